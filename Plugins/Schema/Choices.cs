@@ -1,0 +1,91 @@
+namespace SocialCrm.Plugins.Schema;
+
+// Choice values use the publisher's option-value prefix 74650 (allowed range 10000-99999), so values are 746500000 + n.
+
+/// <summary>scrm_platform: the social network a profile, conversation or mention belongs to.</summary>
+public enum SocialPlatform
+{
+    X = 746500000,
+    Facebook = 746500001,
+    Instagram = 746500002,
+    LinkedIn = 746500003,
+    YouTube = 746500004,
+    Blog = 746500005,
+    Other = 746500006,
+}
+
+/// <summary>scrm_direction of a mention.</summary>
+public enum MentionDirection
+{
+    Inbound = 746500000,
+    Outbound = 746500001,
+}
+
+/// <summary>scrm_sentimentlabel of a mention.</summary>
+public enum SentimentLabel
+{
+    Positive = 746500000,
+    Neutral = 746500001,
+    Negative = 746500002,
+}
+
+/// <summary>scrm_sendstatus of an outbound mention.</summary>
+public enum SendStatus
+{
+    Draft = 746500000,
+    Queued = 746500001,
+    Sent = 746500002,
+    Failed = 746500003,
+}
+
+/// <summary>scrm_linkmethod: how a profile was linked to its contact.</summary>
+public enum LinkMethod
+{
+    NotLinked = 746500000,
+    ExactEmail = 746500001,
+    SameHandleOnLinkedNetwork = 746500002,
+    Manual = 746500003,
+    CreatedContact = 746500004,
+}
+
+/// <summary>scrm_priority of a conversation.</summary>
+public enum ConversationPriority
+{
+    Low = 746500000,
+    Normal = 746500001,
+    High = 746500002,
+    Urgent = 746500003,
+}
+
+/// <summary>scrm_sentimenttrend of a conversation: the last mention's sentiment against the average.</summary>
+public enum SentimentTrend
+{
+    Improving = 746500000,
+    Stable = 746500001,
+    Worsening = 746500002,
+}
+
+/// <summary>statecode of a conversation.</summary>
+public enum ConversationState
+{
+    Open = 0,
+    Closed = 1,
+}
+
+/// <summary>statuscode of a conversation: New, Awaiting reply, Replied (open); Resolved, Ignored (closed).</summary>
+public enum ConversationStatus
+{
+    New = 1,
+    Resolved = 2,
+    AwaitingReply = 746500000,
+    Replied = 746500001,
+    Ignored = 746500002,
+}
+
+/// <summary>caseorigincode values of incident that SocialCrm sets (standard values).</summary>
+public enum CaseOrigin
+{
+    Web = 3,
+    Facebook = 2483,
+    Twitter = 3986,
+}

@@ -1,0 +1,37 @@
+namespace SocialCrm.Plugins.Schema;
+
+/// <summary>scrm_conversation: one thread on one network. Alternate key: platform + external thread id.</summary>
+public static class ConversationTable
+{
+    public const string LogicalName = "scrm_conversation";
+    public const string EntitySetName = "scrm_conversations";
+    public const string PrimaryId = "scrm_conversationid";
+    public const string PrimaryName = "scrm_name";
+    public const string AlternateKey = "scrm_platform_externalthreadid";
+
+    public const string Platform = "scrm_platform";
+    public const string ExternalThreadId = "scrm_externalthreadid";
+    public const string OriginatingProfile = "scrm_originatingprofileid";
+    public const string Contact = "scrm_contactid";
+    public const string StateCode = "statecode";
+    public const string StatusCode = "statuscode";
+    public const string Priority = "scrm_priority";
+    public const string MentionCount = "scrm_mentioncount";
+    public const string FirstMentionOn = "scrm_firstmentionon";
+    public const string LastMentionOn = "scrm_lastmentionon";
+    public const string LastInboundOn = "scrm_lastinboundon";
+    public const string LastOutboundOn = "scrm_lastoutboundon";
+    public const string AverageSentiment = "scrm_averagesentiment";
+    public const string LastSentiment = "scrm_lastsentiment";
+    public const string SentimentTrend = "scrm_sentimenttrend";
+    public const string NegativeStreak = "scrm_negativestreak";
+    public const string Case = "scrm_caseid";
+    public const string EscalatedOn = "scrm_escalatedon";
+    public const string EscalationReason = "scrm_escalationreason";
+    public const string ClosedOn = "scrm_closedon";
+    public const string PreviousConversation = "scrm_previousconversationid";
+
+    public const int NameLength = 200;
+    public const int ExternalThreadIdLength = 100;
+    public const int EscalationReasonLength = 400;
+}
