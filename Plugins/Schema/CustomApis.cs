@@ -1,0 +1,69 @@
+namespace SocialCrm.Plugins.Schema;
+
+/// <summary>
+/// Unique names of the Custom APIs and their request/response parameters. The solution's customapis/ folder and the
+/// workflow activities use exactly these names.
+/// </summary>
+public static class CustomApis
+{
+    /// <summary>Text -> Score (Decimal, -1..1), Label (String: positive/neutral/negative), IsNegative (Boolean).</summary>
+    public static class ScoreSentiment
+    {
+        public const string Name = "scrm_ScoreSentiment";
+        public const string Text = "Text";
+        public const string Score = "Score";
+        public const string Label = "Label";
+        public const string IsNegative = "IsNegative";
+    }
+
+    /// <summary>
+    /// Platform (Integer: scrm_platform value), ExternalUserId, Handle?, DisplayName?, Email? ->
+    /// Profile (EntityReference), Created (Boolean), Contact (EntityReference, when linked).
+    /// </summary>
+    public static class ResolveSocialIdentity
+    {
+        public const string Name = "scrm_ResolveSocialIdentity";
+        public const string Platform = "Platform";
+        public const string ExternalUserId = "ExternalUserId";
+        public const string Handle = "Handle";
+        public const string DisplayName = "DisplayName";
+        public const string Email = "Email";
+        public const string Profile = "Profile";
+        public const string Created = "Created";
+        public const string Contact = "Contact";
+    }
+
+    /// <summary>Profile (EntityReference), Contact (EntityReference) -> ConversationsMoved (Integer).</summary>
+    public static class LinkProfileToContact
+    {
+        public const string Name = "scrm_LinkProfileToContact";
+        public const string Profile = "Profile";
+        public const string Contact = "Contact";
+        public const string ConversationsMoved = "ConversationsMoved";
+    }
+
+    /// <summary>Conversation (EntityReference), Reason (String?) -> Case (EntityReference), Created (Boolean).</summary>
+    public static class EscalateConversation
+    {
+        public const string Name = "scrm_EscalateConversation";
+        public const string Conversation = "Conversation";
+        public const string Reason = "Reason";
+        public const string Case = "Case";
+        public const string Created = "Created";
+    }
+
+    /// <summary>
+    /// Conversation (EntityReference) -> MentionCount (Integer), AverageSentiment (Decimal), LastMentionOn (DateTime),
+    /// LastText (String), Case (EntityReference, when escalated).
+    /// </summary>
+    public static class GetConversationSummary
+    {
+        public const string Name = "scrm_GetConversationSummary";
+        public const string Conversation = "Conversation";
+        public const string MentionCount = "MentionCount";
+        public const string AverageSentiment = "AverageSentiment";
+        public const string LastMentionOn = "LastMentionOn";
+        public const string LastText = "LastText";
+        public const string Case = "Case";
+    }
+}
