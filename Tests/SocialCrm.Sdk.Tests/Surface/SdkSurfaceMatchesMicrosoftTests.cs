@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Sdk.Tests.Surface;
 
@@ -16,11 +17,11 @@ public sealed class SdkSurfaceMatchesMicrosoftTests
     [DataRow("Dataverse/Sdk/Microsoft.Xrm.Sdk.Workflow", "Microsoft.Xrm.Sdk.Workflow", "Microsoft.Xrm.Sdk.Workflow.api.txt", DisplayName = "Microsoft.Xrm.Sdk.Workflow")]
     public void Every_public_type_and_member_matches_its_line_in_Microsofts_listing(string projectDir, string assemblyName, string listing)
     {
-        var path = SdkBinaries.Net462(projectDir, assemblyName);
-        var dependencies = new[] { path, SdkBinaries.Net462("Dataverse/Sdk/Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk") }.Distinct().ToArray();
-        using var context = SdkBinaries.Net462Context(dependencies);
+        var path = BuiltAssemblies.Net462(projectDir, assemblyName);
+        var dependencies = new[] { path, BuiltAssemblies.Net462("Dataverse/Sdk/Microsoft.Xrm.Sdk", "Microsoft.Xrm.Sdk") }.Distinct().ToArray();
+        using var context = BuiltAssemblies.Net462Context(dependencies);
         var ours = ApiSurfaceListing.Of(context.LoadFromAssemblyPath(path));
-        var reference = ReferenceListing.Read(SdkBinaries.SharedReference(listing));
+        var reference = ReferenceListing.Read(BuiltAssemblies.SharedReference(listing));
 
         var problems = new List<string>();
         foreach (var type in ours.Values.OrderBy(t => t.FullName))

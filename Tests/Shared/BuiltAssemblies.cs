@@ -3,26 +3,28 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
-namespace SocialCrm.Sdk.Tests.Surface;
+namespace SocialCrm.Tests.Shared;
 
-/// <summary>Locates the net462 binaries and the net462 reference pack that the identity and surface tests read.</summary>
-public static class SdkBinaries
+/// <summary>Locates the repository, shared/, the built net462 binaries and the net462 reference pack, for tests that read binaries as metadata.</summary>
+public static class BuiltAssemblies
 {
     public static string RepoRoot => Metadata("RepoRoot");
 
-    /// <summary>A file of shared/reference, from the nearest folder above the repository that has one (a git worktree
-    /// may sit deeper than the main checkout).</summary>
-    public static string SharedReference(string file)
+        public static string SharedReference(string file) => SharedFile(Path.Combine("reference", file));
+
+    /// <summary>A file of shared/ (e.g. "schemas/FormXml.xsd"), from the nearest folder above the repository that has one
+    /// (a git worktree may sit deeper than the main checkout).</summary>
+    public static string SharedFile(string relativePath)
     {
         for (var dir = Directory.GetParent(Path.GetFullPath(RepoRoot).TrimEnd(Path.DirectorySeparatorChar)); dir != null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "reference", file);
+            var candidate = Path.Combine(dir.FullName, "shared", relativePath);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
-        throw new FileNotFoundException($"No shared/reference/{file} above {RepoRoot}.");
+        throw new FileNotFoundException($"No shared/{relativePath} above {RepoRoot}.");
     }
 
     public static string Net462(string projectDir, string assemblyName) =>
@@ -38,6 +40,6 @@ public static class SdkBinaries
     }
 
     private static string Metadata(string key) =>
-        typeof(SdkBinaries).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        typeof(BuiltAssemblies).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
         ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing.");
 }

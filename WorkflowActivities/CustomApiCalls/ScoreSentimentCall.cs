@@ -1,0 +1,36 @@
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Schema;
+using Api = SocialCrm.Plugins.Schema.CustomApis.ScoreSentiment;
+
+namespace SocialCrm.WorkflowActivities.CustomApiCalls;
+
+/// <summary>Score Sentiment: text -> score, label, is negative, through scrm_ScoreSentiment.</summary>
+public static class ScoreSentimentCall
+{
+    public const string Step = "Score Sentiment";
+
+    public static OrganizationRequest BuildRequest(string? text) =>
+        new OrganizationRequest(Api.Name) { [Api.Text] = CustomApiArguments.RequireText(Step, Api.Text, text) };
+
+    public static ScoreSentimentOutputs ReadResponse(OrganizationResponse response) =>
+        new ScoreSentimentOutputs(
+            CustomApiArguments.RequireOutput<decimal>(Step, response, Api.Score),
+            CustomApiArguments.RequireOutput<string>(Step, response, Api.Label),
+            CustomApiArguments.RequireOutput<bool>(Step, response, Api.IsNegative));
+}
+
+public sealed class ScoreSentimentOutputs
+{
+    public ScoreSentimentOutputs(decimal score, string label, bool isNegative)
+    {
+        Score = score;
+        Label = label;
+        IsNegative = isNegative;
+    }
+
+    public decimal Score { get; }
+
+    public string Label { get; }
+
+    public bool IsNegative { get; }
+}
