@@ -23,12 +23,12 @@ public sealed class IdentityResolver
     public const int SameHandleConfidence = 80;
     public const int CreatedContactConfidence = 100;
 
-    private readonly bool _autoCreateContacts;
+    private readonly ContactLinker _linker;
 
     /// <param name="autoCreateContacts">scrm_AutoCreateContacts: create a contact when none can be linked.</param>
     public IdentityResolver(bool autoCreateContacts)
     {
-        _autoCreateContacts = autoCreateContacts;
+        _linker = new ContactLinker(autoCreateContacts);
     }
 
     /// <summary>The e-mail address to look contacts up by: the author's, else the one the profile already has.</summary>
@@ -59,10 +59,9 @@ public sealed class IdentityResolver
             throw new ArgumentException("The existing profile belongs to another platform or external user id.", nameof(existing));
         }
 
-        var profile = Merge(platform, externalUserId, author, existing);
-        var changed = existing == null ? ColumnsOfNewProfile(profile) : ChangedColumns(profile, existing);
-        var blocked = existing?.Blocked ?? false;
-        var link = DecideLink(platform, author, existing, profile, blocked,
+        var profile = ProfileMerge.Merge(platform, externalUserId, author, existing);
+        var changed = existing == null ? ProfileMerge.ColumnsOfNew(profile) : ProfileMerge.ChangedColumns(profile, existing);
+        var link = _linker.Decide(platform, existing, profile,
             emailMatches ?? Enumerable.Empty<ContactEmailMatch>(), handleMatches ?? Enumerable.Empty<ContactHandleMatch>());
 
         if (LinkChanges(existing, link))
@@ -80,24 +79,7 @@ public sealed class IdentityResolver
             : changed.Count > 0 ? ProfileAction.Update
             : ProfileAction.Unchanged;
         return new IdentityDecision(action, profile, changed, link.Outcome, link.ContactId, link.Method, link.Confidence,
-            link.Reason, link.NewContact, blocked);
-    }
-
-    private static ProfileValues Merge(SocialPlatform platform, string externalUserId, MentionAuthor author, ExistingProfile? existing)
-    {
-        var handle = TextNormalizer.Handle(author.Handle) ?? TextNormalizer.Handle(existing?.Handle);
-        var displayName = TextNormalizer.Line(author.DisplayName) ?? TextNormalizer.Line(existing?.DisplayName);
-        var email = TextNormalizer.Email(author.Email) ?? TextNormalizer.Email(existing?.Email);
-        var followers = author.Followers ?? existing?.Followers;
-        var verified = author.Verified ?? existing?.Verified ?? false;
-        return new ProfileValues(platform, externalUserId, ProfileName(platform, externalUserId, handle, displayName),
-            handle, displayName, email, followers, verified);
-    }
-
-    private static string ProfileName(SocialPlatform platform, string externalUserId, string? handle, string? displayName)
-    {
-        var who = handle != null ? "@" + handle : displayName ?? "user " + externalUserId;
-        return Ellipsis.Fit(who + " on " + platform, SocialProfileTable.NameLength);
+            link.Reason, link.NewContact, existing?.Blocked ?? false);
     }
 
     // A new profile always records how it was linked; an existing one only when that changes (a contact deleted since
@@ -108,228 +90,4 @@ public sealed class IdentityResolver
         || link.Outcome == LinkOutcome.CreateContact
         || (link.Outcome == LinkOutcome.NotLinked
             && (existing.LinkMethod != LinkMethod.NotLinked || (existing.LinkConfidence ?? 0) != 0));
-
-    private static List<string> ColumnsOfNewProfile(ProfileValues profile)
-    {
-        var columns = new List<string>
-        {
-            SocialProfileTable.PrimaryName,
-            SocialProfileTable.Platform,
-            SocialProfileTable.ExternalUserId,
-            SocialProfileTable.Verified,
-        };
-        AddIfSet(columns, SocialProfileTable.Handle, profile.Handle);
-        AddIfSet(columns, SocialProfileTable.DisplayName, profile.DisplayName);
-        AddIfSet(columns, SocialProfileTable.Email, profile.Email);
-        if (profile.Followers.HasValue)
-        {
-            columns.Add(SocialProfileTable.Followers);
-        }
-
-        return columns;
-    }
-
-    // A value the source did not give never erases a stored one, so only given values that differ count as changes.
-    private static List<string> ChangedColumns(ProfileValues profile, ExistingProfile existing)
-    {
-        var columns = new List<string>();
-        var nameChanged = false;
-        if (!string.Equals(profile.Handle, existing.Handle, StringComparison.Ordinal))
-        {
-            columns.Add(SocialProfileTable.Handle);
-            nameChanged = true;
-        }
-
-        if (!string.Equals(profile.DisplayName, existing.DisplayName, StringComparison.Ordinal))
-        {
-            columns.Add(SocialProfileTable.DisplayName);
-            nameChanged = true;
-        }
-
-        if (!string.Equals(profile.Email, existing.Email, StringComparison.Ordinal))
-        {
-            columns.Add(SocialProfileTable.Email);
-        }
-
-        if (profile.Followers != existing.Followers)
-        {
-            columns.Add(SocialProfileTable.Followers);
-        }
-
-        if (profile.Verified != existing.Verified)
-        {
-            columns.Add(SocialProfileTable.Verified);
-        }
-
-        if (nameChanged)
-        {
-            columns.Insert(0, SocialProfileTable.PrimaryName);
-        }
-
-        return columns;
-    }
-
-    private static void AddIfSet(List<string> columns, string column, string? value)
-    {
-        if (value != null)
-        {
-            columns.Add(column);
-        }
-    }
-
-    private LinkChoice DecideLink(
-        SocialPlatform platform,
-        MentionAuthor author,
-        ExistingProfile? existing,
-        ProfileValues profile,
-        bool blocked,
-        IEnumerable<ContactEmailMatch> emailMatches,
-        IEnumerable<ContactHandleMatch> handleMatches)
-    {
-        if (existing?.ContactId != null)
-        {
-            return new LinkChoice(LinkOutcome.KeepExisting, existing.ContactId, existing.LinkMethod, existing.LinkConfidence ?? 0,
-                $"Already linked to contact {existing.ContactId.Value} ({existing.LinkMethod}); intake never changes a link.");
-        }
-
-        if (blocked)
-        {
-            return NotLinked("The profile is blocked: blocked profiles are never linked to a contact.");
-        }
-
-        var email = EmailToMatch(author, existing);
-        var handle = HandleToMatch(author, existing);
-        var byEmail = email == null
-            ? new List<Guid>()
-            : emailMatches.Where(match => string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal))
-                .Select(match => match.ContactId).Distinct().ToList();
-        var handleEvidence = handle == null
-            ? new List<ContactHandleMatch>()
-            : handleMatches.Where(match => LinkedNetworks.AreLinked(platform, match.Platform)
-                    && string.Equals(TextNormalizer.Handle(match.Handle), handle, StringComparison.Ordinal))
-                .ToList();
-        var byHandle = handleEvidence.Select(match => match.ContactId).Distinct().ToList();
-        var contacts = byEmail.Concat(byHandle).Distinct().ToList();
-
-        if (contacts.Count == 1)
-        {
-            var contact = contacts[0];
-            if (byEmail.Contains(contact))
-            {
-                return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.ExactEmail, ExactEmailConfidence,
-                    $"Contact {contact} has the e-mail address {email}.");
-            }
-
-            var networks = string.Join(", ", handleEvidence.Select(match => match.Platform.ToString()).Distinct());
-            return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.SameHandleOnLinkedNetwork, SameHandleConfidence,
-                $"Contact {contact} has the handle @{handle} on {networks}.");
-        }
-
-        if (contacts.Count > 1)
-        {
-            var evidence = new List<string>();
-            if (byEmail.Count > 0)
-            {
-                evidence.Add($"e-mail address {email} belongs to {Contacts(byEmail)}");
-            }
-
-            if (byHandle.Count > 0)
-            {
-                evidence.Add($"handle @{handle} on a linked network belongs to {Contacts(byHandle)}");
-            }
-
-            return NotLinked($"Ambiguous: {string.Join("; ", evidence)}. Linked to none; link the right contact by hand.");
-        }
-
-        var searched = Searched(email, handle, platform);
-        if (!_autoCreateContacts)
-        {
-            return NotLinked($"{searched} A name alone never links.");
-        }
-
-        var newContact = ContactFrom(profile);
-        if (newContact == null)
-        {
-            return NotLinked($"{searched} No name or e-mail address to create a contact from.");
-        }
-
-        return new LinkChoice(LinkOutcome.CreateContact, null, LinkMethod.CreatedContact, CreatedContactConfidence,
-            $"{searched} Created a contact from the profile.", newContact);
-    }
-
-    private static string Searched(string? email, string? handle, SocialPlatform platform)
-    {
-        var searched = new List<string>();
-        if (email != null)
-        {
-            searched.Add($"the e-mail address {email}");
-        }
-
-        if (handle != null && LinkedNetworks.Contains(platform))
-        {
-            searched.Add($"the handle @{handle} on another linked network");
-        }
-
-        return searched.Count == 0
-            ? "No e-mail address or linked-network handle to match contacts by."
-            : $"No contact has {string.Join(" or ", searched)}.";
-    }
-
-    private static string Contacts(IEnumerable<Guid> contacts) =>
-        "contacts " + string.Join(", ", contacts.Select(id => id.ToString()));
-
-    /// <summary>
-    /// First and last name from the display name (the last word is the last name); without a display name, the e-mail
-    /// address's local part as last name. Null when there is neither.
-    /// </summary>
-    private static NewContact? ContactFrom(ProfileValues profile)
-    {
-        if (profile.DisplayName != null)
-        {
-            var space = profile.DisplayName.LastIndexOf(' ');
-            var firstName = space > 0 ? profile.DisplayName.Substring(0, space) : null;
-            var lastName = space > 0 ? profile.DisplayName.Substring(space + 1) : profile.DisplayName;
-            return new NewContact(
-                firstName == null ? null : Ellipsis.Fit(firstName, StandardTables.Contact.FirstNameLength),
-                Ellipsis.Fit(lastName, StandardTables.Contact.LastNameLength),
-                profile.Email);
-        }
-
-        if (profile.Email != null)
-        {
-            var at = profile.Email.IndexOf('@');
-            var localPart = at > 0 ? profile.Email.Substring(0, at) : profile.Email;
-            return new NewContact(null, Ellipsis.Fit(localPart, StandardTables.Contact.LastNameLength), profile.Email);
-        }
-
-        return null;
-    }
-
-    private static LinkChoice NotLinked(string reason) =>
-        new LinkChoice(LinkOutcome.NotLinked, null, LinkMethod.NotLinked, 0, reason);
-
-    private sealed class LinkChoice
-    {
-        public LinkChoice(LinkOutcome outcome, Guid? contactId, LinkMethod method, int confidence, string reason, NewContact? newContact = null)
-        {
-            Outcome = outcome;
-            ContactId = contactId;
-            Method = method;
-            Confidence = confidence;
-            Reason = reason;
-            NewContact = newContact;
-        }
-
-        public LinkOutcome Outcome { get; }
-
-        public Guid? ContactId { get; }
-
-        public LinkMethod Method { get; }
-
-        public int Confidence { get; }
-
-        public string Reason { get; }
-
-        public NewContact? NewContact { get; }
-    }
 }
