@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Threading;
@@ -24,6 +25,31 @@ public sealed class ThreadingMention
         Direction = direction;
         ConversationId = conversationId;
         Subject = subject;
+    }
+
+    /// <summary>The threading view of a normalised, valid incoming mention; its subject is its text's first line.</summary>
+    /// <exception cref="ArgumentException">The mention lacks what validation requires (platform, post id, posted on).</exception>
+    public static ThreadingMention From(IncomingMention mention)
+    {
+        if (mention == null)
+        {
+            throw new ArgumentNullException(nameof(mention));
+        }
+
+        if (mention.KnownPlatform == null || mention.ExternalPostId == null || mention.PostedOn == null || mention.KnownDirection == null)
+        {
+            throw new ArgumentException("The mention is not valid; validate it before threading.", nameof(mention));
+        }
+
+        return new ThreadingMention(
+            mention.KnownPlatform.Value,
+            mention.ExternalPostId,
+            mention.PostedOn.Value,
+            mention.ThreadId,
+            mention.InReplyToId,
+            mention.KnownDirection.Value,
+            mention.ConversationId,
+            MentionSubject.FromText(mention.Text));
     }
 
     public SocialPlatform Platform { get; }
