@@ -89,3 +89,14 @@ public enum CaseOrigin
     Facebook = 2483,
     Twitter = 3986,
 }
+
+/// <summary>
+/// prioritycode values of incident (standard values) that escalation sets.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/incident#BKMK_PriorityCode
+/// </summary>
+public enum CasePriority
+{
+    High = 1,
+    Normal = 2,
+    Low = 3,
+}

@@ -17,6 +17,8 @@ public static class ConversationTable
     public const string StatusCode = "statuscode";
     public const string Priority = "scrm_priority";
     public const string MentionCount = "scrm_mentioncount";
+    /// <summary>Inbound mentions so far: the sample count of the running inbound average sentiment.</summary>
+    public const string InboundMentionCount = "scrm_inboundmentioncount";
     public const string FirstMentionOn = "scrm_firstmentionon";
     public const string LastMentionOn = "scrm_lastmentionon";
     public const string LastInboundOn = "scrm_lastinboundon";

@@ -15,7 +15,7 @@ public static class EnvironmentVariables
     /// <summary>Integer (days), default 7: a closed conversation reopens within this window.</summary>
     public const string ReopenWindowDays = "scrm_ReopenWindowDays";
 
-    /// <summary>Boolean, default false: create a contact for a new person who gave an e-mail.</summary>
+    /// <summary>Boolean, default false: create a contact for a person no contact matches (from their name or e-mail).</summary>
     public const string AutoCreateContacts = "scrm_AutoCreateContacts";
 
     /// <summary>String (account id), default empty: customer of cases raised for people with no contact.</summary>

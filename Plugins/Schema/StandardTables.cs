@@ -11,6 +11,10 @@ public static class StandardTables
         public const string LastName = "lastname";
         public const string FullName = "fullname";
         public const string Email = "emailaddress1";
+
+        public const int FirstNameLength = 50;
+        public const int LastNameLength = 50;
+        public const int EmailLength = 100;
     }
 
     public static class Account
@@ -30,5 +34,8 @@ public static class StandardTables
         public const string Priority = "prioritycode";
         public const string Origin = "caseorigincode";
         public const string StateCode = "statecode";
+
+        public const int TitleLength = 200;
+        public const int DescriptionLength = 2000;
     }
 }

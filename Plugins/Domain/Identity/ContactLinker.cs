@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Identity;
+
+/// <summary>Weighs the evidence about who a profile belongs to; see <see cref="IdentityResolver"/> for the rules.</summary>
+internal sealed class ContactLinker
+{
+    private readonly bool _autoCreateContacts;
+
+    public ContactLinker(bool autoCreateContacts)
+    {
+        _autoCreateContacts = autoCreateContacts;
+    }
+
+    public LinkChoice Decide(
+        SocialPlatform platform,
+        ExistingProfile? existing,
+        ProfileValues profile,
+        IEnumerable<ContactEmailMatch> emailMatches,
+        IEnumerable<ContactHandleMatch> handleMatches)
+    {
+        if (existing?.ContactId != null)
+        {
+            return new LinkChoice(LinkOutcome.KeepExisting, existing.ContactId, existing.LinkMethod, existing.LinkConfidence ?? 0,
+                $"Already linked to contact {existing.ContactId.Value} ({existing.LinkMethod}); intake never changes a link.");
+        }
+
+        if (existing?.Blocked == true)
+        {
+            return LinkChoice.NotLinked("The profile is blocked: blocked profiles are never linked to a contact.");
+        }
+
+        var email = profile.Email;
+        var handle = profile.Handle;
+        var byEmail = email == null
+            ? new List<Guid>()
+            : emailMatches.Where(match => string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal))
+                .Select(match => match.ContactId).Distinct().ToList();
+        var handleEvidence = handle == null
+            ? new List<ContactHandleMatch>()
+            : handleMatches.Where(match => LinkedNetworks.AreLinked(platform, match.Platform)
+                    && string.Equals(TextNormalizer.Handle(match.Handle), handle, StringComparison.Ordinal))
+                .ToList();
+        var byHandle = handleEvidence.Select(match => match.ContactId).Distinct().ToList();
+        var contacts = byEmail.Concat(byHandle).Distinct().ToList();
+
+        if (contacts.Count == 1)
+        {
+            var contact = contacts[0];
+            if (byEmail.Contains(contact))
+            {
+                return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.ExactEmail, IdentityResolver.ExactEmailConfidence,
+                    $"Contact {contact} has the e-mail address {email}.");
+            }
+
+            var networks = string.Join(", ", handleEvidence.Select(match => match.Platform.ToString()).Distinct());
+            return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.SameHandleOnLinkedNetwork, IdentityResolver.SameHandleConfidence,
+                $"Contact {contact} has the handle @{handle} on {networks}.");
+        }
+
+        if (contacts.Count > 1)
+        {
+            var evidence = new List<string>();
+            if (byEmail.Count > 0)
+            {
+                evidence.Add($"e-mail address {email} belongs to {Contacts(byEmail)}");
+            }
+
+            if (byHandle.Count > 0)
+            {
+                evidence.Add($"handle @{handle} on a linked network belongs to {Contacts(byHandle)}");
+            }
+
+            return LinkChoice.NotLinked($"Ambiguous: {string.Join("; ", evidence)}. Linked to none; link the right contact by hand.");
+        }
+
+        var searched = Searched(email, handle, platform);
+        if (!_autoCreateContacts)
+        {
+            return LinkChoice.NotLinked($"{searched} A name alone never links.");
+        }
+
+        var newContact = NewContact.From(profile);
+        if (newContact == null)
+        {
+            return LinkChoice.NotLinked($"{searched} No name or e-mail address to create a contact from.");
+        }
+
+        return new LinkChoice(LinkOutcome.CreateContact, null, LinkMethod.CreatedContact, IdentityResolver.CreatedContactConfidence,
+            $"{searched} Created a contact from the profile.", newContact);
+    }
+
+    private static string Searched(string? email, string? handle, SocialPlatform platform)
+    {
+        var searched = new List<string>();
+        if (email != null)
+        {
+            searched.Add($"the e-mail address {email}");
+        }
+
+        if (handle != null && LinkedNetworks.Contains(platform))
+        {
+            searched.Add($"the handle @{handle} on another linked network");
+        }
+
+        return searched.Count == 0
+            ? "No e-mail address or linked-network handle to match contacts by."
+            : $"No contact has {string.Join(" or ", searched)}.";
+    }
+
+    private static string Contacts(IEnumerable<Guid> contacts) =>
+        "contacts " + string.Join(", ", contacts.Select(id => id.ToString()));
+}

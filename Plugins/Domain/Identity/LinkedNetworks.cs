@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Identity;
+
+/// <summary>
+/// The networks whose handles identify a person across networks, so that the same handle on two of them is evidence
+/// of one person: X, Facebook, Instagram, LinkedIn and YouTube. On each a handle is unique and chosen by its owner,
+/// and people reuse one handle everywhere. Blog and Other are not linked: a blog commenter's name is free text, neither
+/// unique nor owned, so a match there says nothing.
+/// </summary>
+public static class LinkedNetworks
+{
+    public static readonly IReadOnlyList<SocialPlatform> All = new[]
+    {
+        SocialPlatform.X,
+        SocialPlatform.Facebook,
+        SocialPlatform.Instagram,
+        SocialPlatform.LinkedIn,
+        SocialPlatform.YouTube,
+    };
+
+    public static bool Contains(SocialPlatform platform) =>
+        platform == SocialPlatform.X
+        || platform == SocialPlatform.Facebook
+        || platform == SocialPlatform.Instagram
+        || platform == SocialPlatform.LinkedIn
+        || platform == SocialPlatform.YouTube;
+
+    /// <summary>True when a handle on <paramref name="other"/> is evidence about a handle on <paramref name="platform"/>.</summary>
+    public static bool AreLinked(SocialPlatform platform, SocialPlatform other) =>
+        platform != other && Contains(platform) && Contains(other);
+}

@@ -1,0 +1,49 @@
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Identity;
+
+/// <summary>A contact to create for a person no contact matches (firstname, lastname, emailaddress1).</summary>
+public sealed class NewContact
+{
+    public NewContact(string? firstName, string lastName, string? email)
+    {
+        FirstName = firstName;
+        LastName = lastName;
+        Email = email;
+    }
+
+    public string? FirstName { get; }
+
+    /// <summary>Required by the contact table.</summary>
+    public string LastName { get; }
+
+    public string? Email { get; }
+
+    /// <summary>
+    /// First and last name from the display name (the last word is the last name); without a display name, the e-mail
+    /// address's local part as last name. Null when there is neither: a handle is not a name.
+    /// </summary>
+    internal static NewContact? From(ProfileValues profile)
+    {
+        if (profile.DisplayName != null)
+        {
+            var space = profile.DisplayName.LastIndexOf(' ');
+            var firstName = space > 0 ? profile.DisplayName.Substring(0, space) : null;
+            var lastName = space > 0 ? profile.DisplayName.Substring(space + 1) : profile.DisplayName;
+            return new NewContact(
+                firstName == null ? null : Ellipsis.Fit(firstName, StandardTables.Contact.FirstNameLength),
+                Ellipsis.Fit(lastName, StandardTables.Contact.LastNameLength),
+                profile.Email);
+        }
+
+        if (profile.Email != null)
+        {
+            var at = profile.Email.IndexOf('@');
+            var localPart = at > 0 ? profile.Email.Substring(0, at) : profile.Email;
+            return new NewContact(null, Ellipsis.Fit(localPart, StandardTables.Contact.LastNameLength), profile.Email);
+        }
+
+        return null;
+    }
+}

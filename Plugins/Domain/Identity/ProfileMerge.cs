@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Identity;
+
+/// <summary>
+/// Merges what a mention says about its author into their profile. A value the source did not give never erases a
+/// stored one, so only given values that differ count as changes.
+/// </summary>
+internal static class ProfileMerge
+{
+    public static ProfileValues Merge(SocialPlatform platform, string externalUserId, MentionAuthor author, ExistingProfile? existing)
+    {
+        var handle = TextNormalizer.Handle(author.Handle) ?? TextNormalizer.Handle(existing?.Handle);
+        var displayName = TextNormalizer.Line(author.DisplayName) ?? TextNormalizer.Line(existing?.DisplayName);
+        var email = TextNormalizer.Email(author.Email) ?? TextNormalizer.Email(existing?.Email);
+        var followers = author.Followers ?? existing?.Followers;
+        var verified = author.Verified ?? existing?.Verified ?? false;
+        return new ProfileValues(platform, externalUserId, Name(platform, externalUserId, handle, displayName),
+            handle, displayName, email, followers, verified);
+    }
+
+    /// <summary>The columns a new profile is created with.</summary>
+    public static List<string> ColumnsOfNew(ProfileValues profile)
+    {
+        var columns = new List<string>
+        {
+            SocialProfileTable.PrimaryName,
+            SocialProfileTable.Platform,
+            SocialProfileTable.ExternalUserId,
+            SocialProfileTable.Verified,
+        };
+        AddIfSet(columns, SocialProfileTable.Handle, profile.Handle);
+        AddIfSet(columns, SocialProfileTable.DisplayName, profile.DisplayName);
+        AddIfSet(columns, SocialProfileTable.Email, profile.Email);
+        if (profile.Followers.HasValue)
+        {
+            columns.Add(SocialProfileTable.Followers);
+        }
+
+        return columns;
+    }
+
+    /// <summary>The columns of an existing profile that the merged values change; the name follows handle and display name.</summary>
+    public static List<string> ChangedColumns(ProfileValues profile, ExistingProfile existing)
+    {
+        var columns = new List<string>();
+        var nameChanged = false;
+        if (!string.Equals(profile.Handle, existing.Handle, StringComparison.Ordinal))
+        {
+            columns.Add(SocialProfileTable.Handle);
+            nameChanged = true;
+        }
+
+        if (!string.Equals(profile.DisplayName, existing.DisplayName, StringComparison.Ordinal))
+        {
+            columns.Add(SocialProfileTable.DisplayName);
+            nameChanged = true;
+        }
+
+        if (!string.Equals(profile.Email, existing.Email, StringComparison.Ordinal))
+        {
+            columns.Add(SocialProfileTable.Email);
+        }
+
+        if (profile.Followers != existing.Followers)
+        {
+            columns.Add(SocialProfileTable.Followers);
+        }
+
+        if (profile.Verified != existing.Verified)
+        {
+            columns.Add(SocialProfileTable.Verified);
+        }
+
+        if (nameChanged)
+        {
+            columns.Insert(0, SocialProfileTable.PrimaryName);
+        }
+
+        return columns;
+    }
+
+    private static string Name(SocialPlatform platform, string externalUserId, string? handle, string? displayName)
+    {
+        var who = handle != null ? "@" + handle : displayName ?? "user " + externalUserId;
+        return Ellipsis.Fit(who + " on " + platform, SocialProfileTable.NameLength);
+    }
+
+    private static void AddIfSet(List<string> columns, string column, string? value)
+    {
+        if (value != null)
+        {
+            columns.Add(column);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace SocialCrm.Plugins.Domain.Intake;
+
+/// <summary>
+/// The author of a mention as the source posted it (the scrm_author* columns of scrm_mention). Identity resolution turns
+/// it into a social profile. Values are as given: <see cref="MentionNormalizer"/> cleans them.
+/// </summary>
+public sealed class MentionAuthor
+{
+    public MentionAuthor(
+        string? externalId,
+        string? handle = null,
+        string? displayName = null,
+        string? email = null,
+        int? followers = null,
+        bool? verified = null)
+    {
+        ExternalId = externalId;
+        Handle = handle;
+        DisplayName = displayName;
+        Email = email;
+        Followers = followers;
+        Verified = verified;
+    }
+
+    /// <summary>scrm_authorexternalid: the author's user id on the network.</summary>
+    public string? ExternalId { get; }
+
+    /// <summary>scrm_authorhandle.</summary>
+    public string? Handle { get; }
+
+    /// <summary>scrm_authordisplayname.</summary>
+    public string? DisplayName { get; }
+
+    /// <summary>scrm_authoremail: rarely given by networks, common from web forms and direct messages.</summary>
+    public string? Email { get; }
+
+    /// <summary>scrm_authorfollowers; null when the source did not say.</summary>
+    public int? Followers { get; }
+
+    /// <summary>scrm_authorverified; null when the source did not say.</summary>
+    public bool? Verified { get; }
+}

@@ -1,0 +1,133 @@
+using System.Text;
+
+namespace SocialCrm.Plugins.Domain.Intake;
+
+/// <summary>
+/// Cleans text from social networks before it is stored or compared: removes zero-width characters (U+200B..U+200D,
+/// U+2060, U+FEFF), control characters and unpaired surrogates, composes to Unicode NFC, and trims. Multi-line text
+/// keeps its line breaks and tabs; single-line values (ids, names, handles) turn every whitespace run into one space.
+/// Every method returns null for a value that is empty once cleaned, so "missing" has one representation.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Multi-line text (description): CR LF, CR and Unicode line/paragraph separators become LF.</summary>
+    public static string? Text(string? value)
+    {
+        if (value == null)
+        {
+            return null;
+        }
+
+        var cleaned = Clean(value, multiLine: true).Normalize(NormalizationForm.FormC).Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    /// <summary>A single-line value: ids, names, URLs.</summary>
+    public static string? Line(string? value)
+    {
+        if (value == null)
+        {
+            return null;
+        }
+
+        var cleaned = CollapseWhitespace(Clean(value, multiLine: false).Normalize(NormalizationForm.FormC));
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    /// <summary>A handle: a single line, lower-case (invariant), without leading '@'.</summary>
+    public static string? Handle(string? value)
+    {
+        var line = Line(value);
+        if (line == null)
+        {
+            return null;
+        }
+
+        var handle = line.TrimStart('@').Trim().ToLowerInvariant();
+        return handle.Length == 0 ? null : handle;
+    }
+
+    /// <summary>
+    /// An e-mail address: a single line, lower-case (invariant). Local parts are case-sensitive in theory and never in
+    /// practice, and Dataverse compares strings case-insensitively anyway, so one spelling avoids look-alike duplicates.
+    /// </summary>
+    public static string? Email(string? value) => Line(value)?.ToLowerInvariant();
+
+    private static string Clean(string value, bool multiLine)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                    i++;
+                }
+
+                // An unpaired surrogate is not text, and string.Normalize throws on it.
+                continue;
+            }
+
+            if (char.IsLowSurrogate(c) || IsZeroWidth(c))
+            {
+                continue;
+            }
+
+            if (c == '\r')
+            {
+                if (i + 1 < value.Length && value[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append(multiLine ? '\n' : ' ');
+            }
+            else if (c == '\n' || c == '\u2028' || c == '\u2029')
+            {
+                builder.Append(multiLine ? '\n' : ' ');
+            }
+            else if (c == '\t')
+            {
+                builder.Append(multiLine ? '\t' : ' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    // U+200D (zero-width joiner) also glues emoji sequences together; removing it splits them into their parts,
+    // which stay readable, and keeps invisible characters out of handles and ids.
+    private static bool IsZeroWidth(char c) =>
+        c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+
+    private static string CollapseWhitespace(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

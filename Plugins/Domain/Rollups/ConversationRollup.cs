@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Rollups;
+
+/// <summary>
+/// Adds new mentions to a conversation's figures, incrementally (no need to read its other mentions):
+/// <list type="bullet">
+/// <item>counts, first/last mention on and last inbound/outbound on cover every mention;</item>
+/// <item>the average sentiment is the running mean of inbound mentions only: our own replies are polite by design
+/// and would hide the customer's mood;</item>
+/// <item>last sentiment, trend and negative streak follow the latest inbound mention: one that arrives late (posted
+/// before the latest already counted) still joins the average but changes none of them. Outbound mentions neither
+/// extend nor break the streak: a customer still angry after our reply is still a streak;</item>
+/// <item>the trend compares the latest inbound score with the average before it: more than
+/// <see cref="TrendDeadBand"/> above is Improving, more than it below is Worsening, else Stable;</item>
+/// <item>an open conversation's status follows its latest mention: inbound awaits a reply, outbound is replied.
+/// A closed one keeps its status: threading decides whether it reopens.</item>
+/// </list>
+/// </summary>
+public static class ConversationRollup
+{
+    /// <summary>Differences in score up to this size are noise, not a trend.</summary>
+    public const double TrendDeadBand = 0.1;
+
+    public static ConversationFigures Apply(ConversationFigures current, IEnumerable<RollupMention> newMentions)
+    {
+        var mentionCount = current.MentionCount;
+        // Figures written before the inbound count existed have an average but no count: the mention count is the
+        // closest estimate of the samples behind it.
+        var inboundCount = current.AverageSentiment.HasValue && current.InboundMentionCount == 0
+            ? Math.Max(1, current.MentionCount)
+            : current.InboundMentionCount;
+        var firstMentionOn = current.FirstMentionOn;
+        var lastMentionOn = current.LastMentionOn;
+        var lastInboundOn = current.LastInboundOn;
+        var lastOutboundOn = current.LastOutboundOn;
+        var average = current.AverageSentiment;
+        var lastSentiment = current.LastSentiment;
+        var trend = current.Trend;
+        var streak = current.NegativeStreak;
+        var status = current.Status;
+
+        foreach (var mention in newMentions.OrderBy(mention => mention.PostedOn))
+        {
+            mentionCount++;
+            firstMentionOn = Earliest(firstMentionOn, mention.PostedOn);
+            var isLatest = !lastMentionOn.HasValue || mention.PostedOn >= lastMentionOn.Value;
+            lastMentionOn = Latest(lastMentionOn, mention.PostedOn);
+
+            if (mention.Direction == MentionDirection.Inbound)
+            {
+                var averageBefore = average;
+                inboundCount++;
+                average = averageBefore.HasValue
+                    ? averageBefore.Value + ((mention.SentimentScore - averageBefore.Value) / inboundCount)
+                    : mention.SentimentScore;
+                if (!lastInboundOn.HasValue || mention.PostedOn >= lastInboundOn.Value)
+                {
+                    lastInboundOn = mention.PostedOn;
+                    lastSentiment = mention.SentimentScore;
+                    trend = Trend(mention.SentimentScore, averageBefore);
+                    streak = mention.SentimentLabel == SentimentLabel.Negative ? streak + 1 : 0;
+                }
+            }
+            else
+            {
+                lastOutboundOn = Latest(lastOutboundOn, mention.PostedOn);
+            }
+
+            if (isLatest && current.State == ConversationState.Open)
+            {
+                status = mention.Direction == MentionDirection.Inbound ? ConversationStatus.AwaitingReply : ConversationStatus.Replied;
+            }
+        }
+
+        return new ConversationFigures(mentionCount, inboundCount, firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn,
+            average, lastSentiment, trend, streak, current.State, status);
+    }
+
+    /// <summary>The latest score against the average before it; Stable for the first inbound mention.</summary>
+    public static SentimentTrend Trend(double latest, double? averageBefore)
+    {
+        if (!averageBefore.HasValue)
+        {
+            return SentimentTrend.Stable;
+        }
+
+        var change = latest - averageBefore.Value;
+        return change > TrendDeadBand ? SentimentTrend.Improving
+            : change < -TrendDeadBand ? SentimentTrend.Worsening
+            : SentimentTrend.Stable;
+    }
+
+    private static DateTime Earliest(DateTime? current, DateTime candidate) =>
+        current.HasValue && current.Value <= candidate ? current.Value : candidate;
+
+    private static DateTime Latest(DateTime? current, DateTime candidate) =>
+        current.HasValue && current.Value >= candidate ? current.Value : candidate;
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Threading;
+
+/// <summary>Places targets in posting order, remembering what the batch already started or reopened.</summary>
+internal sealed class ConversationPlacement
+{
+    private readonly TimeSpan _reopenWindow;
+    private readonly Dictionary<ThreadKey, NewConversation> _newByThread = new Dictionary<ThreadKey, NewConversation>();
+    private readonly Dictionary<Guid, KnownConversation> _reopened = new Dictionary<Guid, KnownConversation>();
+
+    public ConversationPlacement(TimeSpan reopenWindow)
+    {
+        _reopenWindow = reopenWindow;
+    }
+
+    public List<NewConversation> NewConversations { get; } = new List<NewConversation>();
+
+    public List<KnownConversation> Reopened { get; } = new List<KnownConversation>();
+
+    public ThreadingDecision Place(ThreadingMention mention, ThreadTarget target)
+    {
+        switch (target.Kind)
+        {
+            case ThreadTargetKind.Explicit:
+                return new ThreadingDecision(mention, ThreadingAction.JoinExisting, target.ExplicitId, null, target.Reason);
+            case ThreadTargetKind.Existing:
+                return PlaceInExisting(mention, target.Conversation!, target.Reason);
+            default:
+                return PlaceInNew(mention, target.ThreadKey!, null, target.Reason);
+        }
+    }
+
+    private ThreadingDecision PlaceInExisting(ThreadingMention mention, KnownConversation conversation, string reason)
+    {
+        if (conversation.State == ConversationState.Open || _reopened.ContainsKey(conversation.Id))
+        {
+            return new ThreadingDecision(mention, ThreadingAction.JoinExisting, conversation.Id, null, reason);
+        }
+
+        if (_newByThread.ContainsKey(conversation.Key))
+        {
+            return PlaceInNew(mention, conversation.Key, conversation, reason);
+        }
+
+        if (conversation.ClosedOn.HasValue && mention.PostedOn - conversation.ClosedOn.Value <= _reopenWindow)
+        {
+            _reopened.Add(conversation.Id, conversation);
+            Reopened.Add(conversation);
+            return new ThreadingDecision(mention, ThreadingAction.Reopen, conversation.Id, null,
+                $"{reason}; its conversation closed within the reopen window");
+        }
+
+        return PlaceInNew(mention, conversation.Key, conversation,
+            $"{reason}; its conversation closed {(conversation.ClosedOn.HasValue ? "before the reopen window" : "at an unknown time")}");
+    }
+
+    private ThreadingDecision PlaceInNew(ThreadingMention mention, ThreadKey thread, KnownConversation? previous, string reason)
+    {
+        if (_newByThread.TryGetValue(thread, out var started))
+        {
+            return new ThreadingDecision(mention, ThreadingAction.JoinNew, null, started, reason);
+        }
+
+        var conversation = new NewConversation(thread, Title(mention, thread), mention, previous);
+        _newByThread.Add(thread, conversation);
+        NewConversations.Add(conversation);
+        return new ThreadingDecision(mention, ThreadingAction.StartNew, null, conversation, reason);
+    }
+
+    private static string Title(ThreadingMention mention, ThreadKey thread)
+    {
+        var subject = TextNormalizer.Line(mention.Subject) ?? $"{thread.Platform} thread {thread.Id}";
+        return Ellipsis.Fit(subject, ConversationTable.NameLength);
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SocialCrm.Plugins.Domain.Threading;
+
+/// <summary>
+/// Finds the conversation of every mention of a batch. A mention goes, by the first rule that applies:
+/// <list type="number">
+/// <item>into the conversation it was explicitly posted in (an outbound reply);</item>
+/// <item>into its parent's conversation when it replies to a known post, stored or in the same batch, whichever
+/// arrives first;</item>
+/// <item>into its thread's conversation (platform + thread id), or that of the post its thread id names;</item>
+/// <item>into a new conversation keyed by its thread, which a post without a thread id starts under its own id so that
+/// later replies naming it join it. Mentions of one batch with the same new thread share one new conversation.</item>
+/// </list>
+/// A closed conversation reopens when the mention was posted at most the reopen window after it closed; past the
+/// window (or with no closing time recorded) the mention starts a new conversation that links to the closed one.
+/// Mentions are placed in the order they were posted, so the earliest starts or reopens and the others follow.
+/// </summary>
+public sealed class ThreadResolver
+{
+    private readonly TimeSpan _reopenWindow;
+
+    /// <param name="reopenWindowDays">scrm_ReopenWindowDays.</param>
+    public ThreadResolver(int reopenWindowDays)
+    {
+        if (reopenWindowDays < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reopenWindowDays), reopenWindowDays, "The reopen window can't be negative.");
+        }
+
+        _reopenWindow = TimeSpan.FromDays(reopenWindowDays);
+    }
+
+    /// <param name="batch">The batch's mentions.</param>
+    /// <param name="knownMentions">Stored mentions found by <see cref="ThreadingLookup.PostKeys"/>.</param>
+    /// <param name="knownConversations">Conversations found by <see cref="ThreadingLookup.ThreadKeys"/>.</param>
+    public ThreadingPlan Plan(
+        IReadOnlyList<ThreadingMention> batch,
+        IEnumerable<KnownMention> knownMentions,
+        IEnumerable<KnownConversation> knownConversations)
+    {
+        var targets = new ThreadTargetFinder(batch, knownMentions, knownConversations).FindAll();
+        var placement = new ConversationPlacement(_reopenWindow);
+        var decisions = new ThreadingDecision[batch.Count];
+        var postingOrder = Enumerable.Range(0, batch.Count)
+            .OrderBy(index => batch[index].PostedOn)
+            .ThenBy(index => index);
+        foreach (var index in postingOrder)
+        {
+            decisions[index] = placement.Place(batch[index], targets[index]);
+        }
+
+        return new ThreadingPlan(decisions, placement.NewConversations, placement.Reopened);
+    }
+}

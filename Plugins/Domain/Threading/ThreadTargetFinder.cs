@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Threading;
+
+/// <summary>Finds where each mention of a batch belongs by the threading rules, following parents inside the batch.</summary>
+internal sealed class ThreadTargetFinder
+{
+    private readonly IReadOnlyList<ThreadingMention> _batch;
+    private readonly Dictionary<ThreadKey, int> _batchByPost = new Dictionary<ThreadKey, int>();
+    private readonly Dictionary<ThreadKey, KnownMention> _storedByPost = new Dictionary<ThreadKey, KnownMention>();
+    private readonly Dictionary<ThreadKey, KnownConversation> _conversationsByThread = new Dictionary<ThreadKey, KnownConversation>();
+    private readonly ThreadTarget?[] _found;
+    private readonly bool[] _finding;
+
+    public ThreadTargetFinder(IReadOnlyList<ThreadingMention> batch, IEnumerable<KnownMention> knownMentions, IEnumerable<KnownConversation> knownConversations)
+    {
+        _batch = batch;
+        _found = new ThreadTarget?[batch.Count];
+        _finding = new bool[batch.Count];
+        for (var index = 0; index < batch.Count; index++)
+        {
+            if (!_batchByPost.ContainsKey(batch[index].PostKey))
+            {
+                _batchByPost.Add(batch[index].PostKey, index);
+            }
+        }
+
+        foreach (var mention in knownMentions)
+        {
+            if (mention.Conversation != null)
+            {
+                _storedByPost[mention.PostKey] = mention;
+            }
+        }
+
+        // One conversation per thread key; should the store hand over more, the open one wins, else the latest closed.
+        foreach (var conversation in knownConversations
+                     .OrderBy(conversation => conversation.State == ConversationState.Open ? 1 : 0)
+                     .ThenBy(conversation => conversation.ClosedOn ?? DateTime.MinValue))
+        {
+            _conversationsByThread[conversation.Key] = conversation;
+        }
+    }
+
+    public ThreadTarget[] FindAll() => Enumerable.Range(0, _batch.Count).Select(Find).ToArray();
+
+    private ThreadTarget Find(int index)
+    {
+        var found = _found[index];
+        if (found != null)
+        {
+            return found;
+        }
+
+        _finding[index] = true;
+        found = Search(_batch[index]);
+        _finding[index] = false;
+        _found[index] = found;
+        return found;
+    }
+
+    private ThreadTarget Search(ThreadingMention mention)
+    {
+        if (mention.ConversationId.HasValue)
+        {
+            return new ThreadTarget(ThreadTargetKind.Explicit, mention.ConversationId, null, null,
+                $"posted in conversation {mention.ConversationId.Value}");
+        }
+
+        var parent = mention.ParentKey;
+        if (parent != null)
+        {
+            var byParent = OfPost(parent, $"replies to post {parent.Id}");
+            if (byParent != null)
+            {
+                return byParent;
+            }
+        }
+
+        var thread = mention.ThreadKey;
+        if (_conversationsByThread.TryGetValue(thread, out var conversation))
+        {
+            return new ThreadTarget(ThreadTargetKind.Existing, null, conversation, null, $"belongs to thread {thread.Id}");
+        }
+
+        if (!thread.Equals(mention.PostKey))
+        {
+            var byRoot = OfPost(thread, $"belongs to the thread of post {thread.Id}");
+            if (byRoot != null)
+            {
+                return byRoot;
+            }
+        }
+
+        return new ThreadTarget(ThreadTargetKind.NewThread, null, null, thread, $"is the first known post of thread {thread.Id}");
+    }
+
+    /// <summary>The conversation of a post, in the batch (found first, whatever the order) or stored.</summary>
+    private ThreadTarget? OfPost(ThreadKey post, string reason)
+    {
+        // A reply cycle inside a batch (bad data) falls through to the thread rule instead of recursing forever.
+        if (_batchByPost.TryGetValue(post, out var index) && !_finding[index])
+        {
+            return Find(index).Because(reason);
+        }
+
+        if (_storedByPost.TryGetValue(post, out var stored))
+        {
+            return new ThreadTarget(ThreadTargetKind.Existing, null, stored.Conversation, null, reason);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Threading;
+
+/// <summary>One mention of a batch, with what threading needs: where it sits in its network's thread. Times are UTC.</summary>
+public sealed class ThreadingMention
+{
+    public ThreadingMention(
+        SocialPlatform platform,
+        string externalPostId,
+        DateTime postedOn,
+        string? threadId = null,
+        string? inReplyToId = null,
+        MentionDirection direction = MentionDirection.Inbound,
+        Guid? conversationId = null,
+        string? subject = null)
+    {
+        Platform = platform;
+        ExternalPostId = externalPostId ?? throw new ArgumentNullException(nameof(externalPostId));
+        PostedOn = postedOn;
+        ThreadId = threadId;
+        InReplyToId = inReplyToId;
+        Direction = direction;
+        ConversationId = conversationId;
+        Subject = subject;
+    }
+
+    /// <summary>The threading view of a normalised, valid incoming mention; its subject is its text's first line.</summary>
+    /// <exception cref="ArgumentException">The mention lacks what validation requires (platform, post id, posted on).</exception>
+    public static ThreadingMention From(IncomingMention mention)
+    {
+        if (mention == null)
+        {
+            throw new ArgumentNullException(nameof(mention));
+        }
+
+        if (mention.KnownPlatform == null || mention.ExternalPostId == null || mention.PostedOn == null || mention.KnownDirection == null)
+        {
+            throw new ArgumentException("The mention is not valid; validate it before threading.", nameof(mention));
+        }
+
+        return new ThreadingMention(
+            mention.KnownPlatform.Value,
+            mention.ExternalPostId,
+            mention.PostedOn.Value,
+            mention.ThreadId,
+            mention.InReplyToId,
+            mention.KnownDirection.Value,
+            mention.ConversationId,
+            MentionSubject.FromText(mention.Text));
+    }
+
+    public SocialPlatform Platform { get; }
+
+    public string ExternalPostId { get; }
+
+    public DateTime PostedOn { get; }
+
+    /// <summary>scrm_threadid as given; see <see cref="ThreadKey"/> for the one threading uses.</summary>
+    public string? ThreadId { get; }
+
+    public string? InReplyToId { get; }
+
+    public MentionDirection Direction { get; }
+
+    /// <summary>The conversation the mention was explicitly posted in (an outbound reply), if any.</summary>
+    public Guid? ConversationId { get; }
+
+    /// <summary>The mention's subject: the title of a conversation it starts.</summary>
+    public string? Subject { get; }
+
+    public ThreadKey PostKey => new ThreadKey(Platform, ExternalPostId);
+
+    /// <summary>The thread: its thread id, or its own post id when it has none (a post starts its own thread).</summary>
+    public ThreadKey ThreadKey => new ThreadKey(Platform, ThreadId ?? ExternalPostId);
+
+    /// <summary>The post it replies to, if any.</summary>
+    public ThreadKey? ParentKey => InReplyToId == null ? null : new ThreadKey(Platform, InReplyToId);
+}

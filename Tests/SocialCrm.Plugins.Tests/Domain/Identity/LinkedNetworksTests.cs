@@ -1,0 +1,34 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Tests.Domain.Identity;
+
+[TestClass]
+public sealed class LinkedNetworksTests
+{
+    [TestMethod]
+    [DataRow(SocialPlatform.X, true)]
+    [DataRow(SocialPlatform.Facebook, true)]
+    [DataRow(SocialPlatform.Instagram, true)]
+    [DataRow(SocialPlatform.LinkedIn, true)]
+    [DataRow(SocialPlatform.YouTube, true)]
+    [DataRow(SocialPlatform.Blog, false)]
+    [DataRow(SocialPlatform.Other, false)]
+    public void Networks_with_owned_unique_handles_are_linked(SocialPlatform platform, bool linked)
+    {
+        Assert.AreEqual(linked, LinkedNetworks.Contains(platform));
+        Assert.AreEqual(linked, ((System.Collections.Generic.ICollection<SocialPlatform>)LinkedNetworks.All).Contains(platform));
+    }
+
+    [TestMethod]
+    [DataRow(SocialPlatform.X, SocialPlatform.Instagram, true, DisplayName = "two linked networks")]
+    [DataRow(SocialPlatform.LinkedIn, SocialPlatform.Facebook, true, DisplayName = "two other linked networks")]
+    [DataRow(SocialPlatform.X, SocialPlatform.X, false, DisplayName = "the same network is not another network")]
+    [DataRow(SocialPlatform.X, SocialPlatform.Blog, false, DisplayName = "blog is not linked")]
+    [DataRow(SocialPlatform.Other, SocialPlatform.X, false, DisplayName = "other is not linked")]
+    public void A_handle_is_evidence_only_across_two_different_linked_networks(SocialPlatform platform, SocialPlatform other, bool linked)
+    {
+        Assert.AreEqual(linked, LinkedNetworks.AreLinked(platform, other));
+    }
+}

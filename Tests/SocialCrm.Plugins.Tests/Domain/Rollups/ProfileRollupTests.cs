@@ -1,0 +1,64 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Tests.Domain.Rollups;
+
+[TestClass]
+public sealed class ProfileRollupTests
+{
+    private static readonly DateTime T0 = new DateTime(2025, 3, 14, 12, 0, 0, DateTimeKind.Utc);
+
+    [TestMethod]
+    public void New_mentions_add_to_count_average_engagement_and_last_mention()
+    {
+        var stored = new ProfileFigures(2, T0, -0.5, 10, 0);
+
+        var figures = ProfileRollup.Apply(stored, 1000, false, new[] { Mention(0.4, 5, engagement: 5), Mention(-0.2, 10, engagement: 0) });
+
+        Assert.AreEqual(4, figures.MentionCount);
+        Assert.AreEqual(-0.2, figures.AverageSentiment!.Value, 1e-12);
+        Assert.AreEqual(15, figures.TotalEngagement);
+        Assert.AreEqual(T0.AddMinutes(10), figures.LastMentionOn);
+        Assert.AreEqual(InfluenceScore.Compute(1000, false, 15), figures.InfluenceScore);
+    }
+
+    [TestMethod]
+    public void First_mention_sets_the_average()
+    {
+        var figures = ProfileRollup.Apply(ProfileFigures.Empty, null, false, new[] { Mention(-0.75, 0) });
+
+        Assert.AreEqual(-0.75, figures.AverageSentiment);
+        Assert.AreEqual(1, figures.MentionCount);
+    }
+
+    [TestMethod]
+    public void Late_mention_does_not_move_the_last_mention_back()
+    {
+        var figures = ProfileRollup.Apply(new ProfileFigures(1, T0, 0, 0, 0), null, false, new[] { Mention(0, -60) });
+
+        Assert.AreEqual(T0, figures.LastMentionOn);
+    }
+
+    [TestMethod]
+    public void Total_engagement_saturates_instead_of_overflowing()
+    {
+        var figures = ProfileRollup.Apply(new ProfileFigures(1, T0, 0, int.MaxValue - 1, 0), null, false, new[] { Mention(0, 1, engagement: 10) });
+
+        Assert.AreEqual(int.MaxValue, figures.TotalEngagement);
+    }
+
+    [TestMethod]
+    public void Influence_follows_the_profiles_current_reach()
+    {
+        var unknown = ProfileRollup.Apply(ProfileFigures.Empty, null, false, new[] { Mention(0, 0) });
+        var famous = ProfileRollup.Apply(ProfileFigures.Empty, 5_000_000, true, new[] { Mention(0, 0) });
+
+        Assert.AreEqual(0, unknown.InfluenceScore);
+        Assert.IsGreaterThan(60, famous.InfluenceScore);
+    }
+
+    private static RollupMention Mention(double score, int minutes, int engagement = 0) =>
+        new RollupMention(score, SentimentLabel.Neutral, MentionDirection.Inbound, T0.AddMinutes(minutes), engagement);
+}

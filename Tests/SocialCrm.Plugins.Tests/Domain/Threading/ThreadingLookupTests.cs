@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Tests.Domain.Threading;
+
+[TestClass]
+public sealed class ThreadingLookupTests
+{
+    private static readonly DateTime T0 = new DateTime(2025, 3, 14, 12, 0, 0, DateTimeKind.Utc);
+
+    [TestMethod]
+    public void Lookup_asks_for_parents_and_thread_roots_outside_the_batch_and_for_every_thread_once()
+    {
+        var batch = new[]
+        {
+            new ThreadingMention(SocialPlatform.X, "101", T0, threadId: "100", inReplyToId: "100"),
+            new ThreadingMention(SocialPlatform.X, "102", T0, threadId: "100", inReplyToId: "101"),
+            new ThreadingMention(SocialPlatform.Facebook, "7_1", T0),
+        };
+
+        var lookup = ThreadingLookup.For(batch);
+
+        CollectionAssert.AreEquivalent(new[] { "X 100" }, lookup.PostKeys.Select(key => key.ToString()).ToList());
+        CollectionAssert.AreEquivalent(new[] { "X 100", "Facebook 7_1" }, lookup.ThreadKeys.Select(key => key.ToString()).ToList());
+    }
+
+    [TestMethod]
+    [DataRow("abc", "ABC", true, DisplayName = "case differs: same key")]
+    [DataRow("abc", "abd", false, DisplayName = "different ids")]
+    public void Keys_compare_ids_without_regard_to_case(string id, string other, bool equal)
+    {
+        var key = new ThreadKey(SocialPlatform.X, id);
+        var otherKey = new ThreadKey(SocialPlatform.X, other);
+
+        Assert.AreEqual(equal, key.Equals(otherKey));
+        if (equal)
+        {
+            Assert.AreEqual(key.GetHashCode(), otherKey.GetHashCode());
+        }
+    }
+
+    [TestMethod]
+    public void Keys_on_different_networks_differ()
+    {
+        Assert.AreNotEqual(new ThreadKey(SocialPlatform.X, "1"), new ThreadKey(SocialPlatform.Facebook, "1"));
+    }
+}

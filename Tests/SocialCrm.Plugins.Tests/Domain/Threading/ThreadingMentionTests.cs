@@ -1,0 +1,45 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Tests.Domain.Intake;
+
+namespace SocialCrm.Plugins.Tests.Domain.Threading;
+
+[TestClass]
+public sealed class ThreadingMentionTests
+{
+    [TestMethod]
+    public void Threading_view_of_an_incoming_mention_carries_its_thread_and_subject()
+    {
+        var conversation = Guid.NewGuid();
+        var incoming = MentionNormalizer.Normalize(new IncomingMentionBuilder
+        {
+            ExternalPostId = "101",
+            ThreadId = "100",
+            InReplyToId = "100",
+            Direction = (int)MentionDirection.Outbound,
+            ConversationId = conversation,
+            Text = "  Sorry to hear that!\nPlease DM us.",
+        }.Build());
+
+        var mention = ThreadingMention.From(incoming);
+
+        Assert.AreEqual(SocialPlatform.X, mention.Platform);
+        Assert.AreEqual("101", mention.ExternalPostId);
+        Assert.AreEqual("X 100", mention.ThreadKey.ToString());
+        Assert.AreEqual("X 100", mention.ParentKey!.ToString());
+        Assert.AreEqual(MentionDirection.Outbound, mention.Direction);
+        Assert.AreEqual(conversation, mention.ConversationId);
+        Assert.AreEqual(incoming.PostedOn, mention.PostedOn);
+        Assert.AreEqual("Sorry to hear that!", mention.Subject);
+    }
+
+    [TestMethod]
+    public void Invalid_incoming_mention_has_no_threading_view()
+    {
+        Assert.ThrowsExactly<ArgumentException>(() => ThreadingMention.From(new IncomingMentionBuilder { PostedOn = null }.Build()));
+        Assert.ThrowsExactly<ArgumentException>(() => ThreadingMention.From(new IncomingMentionBuilder { Platform = 1 }.Build()));
+    }
+}
