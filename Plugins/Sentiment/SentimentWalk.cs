@@ -103,8 +103,9 @@ internal sealed class SentimentWalk
         }
         else if (entry.Has(LexiconRoles.Modifier) && (!entry.Has(LexiconRoles.Valence) || StartsTerm(i + length)))
         {
-            // A shouted modifier ("SO good") pushes its factor further from 1.
-            modifier *= shouted ? 1 + ((entry.Factor - 1) * SentimentWeights.Capitals) : entry.Factor;
+            // A shouted or stretched modifier ("SO good", "sooo good") pushes its factor further from 1.
+            var stress = (shouted ? SentimentWeights.Capitals : 1) * (folded ? SentimentWeights.Elongation : 1);
+            modifier *= 1 + ((entry.Factor - 1) * stress);
             modifierLeft = SentimentWeights.ModifierReach;
             negationLeft = Math.Max(0, negationLeft - length);
         }
