@@ -8,7 +8,8 @@ namespace SocialCrm.Plugins.Sentiment;
 /// Scores the sentiment of a short social text with a lexicon and a few rules of how people write: negation ("not
 /// good"), modifiers ("very", "kind of", "af"), contrast ("but"), capitals, "!", emoticons, emoji and stretched words
 /// ("sooo"). Deterministic, no network, no state between calls: one instance may serve concurrent plug-in executions.
-/// Each call allocates a lower-case copy of the text, a scratch buffer and the token list, nothing per word.
+/// Each call allocates a lower-case copy of the text, a scratch buffer, the token list and two small objects; nothing
+/// per word, since lexicon lookups read the words in place.
 /// </summary>
 public sealed class SentimentScorer
 {

@@ -10,7 +10,8 @@ internal static class SentimentWeights
     /// <summary>A negated term flips and weakens: "not good" is milder than "bad", "not bad" milder than "good".</summary>
     public const double Negation = -0.75;
 
-    /// <summary>Words after a negator that it still reaches ("not at all very happy" is out of reach).</summary>
+    /// <summary>Words after a negator that it still reaches: in "did not expect the driver to be so nice", "nice" is
+    /// out of reach.</summary>
     public const int NegationReach = 3;
 
     /// <summary>Words after a modifier that it still reaches ("really the best").</summary>
