@@ -31,11 +31,11 @@ public sealed class SolutionSourceReader
         var handed = assemblyFiles
             .Select(f => new BinaryFile(Path.GetFullPath(f), Path.GetFileName(f), File.ReadAllBytes(f)))
             .ToList();
-        return new Reading(root, kind).Run(handed);
+        return new ReadPass(root, kind).Run(handed);
     }
 
     /// <summary>The state of one read.</summary>
-    private sealed class Reading
+    private sealed class ReadPass
     {
         private readonly string _root;
         private readonly PackageKind _kind;
@@ -48,7 +48,7 @@ public sealed class SolutionSourceReader
         private SourceDocument? _customizations;
         private SourceDocument? _relationshipIndex;
 
-        public Reading(string root, PackageKind kind)
+        public ReadPass(string root, PackageKind kind)
         {
             _root = root;
             _kind = kind;
