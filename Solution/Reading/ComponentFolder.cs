@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace SocialCrm.Solution.Reading;
+
+/// <summary>
+/// A folder of the unpacked source whose files SolutionPackager merges into one element of customizations.xml
+/// (https://learn.microsoft.com/power-platform/alm/solution-packager-tool). Adding a kind of component is one more entry
+/// in <see cref="All"/>: plug-in assemblies and their steps are two such folders.
+/// </summary>
+public sealed class ComponentFolder
+{
+    private ComponentFolder(string folder, int depth, string fileName, string targetElement, bool mergesChildren)
+    {
+        Folder = folder;
+        Depth = depth;
+        FileName = fileName;
+        TargetElement = targetElement;
+        MergesChildren = mergesChildren;
+    }
+
+    public static IReadOnlyList<ComponentFolder> All { get; } = new[]
+    {
+        new ComponentFolder("Roles", 1, "*.xml", "Roles", false),
+        new ComponentFolder("OptionSets", 1, "*.xml", "optionsets", false),
+        new ComponentFolder("Other/Relationships", 1, "*.xml", "EntityRelationships", true),
+        new ComponentFolder("AppModules", 2, "AppModule.xml", "AppModules", false),
+        new ComponentFolder("AppModuleSiteMaps", 2, "AppModuleSiteMap.xml", "AppModuleSiteMaps", false),
+        new ComponentFolder("PluginAssemblies", 2, "*.dll.data.xml", "SolutionPluginAssemblies", false),
+        new ComponentFolder("SdkMessageProcessingSteps", 1, "*.xml", "SdkMessageProcessingSteps", false),
+    };
+
+    /// <summary>The folder, relative to the source folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>How many path segments below <see cref="Folder"/> the files sit (1: directly in it).</summary>
+    public int Depth { get; }
+
+    /// <summary>The file's name, or *suffix.</summary>
+    public string FileName { get; }
+
+    /// <summary>The element of customizations.xml the files go into.</summary>
+    public string TargetElement { get; }
+
+    /// <summary>True when a file holds several components under a wrapper root (Other/Relationships/&lt;table&gt;.xml).</summary>
+    public bool MergesChildren { get; }
+
+    public bool Matches(string componentPath)
+    {
+        if (!componentPath.StartsWith(Folder + "/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = componentPath.Substring(Folder.Length + 1).Split('/');
+        var name = rest[rest.Length - 1];
+        var nameMatches = FileName.StartsWith("*", StringComparison.Ordinal)
+            ? name.EndsWith(FileName.Substring(1), StringComparison.OrdinalIgnoreCase) && name.Length > FileName.Length - 1
+            : string.Equals(name, FileName, StringComparison.Ordinal);
+        return rest.Length == Depth && nameMatches;
+    }
+}

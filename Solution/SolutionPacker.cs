@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SocialCrm.Solution.Reading;
+using SocialCrm.Solution.Validation;
+using SocialCrm.Solution.Writing;
+
+namespace SocialCrm.Solution;
+
+/// <summary>
+/// Packs the unpacked solution source into the two zips an administrator imports: read the source, validate it, write
+/// the zip, once per package kind. Called by the build (Program) and by the `socialcrm solution pack` command.
+/// </summary>
+public static class SolutionPacker
+{
+    /// <summary>
+    /// Writes &lt;UniqueName&gt;_&lt;version&gt;_unmanaged.zip and &lt;UniqueName&gt;_&lt;version&gt;_managed.zip (version dots as
+    /// underscores, as Dataverse names exported zips) to <paramref name="outputDirectory"/>.
+    /// </summary>
+    /// <param name="sourceDirectory">The unpacked source (Solution/src).</param>
+    /// <param name="outputDirectory">Created when missing.</param>
+    /// <param name="assemblies">Plug-in assemblies to embed; each needs a PluginAssemblies/&lt;name&gt;-&lt;id&gt;/&lt;name&gt;.dll.data.xml.</param>
+    /// <exception cref="SolutionValidationException">The source has problems; none of the zips is written.</exception>
+    public static PackResult Pack(string sourceDirectory, string outputDirectory, IEnumerable<string>? assemblies = null)
+    {
+        var assemblyFiles = assemblies?.ToList() ?? new List<string>();
+        var unmanaged = ReadValid(sourceDirectory, PackageKind.Unmanaged, assemblyFiles);
+        var managed = ReadValid(sourceDirectory, PackageKind.Managed, assemblyFiles);
+
+        var solution = unmanaged.Manifest!.Root.Element("SolutionManifest")!;
+        var uniqueName = solution.ChildText("UniqueName")!;
+        var version = solution.ChildText("Version")!;
+        var stem = Path.Combine(outputDirectory, $"{uniqueName}_{version.Replace('.', '_')}");
+        Directory.CreateDirectory(outputDirectory);
+        var result = new PackResult(uniqueName, version, stem + "_unmanaged.zip", stem + "_managed.zip");
+        Write(unmanaged, result.UnmanagedZip);
+        Write(managed, result.ManagedZip);
+        return result;
+    }
+
+    private static SolutionSource ReadValid(string sourceDirectory, PackageKind kind, IReadOnlyList<string> assemblies)
+    {
+        var source = new SolutionSourceReader().Read(sourceDirectory, kind, assemblies);
+        var problems = new SolutionValidator().Validate(source);
+        if (problems.Count > 0)
+        {
+            throw new SolutionValidationException(problems);
+        }
+
+        return source;
+    }
+
+    private static void Write(SolutionSource source, string path)
+    {
+        using var file = File.Create(path);
+        new SolutionZipWriter().Write(source, file);
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using System.Xml.Linq;
+using SocialCrm.Solution.Reading;
+
+namespace SocialCrm.Solution.Writing;
+
+/// <summary>
+/// Writes customizations.xml as SolutionPackager does: the Other/Customizations.xml skeleton with each table's Entity.xml,
+/// forms, views and charts, and every merged component folder, put into their elements.
+/// </summary>
+public static class CustomizationsComposer
+{
+    private static readonly string[] EntityPlaceholders = { "FormXml", "SavedQueries", "Visualizations" };
+
+    public static XDocument Compose(SolutionSource source)
+    {
+        var customizations = new XDocument(source.Customizations!.Document);
+        var root = customizations.Root!;
+        root.Element("Entities")!.Add(source.Entities.OrderBy(e => e.Folder, StringComparer.Ordinal).Select(ComposeEntity));
+        foreach (var folder in ComponentFolder.All)
+        {
+            var target = root.Element(folder.TargetElement)!;
+            foreach (var document in source.Merged(folder.TargetElement).OrderBy(d => d.ComponentPath, StringComparer.Ordinal))
+            {
+                // Nodes, not elements: the comments that explain a relationship's cascade travel with it.
+                target.Add(folder.MergesChildren ? document.Root.Nodes() : document.Root);
+            }
+        }
+
+        return customizations;
+    }
+
+    private static XElement ComposeEntity(EntitySource entity)
+    {
+        var element = new XElement(entity.Entity.Root);
+        element.Elements().Where(e => EntityPlaceholders.Contains(e.Name.LocalName)).Remove();
+        if (entity.Forms.Count > 0)
+        {
+            element.Add(new XElement("FormXml",
+                entity.Forms
+                    .GroupBy(f => f.FormType)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new XElement("forms", new XAttribute("type", g.Key),
+                        g.OrderBy(f => f.Document.ComponentPath, StringComparer.Ordinal).Select(f => f.Document.Root.Elements("systemform"))))));
+        }
+
+        if (entity.Views.Count > 0)
+        {
+            element.Add(new XElement("SavedQueries", new XElement("savedqueries",
+                entity.Views.OrderBy(v => v.ComponentPath, StringComparer.Ordinal).Select(v => v.Root.Elements("savedquery")))));
+        }
+
+        if (entity.Visualizations.Count > 0)
+        {
+            element.Add(new XElement("Visualizations",
+                entity.Visualizations.OrderBy(v => v.ComponentPath, StringComparer.Ordinal).Select(v => v.Root)));
+        }
+
+        return element;
+    }
+}

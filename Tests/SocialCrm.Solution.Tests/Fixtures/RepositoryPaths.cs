@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace SocialCrm.Solution.Tests.Fixtures;
+
+/// <summary>Where the solution source and the official schemas are, from the repository root the build recorded.</summary>
+public static class RepositoryPaths
+{
+    public static string RepoRoot { get; } = typeof(RepositoryPaths).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "RepoRoot").Value!;
+
+    public static string SolutionSource { get; } = Path.Combine(RepoRoot, "Solution", "src");
+
+    /// <summary>../shared/schemas beside the repository: Microsoft's schemas, read in place and never copied into the repo.</summary>
+    public static string Schemas { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "schemas"));
+
+    public static string NewTemporaryFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "socialcrm-solution-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Solution.Tests.Fixtures;
+using SocialCrm.Solution.Writing;
+
+namespace SocialCrm.Solution.Tests.Packing;
+
+[TestClass]
+public sealed class SolutionPackerTests
+{
+    [TestMethod]
+    public void The_zips_are_named_after_the_solution_and_the_version_in_Solution_xml()
+    {
+        var result = PackedSolution.Current.Result;
+
+        Assert.AreEqual("SocialCrm_1_0_0_0_unmanaged.zip", Path.GetFileName(result.UnmanagedZip));
+        Assert.AreEqual("SocialCrm_1_0_0_0_managed.zip", Path.GetFileName(result.ManagedZip));
+        Assert.AreEqual("1.0.0.0", result.Version);
+    }
+
+    [TestMethod]
+    [DataRow(PackageKind.Unmanaged, DisplayName = "unmanaged zip")]
+    [DataRow(PackageKind.Managed, DisplayName = "managed zip")]
+    public void The_zip_holds_the_manifest_the_customizations_and_every_copied_component_file(PackageKind kind)
+    {
+        var copied = Directory.EnumerateFiles(RepositoryPaths.SolutionSource, "*.xml", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(RepositoryPaths.SolutionSource, f).Replace('\\', '/'))
+            .Where(f => f.StartsWith("customapis/", StringComparison.Ordinal) || f.StartsWith("environmentvariabledefinitions/", StringComparison.Ordinal));
+
+        var entries = PackedSolution.Current.Zip(kind).Entries;
+
+        CollectionAssert.AreEquivalent(copied.Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
+        Assert.AreEqual(6 + 5 + 25, entries.Count(e => e.Contains('/')), "six environment variables, five Custom APIs with twenty-five parameters and properties");
+    }
+
+    [TestMethod]
+    public void Entries_come_content_types_first_then_in_ordinal_order_with_one_fixed_time()
+    {
+        var zip = PackedSolution.Current.Unmanaged;
+
+        Assert.AreEqual(ContentTypesComposer.EntryName, zip.Entries[0]);
+        CollectionAssert.AreEqual(zip.Entries.Skip(1).OrderBy(e => e, StringComparer.Ordinal).ToList(), zip.Entries.Skip(1).ToList());
+        Assert.IsTrue(zip.Timestamps.All(t => t.DateTime == SolutionZipWriter.EntryTime.DateTime), string.Join(", ", zip.Timestamps.Distinct()));
+    }
+
+    [TestMethod]
+    public void Content_types_declare_every_extension_in_the_zip_as_octet_stream()
+    {
+        var types = PackedSolution.Current.Unmanaged.Xml(ContentTypesComposer.EntryName).Root!;
+
+        var defaults = types.Elements().Select(d => (d.Attribute("Extension")!.Value, d.Attribute("ContentType")!.Value)).ToList();
+
+        CollectionAssert.AreEqual(new[] { ("xml", "application/octet-stream") }, defaults);
+    }
+
+    [TestMethod]
+    public void Two_packs_of_the_same_source_are_byte_identical()
+    {
+        var first = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder());
+        var second = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder());
+
+        CollectionAssert.AreEqual(File.ReadAllBytes(first.UnmanagedZip), File.ReadAllBytes(second.UnmanagedZip));
+        CollectionAssert.AreEqual(File.ReadAllBytes(first.ManagedZip), File.ReadAllBytes(second.ManagedZip));
+    }
+
+    [TestMethod]
+    public void Managed_and_unmanaged_zips_differ_only_in_the_managed_flag_of_solution_xml()
+    {
+        var unmanaged = PackedSolution.Current.Unmanaged;
+        var managed = PackedSolution.Current.Managed;
+
+        var differing = unmanaged.Entries.Where(e => !unmanaged.Contents[e].SequenceEqual(managed.Contents[e])).ToList();
+        var withoutFlag = (Func<XDocument, string>)(d =>
+        {
+            var copy = new XDocument(d);
+            copy.Descendants("Managed").Remove();
+            return copy.ToString();
+        });
+
+        CollectionAssert.AreEqual(unmanaged.Entries.ToList(), managed.Entries.ToList());
+        CollectionAssert.AreEqual(new[] { "solution.xml" }, differing);
+        Assert.AreEqual("0", unmanaged.Manifest.Descendants("Managed").Single().Value);
+        Assert.AreEqual("1", managed.Manifest.Descendants("Managed").Single().Value);
+        Assert.AreEqual(withoutFlag(unmanaged.Manifest), withoutFlag(managed.Manifest));
+    }
+
+    [TestMethod]
+    public void The_build_entry_point_packs_both_zips_and_reports_problems_as_build_errors()
+    {
+        var source = new SourceCopy().Edit("OptionSets/scrm_direction.xml", d => d.Descendants("option").First().SetAttributeValue("value", "7"));
+        var output = RepositoryPaths.NewTemporaryFolder();
+        var writer = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(writer);
+        int good, bad;
+        try
+        {
+            good = EntryPoint(new[] { "pack", RepositoryPaths.SolutionSource, output });
+            bad = EntryPoint(new[] { "pack", source.Directory, output });
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        Assert.AreEqual(0, good);
+        Assert.AreEqual(1, bad);
+        Assert.AreEqual(2, Directory.GetFiles(output, "*.zip").Length);
+        StringAssert.Contains(writer.ToString(), Path.Combine(source.Directory, "OptionSets/scrm_direction.xml") + "(");
+        StringAssert.Contains(writer.ToString(), "): error SCRMSOL: <option value=\"7\">");
+    }
+
+    private static int EntryPoint(string[] args) =>
+        (int)typeof(SolutionPacker).Assembly.EntryPoint!.Invoke(null, new object[] { args })!;
+}
