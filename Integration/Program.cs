@@ -1,2 +1,3 @@
-System.Console.WriteLine("socialcrm: the integration worker is not built yet (see the open issues).");
-return 1;
+using SocialCrm.Integration.CommandLine;
+
+return SocialCrmCommandLine.Create().Parse(args).Invoke();

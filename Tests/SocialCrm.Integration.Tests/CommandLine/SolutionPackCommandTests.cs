@@ -1,0 +1,39 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.CommandLine;
+using SocialCrm.Tests.Shared;
+
+namespace SocialCrm.Integration.Tests.CommandLine;
+
+[TestClass]
+public sealed class SolutionPackCommandTests
+{
+    [TestMethod]
+    public void Solution_pack_writes_the_unmanaged_and_managed_zips_of_the_source()
+    {
+        var output = Directory.CreateTempSubdirectory("socialcrm-pack-").FullName;
+        var source = Path.Combine(BuiltAssemblies.RepoRoot, "Solution", "src");
+
+        var exitCode = SocialCrmCommandLine.Create().Parse(["solution", "pack", "--source", source, "--output", output]).Invoke();
+
+        Assert.AreEqual(0, exitCode);
+        var zips = Directory.GetFiles(output, "*.zip").Select(Path.GetFileName).Order().ToArray();
+        CollectionAssert.AreEqual(new[] { "SocialCrm_1_0_0_0_managed.zip", "SocialCrm_1_0_0_0_unmanaged.zip" }, zips);
+        using var managed = ZipFile.OpenRead(Path.Combine(output, zips[0]!));
+        CollectionAssert.IsSubsetOf(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, managed.Entries.Select(e => e.FullName).ToArray());
+    }
+
+    [TestMethod]
+    public void Solution_pack_of_a_broken_source_fails_and_writes_no_zip()
+    {
+        var source = Directory.CreateTempSubdirectory("socialcrm-broken-").FullName;
+        var output = Directory.CreateTempSubdirectory("socialcrm-pack-").FullName;
+
+        var exitCode = SocialCrmCommandLine.Create().Parse(["solution", "pack", "--source", source, "--output", output]).Invoke();
+
+        Assert.AreNotEqual(0, exitCode);
+        Assert.AreEqual(0, Directory.GetFiles(output, "*.zip").Length);
+    }
+}
