@@ -10,7 +10,20 @@ public static class SdkBinaries
 {
     public static string RepoRoot => Metadata("RepoRoot");
 
-    public static string SharedReference(string file) => Path.Combine(RepoRoot, "..", "shared", "reference", file);
+    /// <summary>A file of shared/reference, from the nearest folder above the repository that has one (a git worktree
+    /// may sit deeper than the main checkout).</summary>
+    public static string SharedReference(string file)
+    {
+        for (var dir = Directory.GetParent(Path.GetFullPath(RepoRoot).TrimEnd(Path.DirectorySeparatorChar)); dir != null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "reference", file);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new FileNotFoundException($"No shared/reference/{file} above {RepoRoot}.");
+    }
 
     public static string Net462(string projectDir, string assemblyName) =>
         Path.Combine(RepoRoot, projectDir, "bin", Metadata("Configuration"), "net462", assemblyName + ".dll");

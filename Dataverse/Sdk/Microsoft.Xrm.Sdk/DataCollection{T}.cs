@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>List of SDK values (entities, references, columns, conditions). https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.datacollection-1</summary>
+public class DataCollection<T> : Collection<T>
+{
+    internal DataCollection()
+    {
+    }
+
+    // Copies rather than wraps the list, so adding to the collection never fails on a fixed-size array.
+    internal DataCollection(IEnumerable<T> items)
+    {
+        AddRange(items);
+    }
+
+    public void AddRange(params T[] items) => AddRange((IEnumerable<T>)items);
+
+    public void AddRange(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            Add(item);
+        }
+    }
+
+    public T[] ToArray()
+    {
+        var array = new T[Count];
+        CopyTo(array, 0);
+        return array;
+    }
+}

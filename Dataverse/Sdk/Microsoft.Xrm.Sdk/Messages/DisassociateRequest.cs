@@ -1,0 +1,35 @@
+using System.Runtime.Serialization;
+
+namespace Microsoft.Xrm.Sdk.Messages;
+
+/// <summary>Removes links between rows of a relationship. https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.messages.disassociaterequest</summary>
+[DataContract(Namespace = DataContractNamespaces.Contracts)]
+public sealed class DisassociateRequest : OrganizationRequest
+{
+    public DisassociateRequest()
+    {
+        RequestName = "Disassociate";
+        // Required parameters are present (null) from the start, as in Microsoft's message classes.
+        Target = null;
+        Relationship = null;
+        RelatedEntities = null;
+    }
+
+    public EntityReference Target
+    {
+        get => GetParameter<EntityReference>("Target");
+        set => Parameters["Target"] = value;
+    }
+
+    public Relationship Relationship
+    {
+        get => GetParameter<Relationship>("Relationship");
+        set => Parameters["Relationship"] = value;
+    }
+
+    public EntityReferenceCollection RelatedEntities
+    {
+        get => GetParameter<EntityReferenceCollection>("RelatedEntities");
+        set => Parameters["RelatedEntities"] = value;
+    }
+}
