@@ -3,12 +3,12 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline;
 
 [TestClass]
 public sealed class AsyncStepTests

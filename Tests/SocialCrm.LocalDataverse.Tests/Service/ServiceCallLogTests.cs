@@ -2,10 +2,10 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Service;
+namespace SocialCrm.Dataverse.Local.Tests.Service;
 
 [TestClass]
 public sealed class ServiceCallLogTests

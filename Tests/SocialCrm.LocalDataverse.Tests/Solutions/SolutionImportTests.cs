@@ -4,9 +4,9 @@ using System.IO.Compression;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Solutions;
+namespace SocialCrm.Dataverse.Local.Tests.Solutions;
 
 /// <summary>An environment built from a solution gets its tables, steps, Custom APIs and environment variables.</summary>
 [TestClass]

@@ -4,12 +4,12 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Storage;
+namespace SocialCrm.Dataverse.Local.Tests.Storage;
 
 [TestClass]
 public sealed class FileStoreTests
@@ -39,7 +39,7 @@ public sealed class FileStoreTests
         var again = second.GetOrganizationService();
 
         Assert.AreEqual("Ada", again.Retrieve(Tables.Profile, id, new ColumnSet("test_name"))["test_name"]);
-        Faults.Expect(SocialCrm.LocalDataverse.Faults.ErrorCodes.DuplicateRecord, () => again.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" }));
+        Faults.Expect(SocialCrm.Dataverse.Local.Faults.ErrorCodes.DuplicateRecord, () => again.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" }));
         again.Update(new Entity(Tables.Profile, id) { ["test_name"] = "Ada L." });
         Assert.IsTrue(long.Parse(again.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion) > long.Parse(version), "row versions keep growing across restarts");
     }
