@@ -71,6 +71,8 @@ public sealed class SqliteRecordStore : IRecordStore
 
     public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).Delete(ids);
 
+    public int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).ClearReferences(column, ids);
+
     public IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns)
     {
         var selection = RowSelection.For(table, columns);
