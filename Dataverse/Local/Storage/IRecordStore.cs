@@ -13,6 +13,9 @@ namespace SocialCrm.Dataverse.Local.Storage;
 /// </summary>
 public interface IRecordStore : IDisposable
 {
+    /// <summary>How many reading statements (SELECTs) the store has run: what a batch must not multiply by its size.</summary>
+    long QueryCount { get; }
+
     /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
     void EnsureSchema(IEnumerable<TableDefinition> tables);
 
