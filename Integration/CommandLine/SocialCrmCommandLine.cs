@@ -10,6 +10,7 @@ public static class SocialCrmCommandLine
         environment ??= new CommandEnvironment();
         return new RootCommand("SocialCrm: social mentions into Dataverse")
         {
+            RunCommand.Create(environment),
             SolutionCommands.Create(),
             ImportCommand.Create(environment),
             StatusCommand.Create(environment),
