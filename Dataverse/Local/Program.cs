@@ -1,0 +1,3 @@
+using SocialCrm.LocalDataverse.WebApi.Hosting;
+
+return await ServeCommand.RunAsync(args);
