@@ -6,12 +6,13 @@ using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.LocalDataverse.Faults;
 using SocialCrm.LocalDataverse.Records;
 using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.LocalDataverse.WebApi.Writing;
 
 namespace SocialCrm.LocalDataverse.WebApi.Routing;
 
 /// <summary>
 /// How a URL names one record: by its primary key, accounts(00000000-...), or by an alternate key,
-/// accounts(accountnumber='A1'), which becomes the KeyAttributes of the request, as the SDK sends it.
+/// accounts(accountnumber='A1'), which becomes the KeyAttributes of the request.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
 /// </summary>
 internal sealed class RecordKey
@@ -30,6 +31,8 @@ internal sealed class RecordKey
 
     public KeyAttributeCollection Keys { get; }
 
+    public static RecordKey ForId(EntityShape shape, Guid id) => new(shape, id, new KeyAttributeCollection());
+
     public static RecordKey From(EntityShape shape, KeySegment segment)
     {
         var parts = segment.Keys.ToList();
@@ -38,14 +41,11 @@ internal sealed class RecordKey
             return new RecordKey(shape, id, new KeyAttributeCollection());
         }
 
+        // Key values go in as the SDK types of their columns (a choice as OptionSetValue), as an SDK caller sends them.
         var keys = new KeyAttributeCollection();
         foreach (var (alias, value) in parts)
         {
-            keys[alias] = value switch
-            {
-                DateTimeOffset time => time.UtcDateTime,
-                _ => value,
-            };
+            keys[alias] = SdkValues.ForKey(shape.Table.FindColumn(alias)!, value);
         }
 
         return new RecordKey(shape, Guid.Empty, keys);

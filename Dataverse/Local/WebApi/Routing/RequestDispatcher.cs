@@ -5,6 +5,7 @@ using Microsoft.OData.UriParser;
 using SocialCrm.LocalDataverse.WebApi.Errors;
 using SocialCrm.LocalDataverse.WebApi.Metadata;
 using SocialCrm.LocalDataverse.WebApi.Reading;
+using SocialCrm.LocalDataverse.WebApi.Writing;
 
 namespace SocialCrm.LocalDataverse.WebApi.Routing;
 
@@ -51,7 +52,10 @@ internal sealed class RequestDispatcher
             ("GET", []) => ServiceDocumentHandler.Handle(call),
             ("GET", [MetadataSegment]) => MetadataHandler.Handle(call),
             ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
+            ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("DELETE", [EntitySetSegment set, KeySegment key]) => DeleteHandler.Handle(call, RecordKey.From(Shape(set), key)),
             _ => NoResource(request, segments.LastOrDefault() is EntitySetSegment),
         };
     }
