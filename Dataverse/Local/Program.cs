@@ -1,3 +1,3 @@
-using SocialCrm.LocalDataverse.WebApi.Hosting;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 return await ServeCommand.RunAsync(args);

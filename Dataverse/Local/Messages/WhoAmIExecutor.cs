@@ -1,7 +1,7 @@
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.Dataverse.Local.Pipeline;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>
 /// WhoAmI: the calling user, their business unit and the organization. Microsoft.Crm.Sdk.Proxy's typed request is not

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>One column of a table: its type and the constraints Dataverse checks on write.</summary>
 public sealed class ColumnDefinition
@@ -55,10 +55,6 @@ public sealed class ColumnDefinition
     /// <summary>A copy that also accepts <paramref name="table"/> as a lookup target (relationships add targets).</summary>
     public ColumnDefinition WithTarget(string table) =>
         new(LogicalName, Type, RequiredLevel, MaxLength, Options, Targets.Append(table), Precision);
-
-    /// <summary>A copy with <paramref name="options"/> as its allowed values (global choices are resolved late).</summary>
-    public ColumnDefinition WithOptions(IEnumerable<OptionDefinition> options) =>
-        new(LogicalName, Type, RequiredLevel, MaxLength, options, Targets, Precision);
 
     private static IEnumerable<string> DefaultTargets(ColumnType type) => type switch
     {

@@ -1,14 +1,14 @@
 using System;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>Records the request in the environment's call log before anything can fail.</summary>
 internal sealed class CallLogStep : IPipelineStep
 {
     public void Run(RequestContext context, Action next)
     {
-        context.Environment.Calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.IsFromPlugin));
+        context.Environment.Calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.FromPlugin));
         next();
     }
 

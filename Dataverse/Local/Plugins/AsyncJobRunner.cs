@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Runs asynchronous steps after the transaction that raised them commits, outside any transaction, as Dataverse's
@@ -41,14 +41,16 @@ public sealed class AsyncJobRunner
     public int RunPending()
     {
         var ran = 0;
-        while (pending.Count > 0)
+        environment.RunExclusively(() =>
         {
-            var job = pending[0];
-            pending.RemoveAt(0);
-            environment.RunExclusively(() => Run(job));
-            ran++;
-        }
-
+            while (pending.Count > 0)
+            {
+                var job = pending[0];
+                pending.RemoveAt(0);
+                Run(job);
+                ran++;
+            }
+        });
         return ran;
     }
 
@@ -136,7 +138,7 @@ public sealed class AsyncJobRunner
     private void Write(Guid id, Entity changes)
     {
         using var transaction = environment.Store.BeginTransaction();
-        new Records.RecordWriter(environment.Store, new Records.ReferenceResolver(environment.Metadata, environment.Store), environment.UtcNow, environment.SystemUserId)
+        new Records.RecordWriter(environment.Store, environment.Metadata, environment.UtcNow, environment.SystemUserId)
             .Update(Table(), new[] { changes }, ConcurrencyBehavior.Default);
         transaction.Commit();
     }

@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The single and bulk messages whose pipelines Dataverse merges. Delete and DeleteMultiple are left apart: steps on
@@ -30,6 +29,4 @@ internal static class MergedMessages
     public static bool HasFilteringAttributes(string message) => Is(message, "Update") || Is(message, "UpdateMultiple");
 
     private static bool Is(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    public static IEnumerable<string> All => Pairs.SelectMany(p => new[] { p.Single, p.Multiple });
 }

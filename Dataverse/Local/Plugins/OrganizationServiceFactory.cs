@@ -1,8 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Gives a plug-in organization services whose requests run one level deeper, with the plug-in's context as parent.
@@ -21,5 +21,5 @@ internal sealed class OrganizationServiceFactory : IOrganizationServiceFactory
     }
 
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
-        new OrganizationService(environment, new CallerContext(userId ?? environment.SystemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context));
+        new OrganizationService(environment, new CallerContext(userId ?? environment.SystemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context, FromPlugin: true));
 }

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Creates plug-in instances as Dataverse does, once per step, with the (unsecure, secure) constructor when the type has
@@ -23,8 +23,6 @@ internal sealed class PluginInstanceCache
     }
 
     public IPlugin Get(StepRegistration step) => instances.GetOrAdd(step.Id, _ => Create(resolver.Resolve(step), step.UnsecureConfiguration, step.SecureConfiguration));
-
-    public IPlugin Get(Guid key, Type type) => instances.GetOrAdd(key, _ => Create(type, null, null));
 
     private static IPlugin Create(Type type, string? unsecure, string? secure)
     {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// Where rows live. Every method takes or returns whole batches so that a request of a thousand rows costs a handful
@@ -13,6 +13,9 @@ namespace SocialCrm.LocalDataverse.Storage;
 /// </summary>
 public interface IRecordStore : IDisposable
 {
+    /// <summary>How many reading statements (SELECTs) the store has run: what a batch must not multiply by its size.</summary>
+    long QueryCount { get; }
+
     /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
     void EnsureSchema(IEnumerable<TableDefinition> tables);
 
@@ -30,6 +33,9 @@ public interface IRecordStore : IDisposable
 
     /// <summary>Deletes rows by id; returns how many existed.</summary>
     int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids);
+
+    /// <summary>Empties <paramref name="column"/> (a lookup) wherever it points to one of <paramref name="ids"/>; returns how many rows changed.</summary>
+    int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids);
 
     /// <summary>The rows with these ids (in no particular order), with the requested columns; missing ids are left out.</summary>
     IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns);

@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// A store transaction. Disposing without <see cref="Commit"/> rolls it back; a joined (nested) transaction commits
@@ -8,8 +8,5 @@ namespace SocialCrm.LocalDataverse.Storage;
 /// </summary>
 public interface IStoreTransaction : IDisposable
 {
-    /// <summary>Whether this handle started the transaction (false when it joined one).</summary>
-    bool IsOutermost { get; }
-
     void Commit();
 }

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// Inserts, updates and deletes rows of one table. Rows with the same set of columns share one prepared statement, so
@@ -79,6 +79,21 @@ internal sealed class RowWriter
         }
 
         return deleted;
+    }
+
+    public int ClearReferences(string column, IReadOnlyCollection<Guid> ids)
+    {
+        var cleared = 0;
+        foreach (var chunk in ids.Chunk(SqliteRecordStore.BatchSize))
+        {
+            using var command = store.Command(string.Empty);
+            var names = chunk.Select((id, i) => SqliteRecordStore.AddParameter(command, "$id" + i, id.ToString("D"))).ToList();
+            command.CommandText = $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {SqlNames.Quote(column)} = NULL, {SqlNames.Quote(SqlNames.LookupTypeColumn(column))} = NULL " +
+                $"WHERE {SqlNames.Quote(column)} IN ({string.Join(", ", names)})";
+            cleared += store.ExecuteNonQuery(command);
+        }
+
+        return cleared;
     }
 
     private string Signature(Entity row) => string.Join("|", row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal));

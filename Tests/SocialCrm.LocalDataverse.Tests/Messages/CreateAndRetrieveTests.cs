@@ -2,9 +2,9 @@ using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.Tests.Messages;
+namespace SocialCrm.Dataverse.Local.Tests.Messages;
 
 [TestClass]
 public sealed class CreateAndRetrieveTests
@@ -75,6 +75,23 @@ public sealed class CreateAndRetrieveTests
         var id = Guid.NewGuid();
 
         Assert.AreEqual(id, service.Create(new Entity(Tables.Profile, id) { ["test_name"] = "Ada" }));
+    }
+
+    [TestMethod]
+    public void The_callers_entity_is_left_as_it_was_sent()
+    {
+        using var dataverse = Tables.Environment()
+            .WithStep<SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins.StampingPlugin>("Create", Tables.Profile, Registration.PipelineStage.PreOperation, configure: s => s with { UnsecureConfiguration = "stamped" })
+            .Build();
+        var service = dataverse.GetOrganizationService();
+        var target = new Entity(Tables.Profile) { ["test_name"] = "Ada" };
+
+        var first = service.Create(target);
+        var second = service.Create(target);
+
+        Assert.AreEqual(Guid.Empty, target.Id);
+        Assert.AreEqual("Ada", target["test_name"]);
+        Assert.AreNotEqual(first, second);
     }
 
     [TestMethod]

@@ -3,12 +3,12 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline;
 
 [TestClass]
 public sealed class AsyncStepTests
@@ -57,9 +57,11 @@ public sealed class AsyncStepTests
 
         dataverse.GetOrganizationService().Create(new Entity(Tables.Profile));
         var waiting = Jobs(dataverse).Single().GetAttributeValue<OptionSetValue>("statuscode").Value;
+        var pending = dataverse.AsyncJobs.PendingCount;
         var ran = dataverse.AsyncJobs.RunPending();
 
         Assert.AreEqual(0, waiting);
+        Assert.AreEqual(1, pending);
         Assert.AreEqual(1, ran);
         Assert.AreEqual(1, Recorder.For(key).Count);
         Assert.AreEqual(30, Jobs(dataverse).Single().GetAttributeValue<OptionSetValue>("statuscode").Value);

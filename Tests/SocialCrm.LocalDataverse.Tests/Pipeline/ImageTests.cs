@@ -2,10 +2,10 @@ using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline;
 
 [TestClass]
 public sealed class ImageTests

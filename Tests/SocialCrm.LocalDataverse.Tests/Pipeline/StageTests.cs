@@ -3,11 +3,11 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline;
 
 [TestClass]
 public sealed class StageTests
@@ -146,5 +146,15 @@ public sealed class StageTests
         service.Update(new Entity(Tables.Profile, id) { ["test_followers"] = 1 });
 
         Assert.AreEqual(1, Recorder.For(key).Count);
+    }
+
+    [TestMethod]
+    public void What_a_plug_in_logs_through_ILogger_lands_in_its_trace()
+    {
+        using var dataverse = Tables.Environment().WithStep<LoggingPlugin>("Create", Tables.Profile, PipelineStage.PostOperation).Build();
+
+        dataverse.GetOrganizationService().Create(new Entity(Tables.Profile));
+
+        Assert.AreEqual("[Warning] follower count 42 looks odd", dataverse.TraceLog.Text);
     }
 }

@@ -2,10 +2,10 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
-namespace SocialCrm.LocalDataverse.Tests.Service;
+namespace SocialCrm.Dataverse.Local.Tests.Service;
 
 [TestClass]
 public sealed class ServiceCallLogTests
@@ -25,5 +25,20 @@ public sealed class ServiceCallLogTests
         Assert.AreEqual(3, dataverse.Calls.CountFromPlugins("Create"));
         Assert.AreEqual(1, dataverse.Calls.Calls.Count(c => !c.FromPlugin));
         Assert.IsTrue(dataverse.Calls.Calls.Where(c => c.FromPlugin).All(c => c.Depth == 2 && c.PrimaryEntity == "contact"));
+    }
+
+    [TestMethod]
+    public void What_the_platform_sends_on_a_request_s_behalf_is_not_counted_as_sent_by_plug_ins()
+    {
+        using var dataverse = Tables.Environment().Build();
+        dataverse.Calls.Clear();
+
+        dataverse.GetOrganizationService().Execute(new UpsertMultipleRequest
+        {
+            Targets = new EntityCollection { EntityName = Tables.Post, Entities = { new Entity(Tables.Post, "test_externalid", "a") } },
+        });
+
+        Assert.AreEqual(0, dataverse.Calls.CountFromPlugins());
+        CollectionAssert.AreEqual(new[] { "UpsertMultiple", "CreateMultiple" }, dataverse.Calls.Calls.Select(c => c.MessageName).ToArray());
     }
 }

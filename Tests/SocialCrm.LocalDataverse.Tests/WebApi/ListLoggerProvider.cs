@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 
 /// <summary>Keeps every log line of the host, so a test can check what it logged.</summary>
 internal sealed class ListLoggerProvider : ILoggerProvider

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 
 /// <summary>Paging with Prefer: odata.maxpagesize and @odata.nextLink, over 25 records.</summary>
 [TestClass]

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 
 /// <summary>
 /// Reads over HTTP: entity sets, records by id and alternate key, $select, $filter, $orderby, $top, $count, $expand,

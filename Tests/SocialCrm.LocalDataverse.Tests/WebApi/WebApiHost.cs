@@ -7,9 +7,9 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.WebApi.Hosting;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 
 /// <summary>
 /// A LocalDataverse served over real HTTP on a free 127.0.0.1 port, with an HttpClient at its service root: the Web API

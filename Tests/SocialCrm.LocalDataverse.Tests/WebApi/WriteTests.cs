@@ -5,10 +5,10 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Tests.WebApi.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.WebApi.Plugins;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 
 /// <summary>Creates, updates, upserts and deletes over HTTP, with their conditions, lookups and errors.</summary>
 [TestClass]

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.WebApi.Auth;
+namespace SocialCrm.Dataverse.Local.WebApi.Auth;
 
 /// <summary>
 /// How callers authenticate. By default a bearer token is accepted and ignored and the caller is the configured user;

@@ -2,9 +2,9 @@ using System;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using SocialCrm.LocalDataverse.WebApi.Hosting;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
 
-namespace SocialCrm.LocalDataverse.WebApi.Auth;
+namespace SocialCrm.Dataverse.Local.WebApi.Auth;
 
 /// <summary>
 /// Resolves who a request runs as. By default any bearer token (or none) is accepted and the caller is the configured

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.AspNetCore.Http;
 
-namespace SocialCrm.LocalDataverse.WebApi.Auth;
+namespace SocialCrm.Dataverse.Local.WebApi.Auth;
 
 /// <summary>The user an HTTP request runs as, set by <see cref="BearerTokenMiddleware"/> before anything else reads it.</summary>
 internal static class Caller

@@ -1,8 +1,8 @@
 using Microsoft.OData;
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Errors;
+namespace SocialCrm.Dataverse.Local.WebApi.Errors;
 
 /// <summary>Dataverse's error body, {"error":{"code":"0x80040217","message":"..."}}, written by Microsoft.OData.</summary>
 internal static class ErrorResponses

@@ -3,9 +3,9 @@ using System.ServiceModel;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.WebApi.Errors;
+namespace SocialCrm.Dataverse.Local.WebApi.Errors;
 
 /// <summary>
 /// The one place exceptions become Web API errors: an organization service fault keeps its code (in hex) and message

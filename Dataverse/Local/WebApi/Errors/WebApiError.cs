@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.Errors;
+namespace SocialCrm.Dataverse.Local.WebApi.Errors;
 
 /// <summary>What an error answers: its status code and Dataverse's error body.</summary>
 /// <param name="StatusCode">400, 404, 412, 429, 500...</param>

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.Errors;
+namespace SocialCrm.Dataverse.Local.WebApi.Errors;
 
 /// <summary>
 /// The error codes the Web API answers with beyond the organization service's own, as Dataverse sends them.

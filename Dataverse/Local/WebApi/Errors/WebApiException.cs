@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.WebApi.Errors;
+namespace SocialCrm.Dataverse.Local.WebApi.Errors;
 
 /// <summary>A failure the Web API itself detects (a malformed request, an unsupported query option), with its answer.</summary>
 internal sealed class WebApiException : Exception

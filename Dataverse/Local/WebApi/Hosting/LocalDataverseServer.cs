@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
-namespace SocialCrm.LocalDataverse.WebApi.Hosting;
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
 /// A running Web API over an environment, in this process: tests and benchmarks start one on a free port and read its

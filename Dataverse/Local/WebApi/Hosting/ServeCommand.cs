@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 
-namespace SocialCrm.LocalDataverse.WebApi.Hosting;
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
 /// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;]</c>: serves an environment whose data lives in

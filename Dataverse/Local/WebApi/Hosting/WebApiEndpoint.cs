@@ -4,10 +4,10 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using SocialCrm.LocalDataverse.WebApi.Auth;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Hosting;
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>The HTTP side of the Web API: reads the request whole, hands it to the dispatcher and writes its answer.</summary>
 internal static class WebApiEndpoint

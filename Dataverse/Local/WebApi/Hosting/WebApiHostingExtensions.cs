@@ -5,11 +5,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SocialCrm.LocalDataverse.WebApi.Auth;
-using SocialCrm.LocalDataverse.WebApi.Routing;
-using SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
-namespace SocialCrm.LocalDataverse.WebApi.Hosting;
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>Composition of the Web API host: Add registers its services on 127.0.0.1, Use places its middleware and endpoint.</summary>
 public static class WebApiHostingExtensions

@@ -1,8 +1,8 @@
 using System;
-using SocialCrm.LocalDataverse.WebApi.Auth;
-using SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
-namespace SocialCrm.LocalDataverse.WebApi.Hosting;
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
 /// Settings of the Web API, bound from the "WebApi" configuration section:

@@ -1,7 +1,7 @@
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// The EDM type of each column type, as Dataverse's $metadata declares them: dates are Edm.DateTimeOffset, money and

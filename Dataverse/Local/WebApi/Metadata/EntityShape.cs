@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// One table as the Web API shows it: its entity type and set, a property per column (a lookup becomes the read-only

@@ -1,7 +1,7 @@
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// A single-valued navigation property: the Web API's view of one lookup column pointing to one table. A multi-table

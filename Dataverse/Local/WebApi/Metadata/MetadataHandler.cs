@@ -1,7 +1,7 @@
 using Microsoft.OData;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>GET $metadata: the CSDL document of the model, written by Microsoft.OData.</summary>
 internal static class MetadataHandler

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// Names the navigation properties of a table's lookups. A relationship's own name wins (a solution's referencing role,

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// The actions and functions of the model: the bulk messages bound to any entity set, WhoAmI, and each Custom API

@@ -1,7 +1,7 @@
 using Microsoft.OData;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>GET on the service root: the service document listing every entity set.</summary>
 internal static class ServiceDocumentHandler

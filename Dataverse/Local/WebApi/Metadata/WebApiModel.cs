@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.OData.Edm;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// The EDM model the Web API serves and parses against, with the way back from its names to the environment's tables,

@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData.Edm;
 using Microsoft.OData.Edm.Vocabularies;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Metadata;
+namespace SocialCrm.Dataverse.Local.WebApi.Metadata;
 
 /// <summary>
 /// Builds the EDM model from an environment's metadata the way Dataverse lays out its $metadata: namespace

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// The instance annotations Dataverse adds to a record's properties when Prefer: odata.include-annotations asks.

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>An SDK value as the Web API writes it: a lookup as its id, a choice as its number, money as a decimal, a date in UTC.</summary>
 internal static class EdmValues

@@ -1,6 +1,6 @@
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>A single-valued navigation property in $expand, with the columns its record is read with.</summary>
 internal sealed record Expansion(LookupNavigation Navigation, RecordSelection Selection)

@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// The formatted value of a column's value, as Dataverse gives it to a user whose settings are English (United States)

@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
-using SocialCrm.LocalDataverse.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// The $skiptoken of @odata.nextLink: a paging cookie naming the next page, in the shape Dataverse uses. A client treats

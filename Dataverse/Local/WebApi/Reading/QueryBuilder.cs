@@ -1,10 +1,10 @@
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// The QueryExpression a read sends: the selected columns, an outer link per $expand (and per lookup whose name a

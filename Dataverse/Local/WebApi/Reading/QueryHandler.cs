@@ -3,10 +3,10 @@ using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// GET on an entity set: one RetrieveMultiple with $select, $filter, $orderby, $top, $expand and $count, paged by

@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
-using SocialCrm.LocalDataverse.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// Query options the service refuses rather than ignores: $skip (Dataverse pages with @odata.nextLink instead), and

@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// What a read returns for each record: the columns of $select (all of them without it, as Dataverse does), always the

@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// Writes records as Dataverse shows them: @odata.etag from the row version, every selected property (null when the

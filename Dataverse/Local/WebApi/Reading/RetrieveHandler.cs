@@ -2,9 +2,9 @@ using System.Linq;
 using Microsoft.OData;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Reading;
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// GET on one record, by id or alternate key. A plain read is the Retrieve message; a read that also shows expanded

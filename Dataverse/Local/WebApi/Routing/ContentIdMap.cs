@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using SocialCrm.LocalDataverse.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// The records created so far in a change set, by Content-ID: "$1" in a later request's URL or @odata.bind stands for

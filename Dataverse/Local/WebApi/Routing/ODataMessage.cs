@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.OData;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// A request or response for Microsoft.OData's readers and writers: headers and a body in memory. Requests in a $batch

@@ -4,7 +4,7 @@ using System.IO;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// Writes a response body with Microsoft.OData's writer (JSON with minimal metadata unless told otherwise, as Dataverse answers) and takes the

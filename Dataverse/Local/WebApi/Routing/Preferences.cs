@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// The Preference-Applied header: which of the caller's Prefer values the answer honoured.

@@ -3,12 +3,12 @@ using System.Linq;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Records;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Writing;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Records;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Writing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// How a URL names one record: by its primary key, accounts(00000000-...), or by an alternate key,

@@ -2,12 +2,12 @@ using System;
 using System.Linq;
 using Microsoft.Extensions.Logging;
 using Microsoft.OData.UriParser;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Reading;
-using SocialCrm.LocalDataverse.WebApi.Writing;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Reading;
+using SocialCrm.Dataverse.Local.WebApi.Writing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>
 /// Routes a request by its parsed OData path and method to the handler that turns it into organization requests, and

@@ -2,9 +2,9 @@ using System;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>One request on its way through a handler: the request, its parsed URL, its preferences and its caller's service.</summary>
 internal sealed class WebApiCall

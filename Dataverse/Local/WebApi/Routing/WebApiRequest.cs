@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.OData;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>One Web API request, from HTTP or from a $batch part, with the user it runs as.</summary>
 internal sealed class WebApiRequest

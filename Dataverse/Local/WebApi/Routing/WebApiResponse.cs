@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>One answer: status, headers and body, written to HTTP or into a $batch response part.</summary>
 internal sealed class WebApiResponse

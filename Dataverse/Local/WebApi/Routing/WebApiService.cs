@@ -1,8 +1,8 @@
 using System;
 using Microsoft.Extensions.Logging;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Routing;
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 
 /// <summary>What every request needs: the environment it acts on and the model its URLs and bodies are read against.</summary>
 internal sealed class WebApiService

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+namespace SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
 /// <summary>Why a request is refused with 429, and how long the caller should wait.</summary>
 /// <param name="Code">The documented hex code of the limit that was hit.</param>

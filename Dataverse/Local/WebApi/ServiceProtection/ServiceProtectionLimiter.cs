@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Hosting;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
 
-namespace SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+namespace SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
 /// <summary>
 /// Counts, per caller, the requests of the sliding window and the requests in flight, and refuses one past a limit with

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using SocialCrm.LocalDataverse.WebApi.Auth;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Hosting;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+namespace SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
 /// <summary>
 /// Applies the service protection limits to each HTTP request of a caller (a $batch counts once, as Dataverse counts it):

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.ServiceProtection;
+namespace SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
 /// <summary>
 /// Service protection limits, off by default (fault tests switch them on). The defaults are Dataverse's per-server

@@ -1,11 +1,11 @@
 using System;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// The record an @odata.bind (or @odata.id) URL names: "contacts(id)", "/contacts(id)", an absolute URL, a URL by

@@ -1,9 +1,9 @@
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Reading;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Reading;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// POST on an entity set: one Create. 204 with OData-EntityId; under Prefer: return=representation, 201 with the record

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// Dataverse's weak ETags, W/"&lt;row version&gt;", and the If-Match / If-None-Match values a write compares them with.

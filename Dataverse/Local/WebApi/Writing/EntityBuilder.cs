@@ -2,11 +2,11 @@ using System;
 using System.Linq;
 using Microsoft.OData;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.WebApi.Errors;
-using SocialCrm.LocalDataverse.WebApi.Metadata;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// Turns a record of a request body into the Entity an organization request carries: properties become columns of

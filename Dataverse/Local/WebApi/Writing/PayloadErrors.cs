@@ -1,7 +1,7 @@
 using Microsoft.OData;
-using SocialCrm.LocalDataverse.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// A body that does not fit the entity type (an unknown property, a value of the wrong type) answers 400 with the error

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.OData;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// Collects what Microsoft.OData's reader reports for one record or a set of records into <see cref="ResourceTree"/>s:

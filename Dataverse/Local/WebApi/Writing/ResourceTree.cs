@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.OData;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>A record read from a request body: its properties, and the records its navigation properties bind to.</summary>
 internal sealed class ResourceTree

@@ -1,8 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>A value Microsoft.OData read for a column, as the SDK type the organization service takes for it.</summary>
 internal static class SdkValues

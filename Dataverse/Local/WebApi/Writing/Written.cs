@@ -1,7 +1,7 @@
-using SocialCrm.LocalDataverse.WebApi.Reading;
-using SocialCrm.LocalDataverse.WebApi.Routing;
+using SocialCrm.Dataverse.Local.WebApi.Reading;
+using SocialCrm.Dataverse.Local.WebApi.Routing;
 
-namespace SocialCrm.LocalDataverse.WebApi.Writing;
+namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// The answer to a write: 204 No Content with OData-EntityId, or the record itself (201 if created, 200 if updated)

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>Keeps a count in a field and traces it: the count grows only if the platform reuses the instance.</summary>
 public sealed class CountingPlugin : IPlugin

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>Fails the way a bug does: with an exception that is not InvalidPluginExecutionException.</summary>
 public sealed class CrashingPlugin : IPlugin

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>On update of a profile, updates the same profile again: an infinite loop the platform must stop.</summary>
 public sealed class LoopingPlugin : IPlugin

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>Records its execution context under the key given as unsecure configuration, and traces what it ran for.</summary>
 public sealed class RecordingPlugin : IPlugin

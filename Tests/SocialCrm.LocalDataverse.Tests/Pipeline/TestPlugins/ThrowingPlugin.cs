@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>Traces, then rejects the operation with the message given as unsecure configuration.</summary>
 public sealed class ThrowingPlugin : IPlugin

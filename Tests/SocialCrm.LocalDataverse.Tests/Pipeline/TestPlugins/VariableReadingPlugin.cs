@@ -3,7 +3,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace SocialCrm.LocalDataverse.Tests.Pipeline.TestPlugins;
+namespace SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 /// <summary>Reads an environment variable by query, as plug-ins do in Dataverse, and copies it to test_name.</summary>
 public sealed class VariableReadingPlugin : IPlugin

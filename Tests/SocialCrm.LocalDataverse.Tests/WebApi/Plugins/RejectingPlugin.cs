@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi.Plugins;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi.Plugins;
 
 /// <summary>Rejects a profile named "reject" the way plug-ins reject bad input: InvalidPluginExecutionException naming the field.</summary>
 public sealed class RejectingPlugin : IPlugin

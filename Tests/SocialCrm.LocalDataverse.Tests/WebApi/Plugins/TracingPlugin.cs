@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests.WebApi.Plugins;
+namespace SocialCrm.Dataverse.Local.Tests.WebApi.Plugins;
 
 /// <summary>Traces the message it ran for, so a test can count its executions in the trace log.</summary>
 public sealed class TracingPlugin : IPlugin
