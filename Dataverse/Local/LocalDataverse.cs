@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Messages;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Service;
+using SocialCrm.Dataverse.Local.Storage;
+
+namespace SocialCrm.Dataverse.Local;
+
+/// <summary>
+/// An in-process Dataverse environment: metadata from a solution or from code, SQLite storage, the event pipeline with
+/// plug-in steps, and an IOrganizationService per user. Three lines in a test:
+/// <code>
+/// using var dataverse = LocalDataverse.FromSolution(path).Build();
+/// var service = dataverse.GetOrganizationService(userId);
+/// var traces = dataverse.TraceLog.Text;
+/// </code>
+/// </summary>
+public sealed class LocalDataverse : IDisposable
+{
+    // Fixed ids, so that a file store reopened later finds the same organization, business unit and users.
+    private static readonly Guid OrganizationGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c01");
+    private static readonly Guid BusinessUnitGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c02");
+    private static readonly Guid SystemUserGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c03");
+    private static readonly Guid AdministratorGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c04");
+
+    private readonly HashSet<Guid> applicationUsers = new();
+    private readonly List<CustomApiDefinition> customApis = new();
+
+    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
+    {
+        Options = options;
+        Metadata = metadata;
+        Store = store;
+        Pipeline = new MessagePipeline(this);
+        Plugins = new PluginRunner(this, new PluginInstanceCache(PluginTypes));
+        AsyncJobs = new AsyncJobRunner(this);
+        Store.EnsureSchema(Metadata.Tables);
+        EnsurePlatformRows();
+        AsyncJobs.FailInterrupted();
+    }
+
+    /// <summary>Starts an environment described in code: the standard tables plus <paramref name="tables"/>.</summary>
+    public static LocalDataverseBuilder FromMetadata(params TableDefinition[] tables) => new LocalDataverseBuilder().WithTables(tables);
+
+    /// <summary>Starts an environment with a solution (a zip or an unpacked folder) imported.</summary>
+    public static LocalDataverseBuilder FromSolution(string path) => new LocalDataverseBuilder().WithSolution(path);
+
+    public LocalDataverseOptions Options { get; }
+
+    public MetadataCatalog Metadata { get; }
+
+    /// <summary>Every plug-in execution and what it traced.</summary>
+    public TraceLog TraceLog { get; } = new();
+
+    /// <summary>Every request the organization service received, to count what plug-ins send.</summary>
+    public ServiceCallLog Calls { get; } = new();
+
+    /// <summary>
+    /// How many SELECT statements the store has run so far: a test reads it before and after a request to check that a
+    /// batch of a thousand rows costs as many queries as a batch of ten.
+    /// </summary>
+    public long QueriesRun => Store.QueryCount;
+
+    /// <summary>The asynchronous steps: run pending ones, see what is queued.</summary>
+    public AsyncJobRunner AsyncJobs { get; }
+
+    /// <summary>The Custom APIs registered in the environment, for the Web API's $metadata and action routing.</summary>
+    public IReadOnlyList<CustomApiDefinition> CustomApis => customApis;
+
+    public Guid OrganizationId => OrganizationGuid;
+
+    public Guid BusinessUnitId => BusinessUnitGuid;
+
+    /// <summary>The SYSTEM user: plug-ins get it from CreateOrganizationService(null).</summary>
+    public Guid SystemUserId => SystemUserGuid;
+
+    /// <summary>The user services run as when no user is given.</summary>
+    public Guid AdministratorId => AdministratorGuid;
+
+    internal IRecordStore Store { get; }
+
+    internal MessagePipeline Pipeline { get; }
+
+    internal MessageRegistry Messages { get; } = MessageRegistry.WithPlatformMessages();
+
+    internal StepRegistry Steps { get; } = new();
+
+    internal PluginTypeResolver PluginTypes { get; } = new();
+
+    internal PluginRunner Plugins { get; }
+
+    internal UnitOfWork? CurrentWork { get; set; }
+
+    internal DateTime UtcNow => Options.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>An organization service whose requests run as <paramref name="userId"/> (the administrator when null).</summary>
+    public IOrganizationService GetOrganizationService(Guid? userId = null) =>
+        new OrganizationService(this, CallerContext.TopLevel(userId ?? AdministratorId));
+
+    /// <summary>Adds a systemuser row and returns its id; an application user is what the worker signs in as.</summary>
+    public Guid CreateUser(string fullName, bool isApplicationUser = false)
+    {
+        var user = new Entity("systemuser") { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", BusinessUnitId) };
+        if (isApplicationUser)
+        {
+            user["applicationid"] = Guid.NewGuid();
+        }
+
+        var id = GetOrganizationService(SystemUserId).Create(user);
+        if (isApplicationUser)
+        {
+            applicationUsers.Add(id);
+        }
+
+        return id;
+    }
+
+    public void RegisterStep(StepRegistration step) => Steps.Add(step);
+
+    public void RegisterCustomApi(CustomApiDefinition api)
+    {
+        Messages.Add(new CustomApiExecutor(api));
+        customApis.RemoveAll(a => string.Equals(a.UniqueName, api.UniqueName, StringComparison.OrdinalIgnoreCase));
+        customApis.Add(api);
+    }
+
+    /// <summary>
+    /// Runs the requests <paramref name="work"/> sends as one transaction, as ExecuteTransaction and a Web API change set
+    /// do: they commit together when it returns and roll back together when it throws. Each request still runs its own
+    /// pipeline (its plug-ins, once); asynchronous steps run after the commit.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction
+    /// </summary>
+    public void RunInTransaction(Action work) => RunExclusively(() =>
+    {
+        if (CurrentWork is not null)
+        {
+            work();
+            return;
+        }
+
+        var unit = new UnitOfWork(Store.BeginTransaction());
+        CurrentWork = unit;
+        try
+        {
+            work();
+            unit.Transaction.Commit();
+        }
+        finally
+        {
+            CurrentWork = null;
+            unit.Transaction.Dispose();
+        }
+
+        AsyncJobs.Committed(unit.AsyncJobs);
+    });
+
+    public void Dispose() => Store.Dispose();
+
+    internal bool IsApplicationUser(Guid userId) => applicationUsers.Contains(userId);
+
+    internal void RunExclusively(Action action) => Pipeline.RunExclusively(action);
+
+    private void EnsurePlatformRows()
+    {
+        var service = GetOrganizationService(SystemUserId);
+        EnsureRow(service, new Entity("businessunit", BusinessUnitGuid) { ["name"] = Options.OrganizationName });
+        EnsureRow(service, new Entity("systemuser", SystemUserGuid) { ["fullname"] = "SYSTEM", ["businessunitid"] = new EntityReference("businessunit", BusinessUnitGuid) });
+        EnsureRow(service, new Entity("systemuser", AdministratorGuid) { ["fullname"] = "LocalDataverse Administrator", ["businessunitid"] = new EntityReference("businessunit", BusinessUnitGuid) });
+    }
+
+    private void EnsureRow(IOrganizationService service, Entity row)
+    {
+        var table = Metadata.FindTable(row.LogicalName)!;
+        if (Store.Retrieve(table, new[] { row.Id }, new ColumnSet(false)).Count == 0)
+        {
+            service.Create(row);
+        }
+    }
+}
