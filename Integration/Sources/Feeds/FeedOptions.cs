@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
-using SocialCrm.Integration.Mentions;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -18,13 +17,4 @@ public sealed class FeedOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
     public List<FeedSubscription> Subscriptions { get; set; } = [];
-}
-
-/// <summary>One feed: its address and, optionally, the network its entries count as (YouTube feeds are recognised by host).</summary>
-public sealed class FeedSubscription
-{
-    [Required]
-    public Uri? Url { get; set; }
-
-    public SocialPlatform? Platform { get; set; }
 }

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace SocialCrm.Integration.Sources.Import;
 
 public enum ImportFormat
@@ -10,15 +7,4 @@ public enum ImportFormat
 
     /// <summary>CSV (RFC 4180): a header row of field names, then one mention per record.</summary>
     Csv,
-}
-
-public static class ImportFormats
-{
-    /// <summary>The format a file's extension names: .jsonl/.ndjson/.json are JSON Lines, .csv is CSV.</summary>
-    public static ImportFormat FromFileName(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".jsonl" or ".ndjson" or ".json" => ImportFormat.JsonLines,
-        ".csv" => ImportFormat.Csv,
-        var other => throw new ImportFileException($"{Path.GetFileName(path)}: cannot tell the format from '{other}'; name the file .jsonl or .csv, or give --format."),
-    };
 }

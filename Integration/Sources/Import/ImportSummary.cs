@@ -4,6 +4,3 @@ namespace SocialCrm.Integration.Sources.Import;
 
 /// <summary>What an import did: how many mentions were queued, and each rejected record with its line and reason.</summary>
 public sealed record ImportSummary(int Accepted, IReadOnlyList<RejectedLine> Rejected);
-
-/// <summary>A record the edge refused: the line it starts on and every problem, each naming its field.</summary>
-public sealed record RejectedLine(int Line, string Reason);
