@@ -1,3 +1,3 @@
 using SocialCrm.Integration.CommandLine;
 
-return SocialCrmCommandLine.Create().Parse(args).Invoke();
+return await SocialCrmCommandLine.Create().Parse(args).InvokeAsync();

@@ -30,6 +30,7 @@ public sealed class LocalDataverse : IDisposable
     private static readonly Guid AdministratorGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c04");
 
     private readonly HashSet<Guid> applicationUsers = new();
+    private readonly List<CustomApiDefinition> customApis = new();
 
     internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
     {
@@ -68,6 +69,9 @@ public sealed class LocalDataverse : IDisposable
 
     /// <summary>The asynchronous steps: run pending ones, see what is queued.</summary>
     public AsyncJobRunner AsyncJobs { get; }
+
+    /// <summary>The Custom APIs registered in the environment, for the Web API's $metadata and action routing.</summary>
+    public IReadOnlyList<CustomApiDefinition> CustomApis => customApis;
 
     public Guid OrganizationId => OrganizationGuid;
 
@@ -119,7 +123,42 @@ public sealed class LocalDataverse : IDisposable
 
     public void RegisterStep(StepRegistration step) => Steps.Add(step);
 
-    public void RegisterCustomApi(CustomApiDefinition api) => Messages.Add(new CustomApiExecutor(api));
+    public void RegisterCustomApi(CustomApiDefinition api)
+    {
+        Messages.Add(new CustomApiExecutor(api));
+        customApis.RemoveAll(a => string.Equals(a.UniqueName, api.UniqueName, StringComparison.OrdinalIgnoreCase));
+        customApis.Add(api);
+    }
+
+    /// <summary>
+    /// Runs the requests <paramref name="work"/> sends as one transaction, as ExecuteTransaction and a Web API change set
+    /// do: they commit together when it returns and roll back together when it throws. Each request still runs its own
+    /// pipeline (its plug-ins, once); asynchronous steps run after the commit.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction
+    /// </summary>
+    public void RunInTransaction(Action work) => RunExclusively(() =>
+    {
+        if (CurrentWork is not null)
+        {
+            work();
+            return;
+        }
+
+        var unit = new UnitOfWork(Store.BeginTransaction());
+        CurrentWork = unit;
+        try
+        {
+            work();
+            unit.Transaction.Commit();
+        }
+        finally
+        {
+            CurrentWork = null;
+            unit.Transaction.Dispose();
+        }
+
+        AsyncJobs.Committed(unit.AsyncJobs);
+    });
 
     public void Dispose() => Store.Dispose();
 

@@ -5,8 +5,15 @@ namespace SocialCrm.Integration.CommandLine;
 /// <summary>The `socialcrm` command tree, one sub-command per area.</summary>
 public static class SocialCrmCommandLine
 {
-    public static RootCommand Create() => new("SocialCrm: social mentions into Dataverse")
+    public static RootCommand Create(CommandEnvironment? environment = null)
     {
-        SolutionCommands.Create(),
-    };
+        environment ??= new CommandEnvironment();
+        return new RootCommand("SocialCrm: social mentions into Dataverse")
+        {
+            RunCommand.Create(environment),
+            SolutionCommands.Create(),
+            ImportCommand.Create(environment),
+            StatusCommand.Create(environment),
+        };
+    }
 }

@@ -41,5 +41,6 @@ internal sealed class MessageRegistry
         yield return new AssociateExecutor();
         yield return new DisassociateExecutor();
         yield return new ExecuteMultipleExecutor();
+        yield return new WhoAmIExecutor();
     }
 }

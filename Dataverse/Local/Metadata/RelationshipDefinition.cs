@@ -6,12 +6,15 @@ namespace SocialCrm.Dataverse.Local.Metadata;
 /// </summary>
 public sealed class RelationshipDefinition
 {
-    public RelationshipDefinition(string schemaName, string referencedTable, string referencingTable, string referencingColumn)
+    /// <param name="referencingNavigationPropertyName">The Web API's single-valued navigation property on the referencing
+    /// table (ReferencingEntityNavigationPropertyName), case as the solution spells it; null lets the Web API derive it.</param>
+    public RelationshipDefinition(string schemaName, string referencedTable, string referencingTable, string referencingColumn, string? referencingNavigationPropertyName = null)
     {
         SchemaName = schemaName;
         ReferencedTable = referencedTable.ToLowerInvariant();
         ReferencingTable = referencingTable.ToLowerInvariant();
         ReferencingColumn = referencingColumn.ToLowerInvariant();
+        ReferencingNavigationPropertyName = referencingNavigationPropertyName;
     }
 
     /// <summary>The relationship's name, as Relationship.SchemaName carries it in Associate requests.</summary>
@@ -24,4 +27,7 @@ public sealed class RelationshipDefinition
     public string ReferencingTable { get; }
 
     public string ReferencingColumn { get; }
+
+    /// <summary>The name Web API clients bind the lookup with (<c>name@odata.bind</c>), e.g. scrm_AuthorProfileId.</summary>
+    public string? ReferencingNavigationPropertyName { get; }
 }

@@ -67,8 +67,9 @@ internal sealed class ConditionTranslator
             ConditionOperator.NotEqual when values.Count == 1 && values[0] is null => $"{sql} IS NOT NULL",
             ConditionOperator.Equal or ConditionOperator.NotEqual or ConditionOperator.GreaterThan or ConditionOperator.GreaterEqual
                 or ConditionOperator.LessThan or ConditionOperator.LessEqual =>
-                $"{sql} {Comparison(condition.Operator)} {Value(column, Single(condition, values))}"
-                + (condition.Operator == ConditionOperator.NotEqual ? $" OR {sql} IS NULL" : string.Empty),
+                condition.Operator == ConditionOperator.NotEqual
+                    ? $"({sql} <> {Value(column, Single(condition, values))} OR {sql} IS NULL)"
+                    : $"{sql} {Comparison(condition.Operator)} {Value(column, Single(condition, values))}",
             ConditionOperator.In => values.Count == 0 ? "1 = 0" : $"{sql} IN ({string.Join(", ", values.Select(v => Value(column, v)))})",
             ConditionOperator.NotIn => values.Count == 0 ? "1 = 1" : $"({sql} NOT IN ({string.Join(", ", values.Select(v => Value(column, v)))}) OR {sql} IS NULL)",
             ConditionOperator.Null => $"{sql} IS NULL",

@@ -1,0 +1,31 @@
+using System;
+using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
+
+namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
+
+/// <summary>
+/// Settings of the Web API, bound from the "WebApi" configuration section:
+/// <code>
+/// "WebApi": {
+///   "CallerId": "…",                                   // the user requests run as; the administrator by default
+///   "Auth": { "Strict": true, "Tokens": { "token-1": "…user id…" } },
+///   "ServiceProtection": { "Enabled": true, "MaxRequestsPerWindow": 6000, "WindowSeconds": 300, "MaxConcurrentRequests": 52 },
+///   "CorsOrigins": [ "http://localhost:8080" ]
+/// }
+/// </code>
+/// </summary>
+public sealed class WebApiOptions
+{
+    public const string SectionName = "WebApi";
+
+    /// <summary>The user a request runs as when the token does not name one; null for the environment's administrator.</summary>
+    public Guid? CallerId { get; set; }
+
+    public AuthOptions Auth { get; set; } = new();
+
+    public ServiceProtectionOptions ServiceProtection { get; set; } = new();
+
+    /// <summary>Origins a browser page may call from; CORS stays off when empty.</summary>
+    public string[] CorsOrigins { get; set; } = Array.Empty<string>();
+}

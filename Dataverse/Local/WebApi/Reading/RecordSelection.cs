@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OData.UriParser;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+
+namespace SocialCrm.Dataverse.Local.WebApi.Reading;
+
+/// <summary>
+/// What a read returns for each record: the columns of $select (all of them without it, as Dataverse does), always the
+/// primary key, and the single-valued navigation properties of $expand with their own $select.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/join-tables#expand-single-valued-navigation-properties
+/// </summary>
+internal sealed class RecordSelection
+{
+    private RecordSelection(EntityShape shape, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<Expansion> expansions)
+    {
+        Shape = shape;
+        Columns = columns;
+        Expansions = expansions;
+    }
+
+    public EntityShape Shape { get; }
+
+    public IReadOnlyList<ColumnDefinition> Columns { get; }
+
+    public IReadOnlyList<Expansion> Expansions { get; }
+
+    public static RecordSelection All(EntityShape shape) => new(shape, shape.Table.Columns, new List<Expansion>());
+
+    public static RecordSelection From(EntityShape shape, SelectExpandClause? clause, WebApiModel model, bool nested = false)
+    {
+        if (clause is null)
+        {
+            return All(shape);
+        }
+
+        var columns = new List<ColumnDefinition>();
+        var expansions = new List<Expansion>();
+        foreach (var item in clause.SelectedItems)
+        {
+            switch (item)
+            {
+                case PathSelectItem { SelectedPath.LastSegment: PropertySegment property }:
+                    columns.Add(shape.ColumnOf(property.Property.Name)!);
+                    break;
+                case ExpandedNavigationSelectItem expand when nested:
+                    throw WebApiException.BadRequest($"LocalDataverse expands one level of navigation properties; '{expand.PathToNavigationProperty.FirstSegment.Identifier}' is nested in another $expand.");
+                case ExpandedNavigationSelectItem expand:
+                    expansions.Add(Expand(shape, expand, model));
+                    break;
+            }
+        }
+
+        var selected = clause.AllSelected ? shape.Table.Columns.ToList() : columns;
+        if (!selected.Any(c => c.LogicalName == shape.Table.PrimaryIdColumn))
+        {
+            selected.Add(shape.Table.FindColumn(shape.Table.PrimaryIdColumn)!);
+        }
+
+        return new RecordSelection(shape, selected.Distinct().ToList(), expansions);
+    }
+
+    /// <summary>The columns to read: the selected ones, and the row version every @odata.etag needs.</summary>
+    public ColumnSet ColumnSet() =>
+        new(Columns.Select(c => c.LogicalName).Append(PlatformColumns.VersionNumber).Where(Shape.Table.HasColumn).Distinct().ToArray());
+
+    private static Expansion Expand(EntityShape shape, ExpandedNavigationSelectItem expand, WebApiModel model)
+    {
+        var name = expand.PathToNavigationProperty.LastSegment.Identifier;
+        var navigation = shape.Navigation(name)!;
+        if (navigation.Target is null)
+        {
+            throw WebApiException.BadRequest($"LocalDataverse cannot expand '{name}': it may point to more than one table.");
+        }
+
+        if (expand.FilterOption is not null || expand.OrderByOption is not null || expand.TopOption is not null || expand.SkipOption is not null)
+        {
+            throw WebApiException.BadRequest($"$expand of the single-valued navigation property '{name}' takes only $select.");
+        }
+
+        return new Expansion(navigation, From(model.ShapeOfTable(navigation.Target.LogicalName)!, expand.SelectAndExpand, model, nested: true));
+    }
+}

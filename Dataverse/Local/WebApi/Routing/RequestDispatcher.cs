@@ -1,0 +1,70 @@
+using System;
+using System.Linq;
+using Microsoft.Extensions.Logging;
+using Microsoft.OData.UriParser;
+using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Reading;
+using SocialCrm.Dataverse.Local.WebApi.Writing;
+
+namespace SocialCrm.Dataverse.Local.WebApi.Routing;
+
+/// <summary>
+/// Routes a request by its parsed OData path and method to the handler that turns it into organization requests, and
+/// turns whatever it throws into Dataverse's error answer. HTTP requests and $batch parts both come through here.
+/// </summary>
+internal sealed class RequestDispatcher
+{
+    private readonly WebApiService service;
+
+    public RequestDispatcher(WebApiService service)
+    {
+        this.service = service;
+    }
+
+    public WebApiResponse Dispatch(WebApiRequest request, ContentIdMap? contentIds = null)
+    {
+        try
+        {
+            return Route(request, contentIds ?? ContentIdMap.Empty);
+        }
+        catch (Exception exception)
+        {
+            var error = FaultMapper.Map(exception);
+            if (error.StatusCode >= 500)
+            {
+                service.Logger.LogError(exception, "{Method} {Url} failed", request.Method, request.Url);
+            }
+
+            return ErrorResponses.For(error);
+        }
+    }
+
+    private WebApiResponse Route(WebApiRequest request, ContentIdMap contentIds)
+    {
+        var root = WebApiService.ServiceRootOf(request.Url);
+        var uri = new ODataUriParser(service.Model.Model, root, request.Url) { Resolver = new AlternateKeysODataUriResolver(service.Model.Model) }.ParseUri();
+        QueryOptionCheck.Check(uri, request.Url);
+        var call = new WebApiCall(service, request, uri, contentIds);
+        var segments = uri.Path.ToList();
+        return (request.Method, segments) switch
+        {
+            ("GET", []) => ServiceDocumentHandler.Handle(call),
+            ("GET", [MetadataSegment]) => MetadataHandler.Handle(call),
+            ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
+            ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
+            ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("DELETE", [EntitySetSegment set, KeySegment key]) => DeleteHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            _ => NoResource(request, segments.LastOrDefault() is EntitySetSegment),
+        };
+    }
+
+    private EntityShape Shape(EntitySetSegment segment) => service.Model.ShapeOfSet(segment.EntitySet.Name)!;
+
+    // What Dataverse answers for a method the resource does not take: 405 on a collection, 404 otherwise.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/web-api-client-errors#no-http-resource-was-found-that-matches-the-request-uri
+    private static WebApiResponse NoResource(WebApiRequest request, bool isCollection) => isCollection && request.Method is "PUT" or "PATCH" or "DELETE"
+        ? ErrorResponses.For(new WebApiError(405, string.Empty, $"The requested resource does not support http method '{request.Method}'."))
+        : ErrorResponses.For(new WebApiError(404, string.Empty, $"No HTTP resource was found that matches the request URI '{request.Url}'."));
+}

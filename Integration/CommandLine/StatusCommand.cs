@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Hosting;
+using SocialCrm.Integration.Queue;
+using Spectre.Console;
+
+namespace SocialCrm.Integration.CommandLine;
+
+/// <summary>`socialcrm status`: queue depth and the latest dead letters with their reasons.</summary>
+public static class StatusCommand
+{
+    public static Command Create(CommandEnvironment environment)
+    {
+        var recent = new Option<int>("--dead-letters") { Description = "how many of the latest dead letters to list", DefaultValueFactory = _ => 10 };
+        var command = new Command("status", "Show the queue's depth and its dead letters") { recent };
+        command.SetAction((parse, ct) => RunAsync(environment, parse.GetValue(recent), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandEnvironment environment, int recent, CancellationToken cancellationToken)
+    {
+        using var host = CommandHost.Build(environment);
+        var status = await host.Services.GetRequiredService<IMentionQueue>().StatusAsync(recent, cancellationToken);
+        var console = environment.Console;
+
+        var depth = new Table().AddColumn("waiting").AddColumn("being written").AddColumn("dead letters").AddColumn("oldest waiting since");
+        depth.AddRow(
+            status.Pending.ToString(CultureInfo.InvariantCulture),
+            status.Leased.ToString(CultureInfo.InvariantCulture),
+            status.DeadLetters.ToString(CultureInfo.InvariantCulture),
+            status.OldestPending?.ToString("u", CultureInfo.InvariantCulture) ?? "-");
+        console.Write(depth);
+
+        if (status.RecentDeadLetters.Count > 0)
+        {
+            var letters = new Table().AddColumn("when").AddColumn("source").AddColumn("key").AddColumn("attempts").AddColumn("reason");
+            foreach (var letter in status.RecentDeadLetters)
+            {
+                letters.AddRow(
+                    new Text(letter.DeadLetteredOn.ToString("u", CultureInfo.InvariantCulture)),
+                    new Text(letter.Source),
+                    new Text(letter.Key),
+                    new Text(letter.Attempts.ToString(CultureInfo.InvariantCulture)),
+                    new Text(letter.Reason));
+            }
+
+            console.Write(letters);
+        }
+
+        return 0;
+    }
+}

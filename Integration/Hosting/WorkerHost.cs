@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Local;
+using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Sink;
+using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Integration.Sources.Webhooks;
+
+namespace SocialCrm.Integration.Hosting;
+
+/// <summary>
+/// The worker: webhook endpoint, feed pollers, durable queue and Dataverse sink in one host. With no
+/// DataverseSink:Url it also runs LocalDataverse (the local default).
+/// </summary>
+public static class WorkerHost
+{
+    public static WebApplication Build(CommandEnvironment environment)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        SocialCrmConfiguration.Apply(builder.Configuration, environment.Configure);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(console => console.SingleLine = true);
+
+        builder.Services.AddMentionQueue(builder.Configuration);
+        builder.Services.AddWebhooks(builder.Configuration);
+        builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddDataverseSink(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration[$"{DataverseSinkOptions.Section}:{nameof(DataverseSinkOptions.Url)}"]))
+        {
+            builder.Services.AddLocalDataverse(builder.Configuration);
+        }
+
+        var app = builder.Build();
+        app.MapWebhooks();
+        return app;
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Sink;
+
+namespace SocialCrm.Integration.Local;
+
+/// <summary>
+/// The local default: runs `dotnet SocialCrm.LocalDataverse.dll serve --port P --data ./data/dataverse --solution S` as
+/// a child process, waits until its Web API answers, then hands its address to the sink. The child is stopped with the
+/// worker; if it dies on its own the worker stops too, since nothing could be written any more.
+/// </summary>
+public sealed class LocalDataverseProcess(
+    IOptions<LocalDataverseOptions> options,
+    DataverseEndpoint endpoint,
+    IHttpClientFactory httpClients,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<LocalDataverseProcess> logger) : BackgroundService
+{
+    private readonly ConcurrentQueue<string> lastLines = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var host = settings.HostPath ?? BuildLayout.LocalDataverseHost;
+        var solution = settings.Solution ?? BuildLayout.Solution;
+        var data = Path.GetFullPath(settings.DataFolder);
+        var port = settings.Port == 0 ? FreePort() : settings.Port;
+        if (!File.Exists(host))
+        {
+            Fail(new FileNotFoundException($"LocalDataverse is not built at {host}; build the Integration project (it builds LocalDataverse) or set LocalDataverse:HostPath."));
+            return;
+        }
+
+        Directory.CreateDirectory(data);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { host, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--solution", solution })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+        child.OutputDataReceived += (_, e) => Keep(e.Data);
+        child.ErrorDataReceived += (_, e) => Keep(e.Data);
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        logger.LogInformation("Starting LocalDataverse (process {Id}) on port {Port} with data in {Data} and solution {Solution}.", child.Id, port, data, solution);
+
+        try
+        {
+            var address = new Uri($"http://127.0.0.1:{port}/");
+            await WaitUntilAnsweringAsync(child, address, settings.StartupTimeout, stoppingToken);
+            logger.LogInformation("LocalDataverse answers at {Address}.", address);
+            endpoint.Resolve(address);
+
+            await child.WaitForExitAsync(stoppingToken);
+            logger.LogError("LocalDataverse exited with code {Code}: {Output}", child.ExitCode, string.Join(Environment.NewLine, lastLines));
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            Fail(e);
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+                await child.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task WaitUntilAnsweringAsync(Process child, Uri address, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = httpClients.CreateClient(nameof(LocalDataverseProcess));
+        var deadline = clock.GetUtcNow() + timeout;
+        while (true)
+        {
+            if (child.HasExited)
+            {
+                throw new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode} before it answered: {string.Join(Environment.NewLine, lastLines)}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(address, DataverseWebApiClient.ApiPath), cancellationToken);
+                if ((int)response.StatusCode < 500)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (clock.GetUtcNow() > deadline)
+            {
+                throw new TimeoutException($"LocalDataverse did not answer at {address} within {timeout}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250), clock, cancellationToken);
+        }
+    }
+
+    private void Fail(Exception error)
+    {
+        logger.LogError(error, "The local default cannot run: {Message}", error.Message);
+        endpoint.Fail(error);
+        lifetime.StopApplication();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line == null)
+        {
+            return;
+        }
+
+        lastLines.Enqueue(line);
+        while (lastLines.Count > 20 && lastLines.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

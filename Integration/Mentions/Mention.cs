@@ -1,0 +1,26 @@
+using System;
+
+namespace SocialCrm.Integration.Mentions;
+
+/// <summary>
+/// One normalised, validated inbound post, comment or message: what the queue holds and the sink writes as one
+/// scrm_mention. Only <see cref="MentionNormalizer"/> and the sources' payload readers (through it) build one, so a
+/// mention that exists has passed the edge's checks. <see cref="PostedOn"/> is UTC.
+/// </summary>
+public sealed record Mention(
+    SocialPlatform Platform,
+    string ExternalPostId,
+    MentionAuthor Author,
+    DateTimeOffset PostedOn,
+    string? Text = null,
+    string? ThreadId = null,
+    string? InReplyToId = null,
+    string? PostUrl = null,
+    string? Language = null,
+    int? Likes = null,
+    int? Shares = null,
+    int? Replies = null)
+{
+    /// <summary>The alternate key (platform + external post id) as one string: the queue coalesces on it.</summary>
+    public string Key => $"{(int)Platform}:{ExternalPostId}";
+}

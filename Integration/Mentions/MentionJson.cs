@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SocialCrm.Integration.Mentions;
+
+/// <summary>
+/// Mentions as JSON. <see cref="ReadInput"/> reads the import and generic-webhook shape (one flat object, field names
+/// of <see cref="MentionFields"/>, any letter case, values as strings, numbers or booleans) and reports a field it does
+/// not know, so a misspelt column is an error rather than a silently missing value. <see cref="Serialize"/> and
+/// <see cref="Deserialize"/> are the queue's own format of an accepted mention.
+/// </summary>
+public static class MentionJson
+{
+    private static readonly Dictionary<string, PropertyInfo> InputProperties = BuildInputProperties();
+
+    private static readonly JsonSerializerOptions QueueFormat = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static MentionInput ReadInput(JsonElement element, List<FieldProblem> problems)
+    {
+        var input = new MentionInput();
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(new FieldProblem("(mention)", $"A mention is a JSON object, not {Describe(element.ValueKind)}."));
+            return input;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!InputProperties.TryGetValue(property.Name, out var target))
+            {
+                problems.Add(new FieldProblem(property.Name, $"{property.Name} is not a field of a mention; the fields are {string.Join(", ", InputProperties.Keys)}."));
+                continue;
+            }
+
+            switch (property.Value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    target.SetValue(input, property.Value.GetString());
+                    break;
+                case JsonValueKind.Number:
+                    target.SetValue(input, property.Value.GetRawText());
+                    break;
+                case JsonValueKind.True or JsonValueKind.False:
+                    target.SetValue(input, property.Value.GetBoolean() ? "true" : "false");
+                    break;
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    problems.Add(new FieldProblem(property.Name, $"{property.Name} must be a text, number or true/false value, not {Describe(property.Value.ValueKind)}."));
+                    break;
+            }
+        }
+
+        return input;
+    }
+
+    public static string Serialize(Mention mention) => JsonSerializer.Serialize(mention, QueueFormat);
+
+    public static Mention Deserialize(string json) =>
+        JsonSerializer.Deserialize<Mention>(json, QueueFormat) ?? throw new JsonException("A queued mention is null.");
+
+    private static Dictionary<string, PropertyInfo> BuildInputProperties()
+    {
+        var properties = new Dictionary<string, PropertyInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in typeof(MentionInput).GetProperties())
+        {
+            properties.Add(JsonNamingPolicy.CamelCase.ConvertName(property.Name), property);
+        }
+
+        return properties;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using SocialCrm.Integration.Mentions;
+
+namespace SocialCrm.Integration.Sink;
+
+/// <summary>
+/// Writes mentions with the Web API's UpsertMultiple action (POST [org]/api/data/v9.2/scrm_mentions/
+/// Microsoft.Dynamics.CRM.UpsertMultiple, 204 No Content when done). The HttpClient's resilience handler has already
+/// retried throttling (429, waiting as Retry-After says) and passing server faults by the time a response gets here.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/upsertmultiple
+/// https://learn.microsoft.com/power-apps/developer/data-platform/api-limits
+/// </summary>
+public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint)
+{
+    public const string ApiPath = "api/data/v9.2/";
+    public const string HttpClientName = "dataverse";
+
+    public async Task<UpsertOutcome> UpsertMentionsAsync(IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
+    {
+        var environment = await endpoint.AddressAsync(cancellationToken);
+        var body = new JsonObject { ["Targets"] = new JsonArray(mentions.Select(m => (JsonNode)MentionTarget.From(m)).ToArray()) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionColumns.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"))
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("OData-MaxVersion", "4.0");
+        request.Headers.Add("OData-Version", "4.0");
+        request.Headers.Add("Accept", "application/json");
+
+        try
+        {
+            using var http = httpClients.CreateClient(HttpClientName);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                return UpsertOutcome.Landed;
+            }
+
+            var message = ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
+            return IsAboutTheContent(response.StatusCode)
+                ? new UpsertOutcome(UpsertResult.Refused, message)
+                : new UpsertOutcome(UpsertResult.Unavailable, message);
+        }
+        catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return new UpsertOutcome(UpsertResult.Unavailable, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// A 4xx other than authentication, throttling and timeouts says the request itself is wrong, and with one table
+    /// and one message per request, what is wrong is a record's values. 401/403 (the application user lacks a role)
+    /// and 404 (the solution is not imported yet) are about the environment, so the mentions wait for it to be fixed.
+    /// </summary>
+    private static bool IsAboutTheContent(HttpStatusCode status) =>
+        (int)status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 429);
+
+    /// <summary>Dataverse's error body is {"error":{"code":"0x…","message":"…"}}; the message is what a person needs.</summary>
+    private static string ErrorMessage(string body, HttpStatusCode status)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("message", out var message))
+            {
+                var code = error.TryGetProperty("code", out var c) ? $" ({c.GetString()})" : "";
+                return $"{(int)status} {status}{code}: {message.GetString()}";
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return $"{(int)status} {status}: {(body.Length > 2000 ? body[..2000] : body)}";
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Mentions;
+
+namespace SocialCrm.Integration.Sources.Feeds;
+
+public static class FeedExtensions
+{
+    /// <summary>
+    /// Feed pollers (RSS 2.0, Atom, YouTube channel feeds). Reads:
+    /// <code>
+    /// "Feeds": {
+    ///   "StatePath": "data/feeds.db",
+    ///   "Interval": "00:15:00",
+    ///   "Subscriptions": [ { "Url": "https://www.youtube.com/feeds/videos.xml?channel_id=…" }, { "Url": "https://blog.example/feed", "Platform": "Blog" } ]
+    /// }
+    /// </code>
+    /// </summary>
+    public static IServiceCollection AddFeedPollers(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMentionEdge();
+        services.AddSingleton<FeedStateStore>();
+        services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
+        services.AddSingleton<FeedPoller>();
+        services.AddHostedService<FeedPollingService>();
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using System.Xml;
+using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Queue;
+
+namespace SocialCrm.Integration.Sources.Feeds;
+
+/// <summary>
+/// Polls one feed once: a conditional GET (If-None-Match with the last ETag, If-Modified-Since with the last
+/// Last-Modified), so an unchanged feed costs a 304 and no parsing; then the entries not taken before pass the edge and
+/// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
+/// again next time, which the queue and the upsert absorb.
+/// </summary>
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionQueue queue, TimeProvider clock, ILogger<FeedPoller> logger)
+{
+    public const string Source = "feed";
+    public const string HttpClientName = "feeds";
+
+    /// <summary>Returns how many new entries were queued.</summary>
+    public async Task<int> PollAsync(FeedSubscription subscription, CancellationToken cancellationToken)
+    {
+        var url = subscription.Url!;
+        var (etag, lastModified) = await state.ValidatorsAsync(url, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (etag != null && EntityTagHeaderValue.TryParse(etag, out var tag))
+        {
+            request.Headers.IfNoneMatch.Add(tag);
+        }
+
+        if (lastModified.HasValue)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+
+        using var http = httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return 0;
+        }
+
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var xml = XmlReader.Create(body, new XmlReaderSettings { Async = false, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+        var entries = FeedEntryReader.Read(xml, subscription, clock.GetUtcNow());
+        var unseen = await state.UnseenAsync(url, entries, cancellationToken);
+
+        var accepted = unseen.Select(e => (Entry: e, Result: normalizer.Normalize(e.Input))).ToList();
+        foreach (var (entry, result) in accepted.Where(a => !a.Result.IsAccepted))
+        {
+            await queue.DeadLetterRejectedAsync(Source, $"{url} {entry.Id}", result.Reason, cancellationToken);
+        }
+
+        var mentions = accepted.Where(a => a.Result.IsAccepted).Select(a => a.Result.Mention!).ToList();
+        if (mentions.Count > 0)
+        {
+            await queue.EnqueueAsync(mentions, Source, cancellationToken);
+        }
+
+        await state.MarkSeenAsync(url, unseen.Select(e => e.Id), cancellationToken);
+        await state.SaveValidatorsAsync(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, cancellationToken);
+        if (unseen.Count > 0)
+        {
+            logger.LogInformation("Feed {Feed}: {New} new entries, {Queued} queued.", url, unseen.Count, mentions.Count);
+        }
+
+        return mentions.Count;
+    }
+}

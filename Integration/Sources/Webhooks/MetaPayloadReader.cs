@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using SocialCrm.Integration.Mentions;
+
+namespace SocialCrm.Integration.Sources.Webhooks;
+
+/// <summary>
+/// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add or edit a post or comment,
+/// Instagram "comments", and Messenger messages. Everything else Meta may send (reactions, removals, the Page's own
+/// posts and echoes of its own messages, other fields) is not a mention and is skipped.
+/// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+/// https://developers.facebook.com/docs/graph-api/webhooks/reference/page
+/// </summary>
+public static class MetaPayloadReader
+{
+    public static List<SourcedInput> Read(JsonElement delivery)
+    {
+        var inputs = new List<SourcedInput>();
+        var instagram = string.Equals(delivery.Text("object"), "instagram", StringComparison.OrdinalIgnoreCase);
+        foreach (var entry in delivery.Items("entry"))
+        {
+            var ownId = entry.Text("id");
+            foreach (var change in entry.Items("changes"))
+            {
+                var value = change.Child("value");
+                var field = change.Text("field");
+                var input = instagram && field == "comments" ? InstagramComment(value, entry)
+                    : !instagram && field == "feed" ? FeedChange(value, ownId)
+                    : null;
+                if (input != null)
+                {
+                    inputs.Add(new SourcedInput(input, change.GetRawText()));
+                }
+            }
+
+            foreach (var messaging in entry.Items("messaging"))
+            {
+                if (Message(messaging, instagram, ownId) is { } input)
+                {
+                    inputs.Add(new SourcedInput(input, messaging.GetRawText()));
+                }
+            }
+        }
+
+        return inputs;
+    }
+
+    private static MentionInput? FeedChange(JsonElement value, string? pageId)
+    {
+        var item = value.Text("item");
+        var verb = value.Text("verb");
+        var from = value.Child("from");
+        if (item is not ("comment" or "post" or "status" or "photo" or "video") || verb is not ("add" or "edited") || from.Text("id") == pageId)
+        {
+            return null;
+        }
+
+        var postId = value.Text("post_id");
+        var isComment = item == "comment";
+        return new MentionInput
+        {
+            Platform = nameof(SocialPlatform.Facebook),
+            ExternalPostId = isComment ? value.Text("comment_id") : postId,
+            ThreadId = postId,
+            InReplyToId = isComment ? value.Text("parent_id") ?? postId : null,
+            AuthorExternalId = from.Text("id"),
+            AuthorDisplayName = from.Text("name"),
+            Text = value.Text("message"),
+            PostedOn = value.Text("created_time"),
+            PostUrl = value.Text("permalink_url") ?? value.Child("post").Text("permalink_url"),
+        };
+    }
+
+    private static MentionInput? InstagramComment(JsonElement value, JsonElement entry)
+    {
+        var mediaId = value.Child("media").Text("id");
+        return new MentionInput
+        {
+            Platform = nameof(SocialPlatform.Instagram),
+            ExternalPostId = value.Text("id"),
+            ThreadId = mediaId,
+            InReplyToId = value.Text("parent_id") ?? mediaId,
+            AuthorExternalId = value.Child("from").Text("id"),
+            AuthorHandle = value.Child("from").Text("username"),
+            Text = value.Text("text"),
+            // Instagram comment changes carry no time of their own; the entry's time is when Meta saw the change.
+            PostedOn = value.Text("timestamp") ?? entry.Text("time"),
+        };
+    }
+
+    private static MentionInput? Message(JsonElement messaging, bool instagram, string? ownId)
+    {
+        var message = messaging.Child("message");
+        var senderId = messaging.Child("sender").Text("id");
+        if (message.ValueKind != JsonValueKind.Object || message.Text("is_echo") == "true" || senderId == ownId)
+        {
+            return null;
+        }
+
+        return new MentionInput
+        {
+            Platform = instagram ? nameof(SocialPlatform.Instagram) : nameof(SocialPlatform.Facebook),
+            ExternalPostId = message.Text("mid"),
+            // A private conversation has no post to thread on; each sender's messages make one thread.
+            ThreadId = senderId == null ? null : "dm:" + senderId,
+            InReplyToId = message.Child("reply_to").Text("mid"),
+            AuthorExternalId = senderId,
+            Text = message.Text("text"),
+            PostedOn = JsonValues.MillisecondsToSeconds(messaging.Text("timestamp")),
+        };
+    }
+}

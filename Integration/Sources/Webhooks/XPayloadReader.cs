@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using SocialCrm.Integration.Mentions;
+
+namespace SocialCrm.Integration.Sources.Webhooks;
+
+/// <summary>
+/// Turns an X Account Activity delivery into mentions: "tweet_create_events" (mentions of, and replies to, the
+/// subscribed account) and "direct_message_events". The account's own posts and messages are skipped; other event
+/// kinds (favorites, follows, deletes) are not mentions.
+/// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects
+/// </summary>
+public static class XPayloadReader
+{
+    private const string CreatedAtFormat = "ddd MMM dd HH:mm:ss zzz yyyy";
+
+    public static List<SourcedInput> Read(JsonElement delivery)
+    {
+        var inputs = new List<SourcedInput>();
+        var ownId = delivery.Text("for_user_id");
+        foreach (var tweet in delivery.Items("tweet_create_events"))
+        {
+            var user = tweet.Child("user");
+            if (user.Text("id_str") == ownId)
+            {
+                continue;
+            }
+
+            inputs.Add(new SourcedInput(new MentionInput
+            {
+                Platform = nameof(SocialPlatform.X),
+                ExternalPostId = tweet.Text("id_str"),
+                InReplyToId = tweet.Text("in_reply_to_status_id_str"),
+                AuthorExternalId = user.Text("id_str"),
+                AuthorHandle = user.Text("screen_name"),
+                AuthorDisplayName = user.Text("name"),
+                AuthorFollowers = user.Text("followers_count"),
+                AuthorVerified = user.Text("verified"),
+                Text = tweet.Child("extended_tweet").Text("full_text") ?? tweet.Text("text"),
+                PostedOn = CreatedAt(tweet.Text("created_at")),
+                PostUrl = user.Text("screen_name") is { } handle && tweet.Text("id_str") is { } id ? $"https://x.com/{handle}/status/{id}" : null,
+                Language = tweet.Text("lang"),
+                Likes = tweet.Text("favorite_count"),
+                Shares = tweet.Text("retweet_count"),
+                Replies = tweet.Text("reply_count"),
+            }, tweet.GetRawText()));
+        }
+
+        var users = delivery.Child("users");
+        foreach (var message in delivery.Items("direct_message_events"))
+        {
+            var create = message.Child("message_create");
+            var senderId = create.Text("sender_id");
+            if (message.Text("type") != "message_create" || senderId == ownId)
+            {
+                continue;
+            }
+
+            var sender = users.Child(senderId ?? "");
+            inputs.Add(new SourcedInput(new MentionInput
+            {
+                Platform = nameof(SocialPlatform.X),
+                ExternalPostId = message.Text("id"),
+                ThreadId = senderId == null ? null : "dm:" + senderId,
+                AuthorExternalId = senderId,
+                AuthorHandle = sender.Text("screen_name"),
+                AuthorDisplayName = sender.Text("name"),
+                Text = create.Child("message_data").Text("text"),
+                PostedOn = JsonValues.MillisecondsToSeconds(message.Text("created_timestamp")),
+            }, message.GetRawText()));
+        }
+
+        return inputs;
+    }
+
+    /// <summary>"Wed Oct 10 20:19:24 +0000 2018" as ISO 8601; a value of another shape goes on as it is, for the edge to refuse.</summary>
+    private static string? CreatedAt(string? value) =>
+        value != null && DateTimeOffset.TryParseExact(value, CreatedAtFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed.ToString("o", CultureInfo.InvariantCulture)
+            : value;
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace SocialCrm.Integration.Sources.Webhooks;
+
+/// <summary>
+/// /webhooks/x. GET is the challenge-response check: it answers {"response_token":"sha256=…"}, the base64 HMAC-SHA256
+/// of crc_token keyed with the consumer secret. POST is an Account Activity delivery, signed in
+/// X-Twitter-Webhooks-Signature the same way over the raw body; a missing or wrong signature gets 401.
+/// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
+/// https://docs.x.com/x-api/webhooks/quickstart
+/// </summary>
+public static class XWebhookEndpoint
+{
+    public const string Path = "/webhooks/x";
+    public const string Source = "webhook:x";
+    public const string SignatureHeader = "X-Twitter-Webhooks-Signature";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Path, Challenge);
+        endpoints.MapPost(Path, ReceiveAsync);
+    }
+
+    private static IResult Challenge(HttpRequest request, IOptions<XWebhookOptions> options)
+    {
+        var token = (string?)request.Query["crc_token"];
+        return string.IsNullOrEmpty(token)
+            ? Results.BadRequest(new { error = "crc_token is required." })
+            : Results.Json(new { response_token = HmacSignature.Base64(options.Value.ConsumerSecret!, token) });
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<XWebhookOptions> options, WebhookIntake intake, CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(request, cancellationToken);
+        if (!HmacSignature.MatchesBase64(options.Value.ConsumerSecret!, body, request.Headers[SignatureHeader]))
+        {
+            return Results.Unauthorized();
+        }
+
+        try
+        {
+            using var delivery = JsonDocument.Parse(body);
+            await intake.AcceptAsync(Source, XPayloadReader.Read(delivery.RootElement), cancellationToken);
+            return Results.Ok();
+        }
+        catch (JsonException e)
+        {
+            return Results.BadRequest(new { error = $"The body is not JSON: {e.Message}" });
+        }
+    }
+}

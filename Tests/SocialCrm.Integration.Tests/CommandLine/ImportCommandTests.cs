@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.CommandLine;
+
+[TestClass]
+public sealed class ImportCommandTests
+{
+    private readonly TestConsole console = new();
+    private readonly string queuePath = Path.Combine(TempFolder.Create(), "queue.db");
+
+    private Task<int> Run(params string[] args) => SocialCrmCommandLine.Create(new CommandEnvironment
+    {
+        Console = console.Console,
+        Configure = config => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Queue:Path"] = queuePath }),
+    }).Parse(args).InvokeAsync();
+
+    [TestMethod]
+    public async Task Import_prints_the_accepted_count_and_each_rejected_line_and_exits_with_two()
+    {
+        var exitCode = await Run("import", Samples.Path("mentions.jsonl"));
+
+        Assert.AreEqual(ImportCommand.SomeRejected, exitCode);
+        StringAssert.Contains(console.Output, "Accepted: 3");
+        StringAssert.Contains(console.Output, "Rejected: 3");
+        StringAssert.Contains(console.Output, "externalPostId (scrm_externalpostid) is required");
+    }
+
+    [TestMethod]
+    public async Task Status_after_an_import_shows_what_waits_in_the_same_queue()
+    {
+        await Run("import", Samples.Path("mentions.csv"));
+
+        var exitCode = await Run("status");
+
+        Assert.AreEqual(0, exitCode);
+        StringAssert.Matches(console.Output, new System.Text.RegularExpressions.Regex(@"│\s*3\s*│\s*0\s*│\s*0\s*│"));
+    }
+
+    [TestMethod]
+    public async Task Import_of_a_file_whose_format_cannot_be_told_fails_with_one()
+    {
+        var file = Path.Combine(TempFolder.Create(), "mentions.txt");
+        await File.WriteAllTextAsync(file, "{}");
+
+        Assert.AreEqual(1, await Run("import", file));
+        StringAssert.Contains(console.Output, "cannot tell the format from '.txt'");
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Hosting;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.Hosting;
+
+[TestClass]
+public sealed class WorkerHostTests
+{
+    [TestMethod]
+    public async Task Mention_posted_to_the_running_workers_webhook_lands_in_the_configured_environment()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var folder = TempFolder.Create();
+        await using var worker = WorkerHost.Build(new CommandEnvironment
+        {
+            Configure = config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DataverseSink:Url"] = dataverse.Url.ToString(),
+                ["DataverseSink:IdleDelay"] = "00:00:00.050",
+                ["Queue:Path"] = Path.Combine(folder, "queue.db"),
+                ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
+                ["Webhooks:Port"] = "0",
+                ["Webhooks:Generic:Secret"] = "worker-secret",
+            }),
+        });
+        await worker.StartAsync();
+        var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        StringAssert.StartsWith(address, "http://127.0.0.1:", "the webhook endpoint listens on the loopback address only");
+
+        const string body = """{"platform":"x","externalPostId":"77","authorExternalId":"9","text":"hello","postedOn":"2025-03-01T09:00:00Z"}""";
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/generic") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-SocialCrm-Timestamp", timestamp);
+        request.Headers.Add("X-SocialCrm-Signature", Signatures.Generic("worker-secret", timestamp, body));
+        var response = await client.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.Accepted, response.StatusCode);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (dataverse.Records.IsEmpty && !patience.IsCancellationRequested)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.IsTrue(dataverse.Records.ContainsKey("scrm_mentions(scrm_platform=746500000,scrm_externalpostid='77')"));
+        await worker.StopAsync();
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.Mentions;
+
+[TestClass]
+public sealed class MentionNormalizerTests
+{
+    private readonly MentionNormalizer normalizer = new(new FixedClock(FixedClock.Noon));
+
+    [TestMethod]
+    public void Valid_input_becomes_a_mention_with_cleaned_values()
+    {
+        var input = Inputs.Valid();
+        input.AuthorHandle = "  @Ada_L ";
+        input.AuthorDisplayName = "Ada \t  Lovelace\u200B";
+        input.AuthorEmail = "Ada@Example.COM";
+        input.Text = "  first line\r\nsecond line  ";
+        input.Likes = "3";
+        input.AuthorVerified = "yes";
+
+        var result = normalizer.Normalize(input);
+
+        Assert.IsTrue(result.IsAccepted, result.Reason);
+        var mention = result.Mention!;
+        Assert.AreEqual(SocialPlatform.X, mention.Platform);
+        Assert.AreEqual("1001", mention.ExternalPostId);
+        Assert.AreEqual("ada_l", mention.Author.Handle);
+        Assert.AreEqual("Ada Lovelace", mention.Author.DisplayName);
+        Assert.AreEqual("ada@example.com", mention.Author.Email);
+        Assert.AreEqual(true, mention.Author.Verified);
+        Assert.AreEqual("first line\nsecond line", mention.Text);
+        Assert.AreEqual(3, mention.Likes);
+        Assert.AreEqual(new DateTimeOffset(2025, 3, 1, 9, 30, 0, TimeSpan.Zero), mention.PostedOn);
+    }
+
+    [TestMethod]
+    [DataRow("x", SocialPlatform.X, DisplayName = "lower-case name")]
+    [DataRow("Twitter", SocialPlatform.X, DisplayName = "the former name of X")]
+    [DataRow("YouTube", SocialPlatform.YouTube, DisplayName = "mixed-case name")]
+    [DataRow("746500001", SocialPlatform.Facebook, DisplayName = "option value")]
+    public void Platform_is_read_from_a_name_or_an_option_value(string raw, SocialPlatform expected)
+    {
+        var input = Inputs.Valid();
+        input.Platform = raw;
+
+        Assert.AreEqual(expected, normalizer.Normalize(input).Mention!.Platform);
+    }
+
+    [TestMethod]
+    [DataRow(nameof(MentionInput.Platform), "", "platform (scrm_platform) is required", DisplayName = "missing platform")]
+    [DataRow(nameof(MentionInput.Platform), "myspace", "platform (scrm_platform) is not a known network: 'myspace'", DisplayName = "unknown platform")]
+    [DataRow(nameof(MentionInput.Platform), "746500099", "platform (scrm_platform) is not a known network", DisplayName = "unknown option value")]
+    [DataRow(nameof(MentionInput.ExternalPostId), " ", "externalPostId (scrm_externalpostid) is required", DisplayName = "blank post id")]
+    [DataRow(nameof(MentionInput.AuthorExternalId), null, "authorExternalId (scrm_authorexternalid) is required", DisplayName = "missing author id")]
+    [DataRow(nameof(MentionInput.PostedOn), null, "postedOn (scrm_postedon) is required", DisplayName = "missing posted on")]
+    [DataRow(nameof(MentionInput.PostedOn), "yesterday", "postedOn (scrm_postedon) is not a date and time: 'yesterday'", DisplayName = "unreadable posted on")]
+    [DataRow(nameof(MentionInput.PostedOn), "2025-03-01T12:06:00Z", "postedOn (scrm_postedon) is in the future", DisplayName = "posted after now plus tolerance")]
+    [DataRow(nameof(MentionInput.Direction), "outbound", "direction (scrm_direction) must be inbound", DisplayName = "outbound direction")]
+    [DataRow(nameof(MentionInput.AuthorEmail), "ada.example.com", "authorEmail (scrm_authoremail) is not an e-mail address", DisplayName = "e-mail without at sign")]
+    [DataRow(nameof(MentionInput.PostUrl), "ftp://example.com/1", "postUrl (scrm_posturl) is not an http or https address", DisplayName = "post URL of another scheme")]
+    [DataRow(nameof(MentionInput.Likes), "-1", "likes (scrm_likes) cannot be negative", DisplayName = "negative likes")]
+    [DataRow(nameof(MentionInput.Shares), "many", "shares (scrm_shares) is not a whole number: 'many'", DisplayName = "shares not a number")]
+    [DataRow(nameof(MentionInput.AuthorVerified), "maybe", "authorVerified (scrm_authorverified) is not true or false", DisplayName = "verified not a flag")]
+    public void Bad_value_is_rejected_with_a_message_naming_the_field_and_its_column(string property, string? raw, string expectedMessageStart)
+    {
+        var input = Inputs.Valid();
+        typeof(MentionInput).GetProperty(property)!.SetValue(input, raw);
+
+        var result = normalizer.Normalize(input);
+
+        Assert.IsFalse(result.IsAccepted);
+        Assert.AreEqual(1, result.Problems.Count, result.Reason);
+        StringAssert.StartsWith(result.Problems[0].Message, expectedMessageStart);
+        Assert.AreEqual(char.ToLowerInvariant(property[0]) + property[1..], result.Problems[0].Field);
+    }
+
+    [TestMethod]
+    [DataRow(nameof(MentionInput.ExternalPostId), 100, DisplayName = "external post id")]
+    [DataRow(nameof(MentionInput.AuthorHandle), 100, DisplayName = "author handle")]
+    [DataRow(nameof(MentionInput.AuthorDisplayName), 200, DisplayName = "author display name")]
+    [DataRow(nameof(MentionInput.Language), 10, DisplayName = "language")]
+    [DataRow(nameof(MentionInput.Text), 20000, DisplayName = "text")]
+    public void Value_at_its_column_length_is_accepted_and_one_more_character_is_rejected(string property, int limit)
+    {
+        var atLimit = Inputs.Valid();
+        typeof(MentionInput).GetProperty(property)!.SetValue(atLimit, new string('a', limit));
+        var overLimit = Inputs.Valid();
+        typeof(MentionInput).GetProperty(property)!.SetValue(overLimit, new string('a', limit + 1));
+
+        Assert.IsTrue(normalizer.Normalize(atLimit).IsAccepted);
+        var rejected = normalizer.Normalize(overLimit);
+        Assert.IsFalse(rejected.IsAccepted);
+        StringAssert.Contains(rejected.Reason, $"is too long: {limit + 1} characters, the limit is {limit}.");
+    }
+
+    [TestMethod]
+    public void Every_problem_of_an_input_is_reported_not_only_the_first()
+    {
+        var result = normalizer.Normalize(new MentionInput { Platform = "x" });
+
+        CollectionAssert.AreEquivalent(
+            new[] { "externalPostId", "postedOn", "authorExternalId" },
+            result.Problems.Select(p => p.Field).ToArray());
+    }
+
+    [TestMethod]
+    public void Posted_on_without_an_offset_is_UTC_and_with_one_is_converted_to_UTC()
+    {
+        var plain = Inputs.Valid();
+        plain.PostedOn = "2025-03-01 08:00:00";
+        var offset = Inputs.Valid();
+        offset.PostedOn = "2025-03-01T10:00:00+02:00";
+        var unix = Inputs.Valid();
+        unix.PostedOn = "1740816000";
+
+        var expected = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        Assert.AreEqual(expected, normalizer.Normalize(plain).Mention!.PostedOn);
+        Assert.AreEqual(expected, normalizer.Normalize(offset).Mention!.PostedOn);
+        Assert.AreEqual(TimeSpan.Zero, normalizer.Normalize(offset).Mention!.PostedOn.Offset);
+        Assert.AreEqual(expected, normalizer.Normalize(unix).Mention!.PostedOn);
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Sink;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.Sink;
+
+[TestClass]
+public sealed class MentionSinkTests
+{
+    private readonly ListLoggerProvider logs = new();
+
+    private (MentionSink Sink, IMentionQueue Queue) Build(FakeDataverse dataverse, int batchSize = 10, int maxConcurrency = 4)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Queue:Path"] = Path.Combine(TempFolder.Create(), "queue.db"),
+            ["DataverseSink:Url"] = dataverse.Url.ToString(),
+            ["DataverseSink:BatchSize"] = batchSize.ToString(),
+            ["DataverseSink:MaxConcurrency"] = maxConcurrency.ToString(),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(logs))
+            .AddMentionQueue(config)
+            .AddDataverseSink(config)
+            .BuildServiceProvider();
+        return (services.GetRequiredService<MentionSink>(), services.GetRequiredService<IMentionQueue>());
+    }
+
+    private static Mention[] Numbered(int count, int rejected = -1) =>
+        Enumerable.Range(1, count).Select(i => Posts.Numbered(i.ToString(), i == rejected ? "REJECT me" : "fine")).ToArray();
+
+    [TestMethod]
+    public async Task Batch_lands_as_one_UpsertMultiple_and_leaves_the_queue_empty()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse);
+        await queue.EnqueueAsync(Numbered(5), "import", CancellationToken.None);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.AreEqual(5, dataverse.Records.Count);
+        CollectionAssert.AreEqual(new[] { 5 }, dataverse.RequestSizes.ToArray());
+        Assert.IsTrue(dataverse.Records.ContainsKey("scrm_mentions(scrm_platform=746500000,scrm_externalpostid='3')"));
+        Assert.AreEqual(0, (await queue.StatusAsync(0, CancellationToken.None)).Pending);
+    }
+
+    [TestMethod]
+    public async Task Record_the_server_refuses_is_dead_lettered_with_the_servers_message_and_the_rest_of_its_batch_lands()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse, batchSize: 10);
+        await queue.EnqueueAsync(Numbered(10, rejected: 7), "import", CancellationToken.None);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.AreEqual(9, dataverse.Records.Count);
+        Assert.IsFalse(dataverse.Records.Keys.Any(k => k.EndsWith("'7')", StringComparison.Ordinal)));
+        var status = await queue.StatusAsync(10, CancellationToken.None);
+        Assert.AreEqual(0, status.Pending + status.Leased);
+        var letter = status.RecentDeadLetters.Single();
+        Assert.AreEqual("746500000:7", letter.Key);
+        Assert.AreEqual("400 BadRequest (0x80040265): Mention 7 was refused by intake.", letter.Reason);
+    }
+
+    [TestMethod]
+    public async Task Throttled_request_is_sent_again_after_the_wait_the_servers_Retry_After_asked_for()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse);
+        await queue.EnqueueAsync(Numbered(3), "import", CancellationToken.None);
+        dataverse.ThrottleNext(1);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.AreEqual(2, dataverse.Requests);
+        Assert.AreEqual(3, dataverse.Records.Count);
+        CollectionAssert.Contains(logs.Messages.ToArray(), "Dataverse answered 429; retrying in 00:00:01 (attempt 1).");
+    }
+
+    [TestMethod]
+    public async Task Redelivered_mention_updates_the_same_record_instead_of_adding_one()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse);
+
+        await queue.EnqueueAsync([Posts.Numbered("1", "first delivery")], "webhook:x", CancellationToken.None);
+        await sink.DrainOnceAsync(CancellationToken.None);
+        await queue.EnqueueAsync([Posts.Numbered("1", "first delivery")], "webhook:x", CancellationToken.None);
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.AreEqual(2, dataverse.Requests);
+        Assert.AreEqual(1, dataverse.Records.Count);
+    }
+
+    [TestMethod]
+    public async Task Mentions_wait_in_the_queue_when_the_environment_denies_access_rather_than_being_dead_lettered()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse);
+        await queue.EnqueueAsync(Numbered(2), "import", CancellationToken.None);
+        dataverse.DenyAccess = true;
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        var status = await queue.StatusAsync(10, CancellationToken.None);
+        Assert.AreEqual(2, status.Pending);
+        Assert.AreEqual(0, status.DeadLetters);
+    }
+
+    [TestMethod]
+    public async Task Local_default_sends_no_bearer_token()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse);
+        await queue.EnqueueAsync(Numbered(1), "import", CancellationToken.None);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.IsNull(dataverse.Authorizations.Single());
+    }
+
+    [TestMethod]
+    public async Task Never_more_requests_in_flight_than_the_concurrency_allows()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse, batchSize: 1, maxConcurrency: 2);
+        await queue.EnqueueAsync(Numbered(8), "import", CancellationToken.None);
+
+        while (await sink.DrainOnceAsync(CancellationToken.None) > 0)
+        {
+        }
+
+        Assert.AreEqual(8, dataverse.Records.Count);
+        Assert.IsTrue(dataverse.MaxInFlight <= 2, $"{dataverse.MaxInFlight} requests were in flight at once.");
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Sources.Import;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.Sources.Import;
+
+[TestClass]
+public sealed class MentionFileImporterTests
+{
+    private readonly FixedClock clock = new(FixedClock.Noon);
+    private readonly SqliteMentionQueue queue;
+    private readonly MentionFileImporter importer;
+
+    public MentionFileImporterTests()
+    {
+        queue = new SqliteMentionQueue(Options.Create(new QueueOptions { Path = Path.Combine(TempFolder.Create(), "queue.db") }), clock);
+        importer = new MentionFileImporter(new MentionNormalizer(clock), queue);
+    }
+
+    [TestMethod]
+    public async Task JSON_Lines_import_queues_good_lines_and_reports_each_bad_line_by_number_with_its_reasons()
+    {
+        var summary = await importer.ImportAsync(Samples.Path("mentions.jsonl"), ImportFormat.JsonLines, null, CancellationToken.None);
+
+        Assert.AreEqual(3, summary.Accepted);
+        CollectionAssert.AreEqual(new[] { 4, 5, 6 }, summary.Rejected.Select(r => r.Line).ToArray());
+        StringAssert.StartsWith(summary.Rejected[0].Reason, "externalPostId (scrm_externalpostid) is required");
+        StringAssert.StartsWith(summary.Rejected[1].Reason, "The line is not JSON:");
+        StringAssert.Contains(summary.Rejected[2].Reason, "colour is not a field of a mention");
+        StringAssert.Contains(summary.Rejected[2].Reason, "platform (scrm_platform) is not a known network: 'myspace'");
+        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        CollectionAssert.AreEqual(new[] { "1001", "2002", "3006" }, queued.Select(m => m.Mention.ExternalPostId).ToArray());
+        Assert.AreEqual("📦 arrived", queued[2].Mention.Text);
+    }
+
+    [TestMethod]
+    public async Task CSV_import_reads_quoted_commas_quotes_and_line_breaks_and_numbers_records_by_their_first_line()
+    {
+        var summary = await importer.ImportAsync(Samples.Path("mentions.csv"), ImportFormat.Csv, null, CancellationToken.None);
+
+        Assert.AreEqual(3, summary.Accepted);
+        CollectionAssert.AreEqual(new[] { 5, 6, 7 }, summary.Rejected.Select(r => r.Line).ToArray());
+        StringAssert.StartsWith(summary.Rejected[0].Reason, "authorExternalId (scrm_authorexternalid) is required");
+        StringAssert.StartsWith(summary.Rejected[1].Reason, "likes (scrm_likes) is not a whole number: 'lots'");
+        StringAssert.StartsWith(summary.Rejected[2].Reason, "The record has 2 fields and the header 7.");
+        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        Assert.AreEqual("Line one\nline two, with a comma", queued[0].Mention.Text);
+        Assert.AreEqual("She said \"refund\"", queued[1].Mention.Text);
+        Assert.AreEqual(SocialPlatform.YouTube, queued[2].Mention.Platform);
+    }
+
+    [TestMethod]
+    public async Task CSV_header_naming_an_unknown_field_stops_the_import_before_anything_is_queued()
+    {
+        var error = await Assert.ThrowsExactlyAsync<ImportFileException>(() =>
+            importer.ImportAsync(Samples.Path("unknown-column.csv"), ImportFormat.Csv, null, CancellationToken.None));
+
+        StringAssert.StartsWith(error.Message, "The CSV header names 'author', which is not a field of a mention");
+        Assert.AreEqual(0, (await queue.StatusAsync(0, CancellationToken.None)).Pending);
+    }
+
+    [TestMethod]
+    public async Task Importing_the_same_file_twice_queues_each_post_once()
+    {
+        await importer.ImportAsync(Samples.Path("mentions.jsonl"), ImportFormat.JsonLines, null, CancellationToken.None);
+        await importer.ImportAsync(Samples.Path("mentions.jsonl"), ImportFormat.JsonLines, null, CancellationToken.None);
+
+        Assert.AreEqual(3, (await queue.StatusAsync(0, CancellationToken.None)).Pending);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Sources.Webhooks;
+
+namespace SocialCrm.Integration.Tests.Support;
+
+/// <summary>The worker's webhook endpoint and queue, wired by the worker's own Add/Map methods, on a free port of 127.0.0.1.</summary>
+public sealed class WebhookServer : IAsyncDisposable
+{
+    public const string MetaAppSecret = "meta-app-secret";
+    public const string MetaVerifyToken = "meta-verify-token";
+    public const string XConsumerSecret = "x-consumer-secret";
+    public const string GenericSecret = "generic-secret";
+
+    private readonly WebApplication app;
+
+    private WebhookServer(WebApplication app, FixedClock clock)
+    {
+        this.app = app;
+        Clock = clock;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Queue = app.Services.GetRequiredService<IMentionQueue>();
+    }
+
+    public HttpClient Client { get; }
+
+    public IMentionQueue Queue { get; }
+
+    public FixedClock Clock { get; }
+
+    public Uri Address => Client.BaseAddress!;
+
+    public static async Task<WebhookServer> StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        var clock = new FixedClock(FixedClock.Noon);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Queue:Path"] = Path.Combine(TempFolder.Create(), "queue.db"),
+            ["Webhooks:Port"] = "0",
+            ["Webhooks:Meta:AppSecret"] = MetaAppSecret,
+            ["Webhooks:Meta:VerifyToken"] = MetaVerifyToken,
+            ["Webhooks:X:ConsumerSecret"] = XConsumerSecret,
+            ["Webhooks:Generic:Secret"] = GenericSecret,
+        });
+        if (settings != null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddMentionQueue(builder.Configuration);
+        builder.Services.AddWebhooks(builder.Configuration);
+        var app = builder.Build();
+        app.MapWebhooks();
+        await app.StartAsync();
+        return new WebhookServer(app, clock);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
