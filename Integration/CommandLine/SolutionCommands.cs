@@ -12,12 +12,30 @@ public static class SolutionCommands
     {
         var source = new Option<DirectoryInfo>("--source") { Description = "the unpacked solution source", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("Solution", "src")) };
         var output = new Option<DirectoryInfo>("--output") { Description = "where the zips are written", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("Solution", "bin", "Release")) };
-        var assemblies = new Option<FileInfo[]>("--assembly") { Description = "a plug-in or workflow assembly to embed (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var assemblies = new Option<FileInfo[]>("--assembly") { Description = "an assembly to embed (repeatable); default: the net462 builds of Plugins and WorkflowActivities beside the source", AllowMultipleArgumentsPerToken = true };
+        var configuration = new Option<string>("--configuration") { Description = "the build configuration of the default assemblies", DefaultValueFactory = _ => "Release" };
 
-        var pack = new Command("pack", "Build SocialCrm_<version>_unmanaged.zip and _managed.zip") { source, output, assemblies };
-        pack.SetAction(parse => Pack(parse.GetValue(source)!, parse.GetValue(output)!, parse.GetValue(assemblies) ?? Array.Empty<FileInfo>()));
+        var pack = new Command("pack", "Build SocialCrm_<version>_unmanaged.zip and _managed.zip") { source, output, assemblies, configuration };
+        pack.SetAction(parse =>
+        {
+            var sourceDir = parse.GetValue(source)!;
+            var given = parse.GetValue(assemblies);
+            var embedded = given is { Length: > 0 } ? given : BuiltAssemblies(sourceDir, parse.GetValue(configuration)!);
+            return Pack(sourceDir, parse.GetValue(output)!, embedded);
+        });
 
         return new Command("solution", "Work with the Dataverse solution") { pack };
+    }
+
+    /// <summary>The repository's net462 builds, found from Solution/src: the assemblies Dataverse loads.</summary>
+    private static FileInfo[] BuiltAssemblies(DirectoryInfo source, string configuration)
+    {
+        var repo = source.Parent?.Parent?.FullName ?? source.FullName;
+        return
+        [
+            new FileInfo(Path.Combine(repo, "Plugins", "bin", configuration, "net462", "SocialCrm.Plugins.dll")),
+            new FileInfo(Path.Combine(repo, "WorkflowActivities", "bin", configuration, "net462", "SocialCrm.WorkflowActivities.dll")),
+        ];
     }
 
     private static int Pack(DirectoryInfo source, DirectoryInfo output, FileInfo[] assemblies)

@@ -10,6 +10,9 @@ public static class BuiltAssemblies
 {
     public static string RepoRoot => Metadata("RepoRoot");
 
+    /// <summary>The build configuration the tests were built in (Debug or Release).</summary>
+    public static string Configuration => Metadata("Configuration");
+
         public static string SharedReference(string file) => SharedFile(Path.Combine("reference", file));
 
     /// <summary>A file of shared/ (e.g. "schemas/FormXml.xsd"), from the nearest folder above the repository that has one
@@ -28,7 +31,7 @@ public static class BuiltAssemblies
     }
 
     public static string Net462(string projectDir, string assemblyName) =>
-        Path.Combine(RepoRoot, projectDir, "bin", Metadata("Configuration"), "net462", assemblyName + ".dll");
+        Path.Combine(RepoRoot, projectDir, "bin", Configuration, "net462", assemblyName + ".dll");
 
     /// <summary>A load context that resolves against the .NET Framework 4.6.2 reference pack and the given binaries.</summary>
     public static MetadataLoadContext Net462Context(params string[] assemblies)

@@ -22,7 +22,10 @@ public sealed class SolutionPackCommandTests
         var zips = Directory.GetFiles(output, "*.zip").Select(Path.GetFileName).Order().ToArray();
         CollectionAssert.AreEqual(new[] { "SocialCrm_1_0_0_0_managed.zip", "SocialCrm_1_0_0_0_unmanaged.zip" }, zips);
         using var managed = ZipFile.OpenRead(Path.Combine(output, zips[0]!));
-        CollectionAssert.IsSubsetOf(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, managed.Entries.Select(e => e.FullName).ToArray());
+        var entries = managed.Entries.Select(e => e.FullName).ToArray();
+        CollectionAssert.IsSubsetOf(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, entries);
+        Assert.IsTrue(entries.Any(e => e.EndsWith("/SocialCrm.Plugins.dll")), "the freshly built plug-in assembly is embedded");
+        Assert.IsTrue(entries.Any(e => e.EndsWith("/SocialCrm.WorkflowActivities.dll")), "the workflow activity assembly is embedded");
     }
 
     [TestMethod]

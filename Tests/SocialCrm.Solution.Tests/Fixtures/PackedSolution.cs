@@ -9,7 +9,7 @@ public sealed class PackedSolution
 
     private PackedSolution()
     {
-        Result = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder());
+        Result = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder(), RepositoryPaths.BuiltAssemblies);
         Unmanaged = new PackedZip(Result.UnmanagedZip);
         Managed = new PackedZip(Result.ManagedZip);
     }

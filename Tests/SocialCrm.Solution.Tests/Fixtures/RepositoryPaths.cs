@@ -14,6 +14,13 @@ public static class RepositoryPaths
 
     public static string SolutionSource { get; } = Path.Combine(RepoRoot, "Solution", "src");
 
+    /// <summary>The net462 assemblies the solution embeds, as this configuration built them.</summary>
+    public static string[] BuiltAssemblies { get; } =
+    [
+        SocialCrm.Tests.Shared.BuiltAssemblies.Net462("Plugins", "SocialCrm.Plugins"),
+        SocialCrm.Tests.Shared.BuiltAssemblies.Net462("WorkflowActivities", "SocialCrm.WorkflowActivities"),
+    ];
+
     /// <summary>../shared/schemas beside the repository: Microsoft's schemas, read in place and never copied into the repo.</summary>
     public static string Schemas { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "schemas"));
 

@@ -50,15 +50,20 @@ public sealed class SourceCopy
         d.Descendants("RootComponents").Single().Add(new XElement("RootComponent",
             new XAttribute("type", type), new XAttribute("id", id.ToString("B")), new XAttribute("behavior", 0))));
 
-    public PackResult Pack(params string[] assemblies) =>
+    /// <summary>Packs with the built plug-in and workflow assemblies, as the build does.</summary>
+    public PackResult Pack() => PackWith(RepositoryPaths.BuiltAssemblies);
+
+    public PackResult PackWith(params string[] assemblies) =>
         SolutionPacker.Pack(Directory, Path.Combine(Path.GetDirectoryName(Directory)!, "out"), assemblies);
 
-    /// <summary>Packs and returns the problems the packer refused the source for.</summary>
-    public SolutionProblem[] Problems()
+    /// <summary>Packs with the built assemblies and returns the problems the packer refused the source for.</summary>
+    public SolutionProblem[] Problems() => ProblemsWith(RepositoryPaths.BuiltAssemblies);
+
+    public SolutionProblem[] ProblemsWith(params string[] assemblies)
     {
         try
         {
-            Pack();
+            PackWith(assemblies);
         }
         catch (SolutionValidationException e)
         {

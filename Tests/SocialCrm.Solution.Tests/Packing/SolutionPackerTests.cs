@@ -32,8 +32,13 @@ public sealed class SolutionPackerTests
 
         var entries = PackedSolution.Current.Zip(kind).Entries;
 
-        CollectionAssert.AreEquivalent(copied.Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
-        Assert.AreEqual(6 + 5 + 25, entries.Count(e => e.Contains('/')), "six environment variables, five Custom APIs with twenty-five parameters and properties");
+        var assemblies = new[]
+        {
+            "PluginAssemblies/SocialCrm.Plugins-3CA03A31-9C70-41B7-B450-96426C03A01F/SocialCrm.Plugins.dll",
+            "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
+        };
+        CollectionAssert.AreEquivalent(copied.Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
+        Assert.AreEqual(6 + 5 + 25 + 2, entries.Count(e => e.Contains('/')), "six environment variables, five Custom APIs with twenty-five parameters and properties, two assemblies");
     }
 
     [TestMethod]
@@ -53,14 +58,14 @@ public sealed class SolutionPackerTests
 
         var defaults = types.Elements().Select(d => (d.Attribute("Extension")!.Value, d.Attribute("ContentType")!.Value)).ToList();
 
-        CollectionAssert.AreEqual(new[] { ("xml", "application/octet-stream") }, defaults);
+        CollectionAssert.AreEqual(new[] { ("dll", "application/octet-stream"), ("xml", "application/octet-stream") }, defaults);
     }
 
     [TestMethod]
     public void Two_packs_of_the_same_source_are_byte_identical()
     {
-        var first = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder());
-        var second = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder());
+        var first = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder(), RepositoryPaths.BuiltAssemblies);
+        var second = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder(), RepositoryPaths.BuiltAssemblies);
 
         CollectionAssert.AreEqual(File.ReadAllBytes(first.UnmanagedZip), File.ReadAllBytes(second.UnmanagedZip));
         CollectionAssert.AreEqual(File.ReadAllBytes(first.ManagedZip), File.ReadAllBytes(second.ManagedZip));
@@ -98,8 +103,8 @@ public sealed class SolutionPackerTests
         int good, bad;
         try
         {
-            good = EntryPoint(new[] { "pack", RepositoryPaths.SolutionSource, output });
-            bad = EntryPoint(new[] { "pack", source.Directory, output });
+            good = EntryPoint(new[] { "pack", RepositoryPaths.SolutionSource, output }.Concat(RepositoryPaths.BuiltAssemblies).ToArray());
+            bad = EntryPoint(new[] { "pack", source.Directory, output }.Concat(RepositoryPaths.BuiltAssemblies).ToArray());
         }
         finally
         {

@@ -1,0 +1,16 @@
+using System.IO;
+using System.Linq;
+using SocialCrm.Tests.Shared;
+
+namespace SocialCrm.EndToEnd.Tests;
+
+/// <summary>The zips `dotnet build Solution` wrote for this configuration: the files an admin imports.</summary>
+public static class SolutionZips
+{
+    public static string Managed => Single("*_managed.zip");
+
+    public static string Unmanaged => Single("*_unmanaged.zip");
+
+    private static string Single(string pattern) =>
+        Directory.GetFiles(Path.Combine(BuiltAssemblies.RepoRoot, "Solution", "bin", BuiltAssemblies.Configuration), pattern).Single();
+}
