@@ -1,0 +1,32 @@
+using System;
+
+namespace SocialCrm.Plugins.Sentiment;
+
+/// <summary>What a lexicon term does when the scorer meets it. A term may have several roles ("pretty" is a valence
+/// word and a modifier; "can't" is a negator and the first word of "can't wait").</summary>
+[Flags]
+internal enum LexiconRoles
+{
+    None = 0,
+
+    /// <summary>Carries its own valence (positive or negative).</summary>
+    Valence = 1,
+
+    /// <summary>Scales the valence of the term that follows ("very", "slightly").</summary>
+    Modifier = 2,
+
+    /// <summary>Scales the valence of the term just before it ("af", "at all", "ever").</summary>
+    PostModifier = 4,
+
+    /// <summary>Flips the valence of the next few words ("not", "never", "can't").</summary>
+    Negator = 8,
+
+    /// <summary>Marks a turn: what came before weighs less, what follows weighs more ("but").</summary>
+    Contrast = 16,
+
+    /// <summary>A phrase that cancels the senses of its own words ("looks like", "good morning").</summary>
+    Neutral = 32,
+
+    /// <summary>The first words of at least one longer phrase: the scorer tries the phrase first.</summary>
+    PhrasePrefix = 64,
+}

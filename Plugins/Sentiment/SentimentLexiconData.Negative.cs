@@ -1,0 +1,294 @@
+namespace SocialCrm.Plugins.Sentiment;
+
+internal static partial class SentimentLexiconData
+{
+    /// <summary>Unfavourable words and phrases: general criticism, service failures (delivery, refunds, billing,
+    /// support, outages), product faults, frustration, slang.</summary>
+    public const string Negative = """
+        -3.4 terrible
+        -3.4 horrible
+        -3.4 awful
+        -3.6 worst
+        -3.2 horrendous
+        -3.0 appalling
+        -3.2 atrocious
+        -3.0 abysmal
+        -3.0 dreadful
+        -2.8 disgusting
+        -2.8 disgusted
+        -2.6 disgraceful
+        -2.6 shameful
+        -2.5 pathetic
+        -2.8 useless
+        -2.4 rubbish
+        -2.6 trash
+        -2.6 garbage
+        -2.4 junk
+        -2.8 piece of junk
+        -2.4 crap
+        -2.4 crappy
+        -2.8 shit
+        -2.8 shitty
+        -2.6 sucks
+        -2.4 suck
+        -2.2 sucked
+        -2.5 bad
+        -2.0 badly
+        -1.9 worse
+        -2.0 poor
+        -1.6 poorly
+        -1.8 mediocre
+        -0.8 so-so
+        -1.2 meh
+        -1.4 mid
+        -1.6 subpar
+        -2.2 unacceptable
+        -2.0 inexcusable
+        -2.4 ridiculous
+        -2.0 absurd
+        -2.2 outrageous
+        -2.4 shocking
+        -1.4 shocked
+        -1.0 unbelievable
+        -2.2 disappointed
+        -2.2 disappointing
+        -2.2 disappointment
+        -2.0 letdown
+        -2.0 let down
+        -2.2 let me down
+        -2.0 underwhelming
+        -2.0 underwhelmed
+        -1.6 overrated
+        -2.4 frustrated
+        -2.2 frustrating
+        -2.2 frustration
+        -2.6 angry
+        -2.8 furious
+        -2.6 livid
+        -2.4 fuming
+        -2.0 annoyed
+        -2.0 annoying
+        -2.1 irritated
+        -2.0 upset
+        -2.0 gutted
+        -2.1 sad
+        -1.5 sadly
+        -2.2 unhappy
+        -2.2 miserable
+        -2.2 fed up
+        -2.2 sick of
+        -2.8 sick and tired
+        -2.8 hate
+        -2.8 hated
+        -2.6 hates
+        -2.3 dislike
+        -2.4 regret
+        -2.2 regretting
+        -2.8 nightmare
+        -2.8 disaster
+        -2.0 mess
+        -1.6 messy
+        -2.2 shambles
+        -2.0 farce
+        -1.8 chaos
+        -1.8 joke
+        -2.6 scam
+        -2.6 scammed
+        -1.8 scammy
+        -2.8 fraud
+        -2.4 ripoff
+        -2.4 rip-off
+        -2.4 rip off
+        -1.8 dodgy
+        -1.6 sketchy
+        -1.9 overpriced
+        -1.3 expensive
+        -1.1 pricey
+        -1.8 overcharged
+        -1.8 overcharging
+        -2.0 charged twice
+        -2.2 double charged
+        -1.6 hidden fees
+        -2.4 rude
+        -2.0 unhelpful
+        -2.2 unprofessional
+        -2.6 incompetent
+        -2.4 incompetence
+        -2.0 clueless
+        -1.8 dismissive
+        -1.8 negligence
+        -1.9 ignored
+        -1.6 ignoring
+        -2.0 lied
+        -2.0 lying
+        -2.4 liars
+        -2.0 cowboys
+        -1.5 slow
+        -1.3 slower
+        -1.4 late
+        -1.6 delayed
+        -1.6 delay
+        -1.6 delays
+        -0.8 waiting
+        -1.6 still waiting
+        -1.4 cancelled
+        -1.4 canceled
+        -1.6 lost
+        -1.7 missing
+        -2.0 broken
+        -1.8 broke
+        -1.8 damaged
+        -1.8 crushed
+        -1.9 faulty
+        -2.0 defective
+        -1.6 cracked
+        -1.8 leaked
+        -1.6 leaking
+        -1.6 leaks
+        -1.8 stolen
+        -1.6 wrong
+        -1.3 error
+        -1.3 errors
+        -1.5 bug
+        -1.4 bugs
+        -1.7 buggy
+        -1.6 glitch
+        -1.6 glitchy
+        -1.6 glitching
+        -2.0 crash
+        -2.0 crashes
+        -2.0 crashed
+        -2.0 crashing
+        -1.4 freezing
+        -1.4 freezes
+        -1.4 froze
+        -1.6 lag
+        -1.6 laggy
+        -1.4 lagging
+        -1.4 buffering
+        -1.8 outage
+        -1.8 outages
+        -0.9 down
+        -1.2 downtime
+        -1.8 not working
+        -2.0 stopped working
+        -1.8 doesn't work
+        -1.8 does not work
+        -1.8 didn't work
+        -1.6 fail
+        -1.8 failed
+        -1.8 fails
+        -1.9 failure
+        -1.2 problem
+        -1.2 problems
+        -1.1 issue
+        -1.1 issues
+        -1.4 trouble
+        -1.5 complaint
+        -1.4 complain
+        -2.0 worthless
+        -2.0 waste
+        -2.0 wasted
+        -1.6 dead
+        -1.6 died
+        -1.4 dies
+        -1.0 drains
+        -1.2 shrank
+        -1.2 shrunk
+        -1.4 dirty
+        -2.4 filthy
+        -1.8 smelly
+        -2.0 stinks
+        -0.6 cold
+        -1.4 stale
+        -1.4 bland
+        -1.2 soggy
+        -2.4 inedible
+        -1.4 confusing
+        -1.2 confused
+        -1.8 misleading
+        -1.4 uncomfortable
+        -1.4 worried
+        -1.4 worry
+        -1.0 concerned
+        -1.6 scared
+        -1.6 afraid
+        -0.4 sorry
+        -1.2 unfortunately
+        -1.2 tired
+        -1.4 exhausted
+        -2.2 hopeless
+        -2.0 helpless
+        -2.2 pointless
+        -1.5 impossible
+        -1.3 difficult
+        -2.4 unreliable
+        -1.6 unstable
+        -1.9 unusable
+        -2.0 unbearable
+        -2.0 neglected
+        -1.2 downgrade
+        -1.4 refused
+        -1.2 refuse
+        -1.4 denied
+        -1.3 rejected
+        -1.0 nope
+        -1.6 hassle
+        -1.8 headache
+        -1.4 pain
+        -1.4 painful
+        -1.4 hurt
+        -1.4 hurts
+        -2.2 agony
+        -1.6 boring
+        -1.4 bored
+        -1.0 awkward
+        -1.8 ugly
+        -1.6 flimsy
+        -1.5 stuck
+        -1.3 struggling
+        -1.2 struggle
+        -1.4 noisy
+        -1.4 unresolved
+        -1.5 unanswered
+        -1.8 downhill
+        -1.2 weak
+        -1.2 damn
+        -2.4 terribly
+        -1.6 no reply
+        -1.6 no response
+        -1.4 no answer
+        -1.2 no update
+        -1.2 no updates
+        -1.0 on hold
+        -1.8 hung up
+        -1.2 out of stock
+        -1.0 sold out
+        -3.0 caught fire
+        -2.0 falling apart
+        -2.0 fell apart
+        -2.2 never again
+        -2.0 waste of money
+        -2.0 waste of time
+        -2.4 1 star
+        -2.4 one star
+        -2.6 zero stars
+        -2.6 0 stars
+        -1.6 noo
+        -1.8 ugh
+        -1.5 argh
+        -1.5 grr
+        -1.6 smh
+        -2.2 wtf
+        -2.2 ffs
+        -0.8 bruh
+        -1.8 cringe
+        -1.8 yikes
+        -1.2 oof
+        -1.4 sus
+        -2.2 big l
+        -2.2 huge l
+        -2.2 massive l
+        -1.6 ain't it
+        """;
+}

@@ -1,0 +1,175 @@
+namespace SocialCrm.Plugins.Sentiment;
+
+/// <summary>
+/// The default lexicon's source text, written for SocialCrm. Each section is a compile-time constant, not a static
+/// field: the plug-in sandbox forbids static mutable state, and a constant string lives in the assembly's metadata, so
+/// nothing here can change or be shared between executions. <see cref="SentimentLexicon.CreateDefault"/> parses it
+/// into an instance. Lines read "weight term"; valences run from about -4 (worst) to 4 (best); a term may be a phrase
+/// of up to three words. Terms are lower case with straight apostrophes, as the scorer normalises the text that way.
+/// </summary>
+internal static partial class SentimentLexiconData
+{
+    /// <summary>Factors applied to the next sentiment term: above 1 strengthens, below 1 softens.</summary>
+    public const string Modifiers = """
+        1.30 very
+        1.30 really
+        1.25 so
+        1.35 super
+        1.25 such
+        1.20 too
+        1.30 most
+        1.20 much
+        1.40 so much
+        1.25 way
+        1.50 extremely
+        1.50 incredibly
+        1.45 absolutely
+        1.35 totally
+        1.40 completely
+        1.50 utterly
+        1.40 highly
+        1.30 truly
+        1.30 seriously
+        1.25 genuinely
+        1.50 insanely
+        1.30 mega
+        1.40 hella
+        1.50 ridiculously
+        1.50 exceptionally
+        1.20 especially
+        1.20 particularly
+        1.40 remarkably
+        1.50 unbelievably
+        1.40 amazingly
+        1.40 terribly
+        1.40 awfully
+        1.40 deeply
+        1.40 thoroughly
+        1.30 entirely
+        1.10 quite
+        0.95 pretty
+        1.20 real
+        1.30 damn
+        1.40 bloody
+        1.40 freaking
+        1.40 fricking
+        1.50 fucking
+        1.30 highkey
+        1.15 literally
+        0.85 lowkey
+        0.60 slightly
+        0.65 somewhat
+        0.65 kind of
+        0.65 kinda
+        0.65 sort of
+        0.65 sorta
+        0.70 a bit
+        0.75 bit
+        0.70 a little
+        0.70 a tad
+        0.80 fairly
+        0.90 rather
+        0.60 mildly
+        0.60 marginally
+        0.70 partly
+        0.70 partially
+        0.80 almost
+        0.80 nearly
+        0.80 reasonably
+        0.80 relatively
+        0.75 moderately
+        """;
+
+    /// <summary>Factors applied to the sentiment term just before ("slow af", "worst ever", "no issues at all").</summary>
+    public const string PostModifiers = """
+        1.40 af
+        1.40 asf
+        1.30 at all
+        1.20 ever
+        """;
+
+    /// <summary>Words that flip the next few words. "hardly", "barely" and "lack" negate rather than soften: "barely
+    /// works" is a complaint.</summary>
+    public const string Negators = """
+        not
+        no
+        never
+        none
+        nobody
+        nothing
+        neither
+        nor
+        without
+        cannot
+        can't
+        cant
+        don't
+        dont
+        doesn't
+        doesnt
+        didn't
+        didnt
+        isn't
+        isnt
+        wasn't
+        wasnt
+        aren't
+        arent
+        weren't
+        werent
+        won't
+        wont
+        wouldn't
+        wouldnt
+        couldn't
+        couldnt
+        shouldn't
+        shouldnt
+        haven't
+        havent
+        hasn't
+        hasnt
+        hadn't
+        hadnt
+        ain't
+        aint
+        mustn't
+        needn't
+        hardly
+        barely
+        scarcely
+        lack
+        lacks
+        lacking
+        """;
+
+    /// <summary>Words that turn the text: the clause after them states the author's real stance.</summary>
+    public const string Contrasts = """
+        but
+        however
+        nevertheless
+        nonetheless
+        """;
+
+    /// <summary>Phrases whose words would otherwise be misread: "like" as a comparison, greetings, sign-offs.</summary>
+    public const string NeutralPhrases = """
+        looks like
+        look like
+        looked like
+        feels like
+        feel like
+        felt like
+        seems like
+        sounds like
+        would like
+        i'd like
+        something like
+        no cap
+        good morning
+        good afternoon
+        good evening
+        kind regards
+        best regards
+        pretty much
+        """;
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Sentiment;
+
+/// <summary>
+/// Scores the sentiment of a short social text with a lexicon and a few rules of how people write: negation ("not
+/// good"), modifiers ("very", "kind of", "af"), contrast ("but"), capitals, "!", emoticons, emoji and stretched words
+/// ("sooo"). Deterministic, no network, no state between calls: one instance may serve concurrent plug-in executions.
+/// Each call allocates a lower-case copy of the text, a scratch buffer, the token list and two small objects; nothing
+/// per word, since lexicon lookups read the words in place.
+/// </summary>
+public sealed class SentimentScorer
+{
+    private readonly SentimentLexicon lexicon;
+    private readonly SentimentTokenizer tokenizer;
+
+    public SentimentScorer(SentimentLexicon lexicon)
+    {
+        this.lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        tokenizer = new SentimentTokenizer(lexicon);
+    }
+
+    public SentimentResult Score(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new SentimentResult(0, SentimentLabel.Neutral, 0);
+        }
+
+        var normalised = new char[text.Length];
+        SentimentTokenizer.Normalise(text, normalised);
+        var tokens = new List<SentimentToken>((text.Length / 4) + 4);
+        tokenizer.Tokenize(text, normalised, tokens);
+        var sum = new SentimentWalk(lexicon, normalised, tokens).Run();
+
+        var score = sum.Normalised();
+        return new SentimentResult(score, LabelOf(score), sum.Terms);
+    }
+
+    private static SentimentLabel LabelOf(double score) =>
+        score >= SentimentWeights.PositiveThreshold ? SentimentLabel.Positive
+        : score <= SentimentWeights.NegativeThreshold ? SentimentLabel.Negative
+        : SentimentLabel.Neutral;
+}

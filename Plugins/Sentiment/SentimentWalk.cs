@@ -1,0 +1,301 @@
+using System;
+using System.Collections.Generic;
+
+namespace SocialCrm.Plugins.Sentiment;
+
+/// <summary>
+/// One pass over one text's tokens: finds the lexicon terms (phrases first, then words, then stretched words folded
+/// back), and applies the rules that act between neighbouring words: negation, modifiers before and after a term,
+/// capitals and stretching. Created per text, so the scorer itself holds no state.
+/// </summary>
+internal sealed class SentimentWalk
+{
+    private const int MaxPhraseWords = 3;
+
+    // Elongated letter runs tried when folding a word; four runs give 16 spellings, enough for "happppyyyy".
+    private const int MaxFoldedRuns = 4;
+
+    private readonly SentimentLexicon lexicon;
+    private readonly char[] text;
+    private readonly List<SentimentToken> tokens;
+    private readonly char[] scratch;
+    private readonly ValenceAccumulator sum = new ValenceAccumulator();
+
+    private int negationLeft;
+    private double modifier = 1;
+    private int modifierLeft;
+    private int postModifierLeft;
+
+    public SentimentWalk(SentimentLexicon lexicon, char[] text, List<SentimentToken> tokens)
+    {
+        this.lexicon = lexicon;
+        this.text = text;
+        this.tokens = tokens;
+        scratch = new char[text.Length];
+    }
+
+    public ValenceAccumulator Run()
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case SentimentTokenKind.Word:
+                    i += ReadTerm(i);
+                    break;
+                case SentimentTokenKind.Punctuation:
+                    EndClause();
+                    if (token.EndsSentence)
+                    {
+                        sum.EndSentence(token.Exclamations, token.Questions);
+                    }
+
+                    i++;
+                    break;
+                default:
+                    // Emoticons, emoji and ratings stand outside the sentence's grammar: nothing negates ":(".
+                    var repeats = Math.Min(token.Repeats, SentimentWeights.MaxEmoticonRepeats);
+                    sum.Add(token.Valence * (1 + (SentimentWeights.EmoticonRepeatStep * repeats)));
+                    EndClause();
+                    i++;
+                    break;
+            }
+        }
+
+        sum.EndSentence(0, 0);
+        return sum;
+    }
+
+    private void EndClause()
+    {
+        negationLeft = 0;
+        modifier = 1;
+        modifierLeft = 0;
+        postModifierLeft = 0;
+    }
+
+    // Returns how many tokens the term at i used (a phrase uses several).
+    private int ReadTerm(int i)
+    {
+        var length = Resolve(i, out var entry, out var folded);
+        if (length == 0 || entry.Has(LexiconRoles.Neutral))
+        {
+            PassWords(Math.Max(length, 1));
+            return Math.Max(length, 1);
+        }
+
+        var shouted = AllCaps(i, length);
+        if (entry.Has(LexiconRoles.Negator) && !entry.Has(LexiconRoles.Valence))
+        {
+            negationLeft = SentimentWeights.NegationReach;
+        }
+        else if (entry.Has(LexiconRoles.Contrast))
+        {
+            sum.Contrast();
+            EndClause();
+        }
+        else if (entry.Has(LexiconRoles.PostModifier) && postModifierLeft > 0)
+        {
+            sum.ScaleLast(entry.Factor);
+            postModifierLeft = 0;
+        }
+        else if (entry.Has(LexiconRoles.Modifier) && (!entry.Has(LexiconRoles.Valence) || StartsTerm(i + length)))
+        {
+            // A shouted or stretched modifier ("SO good", "sooo good") pushes its factor further from 1.
+            var stress = (shouted ? SentimentWeights.Capitals : 1) * (folded ? SentimentWeights.Elongation : 1);
+            modifier *= 1 + ((entry.Factor - 1) * stress);
+            modifierLeft = SentimentWeights.ModifierReach;
+            negationLeft = Math.Max(0, negationLeft - length);
+        }
+        else if (entry.Has(LexiconRoles.Valence))
+        {
+            AddValence(entry.Valence, length, shouted, folded);
+        }
+        else
+        {
+            PassWords(length);
+        }
+
+        return length;
+    }
+
+    private void AddValence(double valence, int words, bool shouted, bool folded)
+    {
+        if (modifierLeft > 0)
+        {
+            valence *= modifier;
+        }
+
+        if (shouted)
+        {
+            valence *= SentimentWeights.Capitals;
+        }
+
+        if (folded)
+        {
+            valence *= SentimentWeights.Elongation;
+        }
+
+        if (negationLeft > 0)
+        {
+            valence *= SentimentWeights.Negation;
+        }
+
+        sum.Add(valence);
+        negationLeft = Math.Max(0, negationLeft - words);
+        modifier = 1;
+        modifierLeft = 0;
+        postModifierLeft = SentimentWeights.PostModifierReach;
+    }
+
+    // Words with no sentiment of their own use up the reach of the negator and modifiers before them.
+    private void PassWords(int words)
+    {
+        negationLeft = Math.Max(0, negationLeft - words);
+        postModifierLeft = Math.Max(0, postModifierLeft - words);
+        modifierLeft = Math.Max(0, modifierLeft - words);
+        if (modifierLeft == 0)
+        {
+            modifier = 1;
+        }
+    }
+
+    // True when the word at i carries valence or modifies: decides whether "pretty" in "pretty good" is a modifier.
+    private bool StartsTerm(int i) =>
+        i < tokens.Count && tokens[i].Kind == SentimentTokenKind.Word && Resolve(i, out var entry, out _) > 0 &&
+        entry.Has(LexiconRoles.Valence | LexiconRoles.Modifier);
+
+    private int Resolve(int i, out LexiconEntry entry, out bool folded)
+    {
+        folded = false;
+        var token = tokens[i];
+        if (lexicon.TryGetTerm(text, token.Start, token.Length, out var word))
+        {
+            if (word.Has(LexiconRoles.PhrasePrefix))
+            {
+                for (var words = MaxPhraseWords; words >= 2; words--)
+                {
+                    if (TryPhrase(i, words, out entry))
+                    {
+                        return words;
+                    }
+                }
+            }
+
+            if (word.Roles != LexiconRoles.PhrasePrefix)
+            {
+                entry = word;
+                return 1;
+            }
+        }
+
+        folded = token.Elongated && TryFolded(token, out word);
+        entry = word;
+        return folded ? 1 : 0;
+    }
+
+    private bool TryPhrase(int i, int words, out LexiconEntry entry)
+    {
+        entry = default;
+        if (i + words > tokens.Count)
+        {
+            return false;
+        }
+
+        var length = 0;
+        for (var k = i; k < i + words; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != SentimentTokenKind.Word || length + 1 + token.Length > scratch.Length)
+            {
+                return false;
+            }
+
+            if (k > i)
+            {
+                scratch[length++] = ' ';
+            }
+
+            Array.Copy(text, token.Start, scratch, length, token.Length);
+            length += token.Length;
+        }
+
+        return lexicon.TryGetTerm(scratch, 0, length, out entry) && entry.Roles != LexiconRoles.PhrasePrefix;
+    }
+
+    // "sooo" -> "soo", "so"; "happpyyy" -> "happyy", "hapyy", "happy"...: every run of three or more letters is tried
+    // at two letters and at one, until a spelling is in the lexicon.
+    private bool TryFolded(SentimentToken token, out LexiconEntry entry)
+    {
+        entry = default;
+        var runs = 0;
+        for (var k = token.Start + 2; k < token.Start + token.Length; k++)
+        {
+            if (text[k] == text[k - 1] && text[k] == text[k - 2] && (k + 1 == token.Start + token.Length ||
+                                                                   text[k + 1] != text[k]))
+            {
+                runs++;
+            }
+        }
+
+        runs = Math.Min(runs, MaxFoldedRuns);
+        for (var mask = 0; mask < 1 << runs; mask++)
+        {
+            var length = Fold(token, mask);
+            if (lexicon.TryGetTerm(scratch, 0, length, out entry) && entry.Roles != LexiconRoles.PhrasePrefix)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Writes the token to scratch with its long runs shortened: run r keeps one letter when bit r of mask is set,
+    // two otherwise. Runs past MaxFoldedRuns keep two letters.
+    private int Fold(SentimentToken token, int mask)
+    {
+        var length = 0;
+        var run = 0;
+        var end = token.Start + token.Length;
+        for (var k = token.Start; k < end;)
+        {
+            var runEnd = k + 1;
+            while (runEnd < end && text[runEnd] == text[k])
+            {
+                runEnd++;
+            }
+
+            var keep = runEnd - k;
+            if (keep >= 3)
+            {
+                keep = run < MaxFoldedRuns && (mask & (1 << run)) != 0 ? 1 : 2;
+                run++;
+            }
+
+            for (var c = 0; c < keep; c++)
+            {
+                scratch[length++] = text[k];
+            }
+
+            k = runEnd;
+        }
+
+        return length;
+    }
+
+    private bool AllCaps(int i, int words)
+    {
+        for (var k = i; k < i + words; k++)
+        {
+            if (!tokens[k].AllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+namespace SocialCrm.Plugins.Sentiment;
+
+/// <summary>
+/// The scorer's rule weights, in one place. Constants, not settings: the same text must score the same everywhere.
+/// The rule weights were set from how people write before the data set was scored; the thresholds and the
+/// question factor were then chosen on the tuning part of Tests/.../Sentiment/LabelledMentions.tsv (see BENCHMARKS.md).
+/// </summary>
+internal static class SentimentWeights
+{
+    /// <summary>A negated term flips and weakens: "not good" is milder than "bad", "not bad" milder than "good".</summary>
+    public const double Negation = -0.75;
+
+    /// <summary>Words after a negator that it still reaches: in "did not expect the driver to be so nice", "nice" is
+    /// out of reach.</summary>
+    public const int NegationReach = 3;
+
+    /// <summary>Words after a modifier that it still reaches ("really the best").</summary>
+    public const int ModifierReach = 2;
+
+    /// <summary>Words a post-modifier may look back over ("best gift ever").</summary>
+    public const int PostModifierReach = 3;
+
+    /// <summary>After "but", what came before counts half and what follows half as much again.</summary>
+    public const double BeforeContrast = 0.5;
+
+    public const double AfterContrast = 1.5;
+
+    /// <summary>A term written in capitals is shouted.</summary>
+    public const double Capitals = 1.4;
+
+    /// <summary>A stretched word ("sooo good") is stressed, a little less than capitals.</summary>
+    public const double Elongation = 1.2;
+
+    /// <summary>Each "!" closing a sentence strengthens it, up to <see cref="MaxExclamations"/> marks.</summary>
+    public const double ExclamationStep = 0.12;
+
+    public const int MaxExclamations = 4;
+
+    /// <summary>Each repeat of an emoticon's last character (":)))") strengthens it, up to three repeats.</summary>
+    public const double EmoticonRepeatStep = 0.15;
+
+    public const int MaxEmoticonRepeats = 3;
+
+    /// <summary>A sentence ending in a single "?" asks rather than states ("Is the premium plan good?"), so it weighs
+    /// about a third. "??" and "?!" are indignation, not questions, and keep their weight.</summary>
+    public const double Question = 0.35;
+
+    /// <summary>Normalisation sum/sqrt(sum^2 + alpha): one moderate word (about 2) gives about 0.46, three give 0.84.</summary>
+    public const double NormalisationAlpha = 15;
+
+    /// <summary>Scores at or above this are positive, at or below <see cref="NegativeThreshold"/> negative, neutral in
+    /// between. 0.2 is a valence sum of about 0.8: one weak word alone ("ok", "cold", "waiting") states no stance.
+    /// Chosen on the tuning part, where 0.15 to 0.25 score within one text of each other.</summary>
+    public const double PositiveThreshold = 0.2;
+
+    public const double NegativeThreshold = -0.2;
+}

@@ -1,0 +1,18 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Plugins.Sentiment;
+
+namespace SocialCrm.Plugins.Tests.Sentiment;
+
+[TestClass]
+public sealed class SentimentLexiconTests
+{
+    // Building validates the constant source (weights parse, terms are lower case, no term twice in a section), so a
+    // bad line fails here rather than in a plug-in.
+    [TestMethod]
+    public void Default_lexicon_builds_from_its_source_and_knows_several_hundred_terms()
+    {
+        var lexicon = SentimentLexicon.CreateDefault();
+
+        Assert.IsGreaterThan(800, lexicon.TermCount);
+    }
+}
