@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Messages;
+using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Plugins;
+using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.LocalDataverse.Service;
+using SocialCrm.LocalDataverse.Storage;
+
+namespace SocialCrm.LocalDataverse;
+
+/// <summary>
+/// An in-process Dataverse environment: metadata from a solution or from code, SQLite storage, the event pipeline with
+/// plug-in steps, and an IOrganizationService per user. Three lines in a test:
+/// <code>
+/// using var dataverse = LocalDataverse.FromSolution(path).Build();
+/// var service = dataverse.GetOrganizationService(userId);
+/// var traces = dataverse.TraceLog.Text;
+/// </code>
+/// </summary>
+public sealed class LocalDataverse : IDisposable
+{
+    // Fixed ids, so that a file store reopened later finds the same organization, business unit and users.
+    private static readonly Guid OrganizationGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c01");
+    private static readonly Guid BusinessUnitGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c02");
+    private static readonly Guid SystemUserGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c03");
+    private static readonly Guid AdministratorGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c04");
+
+    private readonly HashSet<Guid> applicationUsers = new();
+
+    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
+    {
+        Options = options;
+        Metadata = metadata;
+        Store = store;
+        Pipeline = new MessagePipeline(this);
+        Plugins = new PluginRunner(this, new PluginInstanceCache(PluginTypes));
+        AsyncJobs = new AsyncJobRunner(this);
+        Store.EnsureSchema(Metadata.Tables);
+        EnsurePlatformRows();
+        AsyncJobs.FailInterrupted();
+    }
+
+    /// <summary>Starts an environment described in code: the standard tables plus <paramref name="tables"/>.</summary>
+    public static LocalDataverseBuilder FromMetadata(params TableDefinition[] tables) => new LocalDataverseBuilder().WithTables(tables);
+
+    /// <summary>Starts an environment with a solution (a zip or an unpacked folder) imported.</summary>
+    public static LocalDataverseBuilder FromSolution(string path) => new LocalDataverseBuilder().WithSolution(path);
+
+    public LocalDataverseOptions Options { get; }
+
+    public MetadataCatalog Metadata { get; }
+
+    /// <summary>Every plug-in execution and what it traced.</summary>
+    public TraceLog TraceLog { get; } = new();
+
+    /// <summary>Every request the organization service received, to count what plug-ins send.</summary>
+    public ServiceCallLog Calls { get; } = new();
+
+    /// <summary>The asynchronous steps: run pending ones, see what is queued.</summary>
+    public AsyncJobRunner AsyncJobs { get; }
+
+    public Guid OrganizationId => OrganizationGuid;
+
+    public Guid BusinessUnitId => BusinessUnitGuid;
+
+    /// <summary>The SYSTEM user: plug-ins get it from CreateOrganizationService(null).</summary>
+    public Guid SystemUserId => SystemUserGuid;
+
+    /// <summary>The user services run as when no user is given.</summary>
+    public Guid AdministratorId => AdministratorGuid;
+
+    internal IRecordStore Store { get; }
+
+    internal MessagePipeline Pipeline { get; }
+
+    internal MessageRegistry Messages { get; } = MessageRegistry.WithPlatformMessages();
+
+    internal StepRegistry Steps { get; } = new();
+
+    internal PluginTypeResolver PluginTypes { get; } = new();
+
+    internal PluginRunner Plugins { get; }
+
+    internal UnitOfWork? CurrentWork { get; set; }
+
+    internal DateTime UtcNow => Options.Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>An organization service whose requests run as <paramref name="userId"/> (the administrator when null).</summary>
+    public IOrganizationService GetOrganizationService(Guid? userId = null) =>
+        new OrganizationService(this, CallerContext.TopLevel(userId ?? AdministratorId));
+
+    /// <summary>Adds a systemuser row and returns its id; an application user is what the worker signs in as.</summary>
+    public Guid CreateUser(string fullName, bool isApplicationUser = false)
+    {
+        var user = new Entity("systemuser") { ["fullname"] = fullName, ["businessunitid"] = new EntityReference("businessunit", BusinessUnitId) };
+        if (isApplicationUser)
+        {
+            user["applicationid"] = Guid.NewGuid();
+        }
+
+        var id = GetOrganizationService(SystemUserId).Create(user);
+        if (isApplicationUser)
+        {
+            applicationUsers.Add(id);
+        }
+
+        return id;
+    }
+
+    public void RegisterStep(StepRegistration step) => Steps.Add(step);
+
+    public void RegisterCustomApi(CustomApiDefinition api) => Messages.Add(new CustomApiExecutor(api));
+
+    public void Dispose() => Store.Dispose();
+
+    internal bool IsApplicationUser(Guid userId) => applicationUsers.Contains(userId);
+
+    internal void RunExclusively(Action action) => Pipeline.RunExclusively(action);
+
+    private void EnsurePlatformRows()
+    {
+        var service = GetOrganizationService(SystemUserId);
+        EnsureRow(service, new Entity("businessunit", BusinessUnitGuid) { ["name"] = Options.OrganizationName });
+        EnsureRow(service, new Entity("systemuser", SystemUserGuid) { ["fullname"] = "SYSTEM", ["businessunitid"] = new EntityReference("businessunit", BusinessUnitGuid) });
+        EnsureRow(service, new Entity("systemuser", AdministratorGuid) { ["fullname"] = "LocalDataverse Administrator", ["businessunitid"] = new EntityReference("businessunit", BusinessUnitGuid) });
+    }
+
+    private void EnsureRow(IOrganizationService service, Entity row)
+    {
+        var table = Metadata.FindTable(row.LogicalName)!;
+        if (Store.Retrieve(table, new[] { row.Id }, new ColumnSet(false)).Count == 0)
+        {
+            service.Create(row);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.LocalDataverse.Plugins;
+using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.LocalDataverse.Solutions;
+using SocialCrm.LocalDataverse.Storage;
+
+namespace SocialCrm.LocalDataverse;
+
+/// <summary>
+/// Sets up a LocalDataverse: what it knows (solutions, tables in code), what runs (steps, Custom APIs), where it stores
+/// (memory or a file) and its clock; <see cref="Build"/> opens it.
+/// </summary>
+public sealed class LocalDataverseBuilder
+{
+    private readonly MetadataCatalog catalog = MetadataCatalog.WithStandardTables();
+    private readonly List<string> solutions = new();
+    private readonly List<StepRegistration> steps = new();
+    private readonly List<CustomApiDefinition> customApis = new();
+    private readonly List<EnvironmentVariableDefinition> variables = new();
+    private readonly LocalDataverseOptions options = new();
+
+    public LocalDataverseBuilder WithTables(params TableDefinition[] tables)
+    {
+        foreach (var table in tables)
+        {
+            catalog.Add(table);
+        }
+
+        return this;
+    }
+
+    public LocalDataverseBuilder WithRelationship(RelationshipDefinition relationship)
+    {
+        catalog.Add(relationship);
+        return this;
+    }
+
+    /// <summary>Imports a solution zip or unpacked folder (customizations.xml at its root).</summary>
+    public LocalDataverseBuilder WithSolution(string path)
+    {
+        solutions.Add(path);
+        return this;
+    }
+
+    public LocalDataverseBuilder WithStep(StepRegistration step)
+    {
+        steps.Add(step);
+        return this;
+    }
+
+    /// <summary>Registers <typeparamref name="TPlugin"/> on a message and table; <paramref name="configure"/> adds images, configuration...</summary>
+    public LocalDataverseBuilder WithStep<TPlugin>(string message, string? table, PipelineStage stage, StepMode mode = StepMode.Synchronous, Func<StepRegistration, StepRegistration>? configure = null)
+        where TPlugin : IPlugin
+    {
+        var step = Step.For<TPlugin>(message, table, stage, mode);
+        steps.Add(configure is null ? step : configure(step));
+        return this;
+    }
+
+    public LocalDataverseBuilder WithCustomApi(CustomApiDefinition api)
+    {
+        customApis.Add(api);
+        return this;
+    }
+
+    /// <summary>Sets an environment variable (its definition too, when no solution defines it).</summary>
+    public LocalDataverseBuilder WithEnvironmentVariable(string schemaName, string value, int type = 100000000)
+    {
+        variables.Add(new EnvironmentVariableDefinition(schemaName, type, null, value));
+        return this;
+    }
+
+    /// <summary>Keeps the data in a SQLite file, so it survives a restart; without it, data lives in memory.</summary>
+    public LocalDataverseBuilder InFile(string path)
+    {
+        options.DatabasePath = path;
+        return this;
+    }
+
+    public LocalDataverseBuilder WithClock(TimeProvider clock)
+    {
+        options.Clock = clock;
+        return this;
+    }
+
+    public LocalDataverseBuilder WithAsyncJobs(AsyncJobMode mode)
+    {
+        options.AsyncJobs = mode;
+        return this;
+    }
+
+    public LocalDataverse Build()
+    {
+        var sources = new List<(SolutionDefinition Solution, ISolutionSource Source)>();
+        try
+        {
+            foreach (var path in solutions)
+            {
+                var source = SolutionPackage.Open(path);
+                sources.Add((SolutionPackage.Read(source), source));
+            }
+
+            foreach (var (solution, _) in sources)
+            {
+                SolutionImporter.AddMetadata(solution, catalog);
+            }
+
+            var store = options.DatabasePath is null ? SqliteRecordStore.InMemory() : SqliteRecordStore.OpenFile(options.DatabasePath);
+            var environment = new LocalDataverse(options, catalog, store);
+            foreach (var (solution, source) in sources)
+            {
+                SolutionImporter.AddComponents(solution, source, environment);
+            }
+
+            steps.ForEach(environment.RegisterStep);
+            customApis.ForEach(environment.RegisterCustomApi);
+            variables.ForEach(v => SolutionImporter.SetEnvironmentVariable(environment, v));
+            return environment;
+        }
+        finally
+        {
+            foreach (var (_, source) in sources)
+            {
+                source.Dispose();
+            }
+        }
+    }
+}

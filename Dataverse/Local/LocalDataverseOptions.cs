@@ -1,0 +1,22 @@
+using System;
+using SocialCrm.LocalDataverse.Plugins;
+
+namespace SocialCrm.LocalDataverse;
+
+/// <summary>Settings of a LocalDataverse environment.</summary>
+public sealed class LocalDataverseOptions
+{
+    /// <summary>The store file; null keeps everything in memory for the life of the environment.</summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>The clock the platform columns and date conditions read; tests set a fixed one.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>When asynchronous steps run.</summary>
+    public AsyncJobMode AsyncJobs { get; set; } = AsyncJobMode.AfterCommit;
+
+    /// <summary>The deepest a chain of plug-in calls may go before it is stopped as a loop; Dataverse's default is 8.</summary>
+    public int MaxDepth { get; set; } = 8;
+
+    public string OrganizationName { get; set; } = "localdataverse";
+}

@@ -1,0 +1,21 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>Associate: links rows through a one-to-many relationship.</summary>
+internal sealed class AssociateExecutor : IMessageExecutor
+{
+    public string MessageName => "Associate";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context) => RelationshipLink.Prepare(context);
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        RelationshipLink.Apply(context, associate: true);
+        return new AssociateResponse();
+    }
+}

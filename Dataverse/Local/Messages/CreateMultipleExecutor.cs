@@ -1,0 +1,42 @@
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Records;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>
+/// CreateMultiple: rows of one table in one operation; any failure rolls all of them back (standard tables).
+/// https://learn.microsoft.com/power-apps/developer/data-platform/bulk-operations
+/// </summary>
+internal sealed class CreateMultipleExecutor : IMessageExecutor
+{
+    public string MessageName => "CreateMultiple";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context)
+    {
+        var (table, targets) = RequestParameters.Targets(context);
+        context.Table = table;
+        context.IsMultiple = true;
+        foreach (var target in targets)
+        {
+            ValueValidator.Validate(table, target, valuesToo: false);
+            context.Items.Add(new EventItem(target, target.Id));
+        }
+    }
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        var (table, targets) = RequestParameters.Targets(context);
+        var ids = context.Writer().Create(table, targets).ToArray();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            context.Items[i].Id = ids[i];
+        }
+
+        return new CreateMultipleResponse { Results = { ["Ids"] = ids } };
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>Disassociate: clears the lookup a one-to-many relationship is made of.</summary>
+internal sealed class DisassociateExecutor : IMessageExecutor
+{
+    public string MessageName => "Disassociate";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context) => RelationshipLink.Prepare(context);
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        RelationshipLink.Apply(context, associate: false);
+        return new DisassociateResponse();
+    }
+}

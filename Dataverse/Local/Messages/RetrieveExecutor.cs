@@ -1,0 +1,32 @@
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Pipeline;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>Retrieve: one row with the columns asked for; a missing row fails with ObjectDoesNotExist.</summary>
+internal sealed class RetrieveExecutor : IMessageExecutor
+{
+    public string MessageName => "Retrieve";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context)
+    {
+        var target = RequestParameters.Required<EntityReference>(context, "Target");
+        context.Table = context.References().Table(target.LogicalName);
+        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
+    }
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        var columns = context.Request.Parameters.TryGetValue("ColumnSet", out var value) && value is ColumnSet set ? set : new ColumnSet(false);
+        var id = context.Items[0].Id;
+        var row = context.Environment.Store.Retrieve(context.Table!, new[] { id }, columns).FirstOrDefault()
+            ?? throw DataverseFault.RecordNotFound(context.Table!.LogicalName, id);
+        return new RetrieveResponse { Results = { ["Entity"] = row } };
+    }
+}

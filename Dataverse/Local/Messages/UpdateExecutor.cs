@@ -1,0 +1,31 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Records;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>Update: the columns the target carries, on the row it names by id or alternate key.</summary>
+internal sealed class UpdateExecutor : IMessageExecutor
+{
+    public string MessageName => "Update";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context)
+    {
+        var target = RequestParameters.Required<Entity>(context, "Target");
+        context.Table = context.References().Table(target.LogicalName);
+        ValueValidator.Validate(context.Table, target, valuesToo: false);
+        TargetIds.Resolve(context.References(), context.Table, new[] { target });
+        context.Items.Add(new EventItem(target, target.Id));
+    }
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        var target = RequestParameters.Required<Entity>(context, "Target");
+        var concurrency = context.Request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior ? behavior : ConcurrencyBehavior.Default;
+        context.Writer().Update(context.Table!, new[] { target }, concurrency);
+        return new UpdateResponse();
+    }
+}

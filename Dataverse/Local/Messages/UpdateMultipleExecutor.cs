@@ -1,0 +1,39 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Records;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>UpdateMultiple: rows of one table in one operation, all or none.</summary>
+internal sealed class UpdateMultipleExecutor : IMessageExecutor
+{
+    public string MessageName => "UpdateMultiple";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context)
+    {
+        var (table, targets) = RequestParameters.Targets(context);
+        context.Table = table;
+        context.IsMultiple = true;
+        foreach (var target in targets)
+        {
+            ValueValidator.Validate(table, target, valuesToo: false);
+        }
+
+        TargetIds.Resolve(context.References(), table, targets);
+        foreach (var target in targets)
+        {
+            context.Items.Add(new EventItem(target, target.Id));
+        }
+    }
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        var (table, targets) = RequestParameters.Targets(context);
+        var concurrency = context.Request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior ? behavior : ConcurrencyBehavior.Default;
+        context.Writer().Update(table, targets, concurrency);
+        return new UpdateMultipleResponse();
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Records;
+
+namespace SocialCrm.LocalDataverse.Messages;
+
+/// <summary>
+/// Upsert: its main operation sends Update when the row exists and Create when it does not, so the steps of those
+/// messages run for it, with the Upsert as their parent context.
+/// </summary>
+internal sealed class UpsertExecutor : IMessageExecutor
+{
+    public string MessageName => "Upsert";
+
+    public bool RunsInTransaction => true;
+
+    public void Prepare(RequestContext context)
+    {
+        var target = RequestParameters.Required<Entity>(context, "Target");
+        context.Table = context.References().Table(target.LogicalName);
+        ValueValidator.Validate(context.Table, target, valuesToo: false);
+        context.Items.Add(new EventItem(target, target.Id));
+    }
+
+    public OrganizationResponse Execute(RequestContext context)
+    {
+        var target = RequestParameters.Required<Entity>(context, "Target");
+        var exists = UpsertPlan.Resolve(context, context.Table!, new[] { target })[0];
+        if (exists)
+        {
+            context.ExecuteChild(new UpdateRequest { Target = target });
+        }
+        else
+        {
+            target.Id = ((CreateResponse)context.ExecuteChild(new CreateRequest { Target = target })).id;
+        }
+
+        context.Items[0].Id = target.Id;
+        return new UpsertResponse { Results = { ["RecordCreated"] = !exists, ["Target"] = new EntityReference(context.Table!.LogicalName, target.Id) } };
+    }
+}

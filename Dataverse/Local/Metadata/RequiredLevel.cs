@@ -1,0 +1,10 @@
+namespace SocialCrm.LocalDataverse.Metadata;
+
+/// <summary>Dataverse's AttributeRequiredLevel: whether a column must have a value.</summary>
+public enum RequiredLevel
+{
+    None,
+    SystemRequired,
+    ApplicationRequired,
+    Recommended,
+}

@@ -1,0 +1,23 @@
+using System;
+using SocialCrm.LocalDataverse.Faults;
+
+namespace SocialCrm.LocalDataverse.Pipeline;
+
+/// <summary>
+/// Stops a chain of plug-ins calling each other once it passes the maximum depth (8), with the error Dataverse gives
+/// for an infinite loop. https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iexecutioncontext.depth
+/// </summary>
+internal sealed class DepthLimitStep : IPipelineStep
+{
+    public void Run(RequestContext context, Action next)
+    {
+        if (context.Caller.Depth > context.Environment.Options.MaxDepth)
+        {
+            throw DataverseFault.Create(
+                ErrorCodes.SdkCorrelationTokenDepthTooHigh,
+                "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.");
+        }
+
+        next();
+    }
+}

@@ -1,0 +1,9 @@
+using System;
+
+namespace SocialCrm.LocalDataverse.Pipeline;
+
+/// <summary>One link of the pipeline: does its part and calls <c>next</c> to run the rest (or not, to stop it).</summary>
+internal interface IPipelineStep
+{
+    void Run(RequestContext context, Action next);
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Registration;
+
+namespace SocialCrm.LocalDataverse.Pipeline;
+
+/// <summary>
+/// Reads the rows of the request before (for pre-images) or after (for post-images) the main operation, in one query
+/// for all of them, and only when a registered step asks for such an image.
+/// </summary>
+internal sealed class ImageStep : IPipelineStep
+{
+    private readonly bool before;
+
+    public ImageStep(bool before)
+    {
+        this.before = before;
+    }
+
+    public void Run(RequestContext context, Action next)
+    {
+        if (context.RaisesEvents && context.Table is not null && context.Items.Count > 0 && Wanted(context))
+        {
+            var rows = context.Environment.Store.Retrieve(context.Table, context.Items.Select(i => i.Id).ToList(), new ColumnSet(true)).ToDictionary(r => r.Id);
+            foreach (var item in context.Items)
+            {
+                var row = rows.GetValueOrDefault(item.Id);
+                if (before)
+                {
+                    item.Before = row;
+                }
+                else
+                {
+                    item.After = row;
+                }
+            }
+        }
+
+        next();
+    }
+
+    private bool Wanted(RequestContext context)
+    {
+        var stages = before
+            ? new[] { PipelineStage.PreOperation, PipelineStage.PostOperation }
+            : new[] { PipelineStage.PostOperation };
+        return stages.SelectMany(s => context.Environment.Steps.Applicable(context, s, StepMode.Synchronous))
+            .Concat(context.Environment.Steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
+            .Any(i => i.Step.Images.Any(image => before ? image.IsPre : image.IsPost));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Registration;
+
+namespace SocialCrm.LocalDataverse.Plugins;
+
+/// <summary>Cuts a step's registered images out of the rows read before and after the main operation.</summary>
+internal static class ImageCutter
+{
+    public static EntityImageCollection Pre(StepRegistration step, EventItem item) => Cut(step.Images.Where(i => i.IsPre), item.Before);
+
+    public static EntityImageCollection Post(StepRegistration step, EventItem item) => Cut(step.Images.Where(i => i.IsPost), item.After);
+
+    private static EntityImageCollection Cut(IEnumerable<StepImage> images, Entity? row)
+    {
+        var collection = new EntityImageCollection();
+        if (row is null)
+        {
+            return collection;
+        }
+
+        foreach (var image in images)
+        {
+            var copy = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
+            foreach (var (name, value) in row.Attributes.Where(a => image.Attributes is null || image.Attributes.Count == 0 || image.Attributes.Contains(a.Key)))
+            {
+                copy[name] = value;
+            }
+
+            collection[image.Name] = copy;
+        }
+
+        return collection;
+    }
+}

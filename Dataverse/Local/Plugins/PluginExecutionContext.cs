@@ -1,0 +1,174 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.LocalDataverse.Registration;
+
+namespace SocialCrm.LocalDataverse.Plugins;
+
+/// <summary>
+/// The execution context a plug-in receives, filled as Dataverse documents it: depth, parent context, shared
+/// variables, initiating user, correlation id, images, Target/Targets.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context
+/// </summary>
+internal sealed class PluginExecutionContext : IPluginExecutionContext7
+{
+    public int Mode { get; init; }
+
+    public int IsolationMode { get; init; } = 2;
+
+    public int Depth { get; init; }
+
+    public string MessageName { get; init; } = string.Empty;
+
+    public string PrimaryEntityName { get; init; } = "none";
+
+    public Guid? RequestId { get; init; }
+
+    public string SecondaryEntityName { get; init; } = "none";
+
+    public ParameterCollection InputParameters { get; init; } = new();
+
+    public ParameterCollection OutputParameters { get; init; } = new();
+
+    public ParameterCollection SharedVariables { get; init; } = new();
+
+    public Guid UserId { get; init; }
+
+    public Guid InitiatingUserId { get; init; }
+
+    public Guid BusinessUnitId { get; init; }
+
+    public Guid OrganizationId { get; init; }
+
+    public string OrganizationName { get; init; } = string.Empty;
+
+    public Guid PrimaryEntityId { get; init; }
+
+    public EntityImageCollection PreEntityImages { get; init; } = new();
+
+    public EntityImageCollection PostEntityImages { get; init; } = new();
+
+    public EntityImageCollection[] PreEntityImagesCollection { get; init; } = Array.Empty<EntityImageCollection>();
+
+    public EntityImageCollection[] PostEntityImagesCollection { get; init; } = Array.Empty<EntityImageCollection>();
+
+    public EntityReference OwningExtension { get; init; } = new("sdkmessageprocessingstep", Guid.Empty);
+
+    public Guid CorrelationId { get; init; }
+
+    public bool IsExecutingOffline => false;
+
+    public bool IsOfflinePlayback => false;
+
+    public bool IsInTransaction { get; init; }
+
+    public Guid OperationId { get; init; }
+
+    public DateTime OperationCreatedOn { get; init; }
+
+    public int Stage { get; init; }
+
+    public IPluginExecutionContext? ParentContext { get; init; }
+
+    public Guid UserAzureActiveDirectoryObjectId => Guid.Empty;
+
+    public Guid InitiatingUserAzureActiveDirectoryObjectId => Guid.Empty;
+
+    public Guid InitiatingUserApplicationId => Guid.Empty;
+
+    public Guid PortalsContactId => Guid.Empty;
+
+    public bool IsPortalsClientCall => false;
+
+    public Guid AuthenticatedUserId => InitiatingUserId;
+
+    public string InitiatingUserAgent => "LocalDataverse";
+
+    public string EnvironmentId => OrganizationId.ToString("D");
+
+    public Guid TenantId => Guid.Empty;
+
+    public bool IsApplicationUser { get; init; }
+
+    IPluginExecutionContext IPluginExecutionContext.ParentContext => ParentContext!;
+
+    /// <summary>The context of the core operation (stage 30): the parent of what the platform runs on its behalf.</summary>
+    public static PluginExecutionContext ForMainOperation(RequestContext context) =>
+        For(context, context.MessageName, context.Request.Parameters, PipelineStage.MainOperation, StepMode.Synchronous, step: null);
+
+    /// <summary>A context for <paramref name="message"/> at <paramref name="stage"/>, sharing the request's shared variables.</summary>
+    public static PluginExecutionContext For(
+        RequestContext context,
+        string message,
+        ParameterCollection input,
+        PipelineStage stage,
+        StepMode mode,
+        StepRegistration? step,
+        EventItem? single = null)
+    {
+        var environment = context.Environment;
+        var first = single ?? (context.Items.Count == 1 && !MergedMessages.IsMultiple(message) ? context.Items[0] : null);
+        return new PluginExecutionContext
+        {
+            Mode = (int)mode,
+            Depth = context.Caller.Depth,
+            MessageName = message,
+            PrimaryEntityName = context.PrimaryEntityName,
+            RequestId = context.Request.RequestId ?? context.OperationId,
+            InputParameters = input,
+            SharedVariables = context.SharedVariables,
+            UserId = step?.ImpersonatingUserId ?? context.Caller.UserId,
+            InitiatingUserId = context.Caller.InitiatingUserId,
+            BusinessUnitId = environment.BusinessUnitId,
+            OrganizationId = environment.OrganizationId,
+            OrganizationName = environment.Options.OrganizationName,
+            PrimaryEntityId = first?.Id ?? Guid.Empty,
+            OwningExtension = new EntityReference("sdkmessageprocessingstep", step?.Id ?? Guid.Empty) { Name = step?.Name },
+            CorrelationId = context.Caller.CorrelationId,
+            IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || environment.CurrentWork is not null),
+            OperationId = context.OperationId,
+            OperationCreatedOn = context.OperationCreatedOn,
+            Stage = (int)stage,
+            ParentContext = context.Caller.Parent,
+            IsApplicationUser = environment.IsApplicationUser(context.Caller.UserId),
+        };
+    }
+
+    /// <summary>A copy carrying images and output parameters.</summary>
+    public PluginExecutionContext With(
+        EntityImageCollection pre,
+        EntityImageCollection post,
+        EntityImageCollection[] preCollection,
+        EntityImageCollection[] postCollection,
+        ParameterCollection output) =>
+        new()
+        {
+            Mode = Mode,
+            IsolationMode = IsolationMode,
+            Depth = Depth,
+            MessageName = MessageName,
+            PrimaryEntityName = PrimaryEntityName,
+            RequestId = RequestId,
+            InputParameters = InputParameters,
+            OutputParameters = output,
+            SharedVariables = SharedVariables,
+            UserId = UserId,
+            InitiatingUserId = InitiatingUserId,
+            BusinessUnitId = BusinessUnitId,
+            OrganizationId = OrganizationId,
+            OrganizationName = OrganizationName,
+            PrimaryEntityId = PrimaryEntityId,
+            PreEntityImages = pre,
+            PostEntityImages = post,
+            PreEntityImagesCollection = preCollection,
+            PostEntityImagesCollection = postCollection,
+            OwningExtension = OwningExtension,
+            CorrelationId = CorrelationId,
+            IsInTransaction = IsInTransaction,
+            OperationId = OperationId,
+            OperationCreatedOn = OperationCreatedOn,
+            Stage = Stage,
+            ParentContext = ParentContext,
+            IsApplicationUser = IsApplicationUser,
+        };
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Registration;
+
+namespace SocialCrm.LocalDataverse.Plugins;
+
+/// <summary>
+/// Finds the type a step names ("SocialCrm.Plugins.MentionIntakePlugin, SocialCrm.Plugins, Version=..."): first among
+/// the assemblies already loaded or referenced (so tests run the plug-ins they compiled against), then among the plug-in
+/// assemblies a solution carries, loaded into their own load context that shares the SDK with the host.
+/// </summary>
+internal sealed class PluginTypeResolver
+{
+    private readonly List<Assembly> solutionAssemblies = new();
+    private readonly AssemblyLoadContext loadContext = new PluginLoadContext();
+
+    /// <summary>Loads a plug-in assembly from the bytes of its dll, unless an assembly of that name is already loaded.</summary>
+    public void AddAssembly(byte[] dll)
+    {
+        using var stream = new MemoryStream(dll);
+        var assembly = loadContext.LoadFromStream(stream);
+        solutionAssemblies.Add(assembly);
+    }
+
+    public Type Resolve(StepRegistration step) => step.PluginType ?? Resolve(step.PluginTypeName);
+
+    public Type Resolve(string typeName)
+    {
+        var parts = typeName.Split(',', 2, StringSplitOptions.TrimEntries);
+        var name = parts[0];
+        var assemblyName = parts.Length > 1 ? new AssemblyName(parts[1]).Name : null;
+        var type = Candidates(assemblyName).Select(a => a.GetType(name, throwOnError: false)).FirstOrDefault(t => t is not null);
+        if (type is null || !typeof(Microsoft.Xrm.Sdk.IPlugin).IsAssignableFrom(type))
+        {
+            throw DataverseFault.Create(
+                ErrorCodes.IsvAborted,
+                $"Plug-in type '{typeName}' was not found among the loaded assemblies or the plug-in assemblies of the solution, or it does not implement IPlugin.");
+        }
+
+        return type;
+    }
+
+    private IEnumerable<Assembly> Candidates(string? assemblyName)
+    {
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && AssemblyLoadContext.GetLoadContext(a) != loadContext);
+        foreach (var assembly in loaded.Where(a => assemblyName is null || a.GetName().Name == assemblyName))
+        {
+            yield return assembly;
+        }
+
+        if (assemblyName is not null && loaded.All(a => a.GetName().Name != assemblyName))
+        {
+            Assembly? referenced = null;
+            try
+            {
+                referenced = Assembly.Load(new AssemblyName(assemblyName));
+            }
+            catch (IOException)
+            {
+                // Not beside the application: the solution's own copy, if any, is next.
+            }
+
+            if (referenced is not null)
+            {
+                yield return referenced;
+            }
+        }
+
+        foreach (var assembly in solutionAssemblies.Where(a => assemblyName is null || a.GetName().Name == assemblyName))
+        {
+            yield return assembly;
+        }
+    }
+
+    // Shares every assembly the host already has (Microsoft.Xrm.Sdk above all), so a plug-in's IPlugin is the host's.
+    private sealed class PluginLoadContext : AssemblyLoadContext
+    {
+        public PluginLoadContext()
+            : base("LocalDataverse plug-ins")
+        {
+        }
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            Default.Assemblies.FirstOrDefault(a => a.GetName().Name == assemblyName.Name);
+    }
+}

@@ -1,0 +1,6 @@
+using SocialCrm.LocalDataverse.Registration;
+
+namespace SocialCrm.LocalDataverse.Plugins;
+
+/// <summary>A registered step that applies to a request, and how it meets it.</summary>
+internal sealed record StepInvocation(StepRegistration Step, InvocationShape Shape);

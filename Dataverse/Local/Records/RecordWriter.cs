@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.LocalDataverse.Storage;
+
+namespace SocialCrm.LocalDataverse.Records;
+
+/// <summary>
+/// The main operation of the write messages, for a batch of rows of one table: fills the platform columns (ids, audit
+/// columns, owner, state, row version), validates against metadata, checks optimistic concurrency, and hands the rows to
+/// the store in one call.
+/// </summary>
+internal sealed class RecordWriter
+{
+    private readonly IRecordStore store;
+    private readonly ReferenceResolver references;
+    private readonly DateTime now;
+    private readonly EntityReference user;
+
+    public RecordWriter(IRecordStore store, ReferenceResolver references, DateTime now, Guid userId)
+    {
+        this.store = store;
+        this.references = references;
+        this.now = now;
+        user = new EntityReference("systemuser", userId);
+    }
+
+    /// <summary>Creates the rows; each target gets its id (and its primary key column) as Dataverse gives them.</summary>
+    public IReadOnlyList<Guid> Create(TableDefinition table, IReadOnlyList<Entity> targets)
+    {
+        var version = store.ReserveVersions(targets.Count);
+        var rows = new List<Entity>(targets.Count);
+        foreach (var target in targets)
+        {
+            var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? Guid.CreateVersion7();
+            target.Id = id;
+            target[table.PrimaryIdColumn] = id;
+            var row = Writable(table, target);
+            row[PlatformColumns.CreatedOn] = now;
+            row[PlatformColumns.ModifiedOn] = now;
+            row[PlatformColumns.CreatedBy] = user;
+            row[PlatformColumns.ModifiedBy] = user;
+            row[PlatformColumns.VersionNumber] = version++;
+            if (table.Ownership == OwnershipType.UserOwned && row.GetAttributeValue<EntityReference>(PlatformColumns.OwnerId) is null)
+            {
+                row[PlatformColumns.OwnerId] = user;
+            }
+
+            var state = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode)?.Value ?? 0;
+            row[PlatformColumns.StateCode] = new OptionSetValue(state);
+            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StatusCode) is null && PlatformColumns.DefaultStatusFor(table, state) is int status)
+            {
+                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
+            }
+
+            ComputedColumns.Apply(table, row, existing: null);
+            ValueValidator.Validate(table, row);
+            rows.Add(row);
+        }
+
+        references.ResolveLookups(table, rows);
+        store.Insert(table, rows);
+        return rows.Select(r => r.Id).ToList();
+    }
+
+    /// <summary>Writes the columns of each target to its row. Ids must be resolved; a missing row fails the batch.</summary>
+    public void Update(TableDefinition table, IReadOnlyList<Entity> targets, ConcurrencyBehavior concurrency)
+    {
+        var existing = store.Retrieve(table, targets.Select(t => t.Id).ToList(), ComputedColumns.ReadFor(table)).ToDictionary(e => e.Id);
+        var version = store.ReserveVersions(targets.Count);
+        var rows = new List<Entity>(targets.Count);
+        foreach (var target in targets)
+        {
+            if (!existing.TryGetValue(target.Id, out var current))
+            {
+                throw DataverseFault.RecordNotFound(table.LogicalName, target.Id);
+            }
+
+            CheckConcurrency(table, target, current, concurrency);
+            var row = Writable(table, target);
+            row.Attributes.Remove(table.PrimaryIdColumn);
+            row[PlatformColumns.ModifiedOn] = now;
+            row[PlatformColumns.ModifiedBy] = user;
+            row[PlatformColumns.VersionNumber] = version++;
+            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) is { } state
+                && !row.Contains(PlatformColumns.StatusCode)
+                && PlatformColumns.DefaultStatusFor(table, state.Value) is int status)
+            {
+                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
+            }
+
+            ComputedColumns.Apply(table, row, current);
+            ValueValidator.Validate(table, row);
+            rows.Add(row);
+        }
+
+        references.ResolveLookups(table, rows);
+        store.Update(table, rows);
+    }
+
+    public void Delete(TableDefinition table, IReadOnlyList<Guid> ids)
+    {
+        if (store.Delete(table, ids) != ids.Distinct().Count())
+        {
+            throw DataverseFault.RecordNotFound(table.LogicalName, ids[0]);
+        }
+    }
+
+    // Optimistic concurrency: https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency
+    private static void CheckConcurrency(TableDefinition table, Entity target, Entity current, ConcurrencyBehavior concurrency)
+    {
+        if (concurrency != ConcurrencyBehavior.IfRowVersionMatches)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(target.RowVersion))
+        {
+            throw DataverseFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
+        }
+
+        if (target.RowVersion != current.RowVersion)
+        {
+            throw DataverseFault.Create(
+                ErrorCodes.ConcurrencyVersionMismatch,
+                "The version of the existing record doesn't match the RowVersion property provided.",
+                new Dictionary<string, object> { ["EntityName"] = table.LogicalName, ["Id"] = target.Id });
+        }
+    }
+
+    // The caller's columns less those only the platform writes: Dataverse ignores a caller's createdon or versionnumber.
+    private static Entity Writable(TableDefinition table, Entity target)
+    {
+        var row = new Entity(table.LogicalName, target.Id);
+        foreach (var (name, value) in target.Attributes)
+        {
+            if (!PlatformColumns.SystemManaged.Contains(name.ToLowerInvariant()))
+            {
+                row[name.ToLowerInvariant()] = value;
+            }
+        }
+
+        return row;
+    }
+}

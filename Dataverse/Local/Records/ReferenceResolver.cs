@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.LocalDataverse.Storage;
+
+namespace SocialCrm.LocalDataverse.Records;
+
+/// <summary>
+/// Turns references given by alternate key into ids and checks that referenced rows exist, a batch at a time: one
+/// statement per table and key, whatever the number of rows.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly MetadataCatalog catalog;
+    private readonly IRecordStore store;
+
+    public ReferenceResolver(MetadataCatalog catalog, IRecordStore store)
+    {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    public TableDefinition Table(string? logicalName) =>
+        catalog.FindTable(logicalName ?? string.Empty) ?? throw DataverseFault.UnknownTable(logicalName ?? "(none)");
+
+    /// <summary>
+    /// The id of the row each key collection names (by position), or null where no row has them. Collections with an
+    /// id given as the primary key column count as that id.
+    /// </summary>
+    public Guid?[] ResolveKeys(TableDefinition table, IReadOnlyList<KeyAttributeCollection> keys)
+    {
+        var result = new Guid?[keys.Count];
+        foreach (var group in keys.Select((k, i) => (Keys: k, Index: i)).Where(k => k.Keys.Count > 0).GroupBy(k => KeyOf(table, k.Keys)))
+        {
+            var items = group.ToList();
+            if (group.Key is null)
+            {
+                foreach (var (keyAttributes, index) in items)
+                {
+                    result[index] = keyAttributes.TryGetValue(table.PrimaryIdColumn, out var id) ? AsGuid(id) : null;
+                }
+
+                continue;
+            }
+
+            var found = store.FindByKey(table, group.Key, items.Select(i => group.Key.Columns.Select(c => Normalize(table, c, i.Keys)).ToArray()).ToList());
+            for (var i = 0; i < items.Count; i++)
+            {
+                result[items[i].Index] = found.TryGetValue(i, out var id) ? id : null;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Gives lookups set by alternate key their id and fails, like Dataverse, when a referenced row does not exist.</summary>
+    public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows)
+    {
+        foreach (var group in ValueValidator.Lookups(table, rows))
+        {
+            var target = Table(group.Key);
+            var byKey = group.Where(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0).ToList();
+            var ids = ResolveKeys(target, byKey.Select(r => r.KeyAttributes).ToList());
+            for (var i = 0; i < byKey.Count; i++)
+            {
+                byKey[i].Id = ids[i] ?? throw DataverseFault.RecordNotFoundByKey(target.LogicalName, Describe(byKey[i].KeyAttributes));
+            }
+
+            var wanted = group.Select(r => r.Id).Distinct().ToList();
+            var existing = store.Retrieve(target, wanted, new ColumnSet(false)).Select(e => e.Id).ToHashSet();
+            var missing = wanted.FirstOrDefault(id => !existing.Contains(id));
+            if (wanted.Count != existing.Count)
+            {
+                throw DataverseFault.RecordNotFound(target.LogicalName, missing);
+            }
+        }
+    }
+
+    public static string Describe(KeyAttributeCollection keys) => string.Join(", ", keys.Select(k => $"{k.Key}:{k.Value}"));
+
+    private static AlternateKeyDefinition? KeyOf(TableDefinition table, KeyAttributeCollection keys)
+    {
+        if (keys.Count == 1 && keys.ContainsKey(table.PrimaryIdColumn))
+        {
+            return null;
+        }
+
+        return table.FindKeyMadeOf(keys.Keys) ?? throw DataverseFault.Create(
+            ErrorCodes.InvalidArgument,
+            $"The specified key attributes are not a defined key for the {table.LogicalName} entity: {string.Join(", ", keys.Keys)}");
+    }
+
+    // Key values arrive as the SDK type of the column or as a plain value (an int for a choice, a string for a Guid).
+    private static object? Normalize(TableDefinition table, string column, KeyAttributeCollection keys)
+    {
+        var value = keys.FirstOrDefault(k => string.Equals(k.Key, column, StringComparison.OrdinalIgnoreCase)).Value;
+        var definition = table.FindColumn(column)!;
+        return value switch
+        {
+            int choice when definition.IsChoice => new OptionSetValue(choice),
+            string text when definition.IsLookup && Guid.TryParse(text, out var id) => new EntityReference(definition.Targets.FirstOrDefault() ?? string.Empty, id),
+            Guid id when definition.IsLookup => new EntityReference(definition.Targets.FirstOrDefault() ?? string.Empty, id),
+            _ => value,
+        };
+    }
+
+    private static Guid? AsGuid(object? value) => value switch
+    {
+        Guid id => id,
+        string text when Guid.TryParse(text, out var id) => id,
+        _ => null,
+    };
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Records;
+
+/// <summary>
+/// Checks the columns of a write against metadata, with the errors Dataverse gives: an unknown column, a value of the
+/// wrong type, text past its maximum length, a choice value the column does not define.
+/// </summary>
+internal static class ValueValidator
+{
+    /// <param name="valuesToo">False before plug-ins run: only columns and types are checked then, since a pre-operation
+    /// plug-in may still shorten a text or fix a choice; lengths and ranges are checked at the main operation.</param>
+    public static void Validate(TableDefinition table, Entity row, bool valuesToo = true)
+    {
+        foreach (var (name, value) in row.Attributes)
+        {
+            var column = table.FindColumn(name) ?? throw DataverseFault.UnknownColumn(table.LogicalName, name);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!HasExpectedType(column, value))
+            {
+                // The message Dataverse gives for a value of another type than the column's.
+                throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"Incorrect attribute value type {value.GetType().FullName}");
+            }
+
+            if (!valuesToo)
+            {
+                continue;
+            }
+
+            if (value is string text && column.MaxLength is int max && text.Length > max)
+            {
+                throw DataverseFault.Create(
+                    ErrorCodes.StringLengthTooLong,
+                    $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
+            }
+
+            if (value is OptionSetValue option && column.Options.Count > 0 && column.Options.All(o => o.Value != option.Value))
+            {
+                throw DataverseFault.Create(
+                    ErrorCodes.PicklistValueOutOfRange,
+                    $"A validation error occurred. The value {option.Value.ToString(CultureInfo.InvariantCulture)} of '{column.LogicalName}' on record of type '{table.LogicalName}' is outside the valid range. Accepted Values: {string.Join(",", column.Options.Select(o => o.Value))}");
+            }
+
+            if (value is EntityReference reference && column.Targets.Count > 0 && !column.Targets.Contains(reference.LogicalName?.ToLowerInvariant() ?? string.Empty))
+            {
+                throw DataverseFault.Create(
+                    ErrorCodes.InvalidArgument,
+                    $"{reference.LogicalName} is not a valid target for '{column.LogicalName}' of '{table.LogicalName}'; it accepts {string.Join(", ", column.Targets)}.");
+            }
+        }
+    }
+
+    private static bool HasExpectedType(ColumnDefinition column, object value) => column.Type switch
+    {
+        ColumnType.String or ColumnType.Memo => value is string,
+        ColumnType.Integer => value is int,
+        ColumnType.BigInt => value is long,
+        ColumnType.Decimal => value is decimal,
+        ColumnType.Double => value is double,
+        ColumnType.Money => value is Money,
+        ColumnType.Boolean => value is bool,
+        ColumnType.DateTime => value is DateTime,
+        ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => value is EntityReference,
+        ColumnType.Picklist or ColumnType.State or ColumnType.Status => value is OptionSetValue,
+        ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => value is Guid,
+        _ => true,
+    };
+
+    /// <summary>
+    /// The lookups of <paramref name="rows"/> grouped by target table, to check that the rows they name exist. The audit
+    /// columns name the caller, who exists by definition (the SYSTEM user writes its own row).
+    /// </summary>
+    public static IEnumerable<IGrouping<string, EntityReference>> Lookups(TableDefinition table, IEnumerable<Entity> rows) =>
+        rows.SelectMany(r => r.Attributes)
+            .Where(a => a.Key is not PlatformColumns.CreatedBy and not PlatformColumns.ModifiedBy)
+            .Where(a => a.Value is EntityReference && table.FindColumn(a.Key) is { IsLookup: true })
+            .Select(a => (EntityReference)a.Value)
+            .GroupBy(r => r.LogicalName.ToLowerInvariant());
+}

@@ -1,0 +1,8 @@
+namespace SocialCrm.LocalDataverse.Registration;
+
+/// <summary>sdkmessageprocessingstep.mode: 0 synchronous, 1 asynchronous.</summary>
+public enum StepMode
+{
+    Synchronous = 0,
+    Asynchronous = 1,
+}

@@ -1,0 +1,44 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace SocialCrm.LocalDataverse.Service;
+
+/// <summary>
+/// IOrganizationService over a LocalDataverse: each method is the request Dataverse turns it into, sent through the
+/// event pipeline as the service's user.
+/// </summary>
+internal sealed class OrganizationService : IOrganizationService
+{
+    private readonly LocalDataverse environment;
+    private readonly CallerContext caller;
+
+    public OrganizationService(LocalDataverse environment, CallerContext caller)
+    {
+        this.environment = environment;
+        this.caller = caller;
+    }
+
+    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
+        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
+
+    public EntityCollection RetrieveMultiple(QueryBase query) =>
+        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+
+    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+
+    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
+
+    // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
+    public OrganizationResponse Execute(OrganizationRequest request) =>
+        environment.Pipeline.Execute(request, caller.IsFromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Storage;
+
+/// <summary>
+/// How each column type is stored in SQLite and read back as the SDK type Dataverse returns. Text compares without
+/// case, like Dataverse's SQL collation; dates are UTC ticks so they sort and compare as numbers; decimals are REAL
+/// rounded back to the column's precision on read.
+/// </summary>
+internal static class ColumnStorage
+{
+    public static string SqlType(ColumnDefinition column) => column.Type switch
+    {
+        ColumnType.String or ColumnType.Memo => "TEXT COLLATE NOCASE",
+        ColumnType.PrimaryKey or ColumnType.UniqueIdentifier or ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner => "TEXT",
+        ColumnType.Decimal or ColumnType.Double or ColumnType.Money => "REAL",
+        _ => "INTEGER",
+    };
+
+    /// <summary>The SQLite value of an SDK value that validation has already accepted for <paramref name="column"/>.</summary>
+    public static object ToSql(ColumnDefinition column, object? value) => value switch
+    {
+        null => DBNull.Value,
+        string text when column.Type is ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => Guid.Parse(text).ToString("D"),
+        string text => text,
+        Guid id => id.ToString("D"),
+        EntityReference reference => reference.Id.ToString("D"),
+        OptionSetValue option => option.Value,
+        Money money => (double)money.Value,
+        bool flag => flag ? 1 : 0,
+        DateTime time => ToUtc(time).Ticks,
+        decimal number => (double)number,
+        Enum choice => Convert.ToInt32(choice, CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
+    public static DateTime ToUtc(DateTime time) => time.Kind switch
+    {
+        DateTimeKind.Local => time.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+        _ => time,
+    };
+
+    /// <summary>Reads the value at <paramref name="ordinal"/> as the SDK type of <paramref name="column"/>; null when the row has none.</summary>
+    public static object? FromSql(ColumnDefinition column, SqliteDataReader reader, int ordinal, string? lookupTable)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        return column.Type switch
+        {
+            ColumnType.String or ColumnType.Memo => reader.GetString(ordinal),
+            ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => Guid.Parse(reader.GetString(ordinal)),
+            ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner =>
+                new EntityReference(lookupTable ?? (column.Targets.Count > 0 ? column.Targets[0] : string.Empty), Guid.Parse(reader.GetString(ordinal))),
+            ColumnType.Integer => reader.GetInt32(ordinal),
+            ColumnType.BigInt => reader.GetInt64(ordinal),
+            ColumnType.Decimal => Math.Round((decimal)reader.GetDouble(ordinal), column.Precision ?? 10),
+            ColumnType.Double => reader.GetDouble(ordinal),
+            ColumnType.Money => new Money(Math.Round((decimal)reader.GetDouble(ordinal), column.Precision ?? 4)),
+            ColumnType.Boolean => reader.GetInt64(ordinal) != 0,
+            ColumnType.DateTime => new DateTime(reader.GetInt64(ordinal), DateTimeKind.Utc),
+            ColumnType.Picklist or ColumnType.State or ColumnType.Status => new OptionSetValue(reader.GetInt32(ordinal)),
+            _ => reader.GetValue(ordinal),
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Storage;
+
+/// <summary>
+/// Where rows live. Every method takes or returns whole batches so that a request of a thousand rows costs a handful
+/// of statements; every query runs in the store, never over rows loaded into memory. Values handed in have been
+/// validated against metadata already.
+/// </summary>
+public interface IRecordStore : IDisposable
+{
+    /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
+    void EnsureSchema(IEnumerable<TableDefinition> tables);
+
+    /// <summary>Starts a transaction, or joins the one in progress (a plug-in's request joins its caller's).</summary>
+    IStoreTransaction BeginTransaction();
+
+    /// <summary>Reserves <paramref name="count"/> consecutive row versions and returns the first.</summary>
+    long ReserveVersions(int count);
+
+    /// <summary>Inserts complete rows; a duplicate primary or alternate key fails with Dataverse's DuplicateRecord fault.</summary>
+    void Insert(TableDefinition table, IReadOnlyList<Entity> rows);
+
+    /// <summary>Writes the columns each row carries to the row with its id; returns how many rows existed.</summary>
+    int Update(TableDefinition table, IReadOnlyList<Entity> rows);
+
+    /// <summary>Deletes rows by id; returns how many existed.</summary>
+    int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids);
+
+    /// <summary>The rows with these ids (in no particular order), with the requested columns; missing ids are left out.</summary>
+    IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns);
+
+    /// <summary>For each set of key values (by position), the id of the row that has them, when one does.</summary>
+    IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues);
+
+    /// <summary>Runs a query expression as SQL.</summary>
+    EntityCollection Query(QueryExpression query, QueryContext context);
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Storage;
+
+/// <summary>
+/// The columns a read selects from one table and how they become an Entity: the primary key and row version are always
+/// read (they give Entity.Id and Entity.RowVersion); null values are left out of the attributes, as Dataverse does.
+/// </summary>
+internal sealed class RowSelection
+{
+    private readonly TableDefinition table;
+    private readonly List<ColumnDefinition> columns;
+    private readonly HashSet<string> requested;
+
+    private RowSelection(TableDefinition table, List<ColumnDefinition> columns, HashSet<string> requested)
+    {
+        this.table = table;
+        this.columns = columns;
+        this.requested = requested;
+    }
+
+    /// <summary>How many result columns the selection takes.</summary>
+    public int Width => columns.Sum(c => c.IsLookup ? 2 : 1);
+
+    /// <summary>A selection of <paramref name="columnSet"/>; a column the table lacks fails as Dataverse fails.</summary>
+    public static RowSelection For(TableDefinition table, ColumnSet? columnSet)
+    {
+        var requested = columnSet is null ? new HashSet<string>()
+            : columnSet.AllColumns ? table.Columns.Select(c => c.LogicalName).ToHashSet()
+            : columnSet.Columns.Select(c => c.ToLowerInvariant()).ToHashSet();
+        var unknown = requested.FirstOrDefault(c => !table.HasColumn(c));
+        if (unknown is not null)
+        {
+            throw DataverseFault.UnknownColumn(table.LogicalName, unknown);
+        }
+
+        requested.Add(table.PrimaryIdColumn);
+        var read = requested.Append(PlatformColumns.VersionNumber).Where(table.HasColumn).Distinct()
+            .Select(c => table.FindColumn(c)!).ToList();
+        return new RowSelection(table, read, requested);
+    }
+
+    /// <summary>A selection for a linked table: only the requested columns, none implied.</summary>
+    public static RowSelection ForLink(TableDefinition table, ColumnSet? columnSet)
+    {
+        var requested = columnSet is null ? new HashSet<string>()
+            : columnSet.AllColumns ? table.Columns.Select(c => c.LogicalName).ToHashSet()
+            : columnSet.Columns.Select(c => c.ToLowerInvariant()).ToHashSet();
+        var unknown = requested.FirstOrDefault(c => !table.HasColumn(c));
+        if (unknown is not null)
+        {
+            throw DataverseFault.UnknownColumn(table.LogicalName, unknown);
+        }
+
+        return new RowSelection(table, requested.Select(c => table.FindColumn(c)!).ToList(), requested);
+    }
+
+    public string SelectList(string alias) =>
+        string.Join(", ", columns.SelectMany(c => c.IsLookup
+            ? new[] { $"{alias}.{SqlNames.Quote(c.LogicalName)}", $"{alias}.{SqlNames.Quote(SqlNames.LookupTypeColumn(c.LogicalName))}" }
+            : new[] { $"{alias}.{SqlNames.Quote(c.LogicalName)}" }));
+
+    /// <summary>Reads the main table's row starting at result column <paramref name="first"/>.</summary>
+    public Entity Read(SqliteDataReader reader, int first = 0)
+    {
+        var entity = new Entity(table.LogicalName);
+        foreach (var (column, value) in Values(reader, first))
+        {
+            if (column.LogicalName == table.PrimaryIdColumn)
+            {
+                entity.Id = (System.Guid)value!;
+            }
+
+            if (column.LogicalName == PlatformColumns.VersionNumber && value is long version)
+            {
+                entity.RowVersion = version.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (value is not null && requested.Contains(column.LogicalName))
+            {
+                entity.Attributes[column.LogicalName] = value;
+            }
+        }
+
+        return entity;
+    }
+
+    /// <summary>Adds a linked row's values to <paramref name="entity"/> as AliasedValues named "alias.column".</summary>
+    public void ReadInto(Entity entity, SqliteDataReader reader, int first, string alias)
+    {
+        foreach (var (column, value) in Values(reader, first))
+        {
+            if (value is not null)
+            {
+                entity.Attributes[alias + "." + column.LogicalName] = new AliasedValue(table.LogicalName, column.LogicalName, value);
+            }
+        }
+    }
+
+    private IEnumerable<(ColumnDefinition Column, object? Value)> Values(SqliteDataReader reader, int first)
+    {
+        var ordinal = first;
+        foreach (var column in columns)
+        {
+            string? lookupTable = null;
+            if (column.IsLookup)
+            {
+                lookupTable = reader.IsDBNull(ordinal + 1) ? null : reader.GetString(ordinal + 1);
+            }
+
+            yield return (column, ColumnStorage.FromSql(column, reader, ordinal, lookupTable));
+            ordinal += column.IsLookup ? 2 : 1;
+        }
+    }
+}

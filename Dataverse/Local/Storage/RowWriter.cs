@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Storage;
+
+/// <summary>
+/// Inserts, updates and deletes rows of one table. Rows with the same set of columns share one prepared statement, so
+/// a batch is one statement executed per row rather than one statement built per row.
+/// </summary>
+internal sealed class RowWriter
+{
+    private readonly SqliteRecordStore store;
+    private readonly TableDefinition table;
+
+    public RowWriter(SqliteRecordStore store, TableDefinition table)
+    {
+        this.store = store;
+        this.table = table;
+    }
+
+    public void Insert(IReadOnlyList<Entity> rows)
+    {
+        foreach (var group in rows.GroupBy(Signature))
+        {
+            var columns = Columns(group.First(), includeKey: true);
+            var sqlColumns = columns.SelectMany(SqlColumns).ToList();
+            using var command = store.Command(
+                $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", sqlColumns.Select((_, i) => "$p" + i))})");
+            AddParameters(command, sqlColumns.Count);
+            foreach (var row in group)
+            {
+                Bind(command, columns, row);
+                Run(command);
+            }
+        }
+    }
+
+    public int Update(IReadOnlyList<Entity> rows)
+    {
+        var updated = 0;
+        foreach (var group in rows.GroupBy(Signature))
+        {
+            var columns = Columns(group.First(), includeKey: false);
+            if (columns.Count == 0)
+            {
+                continue;
+            }
+
+            var sqlColumns = columns.SelectMany(SqlColumns).ToList();
+            using var command = store.Command(
+                $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = $p{i}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id");
+            AddParameters(command, sqlColumns.Count);
+            var id = command.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
+            foreach (var row in group)
+            {
+                Bind(command, columns, row);
+                id.Value = row.Id.ToString("D");
+                updated += Run(command);
+            }
+        }
+
+        return updated;
+    }
+
+    public int Delete(IReadOnlyCollection<Guid> ids)
+    {
+        var deleted = 0;
+        foreach (var chunk in ids.Chunk(SqliteRecordStore.BatchSize))
+        {
+            using var command = store.Command(string.Empty);
+            var names = chunk.Select((id, i) => SqliteRecordStore.AddParameter(command, "$id" + i, id.ToString("D"))).ToList();
+            command.CommandText = $"DELETE FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} IN ({string.Join(", ", names)})";
+            deleted += store.ExecuteNonQuery(command);
+        }
+
+        return deleted;
+    }
+
+    private string Signature(Entity row) => string.Join("|", row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal));
+
+    private List<ColumnDefinition> Columns(Entity row, bool includeKey)
+    {
+        var columns = row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal)
+            .Select(k => table.FindColumn(k) ?? throw DataverseFault.UnknownColumn(table.LogicalName, k)).ToList();
+        if (includeKey)
+        {
+            columns.Insert(0, table.FindColumn(table.PrimaryIdColumn)!);
+        }
+
+        return columns;
+    }
+
+    private static IEnumerable<string> SqlColumns(ColumnDefinition column) =>
+        column.IsLookup ? new[] { column.LogicalName, SqlNames.LookupTypeColumn(column.LogicalName) } : new[] { column.LogicalName };
+
+    private static void AddParameters(SqliteCommand command, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
+        }
+    }
+
+    private void Bind(SqliteCommand command, List<ColumnDefinition> columns, Entity row)
+    {
+        var index = 0;
+        foreach (var column in columns)
+        {
+            var value = column.LogicalName == table.PrimaryIdColumn ? row.Id : row.Attributes[column.LogicalName];
+            command.Parameters[index++].Value = ColumnStorage.ToSql(column, value);
+            if (column.IsLookup)
+            {
+                command.Parameters[index++].Value = value is EntityReference reference ? reference.LogicalName.ToLowerInvariant() : DBNull.Value;
+            }
+        }
+    }
+
+    private int Run(SqliteCommand command)
+    {
+        try
+        {
+            return store.ExecuteNonQuery(command);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal))
+        {
+            throw DuplicateKey(e.Message);
+        }
+    }
+
+    // SQLite names the columns of the violated index: "UNIQUE constraint failed: table.col1, table.col2".
+    private Exception DuplicateKey(string sqliteMessage)
+    {
+        var columns = sqliteMessage[(sqliteMessage.IndexOf("failed:", StringComparison.Ordinal) + 7)..]
+            .Trim().TrimEnd('.', '\'').Split(',').Select(c => c.Trim()[(c.Trim().IndexOf('.') + 1)..]).ToList();
+        var key = table.FindKeyMadeOf(columns);
+        if (key is null)
+        {
+            return DataverseFault.Create(ErrorCodes.DuplicateRecord, "Cannot insert duplicate key.");
+        }
+
+        return DataverseFault.Create(
+            ErrorCodes.DuplicateRecord,
+            $"A record that has the attribute values {string.Join(", ", key.Columns)} already exists. The entity key {key.LogicalName} requires that this set of attributes contains unique values. Select unique values and try again.",
+            new Dictionary<string, object> { ["EntityKeyName"] = key.LogicalName });
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Data.Sqlite;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Metadata;
+
+namespace SocialCrm.LocalDataverse.Storage;
+
+/// <summary>
+/// The SQLite store: in memory for tests (one connection kept open for the store's life), or a file for the local
+/// default so data survives a restart. One store serves one environment, one request at a time.
+/// </summary>
+public sealed class SqliteRecordStore : IRecordStore
+{
+    // SQLite accepts 32766 parameters per statement; batches are cut well below that.
+    internal const int BatchSize = 500;
+
+    private readonly SqliteConnection connection;
+    private SqliteTransaction? transaction;
+    private int transactionDepth;
+    private bool doomed;
+
+    private SqliteRecordStore(string connectionString, bool isFile)
+    {
+        connection = new SqliteConnection(connectionString);
+        connection.Open();
+        if (isFile)
+        {
+            // WAL lets readers of the file (a second process, a viewer) in while the environment writes.
+            Execute("PRAGMA journal_mode=WAL");
+            Execute("PRAGMA synchronous=NORMAL");
+        }
+
+        Execute("CREATE TABLE IF NOT EXISTS \"__localdataverse\" (\"name\" TEXT NOT NULL PRIMARY KEY, \"value\" INTEGER NOT NULL)");
+        Execute("INSERT OR IGNORE INTO \"__localdataverse\" (\"name\", \"value\") VALUES ('versionnumber', 0)");
+    }
+
+    public static SqliteRecordStore InMemory() => new("Data Source=:memory:", isFile: false);
+
+    public static SqliteRecordStore OpenFile(string path) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString(), isFile: true);
+
+    /// <summary>How many SQL statements the store has run: lets tests check that a batch costs a constant number.</summary>
+    public long StatementCount { get; private set; }
+
+    public void EnsureSchema(IEnumerable<TableDefinition> tables) => SchemaBuilder.Ensure(connection, tables);
+
+    public IStoreTransaction BeginTransaction()
+    {
+        if (transactionDepth++ == 0)
+        {
+            transaction = connection.BeginTransaction();
+            return new Transaction(this, outermost: true);
+        }
+
+        return new Transaction(this, outermost: false);
+    }
+
+    public long ReserveVersions(int count)
+    {
+        using var command = Command("UPDATE \"__localdataverse\" SET \"value\" = \"value\" + $count WHERE \"name\" = 'versionnumber' RETURNING \"value\"");
+        command.Parameters.AddWithValue("$count", count);
+        return (long)command.ExecuteScalar()! - count + 1;
+    }
+
+    public void Insert(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Insert(rows);
+
+    public int Update(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Update(rows);
+
+    public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).Delete(ids);
+
+    public IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns)
+    {
+        var selection = RowSelection.For(table, columns);
+        var rows = new List<Entity>();
+        foreach (var chunk in ids.Distinct().Chunk(BatchSize))
+        {
+            using var command = Command(string.Empty);
+            var names = chunk.Select((id, i) => AddParameter(command, "$id" + i, id.ToString("D"))).ToList();
+            command.CommandText = $"SELECT {selection.SelectList("t0")} FROM {SqlNames.Quote(table.LogicalName)} AS t0 WHERE t0.{SqlNames.Quote(table.PrimaryIdColumn)} IN ({string.Join(", ", names)})";
+            using var reader = ExecuteReader(command);
+            while (reader.Read())
+            {
+                rows.Add(selection.Read(reader));
+            }
+        }
+
+        return rows;
+    }
+
+    public IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues) =>
+        new KeyFinder(this, table, key).Find(keyValues);
+
+    public EntityCollection Query(QueryExpression query, QueryContext context) => new QueryRunner(this, context).Run(query);
+
+    public void Dispose()
+    {
+        transaction?.Dispose();
+        connection.Dispose();
+    }
+
+    internal SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    internal static string AddParameter(SqliteCommand command, string name, object value)
+    {
+        command.Parameters.AddWithValue(name, value);
+        return name;
+    }
+
+    internal int ExecuteNonQuery(SqliteCommand command)
+    {
+        StatementCount++;
+        return command.ExecuteNonQuery();
+    }
+
+    internal object? ExecuteScalar(SqliteCommand command)
+    {
+        StatementCount++;
+        return command.ExecuteScalar();
+    }
+
+    internal SqliteDataReader ExecuteReader(SqliteCommand command)
+    {
+        StatementCount++;
+        return command.ExecuteReader();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private void End(bool commit)
+    {
+        if (--transactionDepth > 0)
+        {
+            // A joined transaction that fails dooms the whole one, as in Dataverse: even if a plug-in catches the
+            // error and carries on, nothing of the request is committed.
+            doomed |= !commit;
+            return;
+        }
+
+        try
+        {
+            if (commit && !doomed)
+            {
+                transaction!.Commit();
+            }
+            else
+            {
+                transaction!.Rollback();
+            }
+        }
+        finally
+        {
+            transaction!.Dispose();
+            transaction = null;
+        }
+
+        if (commit && doomed)
+        {
+            doomed = false;
+            throw Faults.DataverseFault.Create(
+                Faults.ErrorCodes.SqlError,
+                "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
+        }
+
+        doomed = false;
+    }
+
+    private sealed class Transaction : IStoreTransaction
+    {
+        private readonly SqliteRecordStore store;
+        private bool ended;
+
+        public Transaction(SqliteRecordStore store, bool outermost)
+        {
+            this.store = store;
+            IsOutermost = outermost;
+        }
+
+        public bool IsOutermost { get; }
+
+        public void Commit()
+        {
+            ended = true;
+            store.End(commit: true);
+        }
+
+        public void Dispose()
+        {
+            if (!ended)
+            {
+                ended = true;
+                store.End(commit: false);
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.LocalDataverse.Faults;
+
+namespace SocialCrm.LocalDataverse.Tests.Messages;
+
+[TestClass]
+public sealed class UpdateAndDeleteTests
+{
+    [TestMethod]
+    public void Update_writes_only_the_columns_it_carries()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada", ["test_followers"] = 1 });
+
+        service.Update(new Entity(Tables.Profile, id) { ["test_followers"] = 2 });
+        var row = service.Retrieve(Tables.Profile, id, new ColumnSet(true));
+
+        Assert.AreEqual("Ada", row["test_name"]);
+        Assert.AreEqual(2, row["test_followers"]);
+    }
+
+    [TestMethod]
+    public void Update_with_null_clears_a_column()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+
+        service.Update(new Entity(Tables.Profile, id) { ["test_name"] = null });
+
+        Assert.IsFalse(service.Retrieve(Tables.Profile, id, new ColumnSet(true)).Contains("test_name"));
+    }
+
+    [TestMethod]
+    public void Every_write_gives_the_row_a_new_row_version()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+        var before = service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion;
+
+        service.Update(new Entity(Tables.Profile, id) { ["test_name"] = "Ada L." });
+
+        Assert.AreNotEqual(before, service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion);
+    }
+
+    [TestMethod]
+    public void Update_by_alternate_key_finds_the_row()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" });
+
+        service.Update(new Entity(Tables.Profile, new KeyAttributeCollection { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" }) { ["test_followers"] = 7 });
+
+        Assert.AreEqual(7, service.Retrieve(Tables.Profile, id, new ColumnSet("test_followers"))["test_followers"]);
+    }
+
+    [TestMethod]
+    public void Updating_a_missing_row_fails_with_ObjectDoesNotExist()
+    {
+        using var dataverse = Tables.Environment().Build();
+
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => dataverse.GetOrganizationService().Update(new Entity(Tables.Profile, Guid.NewGuid()) { ["test_name"] = "x" }));
+    }
+
+    [TestMethod]
+    public void Update_that_would_duplicate_an_alternate_key_fails_with_DuplicateRecord()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" });
+        var other = service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "grace" });
+
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => service.Update(new Entity(Tables.Profile, other) { ["test_handle"] = "ada" }));
+    }
+
+    [TestMethod]
+    public void Update_with_the_current_row_version_succeeds_when_concurrency_is_checked()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+        var read = service.Retrieve(Tables.Profile, id, new ColumnSet(false));
+
+        service.Execute(new UpdateRequest { Target = new Entity(Tables.Profile, id) { RowVersion = read.RowVersion, ["test_name"] = "Ada L." }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+
+        Assert.AreEqual("Ada L.", service.Retrieve(Tables.Profile, id, new ColumnSet("test_name"))["test_name"]);
+    }
+
+    [TestMethod]
+    public void Update_with_a_stale_row_version_fails_with_ConcurrencyVersionMismatch()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+        var stale = service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion;
+        service.Update(new Entity(Tables.Profile, id) { ["test_name"] = "Someone else" });
+
+        var fault = Faults.Expect(ErrorCodes.ConcurrencyVersionMismatch, () => service.Execute(new UpdateRequest
+        {
+            Target = new Entity(Tables.Profile, id) { RowVersion = stale, ["test_name"] = "Ada L." },
+            ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches,
+        }));
+
+        Assert.AreEqual("The version of the existing record doesn't match the RowVersion property provided.", fault.Message);
+        Assert.AreEqual("Someone else", service.Retrieve(Tables.Profile, id, new ColumnSet("test_name"))["test_name"]);
+    }
+
+    [TestMethod]
+    public void Checked_concurrency_without_a_row_version_fails_with_ConcurrencyVersionNotProvided()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+
+        Faults.Expect(ErrorCodes.ConcurrencyVersionNotProvided, () => service.Execute(new UpdateRequest { Target = new Entity(Tables.Profile, id), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+    }
+
+    [TestMethod]
+    public void Delete_with_a_stale_row_version_fails_and_keeps_the_row()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+        var stale = service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion;
+        service.Update(new Entity(Tables.Profile, id) { ["test_name"] = "changed" });
+
+        Faults.Expect(ErrorCodes.ConcurrencyVersionMismatch, () => service.Execute(new DeleteRequest { Target = new EntityReference(Tables.Profile, id) { RowVersion = stale }, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches }));
+
+        Assert.AreEqual(id, service.Retrieve(Tables.Profile, id, new ColumnSet(false)).Id);
+    }
+
+    [TestMethod]
+    public void Delete_removes_the_row()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+
+        service.Delete(Tables.Profile, id);
+
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => service.Retrieve(Tables.Profile, id, new ColumnSet(false)));
+    }
+
+    [TestMethod]
+    public void Deleting_a_missing_row_fails_with_ObjectDoesNotExist()
+    {
+        using var dataverse = Tables.Environment().Build();
+
+        Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => dataverse.GetOrganizationService().Delete(Tables.Profile, Guid.NewGuid()));
+    }
+
+    [TestMethod]
+    public void Setting_the_state_alone_moves_the_status_to_the_first_status_of_that_state()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+
+        service.Update(new Entity(Tables.Profile, id) { ["statecode"] = new OptionSetValue(1) });
+
+        Assert.AreEqual(2, service.Retrieve(Tables.Profile, id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
+    }
+
+    [TestMethod]
+    public void Associate_and_disassociate_set_and_clear_the_lookup_of_a_one_to_many_relationship()
+    {
+        using var dataverse = Tables.Environment()
+            .WithRelationship(new SocialCrm.LocalDataverse.Metadata.RelationshipDefinition("test_contact_profiles", "contact", Tables.Profile, "test_contactid"))
+            .Build();
+        var service = dataverse.GetOrganizationService();
+        var contact = service.Create(new Entity("contact") { ["lastname"] = "Lovelace" });
+        var profile = service.Create(new Entity(Tables.Profile));
+        var related = new EntityReferenceCollection { new EntityReference(Tables.Profile, profile) };
+
+        service.Associate("contact", contact, new Relationship("test_contact_profiles"), related);
+        var linked = service.Retrieve(Tables.Profile, profile, new ColumnSet("test_contactid")).GetAttributeValue<EntityReference>("test_contactid");
+        service.Disassociate("contact", contact, new Relationship("test_contact_profiles"), related);
+
+        Assert.AreEqual(contact, linked.Id);
+        Assert.IsFalse(service.Retrieve(Tables.Profile, profile, new ColumnSet("test_contactid")).Contains("test_contactid"));
+    }
+}

@@ -1,0 +1,10 @@
+using System;
+using System.IO;
+
+namespace SocialCrm.LocalDataverse.Tests.Solutions;
+
+/// <summary>The small hand-written solution under Solutions/Sample, copied beside the test assembly.</summary>
+internal static class SampleSolution
+{
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Solutions", "Sample");
+}
