@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
+using Api = SocialCrm.Plugins.Schema.CustomApis.ResolveSocialIdentity;
 
 namespace SocialCrm.Plugins.Profiles;
 
@@ -18,19 +19,19 @@ public static class AuthorValidation
         var problems = new List<string>();
         if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value))
         {
-            problems.Add($"{CustomApis.ResolveSocialIdentity.Platform} is not a known network: " +
+            problems.Add($"{Api.Platform} is not a known network: " +
                 $"{(platform.HasValue ? platform.Value.ToString(CultureInfo.InvariantCulture) : "none")}; use an {SocialProfileTable.Platform} value.");
         }
 
         if (author.ExternalId == null)
         {
-            problems.Add($"{CustomApis.ResolveSocialIdentity.ExternalUserId} is required: the user id on the network identifies the profile.");
+            problems.Add($"{Api.ExternalUserId} is required: the user id on the network identifies the profile.");
         }
 
-        CheckLength(problems, CustomApis.ResolveSocialIdentity.ExternalUserId, author.ExternalId, SocialProfileTable.ExternalUserIdLength);
-        CheckLength(problems, CustomApis.ResolveSocialIdentity.Handle, author.Handle, SocialProfileTable.HandleLength);
-        CheckLength(problems, CustomApis.ResolveSocialIdentity.DisplayName, author.DisplayName, SocialProfileTable.DisplayNameLength);
-        CheckLength(problems, CustomApis.ResolveSocialIdentity.Email, author.Email, SocialProfileTable.EmailLength);
+        CheckLength(problems, Api.ExternalUserId, author.ExternalId, SocialProfileTable.ExternalUserIdLength);
+        CheckLength(problems, Api.Handle, author.Handle, SocialProfileTable.HandleLength);
+        CheckLength(problems, Api.DisplayName, author.DisplayName, SocialProfileTable.DisplayNameLength);
+        CheckLength(problems, Api.Email, author.Email, SocialProfileTable.EmailLength);
         return problems;
     }
 
