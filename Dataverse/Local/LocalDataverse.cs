@@ -2,15 +2,15 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Messages;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Service;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Messages;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Service;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse;
+namespace SocialCrm.Dataverse.Local;
 
 /// <summary>
 /// An in-process Dataverse environment: metadata from a solution or from code, SQLite storage, the event pipeline with

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Solutions;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Solutions;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse;
+namespace SocialCrm.Dataverse.Local;
 
 /// <summary>
 /// Sets up a LocalDataverse: what it knows (solutions, tables in code), what runs (steps, Custom APIs), where it stores

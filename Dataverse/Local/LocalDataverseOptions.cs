@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Plugins;
+using SocialCrm.Dataverse.Local.Plugins;
 
-namespace SocialCrm.LocalDataverse;
+namespace SocialCrm.Dataverse.Local;
 
 /// <summary>Settings of a LocalDataverse environment.</summary>
 public sealed class LocalDataverseOptions

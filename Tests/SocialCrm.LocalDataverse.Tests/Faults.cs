@@ -3,7 +3,7 @@ using System.ServiceModel;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Tests;
+namespace SocialCrm.Dataverse.Local.Tests;
 
 /// <summary>Asserts that an action fails as Dataverse fails: a FaultException carrying an OrganizationServiceFault with the code.</summary>
 internal static class Faults

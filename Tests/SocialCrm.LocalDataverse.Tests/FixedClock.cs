@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Tests;
+namespace SocialCrm.Dataverse.Local.Tests;
 
 /// <summary>A clock that says what the test tells it, so tests never depend on the time they run at.</summary>
 internal sealed class FixedClock : TimeProvider

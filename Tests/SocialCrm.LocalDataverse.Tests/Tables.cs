@@ -1,6 +1,6 @@
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Tests;
+namespace SocialCrm.Dataverse.Local.Tests;
 
 /// <summary>Tables described in code for tests that need no solution.</summary>
 internal static class Tables

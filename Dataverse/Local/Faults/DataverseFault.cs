@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Faults;
+namespace SocialCrm.Dataverse.Local.Faults;
 
 /// <summary>
 /// Builds the exception Dataverse's organization service throws: a FaultException&lt;OrganizationServiceFault&gt;

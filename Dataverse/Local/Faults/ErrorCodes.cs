@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Faults;
+namespace SocialCrm.Dataverse.Local.Faults;
 
 /// <summary>
 /// The Dataverse error codes LocalDataverse raises, with the names and messages of the error code reference:

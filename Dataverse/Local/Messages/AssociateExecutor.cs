@@ -1,8 +1,8 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.Dataverse.Local.Pipeline;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>Associate: links rows through a one-to-many relationship.</summary>
 internal sealed class AssociateExecutor : IMessageExecutor

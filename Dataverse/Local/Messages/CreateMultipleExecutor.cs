@@ -1,10 +1,10 @@
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Records;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Records;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>
 /// CreateMultiple: rows of one table in one operation; any failure rolls all of them back (standard tables).

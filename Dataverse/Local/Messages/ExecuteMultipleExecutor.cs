@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Pipeline;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>
 /// ExecuteMultiple: each request in its own transaction, in order; ContinueOnError and ReturnResponses shape the

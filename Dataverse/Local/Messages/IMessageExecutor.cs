@@ -1,7 +1,7 @@
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Pipeline;
+using SocialCrm.Dataverse.Local.Pipeline;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>
 /// Handles one message: checks the request and names the rows it acts on before any step runs (<see cref="Prepare"/>),

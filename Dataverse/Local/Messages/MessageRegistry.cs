@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>
 /// The executors of an environment by message name. A message with no executor fails with Dataverse's error shape,

@@ -2,11 +2,11 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>RetrieveMultiple: a QueryExpression or QueryByAttribute, run as SQL in the store.</summary>
 internal sealed class RetrieveMultipleExecutor : IMessageExecutor

@@ -1,9 +1,9 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Records;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Records;
 
-namespace SocialCrm.LocalDataverse.Messages;
+namespace SocialCrm.Dataverse.Local.Messages;
 
 /// <summary>Update: the columns the target carries, on the row it names by id or alternate key.</summary>
 internal sealed class UpdateExecutor : IMessageExecutor

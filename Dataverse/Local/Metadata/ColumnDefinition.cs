@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>One column of a table: its type and the constraints Dataverse checks on write.</summary>
 public sealed class ColumnDefinition

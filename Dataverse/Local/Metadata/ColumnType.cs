@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>
 /// The column types LocalDataverse stores, named after Dataverse's AttributeTypeCode. Each maps to one SDK value type

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>One value of a choice column. For statuscode, <see cref="State"/> is the statecode the status belongs to.</summary>
 public sealed class OptionDefinition

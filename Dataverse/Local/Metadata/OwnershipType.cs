@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>Who owns the rows of a table: a user or team (ownerid column), or the organization.</summary>
 public enum OwnershipType

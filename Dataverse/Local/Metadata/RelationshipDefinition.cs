@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>
 /// A one-to-many relationship: rows of the referencing table point with a lookup column to one row of the referenced

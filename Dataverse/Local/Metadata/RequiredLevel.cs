@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>Dataverse's AttributeRequiredLevel: whether a column must have a value.</summary>
 public enum RequiredLevel

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>
 /// The minimal set of standard tables the product touches, with the columns it reads or writes. Column names, types and

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Metadata;
+namespace SocialCrm.Dataverse.Local.Metadata;
 
 /// <summary>A Dataverse table: its columns, keys and the names the SDK and the Web API use for it.</summary>
 public sealed class TableDefinition

@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Queues the asynchronous steps of the request: a system job row is written in the request's transaction, so a job

@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>Records the request in the environment's call log before anything can fail.</summary>
 internal sealed class CallLogStep : IPipelineStep

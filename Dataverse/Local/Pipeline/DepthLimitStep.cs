@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Stops a chain of plug-ins calling each other once it passes the maximum depth (8), with the error Dataverse gives

@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>One link of the pipeline: does its part and calls <c>next</c> to run the rest (or not, to stop it).</summary>
 internal interface IPipelineStep

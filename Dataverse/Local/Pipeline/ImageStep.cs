@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Reads the rows of the request before (for pre-images) or after (for post-images) the main operation, in one query

@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Plugins;
+using SocialCrm.Dataverse.Local.Plugins;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>The core operation: the executor of the message does its work and gives the response.</summary>
 internal sealed class MainOperationStep : IPipelineStep

@@ -1,9 +1,9 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Runs a request through the steps of <see cref="PipelineOrder"/> around the executor of its message. One request

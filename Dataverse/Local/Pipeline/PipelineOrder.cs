@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// The order of the event pipeline, written down once. Pre-validation runs outside the transaction for a top-level

@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>Runs the synchronous steps registered for one stage, in rank order, then the rest of the pipeline.</summary>
 internal sealed class PluginStageStep : IPipelineStep

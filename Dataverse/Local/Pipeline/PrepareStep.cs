@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Lets the executor check the request and name the rows it acts on before any plug-in sees it: a request with an

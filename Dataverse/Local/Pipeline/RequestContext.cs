@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Messages;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Records;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Messages;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Records;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// One request on its way through the pipeline: the request, its caller, the executor that handles it, the rows it

@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// Wraps the rest of the pipeline in one store transaction: all writes of a request, its plug-ins' included, commit

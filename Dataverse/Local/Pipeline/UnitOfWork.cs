@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using SocialCrm.LocalDataverse.Plugins;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse.Pipeline;
+namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
 /// The transaction of a top-level request and what must happen once it commits: the asynchronous steps it queued. A

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>When asynchronous steps run.</summary>
 public enum AsyncJobMode

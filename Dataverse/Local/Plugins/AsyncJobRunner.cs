@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Runs asynchronous steps after the transaction that raised them commits, outside any transaction, as Dataverse's

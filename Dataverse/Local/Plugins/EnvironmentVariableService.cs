@@ -1,10 +1,10 @@
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Reads an environment variable the way Dataverse resolves it: the current value when one is set, else the default.

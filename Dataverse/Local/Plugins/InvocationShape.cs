@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// How a step meets a request under the merged pipeline of the single and *Multiple messages.

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The single and bulk messages whose pipelines Dataverse merges. Delete and DeleteMultiple are left apart: steps on

@@ -1,8 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Service;
+using SocialCrm.Dataverse.Local.Service;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Gives a plug-in organization services whose requests run one level deeper, with the plug-in's context as parent.

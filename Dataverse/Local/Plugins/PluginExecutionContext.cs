@@ -1,9 +1,9 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The execution context a plug-in receives, filled as Dataverse documents it: depth, parent context, shared

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// Creates plug-in instances as Dataverse does, once per step, with the (unsecure, secure) constructor when the type has

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SocialCrm.LocalDataverse.Pipeline;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Pipeline;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The plug-in steps of an environment, and which of them apply to a request at a stage: those registered on its

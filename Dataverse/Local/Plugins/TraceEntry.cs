@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// One plug-in execution as the trace log keeps it (the local plugintracelog): what ran, for which message, and what

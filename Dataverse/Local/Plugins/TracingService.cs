@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Plugins;
+namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>The ITracingService of one plug-in execution: lines are formatted like string.Format and kept in order.</summary>
 internal sealed class TracingService : ITracingService

@@ -1,9 +1,9 @@
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Records;
+namespace SocialCrm.Dataverse.Local.Records;
 
 /// <summary>
 /// Columns Dataverse computes from others. contact.fullname is "first last" (the default full name format of an

@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Storage;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Storage;
 
-namespace SocialCrm.LocalDataverse.Records;
+namespace SocialCrm.Dataverse.Local.Records;
 
 /// <summary>
 /// Turns references given by alternate key into ids and checks that referenced rows exist, a batch at a time: one

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>
 /// A Custom API: a message with typed parameters whose main operation is a plug-in.

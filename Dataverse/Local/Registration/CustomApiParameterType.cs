@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>
 /// customapirequestparameter.type / customapiresponseproperty.type values.

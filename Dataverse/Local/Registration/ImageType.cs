@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>sdkmessageprocessingstepimage.imagetype: 0 pre-image, 1 post-image, 2 both.</summary>
 public enum ImageType

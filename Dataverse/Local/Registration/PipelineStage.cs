@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>
 /// The stages of the event pipeline, with Dataverse's values.

@@ -1,6 +1,6 @@
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>Registers a step for a plug-in type known at compile time, as tests do.</summary>
 public static class Step

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>
 /// An entity image registered on a step: a snapshot of the row before or after the main operation, under

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>sdkmessageprocessingstep.mode: 0 synchronous, 1 asynchronous.</summary>
 public enum StepMode

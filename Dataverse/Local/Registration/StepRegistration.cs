@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Registration;
+namespace SocialCrm.Dataverse.Local.Registration;
 
 /// <summary>
 /// A plug-in step (sdkmessageprocessingstep): which plug-in type runs for which message on which table, when, and

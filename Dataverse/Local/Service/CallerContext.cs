@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.LocalDataverse.Service;
+namespace SocialCrm.Dataverse.Local.Service;
 
 /// <summary>
 /// Who sends a request and from where: the user it runs as, the user who started the chain, its depth, and, for a

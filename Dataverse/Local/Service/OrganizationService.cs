@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace SocialCrm.LocalDataverse.Service;
+namespace SocialCrm.Dataverse.Local.Service;
 
 /// <summary>
 /// IOrganizationService over a LocalDataverse: each method is the request Dataverse turns it into, sent through the

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Service;
+namespace SocialCrm.Dataverse.Local.Service;
 
 /// <summary>One request that reached the organization service, as the call log records it.</summary>
 /// <param name="MessageName">Create, RetrieveMultiple, a Custom API name...</param>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Service;
+namespace SocialCrm.Dataverse.Local.Service;
 
 /// <summary>
 /// Every request the organization service received, in order: lets a test count the calls plug-ins make, e.g. that a

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>
 /// Reads Custom APIs from the solution's customapis/ folder: customapis/&lt;api&gt;/customapi.xml, with

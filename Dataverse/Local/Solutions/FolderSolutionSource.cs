@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>An unpacked solution: a folder holding what the zip holds (customizations.xml at its root).</summary>
 public sealed class FolderSolutionSource : ISolutionSource

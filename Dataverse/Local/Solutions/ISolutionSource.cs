@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>The files of a solution, from a zip or from a folder, addressed by '/'-separated relative paths.</summary>
 public interface ISolutionSource : IDisposable

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>Reads SolutionPluginAssemblies: each assembly's full name, the path of its dll, and its plug-in types.</summary>
 internal static class PluginAssemblyXmlReader

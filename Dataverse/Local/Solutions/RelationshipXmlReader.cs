@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>Reads the one-to-many relationships of the EntityRelationships section; many-to-many ones are skipped.</summary>
 internal static class RelationshipXmlReader

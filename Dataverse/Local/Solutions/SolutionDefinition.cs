@@ -1,8 +1,8 @@
 using System.Collections.Generic;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>What a solution brings to an environment, read from its customizations.xml and component folders.</summary>
 public sealed class SolutionDefinition

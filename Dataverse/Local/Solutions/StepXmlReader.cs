@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
-using SocialCrm.LocalDataverse.Registration;
+using SocialCrm.Dataverse.Local.Registration;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>
 /// Reads SdkMessageProcessingSteps into step registrations. Disabled steps (StateCode 1) are skipped, as Dataverse

@@ -3,7 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 
-namespace SocialCrm.LocalDataverse.Solutions;
+namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>A solution zip, as an admin imports it.</summary>
 public sealed class ZipSolutionSource : ISolutionSource

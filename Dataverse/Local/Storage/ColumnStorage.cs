@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// How each column type is stored in SQLite and read back as the SDK type Dataverse returns. Text compares without

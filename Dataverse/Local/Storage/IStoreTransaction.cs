@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// A store transaction. Disposing without <see cref="Commit"/> rolls it back; a joined (nested) transaction commits

@@ -1,7 +1,7 @@
 using System;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>What a query needs besides itself: the metadata to check names against, the clock and the calling user.</summary>
 public sealed record QueryContext(MetadataCatalog Catalog, DateTime UtcNow, Guid UserId);

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Data.Sqlite;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// The tables of one SQL query by alias: the main table (t0) and each linked table, known to conditions by the link's

@@ -4,10 +4,10 @@ using System.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
-using SocialCrm.LocalDataverse.Metadata;
+using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Metadata;
 
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// The columns a read selects from one table and how they become an Entity: the primary key and row version are always

@@ -1,4 +1,4 @@
-namespace SocialCrm.LocalDataverse.Storage;
+namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// How Dataverse names become SQLite identifiers: one SQLite table per Dataverse table, one column per column, and a

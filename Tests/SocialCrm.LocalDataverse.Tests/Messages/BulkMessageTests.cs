@@ -4,9 +4,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.Tests.Messages;
+namespace SocialCrm.Dataverse.Local.Tests.Messages;
 
 [TestClass]
 public sealed class BulkMessageTests

@@ -3,9 +3,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.Tests.Messages;
+namespace SocialCrm.Dataverse.Local.Tests.Messages;
 
 [TestClass]
 public sealed class UpdateAndDeleteTests
@@ -172,7 +172,7 @@ public sealed class UpdateAndDeleteTests
     public void Associate_and_disassociate_set_and_clear_the_lookup_of_a_one_to_many_relationship()
     {
         using var dataverse = Tables.Environment()
-            .WithRelationship(new SocialCrm.LocalDataverse.Metadata.RelationshipDefinition("test_contact_profiles", "contact", Tables.Profile, "test_contactid"))
+            .WithRelationship(new SocialCrm.Dataverse.Local.Metadata.RelationshipDefinition("test_contact_profiles", "contact", Tables.Profile, "test_contactid"))
             .Build();
         var service = dataverse.GetOrganizationService();
         var contact = service.Create(new Entity("contact") { ["lastname"] = "Lovelace" });

@@ -1,10 +1,10 @@
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Solutions;
-using SocialCrm.LocalDataverse.Tests.Solutions;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Solutions;
+using SocialCrm.Dataverse.Local.Tests.Solutions;
 
-namespace SocialCrm.LocalDataverse.Tests.Metadata;
+namespace SocialCrm.Dataverse.Local.Tests.Metadata;
 
 [TestClass]
 public sealed class MetadataCatalogTests

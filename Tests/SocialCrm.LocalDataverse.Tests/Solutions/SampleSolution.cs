@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace SocialCrm.LocalDataverse.Tests.Solutions;
+namespace SocialCrm.Dataverse.Local.Tests.Solutions;
 
 /// <summary>The small hand-written solution under Solutions/Sample, copied beside the test assembly.</summary>
 internal static class SampleSolution

@@ -3,11 +3,11 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using SocialCrm.LocalDataverse.Metadata;
-using SocialCrm.LocalDataverse.Registration;
-using SocialCrm.LocalDataverse.Solutions;
+using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Solutions;
 
-namespace SocialCrm.LocalDataverse.Tests.Solutions;
+namespace SocialCrm.Dataverse.Local.Tests.Solutions;
 
 [TestClass]
 public sealed class SolutionPackageTests

@@ -3,9 +3,9 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.LocalDataverse.Faults;
+using SocialCrm.Dataverse.Local.Faults;
 
-namespace SocialCrm.LocalDataverse.Tests.Storage;
+namespace SocialCrm.Dataverse.Local.Tests.Storage;
 
 [TestClass]
 public sealed class QueryTests

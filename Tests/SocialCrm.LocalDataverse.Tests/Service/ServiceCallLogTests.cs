@@ -1,0 +1,29 @@
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
+
+namespace SocialCrm.Dataverse.Local.Tests.Service;
+
+[TestClass]
+public sealed class ServiceCallLogTests
+{
+    [TestMethod]
+    public void The_call_log_counts_the_requests_plug_ins_send()
+    {
+        using var dataverse = Tables.Environment().WithStep<ContactCreatingPlugin>("Create", Tables.Profile, PipelineStage.PostOperation).Build();
+        var service = dataverse.GetOrganizationService();
+        dataverse.Calls.Clear();
+
+        service.Execute(new CreateMultipleRequest
+        {
+            Targets = new EntityCollection { EntityName = Tables.Profile, Entities = { new Entity(Tables.Profile), new Entity(Tables.Profile), new Entity(Tables.Profile) } },
+        });
+
+        Assert.AreEqual(3, dataverse.Calls.CountFromPlugins("Create"));
+        Assert.AreEqual(1, dataverse.Calls.Calls.Count(c => !c.FromPlugin));
+        Assert.IsTrue(dataverse.Calls.Calls.Where(c => c.FromPlugin).All(c => c.Depth == 2 && c.PrimaryEntity == "contact"));
+    }
+}
