@@ -56,10 +56,6 @@ public sealed class ColumnDefinition
     public ColumnDefinition WithTarget(string table) =>
         new(LogicalName, Type, RequiredLevel, MaxLength, Options, Targets.Append(table), Precision);
 
-    /// <summary>A copy with <paramref name="options"/> as its allowed values (global choices are resolved late).</summary>
-    public ColumnDefinition WithOptions(IEnumerable<OptionDefinition> options) =>
-        new(LogicalName, Type, RequiredLevel, MaxLength, options, Targets, Precision);
-
     private static IEnumerable<string> DefaultTargets(ColumnType type) => type switch
     {
         ColumnType.Customer => new[] { "account", "contact" },

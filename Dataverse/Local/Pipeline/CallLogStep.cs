@@ -8,7 +8,7 @@ internal sealed class CallLogStep : IPipelineStep
 {
     public void Run(RequestContext context, Action next)
     {
-        context.Environment.Calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.IsFromPlugin));
+        context.Environment.Calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.FromPlugin));
         next();
     }
 

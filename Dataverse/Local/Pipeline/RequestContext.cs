@@ -59,7 +59,7 @@ internal sealed class RequestContext
     /// <summary>The context of the main operation, the ParentContext of the requests the platform sends for it (Upsert's Create).</summary>
     public IPluginExecutionContext? MainOperationContext { get; set; }
 
-    public RecordWriter Writer() => new(Environment.Store, References(), Environment.UtcNow, Caller.UserId);
+    public RecordWriter Writer() => new(Environment.Store, Environment.Metadata, Environment.UtcNow, Caller.UserId);
 
     public ReferenceResolver References() => new(Environment.Metadata, Environment.Store);
 

@@ -41,14 +41,16 @@ public sealed class AsyncJobRunner
     public int RunPending()
     {
         var ran = 0;
-        while (pending.Count > 0)
+        environment.RunExclusively(() =>
         {
-            var job = pending[0];
-            pending.RemoveAt(0);
-            environment.RunExclusively(() => Run(job));
-            ran++;
-        }
-
+            while (pending.Count > 0)
+            {
+                var job = pending[0];
+                pending.RemoveAt(0);
+                Run(job);
+                ran++;
+            }
+        });
         return ran;
     }
 
@@ -136,7 +138,7 @@ public sealed class AsyncJobRunner
     private void Write(Guid id, Entity changes)
     {
         using var transaction = environment.Store.BeginTransaction();
-        new Records.RecordWriter(environment.Store, new Records.ReferenceResolver(environment.Metadata, environment.Store), environment.UtcNow, environment.SystemUserId)
+        new Records.RecordWriter(environment.Store, environment.Metadata, environment.UtcNow, environment.SystemUserId)
             .Update(Table(), new[] { changes }, ConcurrencyBehavior.Default);
         transaction.Commit();
     }

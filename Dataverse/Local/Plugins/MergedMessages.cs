@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
@@ -30,6 +29,4 @@ internal static class MergedMessages
     public static bool HasFilteringAttributes(string message) => Is(message, "Update") || Is(message, "UpdateMultiple");
 
     private static bool Is(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    public static IEnumerable<string> All => Pairs.SelectMany(p => new[] { p.Single, p.Multiple });
 }

@@ -21,5 +21,5 @@ internal sealed class OrganizationServiceFactory : IOrganizationServiceFactory
     }
 
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
-        new OrganizationService(environment, new CallerContext(userId ?? environment.SystemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context));
+        new OrganizationService(environment, new CallerContext(userId ?? environment.SystemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context, FromPlugin: true));
 }

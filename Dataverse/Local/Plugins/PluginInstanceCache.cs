@@ -24,8 +24,6 @@ internal sealed class PluginInstanceCache
 
     public IPlugin Get(StepRegistration step) => instances.GetOrAdd(step.Id, _ => Create(resolver.Resolve(step), step.UnsecureConfiguration, step.SecureConfiguration));
 
-    public IPlugin Get(Guid key, Type type) => instances.GetOrAdd(key, _ => Create(type, null, null));
-
     private static IPlugin Create(Type type, string? unsecure, string? secure)
     {
         try

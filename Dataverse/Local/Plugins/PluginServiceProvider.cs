@@ -5,7 +5,8 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The IServiceProvider a plug-in's Execute receives: its execution context (every IPluginExecutionContext version),
-/// tracing, the organization service factory and the environment variable service.
+/// tracing, the telemetry logger (writing to the trace), the organization service factory and the environment variable
+/// service.
 /// </summary>
 internal sealed class PluginServiceProvider : IServiceProvider
 {
@@ -37,6 +38,11 @@ internal sealed class PluginServiceProvider : IServiceProvider
         if (serviceType == typeof(IOrganizationServiceFactory))
         {
             return factory;
+        }
+
+        if (serviceType == typeof(Microsoft.Xrm.Sdk.PluginTelemetry.ILogger))
+        {
+            return new PluginLogger(tracing);
         }
 
         if (serviceType == typeof(IEnvironmentVariableService))

@@ -18,13 +18,15 @@ internal sealed class RecordWriter
 {
     private readonly IRecordStore store;
     private readonly ReferenceResolver references;
+    private readonly MetadataCatalog catalog;
     private readonly DateTime now;
     private readonly EntityReference user;
 
-    public RecordWriter(IRecordStore store, ReferenceResolver references, DateTime now, Guid userId)
+    public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId)
     {
         this.store = store;
-        this.references = references;
+        this.catalog = catalog;
+        references = new ReferenceResolver(catalog, store);
         this.now = now;
         user = new EntityReference("systemuser", userId);
     }
@@ -45,6 +47,11 @@ internal sealed class RecordWriter
             row[PlatformColumns.CreatedBy] = user;
             row[PlatformColumns.ModifiedBy] = user;
             row[PlatformColumns.VersionNumber] = version++;
+            if (table.IsActivity)
+            {
+                row["activitytypecode"] = table.LogicalName;
+            }
+
             if (table.Ownership == OwnershipType.UserOwned && row.GetAttributeValue<EntityReference>(PlatformColumns.OwnerId) is null)
             {
                 row[PlatformColumns.OwnerId] = user;
@@ -64,6 +71,7 @@ internal sealed class RecordWriter
 
         references.ResolveLookups(table, rows);
         store.Insert(table, rows);
+        new ActivityPointerMirror(store, catalog).Created(table, rows);
         return rows.Select(r => r.Id).ToList();
     }
 
@@ -100,13 +108,28 @@ internal sealed class RecordWriter
 
         references.ResolveLookups(table, rows);
         store.Update(table, rows);
+        new ActivityPointerMirror(store, catalog).Updated(table, rows);
     }
 
+    /// <summary>
+    /// Deletes the rows and empties the lookups that pointed to them: the "Remove Link" behaviour Dataverse gives a
+    /// custom relationship by default (LocalDataverse applies it to every relationship, cascading nothing).
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/configure-entity-relationship-cascading-behavior
+    /// </summary>
     public void Delete(TableDefinition table, IReadOnlyList<Guid> ids)
     {
         if (store.Delete(table, ids) != ids.Distinct().Count())
         {
             throw DataverseFault.RecordNotFound(table.LogicalName, ids[0]);
+        }
+
+        new ActivityPointerMirror(store, catalog).Deleted(table, ids);
+        foreach (var relationship in catalog.Relationships.Where(r => r.ReferencedTable == table.LogicalName))
+        {
+            if (catalog.FindTable(relationship.ReferencingTable) is { } referencing && referencing.HasColumn(relationship.ReferencingColumn))
+            {
+                store.ClearReferences(referencing, relationship.ReferencingColumn, ids);
+            }
         }
     }
 

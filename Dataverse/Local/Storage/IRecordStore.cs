@@ -13,6 +13,9 @@ namespace SocialCrm.Dataverse.Local.Storage;
 /// </summary>
 public interface IRecordStore : IDisposable
 {
+    /// <summary>How many reading statements (SELECTs) the store has run: what a batch must not multiply by its size.</summary>
+    long QueryCount { get; }
+
     /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
     void EnsureSchema(IEnumerable<TableDefinition> tables);
 
@@ -30,6 +33,9 @@ public interface IRecordStore : IDisposable
 
     /// <summary>Deletes rows by id; returns how many existed.</summary>
     int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids);
+
+    /// <summary>Empties <paramref name="column"/> (a lookup) wherever it points to one of <paramref name="ids"/>; returns how many rows changed.</summary>
+    int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids);
 
     /// <summary>The rows with these ids (in no particular order), with the requested columns; missing ids are left out.</summary>
     IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns);

@@ -8,8 +8,5 @@ namespace SocialCrm.Dataverse.Local.Storage;
 /// </summary>
 public interface IStoreTransaction : IDisposable
 {
-    /// <summary>Whether this handle started the transaction (false when it joined one).</summary>
-    bool IsOutermost { get; }
-
     void Commit();
 }

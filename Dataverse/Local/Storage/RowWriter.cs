@@ -81,6 +81,21 @@ internal sealed class RowWriter
         return deleted;
     }
 
+    public int ClearReferences(string column, IReadOnlyCollection<Guid> ids)
+    {
+        var cleared = 0;
+        foreach (var chunk in ids.Chunk(SqliteRecordStore.BatchSize))
+        {
+            using var command = store.Command(string.Empty);
+            var names = chunk.Select((id, i) => SqliteRecordStore.AddParameter(command, "$id" + i, id.ToString("D"))).ToList();
+            command.CommandText = $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {SqlNames.Quote(column)} = NULL, {SqlNames.Quote(SqlNames.LookupTypeColumn(column))} = NULL " +
+                $"WHERE {SqlNames.Quote(column)} IN ({string.Join(", ", names)})";
+            cleared += store.ExecuteNonQuery(command);
+        }
+
+        return cleared;
+    }
+
     private string Signature(Entity row) => string.Join("|", row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal));
 
     private List<ColumnDefinition> Columns(Entity row, bool includeKey)

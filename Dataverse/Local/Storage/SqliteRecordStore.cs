@@ -14,8 +14,9 @@ namespace SocialCrm.Dataverse.Local.Storage;
 /// </summary>
 public sealed class SqliteRecordStore : IRecordStore
 {
-    // SQLite accepts 32766 parameters per statement; batches are cut well below that.
-    internal const int BatchSize = 500;
+    // SQLite accepts 32766 parameters per statement. Cutting lists of ids or keys at 10000 values keeps any batch
+    // Dataverse accepts (1000 rows is the usual ceiling) in one statement.
+    internal const int BatchSize = 10000;
 
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
@@ -42,8 +43,7 @@ public sealed class SqliteRecordStore : IRecordStore
     public static SqliteRecordStore OpenFile(string path) =>
         new(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString(), isFile: true);
 
-    /// <summary>How many SQL statements the store has run: lets tests check that a batch costs a constant number.</summary>
-    public long StatementCount { get; private set; }
+    public long QueryCount { get; private set; }
 
     public void EnsureSchema(IEnumerable<TableDefinition> tables) => SchemaBuilder.Ensure(connection, tables);
 
@@ -52,10 +52,9 @@ public sealed class SqliteRecordStore : IRecordStore
         if (transactionDepth++ == 0)
         {
             transaction = connection.BeginTransaction();
-            return new Transaction(this, outermost: true);
         }
 
-        return new Transaction(this, outermost: false);
+        return new Transaction(this);
     }
 
     public long ReserveVersions(int count)
@@ -70,6 +69,8 @@ public sealed class SqliteRecordStore : IRecordStore
     public int Update(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Update(rows);
 
     public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).Delete(ids);
+
+    public int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).ClearReferences(column, ids);
 
     public IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns)
     {
@@ -115,21 +116,17 @@ public sealed class SqliteRecordStore : IRecordStore
         return name;
     }
 
-    internal int ExecuteNonQuery(SqliteCommand command)
-    {
-        StatementCount++;
-        return command.ExecuteNonQuery();
-    }
+    internal int ExecuteNonQuery(SqliteCommand command) => command.ExecuteNonQuery();
 
     internal object? ExecuteScalar(SqliteCommand command)
     {
-        StatementCount++;
+        QueryCount++;
         return command.ExecuteScalar();
     }
 
     internal SqliteDataReader ExecuteReader(SqliteCommand command)
     {
-        StatementCount++;
+        QueryCount++;
         return command.ExecuteReader();
     }
 
@@ -182,13 +179,10 @@ public sealed class SqliteRecordStore : IRecordStore
         private readonly SqliteRecordStore store;
         private bool ended;
 
-        public Transaction(SqliteRecordStore store, bool outermost)
+        public Transaction(SqliteRecordStore store)
         {
             this.store = store;
-            IsOutermost = outermost;
         }
-
-        public bool IsOutermost { get; }
 
         public void Commit()
         {

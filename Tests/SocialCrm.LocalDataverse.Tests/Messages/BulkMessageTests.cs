@@ -179,6 +179,29 @@ public sealed class BulkMessageTests
         Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Count);
     }
 
+    [TestMethod]
+    public void Upsert_multiple_of_a_thousand_rows_runs_as_many_queries_as_one_of_ten()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+
+        long QueriesFor(int first, int count)
+        {
+            var before = dataverse.QueriesRun;
+            service.Execute(new UpsertMultipleRequest
+            {
+                Targets = new EntityCollection(Enumerable.Range(first, count).Select(i => ProfileByKey("h" + i, i)).ToList()) { EntityName = Tables.Profile },
+            });
+            return dataverse.QueriesRun - before;
+        }
+
+        QueriesFor(0, 5);
+        var ten = QueriesFor(0, 10);
+        var thousand = QueriesFor(5, 1000);
+
+        Assert.AreEqual(ten, thousand, $"queries must not grow with the batch (both batches mix new and existing rows): {ten} for 10, {thousand} for 1000");
+    }
+
     private static Entity ProfileByKey(string handle, int followers) =>
         new(Tables.Profile, new KeyAttributeCollection { ["test_network"] = new OptionSetValue(1), ["test_handle"] = handle }) { ["test_followers"] = followers };
 

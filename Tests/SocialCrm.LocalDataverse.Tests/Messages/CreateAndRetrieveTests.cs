@@ -78,6 +78,23 @@ public sealed class CreateAndRetrieveTests
     }
 
     [TestMethod]
+    public void The_callers_entity_is_left_as_it_was_sent()
+    {
+        using var dataverse = Tables.Environment()
+            .WithStep<SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins.StampingPlugin>("Create", Tables.Profile, Registration.PipelineStage.PreOperation, configure: s => s with { UnsecureConfiguration = "stamped" })
+            .Build();
+        var service = dataverse.GetOrganizationService();
+        var target = new Entity(Tables.Profile) { ["test_name"] = "Ada" };
+
+        var first = service.Create(target);
+        var second = service.Create(target);
+
+        Assert.AreEqual(Guid.Empty, target.Id);
+        Assert.AreEqual("Ada", target["test_name"]);
+        Assert.AreNotEqual(first, second);
+    }
+
+    [TestMethod]
     public void Null_columns_are_left_out_of_a_retrieved_row()
     {
         using var dataverse = Tables.Environment().Build();

@@ -57,9 +57,11 @@ public sealed class AsyncStepTests
 
         dataverse.GetOrganizationService().Create(new Entity(Tables.Profile));
         var waiting = Jobs(dataverse).Single().GetAttributeValue<OptionSetValue>("statuscode").Value;
+        var pending = dataverse.AsyncJobs.PendingCount;
         var ran = dataverse.AsyncJobs.RunPending();
 
         Assert.AreEqual(0, waiting);
+        Assert.AreEqual(1, pending);
         Assert.AreEqual(1, ran);
         Assert.AreEqual(1, Recorder.For(key).Count);
         Assert.AreEqual(30, Jobs(dataverse).Single().GetAttributeValue<OptionSetValue>("statuscode").Value);

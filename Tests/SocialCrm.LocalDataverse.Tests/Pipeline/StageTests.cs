@@ -147,4 +147,14 @@ public sealed class StageTests
 
         Assert.AreEqual(1, Recorder.For(key).Count);
     }
+
+    [TestMethod]
+    public void What_a_plug_in_logs_through_ILogger_lands_in_its_trace()
+    {
+        using var dataverse = Tables.Environment().WithStep<LoggingPlugin>("Create", Tables.Profile, PipelineStage.PostOperation).Build();
+
+        dataverse.GetOrganizationService().Create(new Entity(Tables.Profile));
+
+        Assert.AreEqual("[Warning] follower count 42 looks odd", dataverse.TraceLog.Text);
+    }
 }

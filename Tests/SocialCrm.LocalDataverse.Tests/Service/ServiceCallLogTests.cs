@@ -26,4 +26,19 @@ public sealed class ServiceCallLogTests
         Assert.AreEqual(1, dataverse.Calls.Calls.Count(c => !c.FromPlugin));
         Assert.IsTrue(dataverse.Calls.Calls.Where(c => c.FromPlugin).All(c => c.Depth == 2 && c.PrimaryEntity == "contact"));
     }
+
+    [TestMethod]
+    public void What_the_platform_sends_on_a_request_s_behalf_is_not_counted_as_sent_by_plug_ins()
+    {
+        using var dataverse = Tables.Environment().Build();
+        dataverse.Calls.Clear();
+
+        dataverse.GetOrganizationService().Execute(new UpsertMultipleRequest
+        {
+            Targets = new EntityCollection { EntityName = Tables.Post, Entities = { new Entity(Tables.Post, "test_externalid", "a") } },
+        });
+
+        Assert.AreEqual(0, dataverse.Calls.CountFromPlugins());
+        CollectionAssert.AreEqual(new[] { "UpsertMultiple", "CreateMultiple" }, dataverse.Calls.Calls.Select(c => c.MessageName).ToArray());
+    }
 }
