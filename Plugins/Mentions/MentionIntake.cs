@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Conversations;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Domain.Threading;
@@ -16,7 +17,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// <summary>
 /// Prepares a batch of new mentions before they are written: validates (rejecting the batch, before any write, with
 /// messages that name the columns), normalises, scores sentiment, resolves authors to profiles and contacts, threads
-/// the mentions into conversations, and sets the mentions' columns. Five queries for any batch size.
+/// the mentions into conversations, and sets the mentions' columns. Five queries for any batch size, a sixth when a
+/// known profile gets a contact (its open conversations follow it).
 /// </summary>
 public sealed class MentionIntake
 {
@@ -25,6 +27,7 @@ public sealed class MentionIntake
     private readonly DateTime _utcNow;
     private readonly AuthorResolution _authors;
     private readonly ConversationThreading _threading;
+    private readonly ConversationContacts _conversationContacts;
 
     public MentionIntake(IOrganizationService service, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
     {
@@ -32,7 +35,9 @@ public sealed class MentionIntake
         _scorer = scorer;
         _utcNow = utcNow;
         _authors = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);
-        _threading = new ConversationThreading(new MentionStore(service), new ConversationStore(service), settings.ReopenWindowDays);
+        var conversations = new ConversationStore(service);
+        _threading = new ConversationThreading(new MentionStore(service), conversations, settings.ReopenWindowDays);
+        _conversationContacts = new ConversationContacts(conversations);
     }
 
     /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
@@ -53,6 +58,7 @@ public sealed class MentionIntake
         var resolved = _authors.Resolve(postingOrder.Select(index => new AuthorToResolve(
             mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound)));
         var authors = mentions.Select(mention => resolved[new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)]).ToList();
+        var moved = _conversationContacts.Follow(NewlyLinked(resolved.Values));
         var conversations = _threading.Apply(threading, authors);
 
         for (var index = 0; index < targets.Count; index++)
@@ -62,8 +68,15 @@ public sealed class MentionIntake
         }
 
         Summary = $"{targets.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
-            $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened.";
+            $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
+            $"{moved} moved to a newly linked contact.";
     }
+
+    // Profiles that existed and got a contact now: their open conversations follow them to it.
+    private static Dictionary<Guid, Guid> NewlyLinked(IEnumerable<ResolvedAuthor> authors) =>
+        authors.Where(author => !author.Created && author.ContactId.HasValue
+                && (author.Decision.Link == LinkOutcome.LinkToContact || author.Decision.Link == LinkOutcome.CreateContact))
+            .ToDictionary(author => author.ProfileId, author => author.ContactId!.Value);
 
     private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
     {

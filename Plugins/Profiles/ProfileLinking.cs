@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Conversations;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
@@ -8,8 +10,7 @@ namespace SocialCrm.Plugins.Profiles;
 
 /// <summary>
 /// An agent's link of a social profile to a contact: recorded as Manual with full confidence, and the profile's open
-/// conversations follow it to the contact so that they show on the contact's form. Closed conversations keep the contact
-/// they had when they closed: they are history.
+/// conversations follow it to the contact (<see cref="ConversationContacts"/>).
 /// </summary>
 public sealed class ProfileLinking
 {
@@ -17,13 +18,13 @@ public sealed class ProfileLinking
 
     private readonly SocialProfileStore _profiles;
     private readonly ContactStore _contacts;
-    private readonly ConversationStore _conversations;
+    private readonly ConversationContacts _conversationContacts;
 
     public ProfileLinking(SocialProfileStore profiles, ContactStore contacts, ConversationStore conversations)
     {
         _profiles = profiles;
         _contacts = contacts;
-        _conversations = conversations;
+        _conversationContacts = new ConversationContacts(conversations);
     }
 
     /// <summary>Links the profile and returns how many open conversations moved to the contact.</summary>
@@ -41,16 +42,7 @@ public sealed class ProfileLinking
         }
 
         _profiles.Link(profileId, contactId, LinkMethod.Manual, ManualConfidence);
-        var moved = 0;
-        foreach (var conversation in _conversations.FindOpenByOriginatingProfile(profileId))
-        {
-            if (conversation.ContactId != contactId)
-            {
-                _conversations.MoveToContact(conversation.Id, contactId);
-                moved++;
-            }
-        }
-
+        var moved = _conversationContacts.Follow(new Dictionary<Guid, Guid> { [profileId] = contactId });
         return moved;
     }
 }

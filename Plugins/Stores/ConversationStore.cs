@@ -65,11 +65,17 @@ public sealed class ConversationStore
         return ToDictionary(_service.RetrieveAll(query));
     }
 
-    /// <summary>The open conversations a profile started, in one query.</summary>
-    public List<StoredConversation> FindOpenByOriginatingProfile(Guid profileId)
+    /// <summary>The open conversations these profiles started, in one query.</summary>
+    public List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds)
     {
+        var wanted = profileIds.Distinct().Select(id => (object)id).ToArray();
+        if (wanted.Length == 0)
+        {
+            return new List<StoredConversation>();
+        }
+
         var query = Query();
-        query.Criteria.AddCondition(Table.OriginatingProfile, ConditionOperator.Equal, profileId);
+        query.Criteria.AddCondition(Table.OriginatingProfile, ConditionOperator.In, wanted);
         query.Criteria.AddCondition(Table.StateCode, ConditionOperator.Equal, (int)ConversationState.Open);
         return ToDictionary(_service.RetrieveAll(query)).Values.ToList();
     }

@@ -28,6 +28,21 @@ public sealed class ContactLinkingTests
     }
 
     [TestMethod]
+    public void When_a_known_author_is_linked_later_their_open_conversations_follow_them_to_the_contact()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("a").By("u1").InThread("a"), Post("b").By("u1").InThread("b"));
+        crm.Close(crm.ConversationOf("b").Id, SocialCrmFixture.Now);
+        var contact = crm.CreateContact("Lee", "ann@example.com");
+
+        crm.Send(WriteMessage.Create, Post("c").By("u1").InThread("c").Email("ann@example.com"));
+
+        Assert.AreEqual(contact, crm.ConversationOf("a").GetAttributeValue<EntityReference>(ConversationTable.Contact)?.Id);
+        Assert.AreEqual(contact, crm.ConversationOf("c").GetAttributeValue<EntityReference>(ConversationTable.Contact)?.Id);
+        Assert.IsNull(crm.ConversationOf("b").GetAttributeValue<EntityReference>(ConversationTable.Contact));
+    }
+
+    [TestMethod]
     public void The_same_handle_on_another_linked_network_links_to_the_contact_of_that_profile()
     {
         using var crm = SocialCrmFixture.Start().Build();
