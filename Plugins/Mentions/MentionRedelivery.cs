@@ -24,8 +24,6 @@ public static class MentionRedelivery
         Table.AuthorDisplayName + "," + Table.AuthorEmail + "," + Table.AuthorFollowers + "," + Table.AuthorVerified + "," +
         Table.PostedOn + "," + Table.SentimentScore + "," + Table.SentimentLabel;
 
-    private static readonly string[] Kept = IntakeColumns.Split(',');
-
     /// <summary>
     /// Whether an update comes from Upsert or UpsertMultiple, at any level above it: Upsert sends Update for a row that
     /// exists, with itself as the parent context.
@@ -49,7 +47,7 @@ public static class MentionRedelivery
     public static int KeepIntake(Entity target)
     {
         var kept = 0;
-        foreach (var column in Kept)
+        foreach (var column in IntakeColumns.Split(','))
         {
             if (target.Attributes.Remove(column))
             {

@@ -18,7 +18,8 @@ public sealed class ConversationStore
     private const string CaseAlias = "case";
     private const int ActiveCase = 0;
 
-    private static readonly string[] Columns =
+    // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
+    private static string[] Columns() => new[]
     {
         Table.PrimaryName, Table.Platform, Table.ExternalThreadId, Table.OriginatingProfile, Table.Contact, Table.StateCode,
         Table.StatusCode, Table.MentionCount, Table.InboundMentionCount, Table.FirstMentionOn, Table.LastMentionOn,
@@ -180,7 +181,7 @@ public sealed class ConversationStore
 
     private static QueryExpression Query()
     {
-        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns) };
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
         var incident = query.AddLink(Incident.LogicalName, Table.Case, Incident.PrimaryId, JoinOperator.LeftOuter);
         incident.EntityAlias = CaseAlias;
         incident.Columns = new ColumnSet(Incident.StateCode);

@@ -13,7 +13,8 @@ namespace SocialCrm.Plugins.Stores;
 /// <summary>scrm_socialprofile: reads a whole batch's profiles in one query, writes one row per changed profile.</summary>
 public sealed class SocialProfileStore
 {
-    private static readonly string[] Columns =
+    // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
+    private static string[] Columns() => new[]
     {
         Table.Platform, Table.ExternalUserId, Table.Handle, Table.DisplayName, Table.Email, Table.Followers, Table.Verified,
         Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.LastMentionOn,
@@ -37,7 +38,7 @@ public sealed class SocialProfileStore
             return found;
         }
 
-        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns) };
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
         query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
         query.Criteria.AddCondition(Table.ExternalUserId, ConditionOperator.In, wanted.Select(key => key.ExternalUserId).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
         foreach (var profile in _service.RetrieveAll(query).Select(Map).Where(profile => profile != null).Select(profile => profile!))
@@ -61,7 +62,7 @@ public sealed class SocialProfileStore
             return new Dictionary<Guid, StoredProfile>();
         }
 
-        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns) };
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
         query.Criteria.AddCondition(Table.PrimaryId, ConditionOperator.In, wanted);
         return _service.RetrieveAll(query).Select(Map).Where(profile => profile != null).ToDictionary(profile => profile!.Id, profile => profile!);
     }
