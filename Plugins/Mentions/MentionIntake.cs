@@ -22,7 +22,6 @@ namespace SocialCrm.Plugins.Mentions;
 /// </summary>
 public sealed class MentionIntake
 {
-    private readonly SocialCrmSettings _settings;
     private readonly SentimentScorer _scorer;
     private readonly DateTime _utcNow;
     private readonly AuthorResolution _authors;
@@ -31,7 +30,6 @@ public sealed class MentionIntake
 
     public MentionIntake(IOrganizationService service, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
     {
-        _settings = settings;
         _scorer = scorer;
         _utcNow = utcNow;
         _authors = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);

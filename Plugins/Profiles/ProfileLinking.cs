@@ -42,7 +42,6 @@ public sealed class ProfileLinking
         }
 
         _profiles.Link(profileId, contactId, LinkMethod.Manual, ManualConfidence);
-        var moved = _conversationContacts.Follow(new Dictionary<Guid, Guid> { [profileId] = contactId });
-        return moved;
+        return _conversationContacts.Follow(new Dictionary<Guid, Guid> { [profileId] = contactId });
     }
 }
