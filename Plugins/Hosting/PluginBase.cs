@@ -1,13 +1,14 @@
 using System;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Domain.Settings;
 
 namespace SocialCrm.Plugins.Hosting;
 
 /// <summary>
 /// The one guarded entry point of every SocialCrm plug-in (the shape of `pac plugin init`'s PluginBase): builds the
 /// context, traces entry and exit with the correlation id, runs the concrete step and converts organisation-service
-/// faults to InvalidPluginExecutionException once, here. Plug-ins are stateless: Dataverse caches and reuses instances.
+/// faults and unusable environment variables to InvalidPluginExecutionException once, here. Plug-ins are stateless: Dataverse caches and reuses instances.
 /// </summary>
 public abstract class PluginBase : IPlugin
 {
@@ -26,6 +27,11 @@ public abstract class PluginBase : IPlugin
         try
         {
             ExecuteDataversePlugin(context);
+        }
+        catch (InvalidSettingException setting)
+        {
+            context.Trace($"Invalid setting {setting.VariableName}: {setting.Message}");
+            throw new InvalidPluginExecutionException(setting.Message, setting);
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {

@@ -5,17 +5,10 @@ public static class MentionNormalizer
 {
     public static IncomingMention Normalize(IncomingMention mention)
     {
-        var author = mention.Author;
         return new IncomingMention(
             platform: mention.Platform,
             externalPostId: TextNormalizer.Line(mention.ExternalPostId),
-            author: new MentionAuthor(
-                externalId: TextNormalizer.Line(author.ExternalId),
-                handle: TextNormalizer.Handle(author.Handle),
-                displayName: TextNormalizer.Line(author.DisplayName),
-                email: TextNormalizer.Email(author.Email),
-                followers: author.Followers,
-                verified: author.Verified),
+            author: NormalizeAuthor(mention.Author),
             postedOn: mention.PostedOn,
             text: TextNormalizer.Text(mention.Text),
             threadId: TextNormalizer.Line(mention.ThreadId),
@@ -26,4 +19,14 @@ public static class MentionNormalizer
             language: TextNormalizer.Line(mention.Language),
             engagement: mention.Engagement);
     }
+
+    /// <summary>Normalises an author given on its own, as the ResolveSocialIdentity Custom API receives one.</summary>
+    public static MentionAuthor NormalizeAuthor(MentionAuthor author) =>
+        new MentionAuthor(
+            externalId: TextNormalizer.Line(author.ExternalId),
+            handle: TextNormalizer.Handle(author.Handle),
+            displayName: TextNormalizer.Line(author.DisplayName),
+            email: TextNormalizer.Email(author.Email),
+            followers: author.Followers,
+            verified: author.Verified);
 }

@@ -1,0 +1,34 @@
+using SocialCrm.Plugins.Hosting;
+using SocialCrm.Plugins.Profiles;
+using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+using Api = SocialCrm.Plugins.Schema.CustomApis.LinkProfileToContact;
+
+namespace SocialCrm.Plugins.CustomApis;
+
+/// <summary>
+/// scrm_LinkProfileToContact: an agent's link of a profile to a contact (<see cref="ProfileLinking"/>), recorded as
+/// Manual; the profile's open conversations move to the contact.
+/// </summary>
+[CustomApi(Api.Name)]
+[CustomApiRequestParameter(Api.Profile, CustomApiFieldType.EntityReference, EntityLogicalName = SocialProfileTable.LogicalName)]
+[CustomApiRequestParameter(Api.Contact, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Contact.LogicalName)]
+[CustomApiResponseProperty(Api.ConversationsMoved, CustomApiFieldType.Integer)]
+public sealed class LinkProfileToContactApi : PluginBase
+{
+    public LinkProfileToContactApi(string? unsecureConfiguration, string? secureConfiguration)
+        : base(typeof(LinkProfileToContactApi))
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(ILocalPluginContext context)
+    {
+        var execution = context.PluginExecutionContext;
+        var profileId = execution.InputParameters.RequiredReference(Api.Profile, SocialProfileTable.LogicalName);
+        var contactId = execution.InputParameters.RequiredReference(Api.Contact, StandardTables.Contact.LogicalName);
+        var service = context.PluginUserService;
+        var linking = new ProfileLinking(new SocialProfileStore(service), new ContactStore(service), new ConversationStore(service));
+        execution.OutputParameters[Api.ConversationsMoved] = linking.Link(profileId, contactId);
+    }
+}

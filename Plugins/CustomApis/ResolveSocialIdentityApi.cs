@@ -1,0 +1,63 @@
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Hosting;
+using SocialCrm.Plugins.Profiles;
+using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+using Api = SocialCrm.Plugins.Schema.CustomApis.ResolveSocialIdentity;
+
+namespace SocialCrm.Plugins.CustomApis;
+
+/// <summary>
+/// scrm_ResolveSocialIdentity: finds or creates the social profile of a person on a network and links it to a contact
+/// when the evidence is strong, exactly as mention intake resolves an author (<see cref="AuthorResolution"/>).
+/// </summary>
+[CustomApi(Api.Name)]
+[CustomApiRequestParameter(Api.Platform, CustomApiFieldType.Integer)]
+[CustomApiRequestParameter(Api.ExternalUserId, CustomApiFieldType.String)]
+[CustomApiRequestParameter(Api.Handle, CustomApiFieldType.String, IsOptional = true)]
+[CustomApiRequestParameter(Api.DisplayName, CustomApiFieldType.String, IsOptional = true)]
+[CustomApiRequestParameter(Api.Email, CustomApiFieldType.String, IsOptional = true)]
+[CustomApiResponseProperty(Api.Profile, CustomApiFieldType.EntityReference, EntityLogicalName = SocialProfileTable.LogicalName)]
+[CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean)]
+[CustomApiResponseProperty(Api.Contact, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Contact.LogicalName)]
+public sealed class ResolveSocialIdentityApi : PluginBase
+{
+    public ResolveSocialIdentityApi(string? unsecureConfiguration, string? secureConfiguration)
+        : base(typeof(ResolveSocialIdentityApi))
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(ILocalPluginContext context)
+    {
+        var input = context.PluginExecutionContext.InputParameters;
+        var platform = input.OptionalInteger(Api.Platform);
+        var author = MentionNormalizer.NormalizeAuthor(new MentionAuthor(
+            input.Optional<string>(Api.ExternalUserId),
+            input.Optional<string>(Api.Handle),
+            input.Optional<string>(Api.DisplayName),
+            input.Optional<string>(Api.Email)));
+        var problems = AuthorValidation.Problems(platform, author);
+        if (problems.Count > 0)
+        {
+            throw new InvalidPluginExecutionException(string.Join(" ", problems));
+        }
+
+        var service = context.PluginUserService;
+        var settings = new EnvironmentVariableStore(service).ReadSettings();
+        var resolution = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);
+        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author);
+        var resolved = resolution.Resolve(new[] { request })[request.Key];
+
+        var output = context.PluginExecutionContext.OutputParameters;
+        output[Api.Profile] = new EntityReference(SocialProfileTable.LogicalName, resolved.ProfileId);
+        output[Api.Created] = resolved.Created;
+        if (resolved.ContactId.HasValue)
+        {
+            output[Api.Contact] = new EntityReference(StandardTables.Contact.LogicalName, resolved.ContactId.Value);
+        }
+
+        context.Trace(resolved.Decision.LinkReason);
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Conversations;
+using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Domain.Settings;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Profiles;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Stores;
+
+namespace SocialCrm.Plugins.Mentions;
+
+/// <summary>
+/// Prepares a batch of new mentions before they are written: validates (rejecting the batch, before any write, with
+/// messages that name the columns), normalises, scores sentiment, resolves authors to profiles and contacts, threads
+/// the mentions into conversations, and sets the mentions' columns. Five queries for any batch size, a sixth when a
+/// known profile gets a contact (its open conversations follow it).
+/// </summary>
+public sealed class MentionIntake
+{
+    private readonly SentimentScorer _scorer;
+    private readonly DateTime _utcNow;
+    private readonly AuthorResolution _authors;
+    private readonly ConversationThreading _threading;
+    private readonly ConversationContacts _conversationContacts;
+
+    public MentionIntake(IOrganizationService service, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
+    {
+        _scorer = scorer;
+        _utcNow = utcNow;
+        _authors = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);
+        var conversations = new ConversationStore(service);
+        _threading = new ConversationThreading(new MentionStore(service), conversations, settings.ReopenWindowDays);
+        _conversationContacts = new ConversationContacts(conversations);
+    }
+
+    /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
+    public string Summary { get; private set; } = string.Empty;
+
+    /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
+    public void Prepare(IList<Entity> targets)
+    {
+        var mentions = targets.Select(target => MentionNormalizer.Normalize(IncomingMentionReader.Read(target))).ToList();
+        Reject(Problems(mentions), mentions.Count);
+
+        var batch = mentions.Select(ThreadingMention.From).ToList();
+        var threading = _threading.Plan(batch);
+        Reject(AlreadyStored(threading, mentions), mentions.Count);
+
+        // Authors are resolved in posting order, so the latest post speaks for an author named twice.
+        var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
+        var resolved = _authors.Resolve(postingOrder.Select(index => new AuthorToResolve(
+            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound)));
+        var authors = mentions.Select(mention => resolved[new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)]).ToList();
+        var moved = _conversationContacts.Follow(NewlyLinked(resolved.Values));
+        var conversations = _threading.Apply(threading, authors);
+
+        for (var index = 0; index < targets.Count; index++)
+        {
+            var sentiment = _scorer.Score(mentions[index].Text ?? string.Empty);
+            MentionColumns.WriteIntake(targets[index], mentions[index], authors[index].ProfileId, conversations[index], sentiment);
+        }
+
+        Summary = $"{targets.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
+            $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
+            $"{moved} moved to a newly linked contact.";
+    }
+
+    // Profiles that existed and got a contact now: their open conversations follow them to it.
+    private static Dictionary<Guid, Guid> NewlyLinked(IEnumerable<ResolvedAuthor> authors) =>
+        authors.Where(author => !author.Created && author.ContactId.HasValue
+                && (author.Decision.Link == LinkOutcome.LinkToContact || author.Decision.Link == LinkOutcome.CreateContact))
+            .ToDictionary(author => author.ProfileId, author => author.ContactId!.Value);
+
+    private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
+    {
+        var problems = new List<MentionProblem>();
+        var firstWithPost = new Dictionary<ThreadKey, int>();
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            var mention = mentions[index];
+            var validation = MentionValidator.Validate(mention, _utcNow);
+            if (!validation.IsValid)
+            {
+                problems.Add(new MentionProblem(index, Label(mention), validation.Message));
+                continue;
+            }
+
+            var post = new ThreadKey(mention.KnownPlatform!.Value, mention.ExternalPostId!);
+            if (firstWithPost.TryGetValue(post, out var first))
+            {
+                problems.Add(new MentionProblem(index, Label(mention),
+                    $"{MentionTable.ExternalPostId} repeats mention {first + 1} of the batch: a post is stored once, so send it once."));
+            }
+            else
+            {
+                firstWithPost.Add(post, index);
+            }
+        }
+
+        return problems;
+    }
+
+    private static List<MentionProblem> AlreadyStored(BatchThreading threading, IReadOnlyList<IncomingMention> mentions)
+    {
+        var stored = new HashSet<ThreadKey>(threading.AlreadyStored);
+        return Enumerable.Range(0, mentions.Count)
+            .Where(index => stored.Contains(threading.Batch[index].PostKey))
+            .Select(index => new MentionProblem(index, Label(mentions[index]),
+                $"{MentionTable.ExternalPostId} {mentions[index].ExternalPostId} on {mentions[index].KnownPlatform} is already stored: " +
+                "deliver a post again with Upsert, which updates it instead of creating it twice."))
+            .ToList();
+    }
+
+    private static void Reject(IReadOnlyList<MentionProblem> problems, int batchSize)
+    {
+        if (problems.Count > 0)
+        {
+            throw IntakeRejection.For(batchSize, problems);
+        }
+    }
+
+    private static string Label(IncomingMention mention) =>
+        mention.ExternalPostId == null ? "no post id"
+        : $"{(mention.KnownPlatform.HasValue ? mention.KnownPlatform.Value.ToString() : "unknown network")} post {mention.ExternalPostId}";
+}

@@ -1,0 +1,38 @@
+using SocialCrm.Plugins.Hosting;
+using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Stores;
+
+namespace SocialCrm.Plugins.Mentions;
+
+/// <summary>
+/// Mention intake, before the mention is written and inside its transaction (see <see cref="MentionIntake"/>).
+/// Registered on CreateMultiple of scrm_mention, pre-operation, synchronous. Under the merged pipeline a step on
+/// CreateMultiple also runs for a single Create (with Targets holding that one mention), and Upsert and UpsertMultiple
+/// create new rows through Create/CreateMultiple, so every new mention passes here exactly once, however it was sent.
+/// A redelivered post that already exists takes Upsert's Update path instead and never comes here.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation
+/// https://learn.microsoft.com/power-apps/developer/data-platform/bulk-operations#message-pipelines-merged
+/// https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record#understand-the-upsert-process-for-standard-tables
+/// </summary>
+[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1)]
+public sealed class MentionIntakePlugin : PluginBase
+{
+    // Built once per plug-in instance (Dataverse caches instances) and never changed afterwards.
+    private readonly SentimentScorer _scorer;
+
+    public MentionIntakePlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(typeof(MentionIntakePlugin))
+    {
+        _scorer = new SentimentScorer(SentimentLexicon.CreateDefault());
+    }
+
+    protected override void ExecuteDataversePlugin(ILocalPluginContext context)
+    {
+        var service = context.PluginUserService;
+        var intake = new MentionIntake(service, new EnvironmentVariableStore(service).ReadSettings(), _scorer, context.UtcNow);
+        intake.Prepare(context.PluginExecutionContext.TargetEntities());
+        context.Trace(intake.Summary);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq;
+using SocialCrm.Plugins.Hosting;
+using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Mentions;
+
+/// <summary>
+/// Keeps intake's work when a stored post is delivered again (see <see cref="MentionRedelivery"/>). Registered on
+/// UpdateMultiple of scrm_mention, pre-operation, synchronous, filtered on intake's columns: under the merged pipeline
+/// it also runs for a single Update, so Upsert and UpsertMultiple redeliveries both pass here. Updates that do not
+/// come from an Upsert (an agent editing a draft reply) are left alone.
+/// </summary>
+[PluginStep("UpdateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
+    FilteringAttributes = MentionRedelivery.IntakeColumns)]
+public sealed class MentionRedeliveryPlugin : PluginBase
+{
+    public MentionRedeliveryPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(typeof(MentionRedeliveryPlugin))
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(ILocalPluginContext context)
+    {
+        var execution = context.PluginExecutionContext;
+        if (!MentionRedelivery.IsRedelivery(execution))
+        {
+            return;
+        }
+
+        var targets = execution.TargetEntities();
+        var kept = targets.Sum(MentionRedelivery.KeepIntake);
+        context.Trace($"{targets.Count} redelivered mentions: {kept} columns kept as intake stored them.");
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq;
+using SocialCrm.Plugins.Hosting;
+using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+
+namespace SocialCrm.Plugins.Mentions;
+
+/// <summary>
+/// Rollups and escalation after new mentions are written (see <see cref="MentionRollups"/>), inside the same transaction
+/// so figures and cases never disagree with the mentions. Registered on CreateMultiple of scrm_mention,
+/// post-operation, synchronous: like <see cref="MentionIntakePlugin"/> it runs once per new mention whichever of
+/// Create, CreateMultiple, Upsert or UpsertMultiple wrote it, and never for a redelivery that updates a stored post, so
+/// a post is counted once.
+/// </summary>
+[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1)]
+public sealed class MentionRollupPlugin : PluginBase
+{
+    public MentionRollupPlugin(string? unsecureConfiguration, string? secureConfiguration)
+        : base(typeof(MentionRollupPlugin))
+    {
+    }
+
+    protected override void ExecuteDataversePlugin(ILocalPluginContext context)
+    {
+        var mentions = context.PluginExecutionContext.TargetEntities().Select((target, index) => WrittenMention.From(index, target))
+            .Where(mention => mention != null)
+            .Select(mention => mention!)
+            .ToList();
+        var service = context.PluginUserService;
+        var rollups = new MentionRollups(service, new EnvironmentVariableStore(service).ReadSettings(), context.UtcNow);
+        rollups.Apply(mentions);
+        context.Trace(rollups.Summary);
+    }
+}

@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Schema;
+using Incident = SocialCrm.Plugins.Schema.StandardTables.Incident;
+using Table = SocialCrm.Plugins.Schema.ConversationTable;
+
+namespace SocialCrm.Plugins.Stores;
+
+/// <summary>scrm_conversation: finds a batch's threads in one query and writes one row per changed conversation.</summary>
+public sealed class ConversationStore
+{
+    private const string CaseAlias = "case";
+    private const int ActiveCase = 0;
+
+    // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
+    private static string[] Columns() => new[]
+    {
+        Table.PrimaryName, Table.Platform, Table.ExternalThreadId, Table.OriginatingProfile, Table.Contact, Table.StateCode,
+        Table.StatusCode, Table.MentionCount, Table.InboundMentionCount, Table.FirstMentionOn, Table.LastMentionOn,
+        Table.LastInboundOn, Table.LastOutboundOn, Table.AverageSentiment, Table.LastSentiment, Table.SentimentTrend,
+        Table.NegativeStreak, Table.Case, Table.ClosedOn,
+    };
+
+    private readonly IOrganizationService _service;
+
+    public ConversationStore(IOrganizationService service)
+    {
+        _service = service;
+    }
+
+    /// <summary>Conversations holding these thread keys (platform + external thread id), in one query.</summary>
+    public List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
+    {
+        var wanted = new HashSet<ThreadKey>(keys);
+        if (wanted.Count == 0)
+        {
+            return new List<KnownConversation>();
+        }
+
+        var query = Query();
+        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
+        query.Criteria.AddCondition(Table.ExternalThreadId, ConditionOperator.In, wanted.Select(key => key.Id).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
+        return _service.RetrieveAll(query).Select(Map).Where(conversation => conversation != null)
+            .Select(conversation => conversation!.AsKnown())
+            .Where(conversation => wanted.Contains(conversation.Key))
+            .ToList();
+    }
+
+    /// <summary>Conversations by id with their figures and the state of their case, in one query.</summary>
+    public Dictionary<Guid, StoredConversation> FindByIds(IEnumerable<Guid> ids)
+    {
+        var wanted = ids.Distinct().Select(id => (object)id).ToArray();
+        if (wanted.Length == 0)
+        {
+            return new Dictionary<Guid, StoredConversation>();
+        }
+
+        var query = Query();
+        query.Criteria.AddCondition(Table.PrimaryId, ConditionOperator.In, wanted);
+        return ToDictionary(_service.RetrieveAll(query));
+    }
+
+    /// <summary>The open conversations these profiles started, in one query.</summary>
+    public List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds)
+    {
+        var wanted = profileIds.Distinct().Select(id => (object)id).ToArray();
+        if (wanted.Length == 0)
+        {
+            return new List<StoredConversation>();
+        }
+
+        var query = Query();
+        query.Criteria.AddCondition(Table.OriginatingProfile, ConditionOperator.In, wanted);
+        query.Criteria.AddCondition(Table.StateCode, ConditionOperator.Equal, (int)ConversationState.Open);
+        return ToDictionary(_service.RetrieveAll(query)).Values.ToList();
+    }
+
+    /// <summary>Creates a conversation threading started, open with status New.</summary>
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId)
+    {
+        var row = new Entity(Table.LogicalName)
+        {
+            [Table.PrimaryName] = conversation.Title,
+            [Table.Platform] = new OptionSetValue((int)conversation.Platform),
+            [Table.ExternalThreadId] = conversation.ExternalThreadId,
+            [Table.OriginatingProfile] = new EntityReference(SocialProfileTable.LogicalName, originatingProfileId),
+            [Table.StatusCode] = new OptionSetValue((int)ConversationStatus.New),
+            [Table.Priority] = new OptionSetValue((int)ConversationPriority.Normal),
+            [Table.MentionCount] = 0,
+            [Table.InboundMentionCount] = 0,
+            [Table.NegativeStreak] = 0,
+        };
+        if (contactId.HasValue)
+        {
+            row[Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId.Value);
+        }
+
+        if (conversation.Previous != null)
+        {
+            row[Table.PreviousConversation] = new EntityReference(Table.LogicalName, conversation.Previous.Id);
+        }
+
+        return _service.Create(row);
+    }
+
+    /// <summary>
+    /// Moves a closed conversation off its thread's key, so the new conversation of the same thread can hold it
+    /// (the alternate key allows one conversation per thread).
+    /// </summary>
+    public void Retire(KnownConversation previous, string retiredThreadId) =>
+        _service.Update(new Entity(Table.LogicalName, previous.Id) { [Table.ExternalThreadId] = retiredThreadId });
+
+    /// <summary>Reopens a closed conversation: open, awaiting a reply, no longer closed on any date.</summary>
+    public void Reopen(Guid id) =>
+        _service.Update(new Entity(Table.LogicalName, id)
+        {
+            [Table.StateCode] = new OptionSetValue((int)ConversationState.Open),
+            [Table.StatusCode] = new OptionSetValue((int)ConversationStatus.AwaitingReply),
+            [Table.ClosedOn] = null,
+        });
+
+    /// <summary>Writes the figures after new mentions, and the escalation when one happened.</summary>
+    public void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation)
+    {
+        var row = new Entity(Table.LogicalName, id)
+        {
+            [Table.MentionCount] = figures.MentionCount,
+            [Table.InboundMentionCount] = figures.InboundMentionCount,
+            [Table.FirstMentionOn] = figures.FirstMentionOn,
+            [Table.LastMentionOn] = figures.LastMentionOn,
+            [Table.LastInboundOn] = figures.LastInboundOn,
+            [Table.LastOutboundOn] = figures.LastOutboundOn,
+            [Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment),
+            [Table.LastSentiment] = Decimals.Sentiment(figures.LastSentiment),
+            [Table.SentimentTrend] = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null,
+            [Table.NegativeStreak] = figures.NegativeStreak,
+            [Table.StatusCode] = new OptionSetValue((int)figures.Status),
+        };
+        if (escalation != null)
+        {
+            Write(row, escalation);
+        }
+
+        _service.Update(row);
+    }
+
+    /// <summary>Records an escalation on its own (a manual one through the Custom API).</summary>
+    public void WriteEscalation(Guid id, EscalationRecord escalation)
+    {
+        var row = new Entity(Table.LogicalName, id);
+        Write(row, escalation);
+        _service.Update(row);
+    }
+
+    public void MoveToContact(Guid id, Guid contactId) =>
+        _service.Update(new Entity(Table.LogicalName, id)
+        {
+            [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
+        });
+
+    private static void Write(Entity row, EscalationRecord escalation)
+    {
+        row[Table.EscalatedOn] = escalation.EscalatedOn;
+        row[Table.EscalationReason] = Ellipsis.Fit(escalation.Reason, Table.EscalationReasonLength);
+        if (escalation.CaseId.HasValue)
+        {
+            row[Table.Case] = new EntityReference(Incident.LogicalName, escalation.CaseId.Value);
+        }
+
+        if (escalation.Priority.HasValue)
+        {
+            row[Table.Priority] = new OptionSetValue((int)escalation.Priority.Value);
+        }
+    }
+
+    private static QueryExpression Query()
+    {
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
+        var incident = query.AddLink(Incident.LogicalName, Table.Case, Incident.PrimaryId, JoinOperator.LeftOuter);
+        incident.EntityAlias = CaseAlias;
+        incident.Columns = new ColumnSet(Incident.StateCode);
+        return query;
+    }
+
+    private static Dictionary<Guid, StoredConversation> ToDictionary(IEnumerable<Entity> rows) =>
+        rows.Select(Map).Where(conversation => conversation != null).ToDictionary(conversation => conversation!.Id, conversation => conversation!);
+
+    private static StoredConversation? Map(Entity row)
+    {
+        var platform = row.OptionValue(Table.Platform);
+        var threadId = row.Text(Table.ExternalThreadId);
+        if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || threadId == null)
+        {
+            return null;
+        }
+
+        var state = row.OptionValue(Table.StateCode) == (int)ConversationState.Closed ? ConversationState.Closed : ConversationState.Open;
+        var status = row.OptionValue(Table.StatusCode);
+        var trend = row.OptionValue(Table.SentimentTrend);
+        var figures = new ConversationFigures(
+            row.WholeNumber(Table.MentionCount) ?? 0,
+            row.WholeNumber(Table.InboundMentionCount) ?? 0,
+            row.UtcDate(Table.FirstMentionOn),
+            row.UtcDate(Table.LastMentionOn),
+            row.UtcDate(Table.LastInboundOn),
+            row.UtcDate(Table.LastOutboundOn),
+            row.NumberValue(Table.AverageSentiment),
+            row.NumberValue(Table.LastSentiment),
+            trend.HasValue && Enum.IsDefined(typeof(SentimentTrend), trend.Value) ? (SentimentTrend)trend.Value : (SentimentTrend?)null,
+            row.WholeNumber(Table.NegativeStreak) ?? 0,
+            state,
+            status.HasValue && Enum.IsDefined(typeof(ConversationStatus), status.Value) ? (ConversationStatus)status.Value : ConversationStatus.New);
+        var caseId = row.ReferenceId(Table.Case);
+        return new StoredConversation(
+            row.Id,
+            (SocialPlatform)platform.Value,
+            threadId,
+            row.Text(Table.PrimaryName),
+            row.ReferenceId(Table.OriginatingProfile),
+            row.ReferenceId(Table.Contact),
+            figures,
+            row.UtcDate(Table.ClosedOn),
+            caseId,
+            caseId.HasValue && row.OptionValue(CaseAlias + "." + Incident.StateCode) == ActiveCase);
+    }
+}

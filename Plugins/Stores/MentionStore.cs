@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Schema;
+using Conversation = SocialCrm.Plugins.Schema.ConversationTable;
+using Table = SocialCrm.Plugins.Schema.MentionTable;
+
+namespace SocialCrm.Plugins.Stores;
+
+/// <summary>scrm_mention: finds stored posts of a batch's threads, with their conversations, in one query.</summary>
+public sealed class MentionStore
+{
+    private const string ConversationAlias = "conversation";
+
+    private readonly IOrganizationService _service;
+
+    public MentionStore(IOrganizationService service)
+    {
+        _service = service;
+    }
+
+    /// <summary>
+    /// Stored mentions with these post keys (platform + external post id), each with the conversation it is regarding,
+    /// in one query that joins the conversation.
+    /// </summary>
+    public List<KnownMention> FindByPostKeys(IEnumerable<ThreadKey> keys)
+    {
+        var wanted = new HashSet<ThreadKey>(keys);
+        if (wanted.Count == 0)
+        {
+            return new List<KnownMention>();
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Platform, Table.ExternalPostId) };
+        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
+        query.Criteria.AddCondition(Table.ExternalPostId, ConditionOperator.In, wanted.Select(key => key.Id).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
+        var conversation = query.AddLink(Conversation.LogicalName, Table.Conversation, Conversation.PrimaryId, JoinOperator.LeftOuter);
+        conversation.EntityAlias = ConversationAlias;
+        conversation.Columns = new ColumnSet(Conversation.PrimaryId, Conversation.Platform, Conversation.ExternalThreadId, Conversation.StateCode, Conversation.ClosedOn);
+
+        var found = new List<KnownMention>();
+        foreach (var row in _service.RetrieveAll(query))
+        {
+            var platform = row.OptionValue(Table.Platform);
+            var postId = row.Text(Table.ExternalPostId);
+            if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || postId == null)
+            {
+                continue;
+            }
+
+            var mention = new KnownMention((SocialPlatform)platform.Value, postId, KnownConversationOf(row));
+            if (wanted.Contains(mention.PostKey))
+            {
+                found.Add(mention);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The full text of the conversation's latest mention (by posting time); null when it has none.</summary>
+    public string? LatestText(Guid conversationId)
+    {
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Description), TopCount = 1 };
+        query.Criteria.AddCondition(Table.Conversation, ConditionOperator.Equal, conversationId);
+        query.AddOrder(Table.PostedOn, OrderType.Descending);
+        query.AddOrder("createdon", OrderType.Descending);
+        return _service.RetrieveMultiple(query).Entities.Select(row => row.Text(Table.Description)).FirstOrDefault();
+    }
+
+    private static KnownConversation? KnownConversationOf(Entity row)
+    {
+        var id = row.Attributes.TryGetValue(ConversationAlias + "." + Conversation.PrimaryId, out var value) && value is AliasedValue aliased && aliased.Value is Guid guid
+            ? guid
+            : (Guid?)null;
+        var platform = row.OptionValue(ConversationAlias + "." + Conversation.Platform);
+        var threadId = row.Text(ConversationAlias + "." + Conversation.ExternalThreadId);
+        if (!id.HasValue || !platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || threadId == null)
+        {
+            return null;
+        }
+
+        var state = row.OptionValue(ConversationAlias + "." + Conversation.StateCode) == (int)ConversationState.Closed
+            ? ConversationState.Closed
+            : ConversationState.Open;
+        return new KnownConversation(id.Value, (SocialPlatform)platform.Value, threadId, state, row.UtcDate(ConversationAlias + "." + Conversation.ClosedOn));
+    }
+}

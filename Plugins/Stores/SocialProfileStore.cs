@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Schema;
+using Table = SocialCrm.Plugins.Schema.SocialProfileTable;
+
+namespace SocialCrm.Plugins.Stores;
+
+/// <summary>scrm_socialprofile: reads a whole batch's profiles in one query, writes one row per changed profile.</summary>
+public sealed class SocialProfileStore
+{
+    // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
+    private static string[] Columns() => new[]
+    {
+        Table.Platform, Table.ExternalUserId, Table.Handle, Table.DisplayName, Table.Email, Table.Followers, Table.Verified,
+        Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.LastMentionOn,
+        Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
+    };
+
+    private readonly IOrganizationService _service;
+
+    public SocialProfileStore(IOrganizationService service)
+    {
+        _service = service;
+    }
+
+    /// <summary>The profiles with these alternate keys, in one query (platform In and external user id In).</summary>
+    public Dictionary<ProfileKey, StoredProfile> FindByKeys(IEnumerable<ProfileKey> keys)
+    {
+        var wanted = new HashSet<ProfileKey>(keys);
+        var found = new Dictionary<ProfileKey, StoredProfile>();
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
+        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
+        query.Criteria.AddCondition(Table.ExternalUserId, ConditionOperator.In, wanted.Select(key => key.ExternalUserId).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
+        foreach (var profile in _service.RetrieveAll(query).Select(Map).Where(profile => profile != null).Select(profile => profile!))
+        {
+            // The two In lists also match crossed pairs (platform of one key, id of another); keep the asked pairs.
+            if (wanted.Contains(profile.Key))
+            {
+                found[profile.Key] = profile;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The profiles with these ids, in one query.</summary>
+    public Dictionary<Guid, StoredProfile> FindByIds(IEnumerable<Guid> ids)
+    {
+        var wanted = ids.Distinct().Select(id => (object)id).ToArray();
+        if (wanted.Length == 0)
+        {
+            return new Dictionary<Guid, StoredProfile>();
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
+        query.Criteria.AddCondition(Table.PrimaryId, ConditionOperator.In, wanted);
+        return _service.RetrieveAll(query).Select(Map).Where(profile => profile != null).ToDictionary(profile => profile!.Id, profile => profile!);
+    }
+
+    /// <summary>
+    /// Profiles linked to a contact whose handle is one of <paramref name="handles"/>, on any network: the evidence
+    /// <see cref="IdentityResolver"/> weighs for "same handle on a linked network". One query.
+    /// </summary>
+    public List<ContactHandleMatch> FindLinkedByHandles(IEnumerable<string> handles)
+    {
+        var wanted = handles.Distinct(StringComparer.OrdinalIgnoreCase).Select(handle => (object)handle).ToArray();
+        if (wanted.Length == 0)
+        {
+            return new List<ContactHandleMatch>();
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Platform, Table.Handle, Table.Contact) };
+        query.Criteria.AddCondition(Table.Handle, ConditionOperator.In, wanted);
+        query.Criteria.AddCondition(Table.Contact, ConditionOperator.NotNull);
+        return _service.RetrieveAll(query)
+            .Where(row => KnownPlatform(row.OptionValue(Table.Platform)).HasValue && row.ReferenceId(Table.Contact).HasValue && row.Text(Table.Handle) != null)
+            .Select(row => new ContactHandleMatch(row.ReferenceId(Table.Contact)!.Value, KnownPlatform(row.OptionValue(Table.Platform))!.Value, row.Text(Table.Handle)!))
+            .ToList();
+    }
+
+    /// <summary>Creates the profile intake decided on, linked to <paramref name="contactId"/> when it has one.</summary>
+    public Guid Create(IdentityDecision decision, Guid? contactId)
+    {
+        var row = new Entity(Table.LogicalName);
+        Write(row, decision, contactId);
+        return _service.Create(row);
+    }
+
+    /// <summary>Writes the columns intake changed, when any.</summary>
+    public void Update(Guid id, IdentityDecision decision, Guid? contactId)
+    {
+        if (decision.ChangedColumns.Count == 0)
+        {
+            return;
+        }
+
+        var row = new Entity(Table.LogicalName, id);
+        Write(row, decision, contactId);
+        _service.Update(row);
+    }
+
+    public void UpdateFigures(Guid id, ProfileFigures figures)
+    {
+        _service.Update(new Entity(Table.LogicalName, id)
+        {
+            [Table.MentionCount] = figures.MentionCount,
+            [Table.LastMentionOn] = figures.LastMentionOn,
+            [Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment),
+            [Table.TotalEngagement] = figures.TotalEngagement,
+            [Table.InfluenceScore] = figures.InfluenceScore,
+        });
+    }
+
+    /// <summary>Links the profile to a contact, recording how and how sure.</summary>
+    public void Link(Guid id, Guid contactId, LinkMethod method, int confidence)
+    {
+        _service.Update(new Entity(Table.LogicalName, id)
+        {
+            [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
+            [Table.LinkMethod] = new OptionSetValue((int)method),
+            [Table.LinkConfidence] = (decimal)confidence,
+        });
+    }
+
+    private static void Write(Entity row, IdentityDecision decision, Guid? contactId)
+    {
+        var profile = decision.Profile;
+        foreach (var column in decision.ChangedColumns)
+        {
+            row[column] = column switch
+            {
+                Table.PrimaryName => profile.Name,
+                Table.Platform => new OptionSetValue((int)profile.Platform),
+                Table.ExternalUserId => profile.ExternalUserId,
+                Table.Handle => profile.Handle,
+                Table.DisplayName => profile.DisplayName,
+                Table.Email => profile.Email,
+                Table.Followers => profile.Followers,
+                Table.Verified => profile.Verified,
+                Table.Contact => contactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, contactId.Value) : null,
+                Table.LinkMethod => new OptionSetValue((int)decision.LinkMethod),
+                Table.LinkConfidence => (decimal)decision.LinkConfidence,
+                _ => throw new InvalidOperationException($"Identity resolution changed {column}, which the profile store does not write."),
+            };
+        }
+    }
+
+    private static StoredProfile? Map(Entity row)
+    {
+        var platform = KnownPlatform(row.OptionValue(Table.Platform));
+        var externalUserId = row.Text(Table.ExternalUserId);
+        if (!platform.HasValue || externalUserId == null)
+        {
+            return null;
+        }
+
+        var linkMethod = row.OptionValue(Table.LinkMethod);
+        var identity = new ExistingProfile(
+            row.Id,
+            platform.Value,
+            externalUserId,
+            row.Text(Table.Handle),
+            row.Text(Table.DisplayName),
+            row.Text(Table.Email),
+            row.WholeNumber(Table.Followers),
+            row.BooleanValue(Table.Verified) ?? false,
+            row.ReferenceId(Table.Contact),
+            linkMethod.HasValue && Enum.IsDefined(typeof(LinkMethod), linkMethod.Value) ? (LinkMethod)linkMethod.Value : LinkMethod.NotLinked,
+            row.WholeNumber(Table.LinkConfidence),
+            row.BooleanValue(Table.Blocked) ?? false);
+        var figures = new ProfileFigures(
+            row.WholeNumber(Table.MentionCount) ?? 0,
+            row.UtcDate(Table.LastMentionOn),
+            row.NumberValue(Table.AverageSentiment),
+            row.WholeNumber(Table.TotalEngagement) ?? 0,
+            row.WholeNumber(Table.InfluenceScore) ?? 0);
+        return new StoredProfile(identity, figures);
+    }
+
+    private static SocialPlatform? KnownPlatform(int? value) =>
+        value.HasValue && Enum.IsDefined(typeof(SocialPlatform), value.Value) ? (SocialPlatform)value.Value : (SocialPlatform?)null;
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Tests.Support;
+using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
+
+namespace SocialCrm.Plugins.Tests.Mentions;
+
+/// <summary>
+/// A batch costs the plug-ins a constant number of queries, whatever its size. Writes are one per row that is created
+/// or changes (profile, conversation, contact, case), never one per mention: Dataverse does not support the bulk
+/// messages inside plug-ins, so rows are written one request each.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/bulk-operations#not-supported-for-use-in-plug-ins
+/// </summary>
+[TestClass]
+public sealed class BulkCallCountTests
+{
+    [TestMethod]
+    public void A_batch_of_1000_mentions_costs_the_plug_ins_as_many_calls_as_a_batch_of_10_from_the_same_authors_and_threads()
+    {
+        var ten = PluginCalls(Batch(10, authors: 5, threads: 5));
+        var thousand = PluginCalls(Batch(1000, authors: 5, threads: 5));
+
+        CollectionAssert.AreEqual(ten, thousand, $"10: {string.Join(", ", ten)}; 1000: {string.Join(", ", thousand)}");
+    }
+
+    [TestMethod]
+    public void Queries_stay_constant_and_writes_follow_new_rows_when_every_mention_has_its_own_author_and_thread()
+    {
+        var ten = PluginCalls(Batch(10, authors: 10, threads: 10));
+        var thousand = PluginCalls(Batch(1000, authors: 1000, threads: 1000));
+
+        Assert.AreEqual(Count(ten, "RetrieveMultiple"), Count(thousand, "RetrieveMultiple"));
+        Assert.AreEqual("Create scrm_conversation: 1000", thousand.Single(call => call.StartsWith("Create scrm_conversation", System.StringComparison.Ordinal)));
+        Assert.AreEqual("Create scrm_socialprofile: 1000", thousand.Single(call => call.StartsWith("Create scrm_socialprofile", System.StringComparison.Ordinal)));
+        Assert.AreEqual("Update scrm_conversation: 1000", thousand.Single(call => call.StartsWith("Update scrm_conversation", System.StringComparison.Ordinal)));
+        Assert.AreEqual("Update scrm_socialprofile: 1000", thousand.Single(call => call.StartsWith("Update scrm_socialprofile", System.StringComparison.Ordinal)));
+    }
+
+    // Each mention n is by author n % authors in thread n % threads, with a handle and an e-mail address so that every
+    // identity lookup runs.
+    private static Entity[] Batch(int size, int authors, int threads) =>
+        Enumerable.Range(0, size)
+            .Select(n => Post("p" + n.ToString(CultureInfo.InvariantCulture))
+                .By("u" + (n % authors).ToString(CultureInfo.InvariantCulture), "user" + (n % authors).ToString(CultureInfo.InvariantCulture))
+                .Email("user" + (n % authors).ToString(CultureInfo.InvariantCulture) + "@example.com")
+                .InThread("t" + (n % threads).ToString(CultureInfo.InvariantCulture))
+                .At(SocialCrmFixture.Now.AddSeconds(-1 - n))
+                .Build())
+            .ToArray();
+
+    /// <summary>"Message table: count" for every kind of request the plug-ins sent, sorted.</summary>
+    private static List<string> PluginCalls(Entity[] batch)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, batch);
+        return crm.Calls.Calls.Where(call => call.FromPlugin)
+            .GroupBy(call => call.MessageName + " " + call.PrimaryEntity)
+            .Select(group => group.Key + ": " + group.Count().ToString(CultureInfo.InvariantCulture))
+            .OrderBy(call => call, System.StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Count(List<string> calls, string message) =>
+        string.Join(", ", calls.Where(call => call.StartsWith(message + " ", System.StringComparison.Ordinal)));
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Tests.Support;
+using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
+
+namespace SocialCrm.Plugins.Tests.Mentions;
+
+/// <summary>Mentions find their conversation whatever order they arrive in; closed conversations reopen within the window.</summary>
+[TestClass]
+public sealed class ThreadingTests
+{
+    private static readonly DateTime ClosedOn = SocialCrmFixture.Now.AddDays(-20);
+
+    [TestMethod]
+    public void A_reply_before_its_parent_in_one_batch_joins_the_parents_conversation()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+
+        crm.Send(WriteMessage.UpsertMultiple,
+            Post("reply").By("u2").ReplyingTo("root").At(SocialCrmFixture.Now.AddMinutes(-10)),
+            Post("root").By("u1").Saying("My order never arrived").At(SocialCrmFixture.Now.AddMinutes(-30)));
+
+        var conversation = crm.Conversations().Single();
+        Assert.AreEqual(conversation.Id, crm.ConversationOf("reply").Id);
+        Assert.AreEqual("root", conversation.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+        Assert.AreEqual("My order never arrived", conversation.GetAttributeValue<string>(ConversationTable.PrimaryName));
+        Assert.AreEqual(crm.Profile("u1").Id, conversation.GetAttributeValue<EntityReference>(ConversationTable.OriginatingProfile).Id);
+        Assert.AreEqual(2, conversation.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
+    public void A_reply_in_a_later_batch_joins_its_stored_parents_conversation()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1"));
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("reply").By("u2").ReplyingTo("root"));
+
+        Assert.AreEqual(crm.ConversationOf("root").Id, crm.ConversationOf("reply").Id);
+        Assert.HasCount(1, crm.Conversations());
+    }
+
+    [TestMethod]
+    public void A_reply_that_arrives_a_batch_before_its_thread_root_shares_one_conversation_with_it()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("reply").By("u2").InThread("root").ReplyingTo("root"));
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").At(SocialCrmFixture.Now.AddHours(-2)));
+
+        var conversation = crm.Conversations().Single();
+        Assert.AreEqual(conversation.Id, crm.ConversationOf("root").Id);
+        Assert.AreEqual(2, conversation.GetAttributeValue<int>(ConversationTable.MentionCount));
+        Assert.AreEqual(SocialCrmFixture.Now.AddHours(-2), conversation.GetAttributeValue<DateTime>(ConversationTable.FirstMentionOn));
+    }
+
+    [TestMethod]
+    public void Posts_of_different_threads_get_different_conversations_and_the_same_thread_on_another_network_too()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+
+        crm.Send(WriteMessage.CreateMultiple, Post("a").InThread("t1"), Post("b").InThread("t2"), Post("c").InThread("t1").On(SocialPlatform.Facebook));
+
+        Assert.HasCount(3, crm.Conversations());
+    }
+
+    [TestMethod]
+    [DataRow(0, DisplayName = "Posted the moment it closed")]
+    [DataRow(7 * 24 * 3600, DisplayName = "Posted exactly seven days after it closed")]
+    public void A_mention_within_the_reopen_window_reopens_the_closed_conversation(int secondsAfterClosing)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var closed = ClosedConversation(crm);
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("again").By("u2").InThread("root").At(ClosedOn.AddSeconds(secondsAfterClosing)));
+
+        var conversation = crm.Conversations().Single();
+        Assert.AreEqual(closed, conversation.Id);
+        Assert.AreEqual((int)ConversationState.Open, conversation.GetAttributeValue<OptionSetValue>(ConversationTable.StateCode).Value);
+        Assert.AreEqual((int)ConversationStatus.AwaitingReply, conversation.GetAttributeValue<OptionSetValue>(ConversationTable.StatusCode).Value);
+        Assert.IsNull(conversation.GetAttributeValue<DateTime?>(ConversationTable.ClosedOn));
+        Assert.AreEqual(2, conversation.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
+    [DataRow(7 * 24 * 3600 + 1, DisplayName = "Posted one second past the seven days")]
+    [DataRow(19 * 24 * 3600, DisplayName = "Posted nineteen days after it closed")]
+    public void A_mention_past_the_reopen_window_starts_a_new_conversation_that_follows_the_closed_one(int secondsAfterClosing)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var closed = ClosedConversation(crm);
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("again").By("u2").InThread("root").At(ClosedOn.AddSeconds(secondsAfterClosing)));
+
+        var old = crm.Get(ConversationTable.LogicalName, closed);
+        var next = crm.ConversationOf("again");
+        Assert.AreNotEqual(closed, next.Id);
+        Assert.AreEqual("root", next.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+        Assert.AreEqual(closed, next.GetAttributeValue<EntityReference>(ConversationTable.PreviousConversation).Id);
+        Assert.AreEqual(1, next.GetAttributeValue<int>(ConversationTable.MentionCount));
+        Assert.AreEqual((int)ConversationState.Closed, old.GetAttributeValue<OptionSetValue>(ConversationTable.StateCode).Value);
+        Assert.AreEqual("root~" + closed.ToString("N"), old.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+        Assert.AreEqual(1, old.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
+    public void An_outbound_reply_joins_the_conversation_it_was_posted_in_and_marks_it_replied()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").Saying("Where is my parcel?"));
+        var conversation = crm.ConversationOf("root").Id;
+
+        crm.Send(WriteMessage.Create, Post("answer").By("brand", "ourbrand").Saying("Sorry! It ships today.").At(SocialCrmFixture.Now.AddMinutes(-5)).Outbound(conversation));
+
+        var after = crm.Get(ConversationTable.LogicalName, conversation);
+        Assert.AreEqual(conversation, crm.ConversationOf("answer").Id);
+        Assert.AreEqual((int)ConversationStatus.Replied, after.GetAttributeValue<OptionSetValue>(ConversationTable.StatusCode).Value);
+        Assert.AreEqual(2, after.GetAttributeValue<int>(ConversationTable.MentionCount));
+        Assert.AreEqual(1, after.GetAttributeValue<int>(ConversationTable.InboundMentionCount));
+        Assert.AreEqual(SocialCrmFixture.Now.AddMinutes(-5), after.GetAttributeValue<DateTime>(ConversationTable.LastOutboundOn));
+    }
+
+    private static Guid ClosedConversation(SocialCrmDataverse crm)
+    {
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").At(ClosedOn.AddDays(-1)));
+        var id = crm.ConversationOf("root").Id;
+        crm.Close(id, ClosedOn);
+        return id;
+    }
+}
