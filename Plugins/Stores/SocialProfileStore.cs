@@ -128,7 +128,7 @@ public sealed class SocialProfileStore
         {
             [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
             [Table.LinkMethod] = new OptionSetValue((int)method),
-            [Table.LinkConfidence] = (decimal)confidence,
+            [Table.LinkConfidence] = confidence,
         });
     }
 
@@ -149,7 +149,7 @@ public sealed class SocialProfileStore
                 Table.Verified => profile.Verified,
                 Table.Contact => contactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, contactId.Value) : null,
                 Table.LinkMethod => new OptionSetValue((int)decision.LinkMethod),
-                Table.LinkConfidence => (decimal)decision.LinkConfidence,
+                Table.LinkConfidence => decision.LinkConfidence,
                 _ => throw new InvalidOperationException($"Identity resolution changed {column}, which the profile store does not write."),
             };
         }

@@ -16,7 +16,7 @@ public sealed class ImportedSocialCrm : IDisposable
     private ImportedSocialCrm(LocalDataverse dataverse)
     {
         Dataverse = dataverse;
-        Service = dataverse.GetOrganizationService(Guid.NewGuid());
+        Service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm worker", isApplicationUser: true));
     }
 
     public LocalDataverse Dataverse { get; }

@@ -46,13 +46,13 @@ public sealed class MentionThroughImportedStepsTests
     public void A_batch_redelivered_by_UpsertMultiple_stays_one_mention_per_post_with_rollups_counted_once()
     {
         using var crm = ImportedSocialCrm.Start();
-        var batch = new EntityCollection(new[] { Mention("post-1", "Thanks, all sorted now"), Mention("post-2", "Great support today") })
+        EntityCollection Batch() => new(new[] { Keyed(Mention("post-1", "Thanks, all sorted now")), Keyed(Mention("post-2", "Great support today")) })
         {
             EntityName = MentionTable.LogicalName,
         };
 
-        crm.Service.Execute(new UpsertMultipleRequest { Targets = batch });
-        crm.Service.Execute(new UpsertMultipleRequest { Targets = new EntityCollection(new[] { Mention("post-1", "Thanks, all sorted now"), Mention("post-2", "Great support today") }) { EntityName = MentionTable.LogicalName } });
+        crm.Service.Execute(new UpsertMultipleRequest { Targets = Batch() });
+        crm.Service.Execute(new UpsertMultipleRequest { Targets = Batch() });
 
         Assert.AreEqual(2, crm.All(MentionTable.LogicalName).Length);
         var profile = crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "u-ann");
@@ -73,6 +73,17 @@ public sealed class MentionThroughImportedStepsTests
         Assert.IsEmpty(crm.All(MentionTable.LogicalName));
         Assert.IsEmpty(crm.All(SocialProfileTable.LogicalName));
         Assert.IsEmpty(crm.All(ConversationTable.LogicalName));
+    }
+
+    /// <summary>Upsert finds an existing row by the alternate key the target carries: platform + external post id.</summary>
+    private static Entity Keyed(Entity mention)
+    {
+        mention.KeyAttributes = new KeyAttributeCollection
+        {
+            { MentionTable.Platform, mention[MentionTable.Platform] },
+            { MentionTable.ExternalPostId, mention[MentionTable.ExternalPostId] },
+        };
+        return mention;
     }
 
     private static Entity Mention(string postId, string text) => new(MentionTable.LogicalName)

@@ -15,7 +15,7 @@ public sealed class ManagedZipImportTests
     public void The_managed_zip_imports_with_the_social_tables_and_their_alternate_keys()
     {
         using var dataverse = LocalDataverse.FromSolution(SolutionZips.Managed).Build();
-        var service = dataverse.GetOrganizationService(Guid.NewGuid());
+        var service = dataverse.GetOrganizationService(dataverse.CreateUser("Admin"));
 
         var profile = new Entity(SocialProfileTable.LogicalName)
         {
@@ -38,6 +38,7 @@ public sealed class ManagedZipImportTests
 
         Assert.AreEqual("contoso_fan", response.Entity.GetAttributeValue<string>(SocialProfileTable.Handle));
         var duplicate = Assert.ThrowsExactly<System.ServiceModel.FaultException<OrganizationServiceFault>>(() => service.Create(profile));
-        StringAssert.Contains(duplicate.Detail.Message, "duplicate", StringComparison.OrdinalIgnoreCase);
+        StringAssert.Contains(duplicate.Detail.Message, "already exists");
+        StringAssert.Contains(duplicate.Detail.Message, SocialProfileTable.AlternateKey);
     }
 }

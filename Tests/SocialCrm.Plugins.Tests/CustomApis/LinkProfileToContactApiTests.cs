@@ -30,7 +30,7 @@ public sealed class LinkProfileToContactApiTests
         var profile = crm.Profile("u1");
         Assert.AreEqual(contact, profile.GetAttributeValue<EntityReference>(SocialProfileTable.Contact).Id);
         Assert.AreEqual((int)LinkMethod.Manual, profile.GetAttributeValue<OptionSetValue>(SocialProfileTable.LinkMethod).Value);
-        Assert.AreEqual(100m, profile.GetAttributeValue<decimal>(SocialProfileTable.LinkConfidence));
+        Assert.AreEqual(100, profile.GetAttributeValue<int>(SocialProfileTable.LinkConfidence));
     }
 
     [TestMethod]

@@ -23,7 +23,7 @@ public sealed class ContactLinkingTests
         var profile = crm.Profile("u1");
         Assert.AreEqual(contact, profile.GetAttributeValue<EntityReference>(SocialProfileTable.Contact).Id);
         Assert.AreEqual((int)LinkMethod.ExactEmail, profile.GetAttributeValue<OptionSetValue>(SocialProfileTable.LinkMethod).Value);
-        Assert.AreEqual(100m, profile.GetAttributeValue<decimal>(SocialProfileTable.LinkConfidence));
+        Assert.AreEqual(100, profile.GetAttributeValue<int>(SocialProfileTable.LinkConfidence));
         Assert.AreEqual(contact, crm.ConversationOf("1").GetAttributeValue<EntityReference>(ConversationTable.Contact).Id);
     }
 
@@ -54,7 +54,7 @@ public sealed class ContactLinkingTests
         var profile = crm.Profile("x-9");
         Assert.AreEqual(contact, profile.GetAttributeValue<EntityReference>(SocialProfileTable.Contact).Id);
         Assert.AreEqual((int)LinkMethod.SameHandleOnLinkedNetwork, profile.GetAttributeValue<OptionSetValue>(SocialProfileTable.LinkMethod).Value);
-        Assert.AreEqual(80m, profile.GetAttributeValue<decimal>(SocialProfileTable.LinkConfidence));
+        Assert.AreEqual(80, profile.GetAttributeValue<int>(SocialProfileTable.LinkConfidence));
     }
 
     [TestMethod]

@@ -32,7 +32,7 @@ internal static class SocialCrmTables
             .WithInteger(Profile.InfluenceScore)
             .WithLookup(Profile.Contact, StandardTables.Contact.LogicalName)
             .WithChoice(Profile.LinkMethod, Values<LinkMethod>())
-            .WithDecimal(Profile.LinkConfidence, 2)
+            .WithInteger(Profile.LinkConfidence)
             .WithBoolean(Profile.Blocked)
             .WithInteger(Profile.MentionCount)
             .WithInteger(Profile.TotalEngagement)
