@@ -1,9 +1,11 @@
 using System;
 using System.Linq;
 using Microsoft.Extensions.Logging;
+using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 using SocialCrm.Dataverse.Local.WebApi.Errors;
 using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Operations;
 using SocialCrm.Dataverse.Local.WebApi.Reading;
 using SocialCrm.Dataverse.Local.WebApi.Writing;
 
@@ -56,6 +58,20 @@ internal sealed class RequestDispatcher
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("DELETE", [EntitySetSegment set, KeySegment key]) => DeleteHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("POST", [EntitySetSegment set, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
+                OperationModelBuilder.IsBulk(operation.Operations.Single().Name)
+                    ? BulkActionHandler.Handle(call, Shape(set), operation.Operations.Single())
+                    : CustomApiHandler.Handle(call, operation.Operations.Single(), null, null),
+            ("POST", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
+                CustomApiHandler.Handle(call, operation.Operations.Single(), RecordKey.From(Shape(set), key), null),
+            ("GET", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsFunction() =>
+                CustomApiHandler.Handle(call, operation.Operations.Single(), RecordKey.From(Shape(set), key), operation.Parameters),
+            ("GET", [OperationImportSegment import]) when import.OperationImports.Single().IsFunctionImport() =>
+                import.OperationImports.Single().Name == OperationModelBuilder.WhoAmI
+                    ? WhoAmIHandler.Handle(call, import.OperationImports.Single().Operation)
+                    : CustomApiHandler.Handle(call, import.OperationImports.Single().Operation, null, import.Parameters),
+            ("POST", [OperationImportSegment import]) when import.OperationImports.Single().IsActionImport() =>
+                CustomApiHandler.Handle(call, import.OperationImports.Single().Operation, null, null),
             _ => NoResource(request, segments.LastOrDefault() is EntitySetSegment),
         };
     }
