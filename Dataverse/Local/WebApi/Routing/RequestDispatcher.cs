@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Extensions.Logging;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
+using SocialCrm.Dataverse.Local.WebApi.Batch;
 using SocialCrm.Dataverse.Local.WebApi.Errors;
 using SocialCrm.Dataverse.Local.WebApi.Metadata;
 using SocialCrm.Dataverse.Local.WebApi.Operations;
@@ -18,10 +19,12 @@ namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 internal sealed class RequestDispatcher
 {
     private readonly WebApiService service;
+    private readonly BatchHandler batch;
 
     public RequestDispatcher(WebApiService service)
     {
         this.service = service;
+        batch = new BatchHandler(this);
     }
 
     public WebApiResponse Dispatch(WebApiRequest request, ContentIdMap? contentIds = null)
@@ -53,6 +56,8 @@ internal sealed class RequestDispatcher
         {
             ("GET", []) => ServiceDocumentHandler.Handle(call),
             ("GET", [MetadataSegment]) => MetadataHandler.Handle(call),
+            ("POST", [BatchSegment]) when !request.InBatch => batch.Handle(call),
+            ("POST", [BatchSegment]) => throw WebApiException.BadRequest("A $batch cannot contain another $batch."),
             ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
             ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
