@@ -87,6 +87,20 @@ public sealed class BatchTests
     }
 
     [TestMethod]
+    public async Task Change_set_sets_a_column_of_a_record_it_created_through_its_content_id()
+    {
+        var batch = new BatchBody(host.ServiceRoot).ChangeSet(
+            ("1", "POST", "contacts", """{"firstname":"First Name","lastname":"Last name"}"""),
+            ("2", "PUT", "$1/lastname", """{"value":"BBBBB"}"""));
+
+        var answer = await SendAsync(batch);
+
+        CollectionAssert.AreEqual(new[] { 204, 204 }, answer.Statuses.ToList());
+        var contact = host.Service.RetrieveMultiple(new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") }).Entities.Single();
+        Assert.AreEqual("BBBBB", contact["lastname"]);
+    }
+
+    [TestMethod]
     public async Task Reference_to_an_undeclared_content_id_fails_the_change_set()
     {
         var batch = new BatchBody(host.ServiceRoot).ChangeSet(

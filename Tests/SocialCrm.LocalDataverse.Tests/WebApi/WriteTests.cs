@@ -262,6 +262,24 @@ public sealed class WriteTests
     }
 
     [TestMethod]
+    public async Task Single_column_is_read_set_and_emptied_through_its_own_url()
+    {
+        var id = host.Service.Create(new Entity(Tables.Profile) { ["test_name"] = "Alice" });
+        var url = $"test_profiles({id})/test_followers";
+
+        using var put = await host.SendAsync(HttpMethod.Put, url, """{"value":12}""");
+        var value = await host.GetJsonAsync(url);
+        using var delete = await host.SendAsync(HttpMethod.Delete, url);
+        using var empty = await host.GetAsync(url);
+
+        Assert.AreEqual(204, (int)put.StatusCode);
+        Assert.AreEqual(12, value.GetProperty("value").GetInt32());
+        Assert.AreEqual(204, (int)delete.StatusCode);
+        Assert.AreEqual(204, (int)empty.StatusCode, "a column with no value answers 204");
+        Assert.IsFalse(host.Service.Retrieve(Tables.Profile, id, new ColumnSet("test_followers")).Contains("test_followers"));
+    }
+
+    [TestMethod]
     public async Task Delete_on_an_entity_set_answers_405()
     {
         using var response = await host.SendAsync(HttpMethod.Delete, "test_profiles");

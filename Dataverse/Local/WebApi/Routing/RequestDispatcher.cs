@@ -63,6 +63,8 @@ internal sealed class RequestDispatcher
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("DELETE", [EntitySetSegment set, KeySegment key]) => DeleteHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("GET" or "PUT" or "DELETE", [EntitySetSegment set, KeySegment key, PropertySegment property]) =>
+                PropertyHandler.Handle(call, RecordKey.From(Shape(set), key), property),
             ("POST", [EntitySetSegment set, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
                 OperationModelBuilder.IsBulk(operation.Operations.Single().Name)
                     ? BulkActionHandler.Handle(call, Shape(set), operation.Operations.Single())
