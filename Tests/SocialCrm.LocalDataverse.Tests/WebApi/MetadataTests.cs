@@ -116,6 +116,15 @@ public sealed class MetadataTests
     }
 
     [TestMethod]
+    public async Task Service_root_lists_every_entity_set()
+    {
+        var body = await host.GetJsonAsync(string.Empty);
+
+        var names = Json.Values(body).Select(v => v.GetProperty("name").GetString()).ToList();
+        CollectionAssert.IsSubsetOf(new[] { "test_profiles", "test_posts", "contacts", "accounts", "incidents" }, names);
+    }
+
+    [TestMethod]
     public void Client_parses_Dataverse_urls_against_the_metadata()
     {
         var parser = new ODataUriParser(model, host.ServiceRoot, new Uri(host.ServiceRoot, "test_profiles(test_network=1,test_handle='ann')?$select=test_name&$expand=test_contactid($select=fullname)"))
