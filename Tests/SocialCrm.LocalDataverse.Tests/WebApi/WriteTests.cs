@@ -152,6 +152,22 @@ public sealed class WriteTests
     }
 
     [TestMethod]
+    public async Task Update_by_alternate_key_answers_the_record_it_updated()
+    {
+        var id = host.Service.Create(new Entity(Tables.Profile) { ["test_name"] = "Alice", ["test_network"] = new OptionSetValue(1), ["test_handle"] = "alice" });
+        const string url = "test_profiles(test_network=1,test_handle='alice')";
+
+        using var plain = await host.SendAsync(HttpMethod.Patch, url, """{"test_followers":7}""", ("If-Match", "*"));
+        using var represented = await host.SendAsync(HttpMethod.Patch, url + "?$select=test_followers", """{"test_followers":8}""", ("If-Match", "*"), ("Prefer", "return=representation"));
+
+        Assert.AreEqual(204, (int)plain.StatusCode);
+        Assert.AreEqual(host.ServiceRoot + url, plain.Headers.GetValues("OData-EntityId").Single());
+        var body = await Json.ReadAsync(represented, 200);
+        Assert.AreEqual(id, body.GetProperty("test_profileid").GetGuid());
+        Assert.AreEqual(8, body.GetProperty("test_followers").GetInt32());
+    }
+
+    [TestMethod]
     public async Task Patch_with_if_match_any_does_not_create_a_missing_record()
     {
         var missing = Guid.NewGuid();
