@@ -152,6 +152,22 @@ public sealed class WriteTests
     }
 
     [TestMethod]
+    public async Task Update_by_alternate_key_answers_the_record_it_updated()
+    {
+        var id = host.Service.Create(new Entity(Tables.Profile) { ["test_name"] = "Alice", ["test_network"] = new OptionSetValue(1), ["test_handle"] = "alice" });
+        const string url = "test_profiles(test_network=1,test_handle='alice')";
+
+        using var plain = await host.SendAsync(HttpMethod.Patch, url, """{"test_followers":7}""", ("If-Match", "*"));
+        using var represented = await host.SendAsync(HttpMethod.Patch, url + "?$select=test_followers", """{"test_followers":8}""", ("If-Match", "*"), ("Prefer", "return=representation"));
+
+        Assert.AreEqual(204, (int)plain.StatusCode);
+        Assert.AreEqual(host.ServiceRoot + url, plain.Headers.GetValues("OData-EntityId").Single());
+        var body = await Json.ReadAsync(represented, 200);
+        Assert.AreEqual(id, body.GetProperty("test_profileid").GetGuid());
+        Assert.AreEqual(8, body.GetProperty("test_followers").GetInt32());
+    }
+
+    [TestMethod]
     public async Task Patch_with_if_match_any_does_not_create_a_missing_record()
     {
         var missing = Guid.NewGuid();
@@ -259,6 +275,24 @@ public sealed class WriteTests
         var (code, _) = await Json.ErrorAsync(response, 412);
         Assert.AreEqual("0x80060882", code);
         Assert.AreEqual(1, host.Service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Count);
+    }
+
+    [TestMethod]
+    public async Task Single_column_is_read_set_and_emptied_through_its_own_url()
+    {
+        var id = host.Service.Create(new Entity(Tables.Profile) { ["test_name"] = "Alice" });
+        var url = $"test_profiles({id})/test_followers";
+
+        using var put = await host.SendAsync(HttpMethod.Put, url, """{"value":12}""");
+        var value = await host.GetJsonAsync(url);
+        using var delete = await host.SendAsync(HttpMethod.Delete, url);
+        using var empty = await host.GetAsync(url);
+
+        Assert.AreEqual(204, (int)put.StatusCode);
+        Assert.AreEqual(12, value.GetProperty("value").GetInt32());
+        Assert.AreEqual(204, (int)delete.StatusCode);
+        Assert.AreEqual(204, (int)empty.StatusCode, "a column with no value answers 204");
+        Assert.IsFalse(host.Service.Retrieve(Tables.Profile, id, new ColumnSet("test_followers")).Contains("test_followers"));
     }
 
     [TestMethod]

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.Batch;
 using SocialCrm.Dataverse.Local.WebApi.Routing;
 using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
@@ -19,7 +20,11 @@ public static class WebApiHostingExtensions
     /// <summary>Serves <paramref name="environment"/> on 127.0.0.1:<paramref name="port"/> (0 for any free port).</summary>
     public static WebApplicationBuilder AddLocalDataverseWebApi(this WebApplicationBuilder builder, LocalDataverse environment, WebApiOptions options, int port)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Limits.MaxRequestBodySize = BatchReader.MaxBodyBytes;
+        });
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(environment);

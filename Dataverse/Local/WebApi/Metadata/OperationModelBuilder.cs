@@ -60,10 +60,24 @@ internal static class OperationModelBuilder
         IEdmTypeReference? returnType = null;
         if (api.ResponseProperties.Count > 0)
         {
+            // Records in a response are navigation properties of its complex type, as in Dataverse's $metadata.
             var response = new EdmComplexType(EdmTypes.Namespace, api.UniqueName + "Response");
             foreach (var property in api.ResponseProperties)
             {
-                response.AddStructuralProperty(property.UniqueName, TypeOf(model, baseEntity, property.Type, property.EntityLogicalName, nullable: true));
+                var type = TypeOf(model, baseEntity, property.Type, property.EntityLogicalName, nullable: true);
+                if (type.IsEntity() || (type.IsCollection() && type.AsCollection().ElementType().IsEntity()))
+                {
+                    response.AddUnidirectionalNavigation(new EdmNavigationPropertyInfo
+                    {
+                        Name = property.UniqueName,
+                        Target = type.IsEntity() ? type.AsEntity().EntityDefinition() : type.AsCollection().ElementType().AsEntity().EntityDefinition(),
+                        TargetMultiplicity = type.IsEntity() ? EdmMultiplicity.ZeroOrOne : EdmMultiplicity.Many,
+                    });
+                }
+                else
+                {
+                    response.AddStructuralProperty(property.UniqueName, type);
+                }
             }
 
             model.AddElement(response);
@@ -125,7 +139,5 @@ internal static class OperationModelBuilder
 
     private static EdmCollectionTypeReference Collection(IEdmTypeReference element) => new(new EdmCollectionType(element));
 
-    internal static bool IsBulk(string name) => name is CreateMultiple or UpdateMultiple or UpsertMultiple;
-
-    internal static IReadOnlyCollection<string> BulkNames { get; } = new[] { CreateMultiple, UpdateMultiple, UpsertMultiple }.ToList();
+    public static bool IsBulk(string name) => name is CreateMultiple or UpdateMultiple or UpsertMultiple;
 }

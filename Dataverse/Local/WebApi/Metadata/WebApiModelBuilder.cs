@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OData.Edm;
-using Microsoft.OData.Edm.Vocabularies;
 using SocialCrm.Dataverse.Local.Metadata;
 
 namespace SocialCrm.Dataverse.Local.WebApi.Metadata;

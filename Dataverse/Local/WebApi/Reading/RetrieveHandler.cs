@@ -27,7 +27,9 @@ internal static class RetrieveHandler
             return new WebApiResponse(304);
         }
 
-        return Write(call, row, selection, 200);
+        var response = Write(call, row, selection, 200);
+        Preferences.Applied(response, call);
+        return response;
     }
 
     public static Entity Read(WebApiCall call, RecordKey key, RecordSelection selection, bool withNames)

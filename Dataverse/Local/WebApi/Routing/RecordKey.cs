@@ -1,11 +1,13 @@
 using System;
 using System.Linq;
+using Microsoft.OData;
 using Microsoft.OData.UriParser;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Records;
 using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Reading;
 using SocialCrm.Dataverse.Local.WebApi.Writing;
 
 namespace SocialCrm.Dataverse.Local.WebApi.Routing;
@@ -50,6 +52,11 @@ internal sealed class RecordKey
 
         return new RecordKey(shape, Guid.Empty, keys);
     }
+
+    /// <summary>The record's URL: set(id), or set(key=value,…) when it is named by alternate key.</summary>
+    public Uri Url(Uri serviceRoot) => new(serviceRoot, Id != Guid.Empty
+        ? $"{Shape.Set.Name}({Id:D})"
+        : $"{Shape.Set.Name}({string.Join(",", Keys.Select(k => $"{k.Key}={ODataUriUtils.ConvertToUriLiteral(EdmValues.From(k.Value), ODataVersion.V4)}"))})");
 
     public EntityReference Reference() =>
         Id != Guid.Empty ? new EntityReference(Shape.Table.LogicalName, Id) : new EntityReference(Shape.Table.LogicalName, Keys);

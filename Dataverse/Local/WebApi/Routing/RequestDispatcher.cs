@@ -1,9 +1,12 @@
 using System;
 using System.Linq;
 using Microsoft.Extensions.Logging;
+using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
+using SocialCrm.Dataverse.Local.WebApi.Batch;
 using SocialCrm.Dataverse.Local.WebApi.Errors;
 using SocialCrm.Dataverse.Local.WebApi.Metadata;
+using SocialCrm.Dataverse.Local.WebApi.Operations;
 using SocialCrm.Dataverse.Local.WebApi.Reading;
 using SocialCrm.Dataverse.Local.WebApi.Writing;
 
@@ -16,10 +19,12 @@ namespace SocialCrm.Dataverse.Local.WebApi.Routing;
 internal sealed class RequestDispatcher
 {
     private readonly WebApiService service;
+    private readonly BatchHandler batch;
 
     public RequestDispatcher(WebApiService service)
     {
         this.service = service;
+        batch = new BatchHandler(this);
     }
 
     public WebApiResponse Dispatch(WebApiRequest request, ContentIdMap? contentIds = null)
@@ -51,11 +56,29 @@ internal sealed class RequestDispatcher
         {
             ("GET", []) => ServiceDocumentHandler.Handle(call),
             ("GET", [MetadataSegment]) => MetadataHandler.Handle(call),
+            ("POST", [BatchSegment]) when !request.InBatch => batch.Handle(call),
+            ("POST", [BatchSegment]) => throw WebApiException.BadRequest("A $batch cannot contain another $batch."),
             ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
             ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("DELETE", [EntitySetSegment set, KeySegment key]) => DeleteHandler.Handle(call, RecordKey.From(Shape(set), key)),
+            ("GET" or "PUT" or "DELETE", [EntitySetSegment set, KeySegment key, PropertySegment property]) =>
+                PropertyHandler.Handle(call, RecordKey.From(Shape(set), key), property),
+            ("POST", [EntitySetSegment set, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
+                OperationModelBuilder.IsBulk(operation.Operations.Single().Name)
+                    ? BulkActionHandler.Handle(call, Shape(set), operation.Operations.Single())
+                    : CustomApiHandler.Handle(call, operation.Operations.Single(), null, null),
+            ("POST", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
+                CustomApiHandler.Handle(call, operation.Operations.Single(), RecordKey.From(Shape(set), key), null),
+            ("GET", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsFunction() =>
+                CustomApiHandler.Handle(call, operation.Operations.Single(), RecordKey.From(Shape(set), key), operation.Parameters),
+            ("GET", [OperationImportSegment import]) when import.OperationImports.Single().IsFunctionImport() =>
+                import.OperationImports.Single().Name == OperationModelBuilder.WhoAmI
+                    ? WhoAmIHandler.Handle(call, import.OperationImports.Single().Operation)
+                    : CustomApiHandler.Handle(call, import.OperationImports.Single().Operation, null, import.Parameters),
+            ("POST", [OperationImportSegment import]) when import.OperationImports.Single().IsActionImport() =>
+                CustomApiHandler.Handle(call, import.OperationImports.Single().Operation, null, null),
             _ => NoResource(request, segments.LastOrDefault() is EntitySetSegment),
         };
     }

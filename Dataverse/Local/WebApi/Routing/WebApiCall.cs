@@ -39,9 +39,6 @@ internal sealed class WebApiCall
 
     public IOrganizationService Organization { get; }
 
-    /// <summary>The URL of a record, as OData-EntityId gives it.</summary>
-    public Uri EntityId(EntityShape shape, Guid id) => new(ServiceRoot, $"{shape.Set.Name}({id:D})");
-
     /// <summary>A URL or $Content-ID reference, resolved to a URL under the service root.</summary>
     public Uri ResolveReference(string reference) => new(ServiceRoot, contentIds.Resolve(reference));
 

@@ -29,6 +29,9 @@ internal sealed class WebApiRequest
 
     public Guid CallerId { get; }
 
+    /// <summary>True for a request read from a $batch part, which may not itself be a $batch.</summary>
+    public bool InBatch { get; init; }
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>The Prefer header, parsed by Microsoft.OData.</summary>

@@ -20,14 +20,14 @@ internal static class PatchHandler
         if (ETag.IsAny(ifMatch))
         {
             call.Organization.Execute(new UpdateRequest { Target = target });
-            return Written.Answer(call, RecordKey.ForId(key.Shape, target.Id), created: false);
+            return Written.Answer(call, key, created: false);
         }
 
         if (!ETag.IsNone(ifMatch))
         {
             target.RowVersion = ETag.Version(ifMatch!);
             call.Organization.Execute(new UpdateRequest { Target = target, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-            return Written.Answer(call, RecordKey.ForId(key.Shape, target.Id), created: false);
+            return Written.Answer(call, key, created: false);
         }
 
         if (ETag.IsAny(ifNoneMatch))

@@ -5,7 +5,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Writing;
 
 /// <summary>
 /// The answer to a write: 204 No Content with OData-EntityId, or the record itself (201 if created, 200 if updated)
-/// when the caller sent Prefer: return=representation.
+/// when the caller sent Prefer: return=representation. A record written by alternate key is named by that key, as the
+/// request named it: the organization service leaves the caller's target as it was, id unresolved.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api#create-with-data-returned
 /// </summary>
 internal static class Written
@@ -25,7 +26,7 @@ internal static class Written
             response = WebApiResponse.NoContent();
         }
 
-        response.Headers["OData-EntityId"] = call.EntityId(key.Shape, key.Id).AbsoluteUri;
+        response.Headers["OData-EntityId"] = key.Url(call.ServiceRoot).AbsoluteUri;
         return response;
     }
 }

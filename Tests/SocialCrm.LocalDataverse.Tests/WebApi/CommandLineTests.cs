@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Dataverse.Local.Tests.Solutions;
+using SocialCrm.Dataverse.Local.WebApi.Hosting;
+
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
+
+/// <summary>The serve command: prints its service root, serves a solution, keeps its data in the folder across restarts.</summary>
+[TestClass]
+public sealed class CommandLineTests
+{
+    [TestMethod]
+    public async Task Serve_keeps_the_data_in_its_folder_across_restarts()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        try
+        {
+            using (var first = await ServeProcess.StartAsync("serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder))
+            {
+                using var client = new HttpClient { BaseAddress = first.ServiceRoot };
+                using var created = await client.PostAsync("scrm_socialprofiles", new StringContent("""{"scrm_name":"Ada","scrm_externaluserid":"42","scrm_platform":746500000}""", Encoding.UTF8, "application/json"));
+                Assert.AreEqual(204, (int)created.StatusCode, await created.Content.ReadAsStringAsync());
+                Assert.AreEqual(0, await first.StopAsync());
+            }
+
+            using var second = await ServeProcess.StartAsync("serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder);
+            using var again = new HttpClient { BaseAddress = second.ServiceRoot };
+            using var read = await again.GetAsync("scrm_socialprofiles?$select=scrm_name");
+            var body = await Json.ReadAsync(read, 200);
+            Assert.AreEqual("Ada", Json.Values(body)[0].GetProperty("scrm_name").GetString());
+            Assert.IsTrue(File.Exists(Path.Combine(data, ServeCommand.DatabaseFileName)));
+            Assert.AreEqual("127.0.0.1", second.ServiceRoot.Host);
+            Assert.AreEqual("/api/data/v9.2/", second.ServiceRoot.AbsolutePath);
+            Assert.AreEqual(0, await second.StopAsync());
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    [DataRow(new string[0], DisplayName = "no command")]
+    [DataRow(new[] { "run" }, DisplayName = "another command")]
+    [DataRow(new[] { "serve", "--port", "5555" }, DisplayName = "no data folder")]
+    public async Task Serve_without_its_arguments_prints_usage_and_exits_2(string[] arguments)
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.AreEqual(2, await ServeCommand.RunAsync(arguments));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        StringAssert.StartsWith(error.ToString(), ServeCommand.Usage);
+    }
+}

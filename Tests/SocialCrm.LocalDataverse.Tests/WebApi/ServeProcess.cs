@@ -1,0 +1,73 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SocialCrm.Dataverse.Local.Tests.WebApi;
+
+/// <summary>
+/// The command line as a user runs it, in a child process: <c>dotnet SocialCrm.LocalDataverse.dll serve …</c>, on port 0
+/// so it picks a free one, read back from the service root it prints. Stopped with SIGINT, which is what Ctrl+C sends.
+/// </summary>
+internal sealed class ServeProcess : IDisposable
+{
+    private const string Announcement = "LocalDataverse Web API at ";
+
+    private readonly Process process;
+
+    private ServeProcess(Process process, Uri serviceRoot)
+    {
+        this.process = process;
+        ServiceRoot = serviceRoot;
+    }
+
+    public Uri ServiceRoot { get; }
+
+    public static async Task<ServeProcess> StartAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SocialCrm.LocalDataverse.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            var at = line.IndexOf(Announcement, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var root = line[(at + Announcement.Length)..].Split(' ')[0];
+                return new ServeProcess(process, new Uri(root));
+            }
+        }
+
+        throw new InvalidOperationException("serve ended before printing its service root: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Sends Ctrl+C's signal and waits for the exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        using (var signal = Process.Start("kill", new[] { "-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill();
+        }
+
+        process.Dispose();
+    }
+}
