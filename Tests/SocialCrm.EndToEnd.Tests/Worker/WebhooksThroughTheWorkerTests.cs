@@ -1,0 +1,82 @@
+using System;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.EndToEnd.Tests.Worker;
+
+/// <summary>
+/// Signed deliveries posted to the running worker's endpoint, all the way to mentions in Dataverse. The signatures
+/// are computed here as each sender documents them, not with the worker's code.
+/// </summary>
+[TestClass]
+public sealed class WebhooksThroughTheWorkerTests
+{
+    [TestMethod]
+    public async Task A_signed_generic_webhook_delivery_ends_as_a_mention_with_its_profile_and_conversation()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        using var webhooks = await rig.StartWorkerAsync();
+        var body = $$"""
+            {"platform":"x","externalPostId":"x-600","authorExternalId":"u-jo","authorHandle":"@Jo","text":"Great support today","postedOn":"{{MentionFile.PostedAgo(TimeSpan.FromMinutes(2))}}"}
+            """;
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/generic") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-SocialCrm-Timestamp", timestamp);
+        request.Headers.Add("X-SocialCrm-Signature", HexSignature(WorkerOnLocalDataverse.GenericSecret, timestamp + "." + body));
+
+        using var response = await webhooks.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.Accepted, response.StatusCode, await response.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var mention = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "x-600");
+        var profile = rig.Crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "u-jo");
+        Assert.AreEqual("jo", profile.GetAttributeValue<string>(SocialProfileTable.Handle));
+        Assert.AreEqual(profile.Id, mention.GetAttributeValue<EntityReference>(MentionTable.AuthorProfile).Id);
+        Assert.IsNotNull(mention.GetAttributeValue<EntityReference>(MentionTable.Conversation));
+        Assert.AreEqual((int)SentimentLabel.Positive, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+    }
+
+    [TestMethod]
+    public async Task A_Meta_page_comment_signed_with_X_Hub_Signature_256_ends_as_a_facebook_mention_on_its_posts_thread()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        using var webhooks = await rig.StartWorkerAsync();
+
+        // Meta subscribes first: it sends the verify token and expects its challenge back.
+        var challenge = await webhooks.GetStringAsync($"/webhooks/meta?hub.mode=subscribe&hub.verify_token={WorkerOnLocalDataverse.MetaVerifyToken}&hub.challenge=1158201444");
+        Assert.AreEqual("1158201444", challenge);
+
+        var createdTime = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeSeconds();
+        var body = $$$"""
+            {"object":"page","entry":[{"id":"900","time":{{{createdTime}}},"changes":[{"field":"feed","value":{
+              "item":"comment","verb":"add","post_id":"900_5000","comment_id":"5000_7001","parent_id":"900_5000",
+              "from":{"id":"3101","name":"Grace Hopper"},"message":"Still waiting for my parcel.","created_time":{{{createdTime}}}}}]}]}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/meta") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Hub-Signature-256", HexSignature(WorkerOnLocalDataverse.MetaAppSecret, body));
+
+        using var response = await webhooks.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var mention = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "5000_7001");
+        Assert.AreEqual((int)SocialPlatform.Facebook, mention.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
+        Assert.AreEqual("Still waiting for my parcel.", mention.GetAttributeValue<string>(MentionTable.Description));
+        var profile = rig.Crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "3101");
+        Assert.AreEqual("Grace Hopper", profile.GetAttributeValue<string>(SocialProfileTable.DisplayName));
+        Assert.AreEqual(profile.Id, mention.GetAttributeValue<EntityReference>(MentionTable.AuthorProfile).Id);
+        var conversation = rig.Crm.Single(ConversationTable.LogicalName, ConversationTable.PrimaryId, mention.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id);
+        Assert.AreEqual("900_5000", conversation.GetAttributeValue<string>(ConversationTable.ExternalThreadId), "a comment threads on its page post");
+    }
+
+    /// <summary>"sha256=" and the lower-case hex HMAC-SHA256 of the message: Meta's X-Hub-Signature-256, and the generic endpoint's.</summary>
+    private static string HexSignature(string secret, string message) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(message)));
+}
