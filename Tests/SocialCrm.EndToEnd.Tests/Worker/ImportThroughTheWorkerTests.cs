@@ -105,6 +105,30 @@ public sealed class ImportThroughTheWorkerTests
     }
 
     [TestMethod]
+    public async Task A_full_batch_of_long_mentions_lands_in_one_UpsertMultiple_request()
+    {
+        // A hundred mentions of 15,000 characters make a body of about 1.5 MB: Dataverse takes a single request of up to
+        // 128 MB (https://learn.microsoft.com/power-apps/developer/data-platform/file-attributes), so the sink's default
+        // batch goes in one request and is not split.
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        var text = string.Concat(Enumerable.Repeat("Great support today. ", 750));
+        var ids = Enumerable.Range(0, 100).Select(n => $"long-{n}").ToArray();
+        var file = WriteJsonLines(rig.Folder, "long.jsonl", ids.Select(id => (object)new
+        {
+            platform = "x", externalPostId = id, authorExternalId = "u-max", text, postedOn = PostedAgo(TimeSpan.FromMinutes(3)),
+        }).ToArray());
+        Assert.AreEqual(0, await rig.RunAsync("import", file), rig.CommandOutput);
+
+        await rig.StartWorkerAsync();
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters);
+        Assert.HasCount(100, rig.Crm.All(MentionTable.LogicalName));
+        Assert.AreEqual(1, rig.Crm.Dataverse.Calls.Calls.Count(c => c.MessageName == "UpsertMultiple" && !c.FromPlugin),
+            "one request for the batch: none refused and halved");
+    }
+
+    [TestMethod]
     public async Task Posts_delivered_again_stay_one_mention_each_with_rollups_counted_once_and_engagement_refreshed()
     {
         await using var rig = await WorkerOnLocalDataverse.CreateAsync();

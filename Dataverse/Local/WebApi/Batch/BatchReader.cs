@@ -17,9 +17,6 @@ internal static class BatchReader
 {
     public const int MaxRequests = 1000;
 
-    /// <summary>The largest $batch body read, 128 MB.</summary>
-    public const long MaxBodyBytes = 128L * 1024 * 1024;
-
     public static IReadOnlyList<BatchPart> Read(WebApiCall call)
     {
         var parts = new List<BatchPart>();
@@ -31,7 +28,7 @@ internal static class BatchReader
             var settings = new ODataMessageReaderSettings
             {
                 BaseUri = call.ServiceRoot,
-                MessageQuotas = new ODataMessageQuotas { MaxPartsPerBatch = MaxRequests + 1, MaxOperationsPerChangeset = MaxRequests + 1, MaxReceivedMessageSize = MaxBodyBytes },
+                MessageQuotas = new ODataMessageQuotas { MaxPartsPerBatch = MaxRequests + 1, MaxOperationsPerChangeset = MaxRequests + 1, MaxReceivedMessageSize = RequestBodies.MaxBytes },
             };
             using var message = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), settings, call.Model.Model);
             var reader = message.CreateODataBatchReader();

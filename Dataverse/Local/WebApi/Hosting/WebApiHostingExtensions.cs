@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Dataverse.Local.WebApi.Auth;
-using SocialCrm.Dataverse.Local.WebApi.Batch;
 using SocialCrm.Dataverse.Local.WebApi.Routing;
 using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
@@ -23,7 +22,7 @@ public static class WebApiHostingExtensions
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
-            kestrel.Limits.MaxRequestBodySize = BatchReader.MaxBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = RequestBodies.MaxBytes;
         });
         var services = builder.Services;
         services.AddSingleton(Options.Create(options));

@@ -23,7 +23,7 @@ internal static class ParameterValues
 
         try
         {
-            using var message = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), new ODataMessageReaderSettings(), call.Model.Model);
+            using var message = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), RequestBodies.ReaderSettings(), call.Model.Model);
             var reader = message.CreateODataParameterReader(operation);
             while (reader.Read())
             {

@@ -55,7 +55,7 @@ internal static class EntityBuilder
     {
         try
         {
-            using var reader = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), new ODataMessageReaderSettings(), call.Model.Model);
+            using var reader = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), RequestBodies.ReaderSettings(), call.Model.Model);
             var tree = ResourceReader.ReadAll(reader.CreateODataResourceReader(shape.Set, shape.Type)).Single();
             return Build(call, shape, tree, into);
         }

@@ -45,7 +45,7 @@ internal static class PropertyHandler
     {
         try
         {
-            using var reader = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), new ODataMessageReaderSettings(), call.Model.Model);
+            using var reader = new ODataMessageReader((IODataRequestMessage)call.Request.Message(), RequestBodies.ReaderSettings(), call.Model.Model);
             return reader.ReadProperty(segment.Property).Value;
         }
         catch (ODataException exception)
