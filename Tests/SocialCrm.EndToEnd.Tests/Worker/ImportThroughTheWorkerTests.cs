@@ -36,6 +36,7 @@ public sealed class ImportThroughTheWorkerTests
         await rig.WaitUntilQueueIsSettledAsync();
 
         Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters);
+        Assert.AreEqual(1, rig.Crm.Dataverse.Calls.Calls.Count(c => c.MessageName == "UpsertMultiple" && !c.FromPlugin), "the sink wrote the batch with UpsertMultiple");
         var post = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "x-100");
         var reply = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "x-101");
         var elsewhere = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "fb-200");

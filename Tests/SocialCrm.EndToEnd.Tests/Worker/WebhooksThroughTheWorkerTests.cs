@@ -22,7 +22,7 @@ public sealed class WebhooksThroughTheWorkerTests
     public async Task A_signed_generic_webhook_delivery_ends_as_a_mention_with_its_profile_and_conversation()
     {
         await using var rig = await WorkerOnLocalDataverse.CreateAsync();
-        using var webhooks = await rig.StartWorkerAsync();
+        await rig.StartWorkerAsync();
         var body = $$"""
             {"platform":"x","externalPostId":"x-600","authorExternalId":"u-jo","authorHandle":"@Jo","text":"Great support today","postedOn":"{{MentionFile.PostedAgo(TimeSpan.FromMinutes(2))}}"}
             """;
@@ -31,7 +31,7 @@ public sealed class WebhooksThroughTheWorkerTests
         request.Headers.Add("X-SocialCrm-Timestamp", timestamp);
         request.Headers.Add("X-SocialCrm-Signature", HexSignature(WorkerOnLocalDataverse.GenericSecret, timestamp + "." + body));
 
-        using var response = await webhooks.SendAsync(request);
+        using var response = await rig.Webhooks.SendAsync(request);
 
         Assert.AreEqual(HttpStatusCode.Accepted, response.StatusCode, await response.Content.ReadAsStringAsync());
         await rig.WaitUntilQueueIsSettledAsync();
@@ -47,10 +47,10 @@ public sealed class WebhooksThroughTheWorkerTests
     public async Task A_Meta_page_comment_signed_with_X_Hub_Signature_256_ends_as_a_facebook_mention_on_its_posts_thread()
     {
         await using var rig = await WorkerOnLocalDataverse.CreateAsync();
-        using var webhooks = await rig.StartWorkerAsync();
+        await rig.StartWorkerAsync();
 
         // Meta subscribes first: it sends the verify token and expects its challenge back.
-        var challenge = await webhooks.GetStringAsync($"/webhooks/meta?hub.mode=subscribe&hub.verify_token={WorkerOnLocalDataverse.MetaVerifyToken}&hub.challenge=1158201444");
+        var challenge = await rig.Webhooks.GetStringAsync($"/webhooks/meta?hub.mode=subscribe&hub.verify_token={WorkerOnLocalDataverse.MetaVerifyToken}&hub.challenge=1158201444");
         Assert.AreEqual("1158201444", challenge);
 
         var createdTime = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeSeconds();
@@ -62,7 +62,7 @@ public sealed class WebhooksThroughTheWorkerTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/meta") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Hub-Signature-256", HexSignature(WorkerOnLocalDataverse.MetaAppSecret, body));
 
-        using var response = await webhooks.SendAsync(request);
+        using var response = await rig.Webhooks.SendAsync(request);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
         await rig.WaitUntilQueueIsSettledAsync();

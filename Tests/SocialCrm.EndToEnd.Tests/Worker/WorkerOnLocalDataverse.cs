@@ -40,6 +40,7 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
     private readonly CommandEnvironment environment;
     private readonly StringWriter console = new();
     private WebApplication? worker;
+    private HttpClient? webhooks;
 
     private WorkerOnLocalDataverse(ImportedSocialCrm crm, LocalDataverseServer server, string folder, IReadOnlyDictionary<string, string?> settings)
     {
@@ -102,13 +103,16 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
         return new WorkerOnLocalDataverse(crm, server, folder, merged);
     }
 
-    /// <summary>Starts the worker (`socialcrm run` without the wait for Ctrl+C) and returns its webhook endpoint's client.</summary>
-    public async Task<HttpClient> StartWorkerAsync()
+    /// <summary>A client of the running worker's webhook endpoint.</summary>
+    public HttpClient Webhooks => webhooks ?? throw new InvalidOperationException("Start the worker first.");
+
+    /// <summary>Starts the worker: `socialcrm run` without the wait for Ctrl+C.</summary>
+    public async Task StartWorkerAsync()
     {
         worker = WorkerHost.Build(environment);
         await worker.StartAsync();
         var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new HttpClient { BaseAddress = new Uri(address) };
+        webhooks = new HttpClient { BaseAddress = new Uri(address) };
     }
 
     /// <summary>Runs one `socialcrm` command (e.g. import) with the worker's settings and returns its exit code.</summary>
@@ -130,6 +134,7 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        webhooks?.Dispose();
         if (worker != null)
         {
             await worker.StopAsync();
