@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using SocialCrm.Integration.Local;
 using SocialCrm.Solution;
 
 namespace SocialCrm.Integration.CommandLine;
@@ -11,17 +12,19 @@ public static class SolutionCommands
     public static Command Create()
     {
         var source = new Option<DirectoryInfo>("--source") { Description = "the unpacked solution source", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("Solution", "src")) };
-        var output = new Option<DirectoryInfo>("--output") { Description = "where the zips are written", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("Solution", "bin", "Release")) };
+        var output = new Option<DirectoryInfo?>("--output") { Description = "where the zips are written; default: Solution/bin/<configuration>" };
         var assemblies = new Option<FileInfo[]>("--assembly") { Description = "an assembly to embed (repeatable); default: the net462 builds of Plugins and WorkflowActivities beside the source", AllowMultipleArgumentsPerToken = true };
-        var configuration = new Option<string>("--configuration") { Description = "the build configuration of the default assemblies", DefaultValueFactory = _ => "Release" };
+        // Default to this build's configuration: `dotnet run` builds Debug, and with it the Debug plug-ins to embed.
+        var configuration = new Option<string>("--configuration") { Description = "the build configuration of the default assemblies and output", DefaultValueFactory = _ => BuildLayout.Configuration };
 
         var pack = new Command("pack", "Build SocialCrm_<version>_unmanaged.zip and _managed.zip") { source, output, assemblies, configuration };
         pack.SetAction(parse =>
         {
             var sourceDir = parse.GetValue(source)!;
             var given = parse.GetValue(assemblies);
-            var embedded = given is { Length: > 0 } ? given : BuiltAssemblies(sourceDir, parse.GetValue(configuration)!);
-            return Pack(sourceDir, parse.GetValue(output)!, embedded);
+            var config = parse.GetValue(configuration)!;
+            var embedded = given is { Length: > 0 } ? given : BuiltAssemblies(sourceDir, config);
+            return Pack(sourceDir, parse.GetValue(output) ?? new DirectoryInfo(Path.Combine("Solution", "bin", config)), embedded);
         });
 
         return new Command("solution", "Work with the Dataverse solution") { pack };
@@ -40,6 +43,15 @@ public static class SolutionCommands
 
     private static int Pack(DirectoryInfo source, DirectoryInfo output, FileInfo[] assemblies)
     {
+        var missing = Array.FindAll(assemblies, a => !a.Exists);
+        if (missing.Length > 0)
+        {
+            foreach (var assembly in missing)
+            {
+                Console.Error.WriteLine($"{assembly.FullName}: not built; build Plugins and WorkflowActivities (net462) in that configuration first.");
+            }
+            return 1;
+        }
         try
         {
             var result = SolutionPacker.Pack(source.FullName, output.FullName, Array.ConvertAll(assemblies, a => a.FullName));

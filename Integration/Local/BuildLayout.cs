@@ -13,6 +13,9 @@ public static class BuildLayout
 {
     public static string LocalDataverseHost => Metadata("LocalDataverseHost");
 
+    /// <summary>The configuration this build used (Debug for a plain `dotnet run`), so its sibling builds are the ones to pick.</summary>
+    public static string Configuration => Metadata("BuildConfiguration");
+
     /// <summary>The newest unmanaged zip the Solution build packed, else the unpacked source folder.</summary>
     public static string Solution
     {

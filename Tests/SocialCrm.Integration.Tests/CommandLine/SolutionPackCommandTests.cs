@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Local;
 using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Integration.Tests.CommandLine;
@@ -38,5 +39,26 @@ public sealed class SolutionPackCommandTests
 
         Assert.AreNotEqual(0, exitCode);
         Assert.AreEqual(0, Directory.GetFiles(output, "*.zip").Length);
+    }
+
+    [TestMethod]
+    public void Solution_pack_with_an_assembly_not_built_fails_and_writes_no_zip()
+    {
+        var output = Directory.CreateTempSubdirectory("socialcrm-pack-").FullName;
+        var source = Path.Combine(BuiltAssemblies.RepoRoot, "Solution", "src");
+        var notBuilt = Path.Combine(output, "SocialCrm.Plugins.dll");
+
+        var exitCode = SocialCrmCommandLine.Create().Parse(["solution", "pack", "--source", source, "--output", output, "--assembly", notBuilt]).Invoke();
+
+        Assert.AreNotEqual(0, exitCode);
+        Assert.AreEqual(0, Directory.GetFiles(output, "*.zip").Length);
+    }
+
+    /// <summary>`dotnet run --project Integration -- solution pack` on a fresh clone builds Debug only, so the command's
+    /// default must be the configuration it was built in, not Release.</summary>
+    [TestMethod]
+    public void The_default_configuration_is_the_one_the_command_line_was_built_in()
+    {
+        Assert.AreEqual(BuiltAssemblies.Configuration, BuildLayout.Configuration);
     }
 }

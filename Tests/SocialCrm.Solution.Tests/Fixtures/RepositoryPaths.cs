@@ -21,8 +21,10 @@ public static class RepositoryPaths
         SocialCrm.Tests.Shared.BuiltAssemblies.Net462("WorkflowActivities", "SocialCrm.WorkflowActivities"),
     ];
 
-    /// <summary>../shared/schemas beside the repository: Microsoft's schemas, read in place and never copied into the repo.</summary>
-    public static string Schemas { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "schemas"));
+    /// <summary>shared/schemas above the repository: Microsoft's schemas, read in place and never copied into the repo.
+    /// Found by searching upwards, since a git worktree may sit deeper than the main checkout.</summary>
+    public static string Schemas { get; } =
+        Path.GetDirectoryName(SocialCrm.Tests.Shared.BuiltAssemblies.SharedFile(Path.Combine("schemas", "FormXml.xsd")))!;
 
     public static string NewTemporaryFolder()
     {
