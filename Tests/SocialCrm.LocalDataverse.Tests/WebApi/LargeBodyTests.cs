@@ -32,4 +32,20 @@ public sealed class LargeBodyTests
         Assert.AreEqual(3, rows.Count);
         Assert.IsTrue(rows.All(r => ((string)r["description"]).Length == DescriptionLength));
     }
+
+    [TestMethod]
+    public async Task Batch_change_set_of_one_and_a_half_megabytes_of_text_is_accepted_whole()
+    {
+        await using var host = await WebApiHost.StartAsync();
+        var description = new string('x', DescriptionLength);
+        var batch = new BatchBody(host.ServiceRoot).ChangeSet(Enumerable.Range(0, 3)
+            .Select(i => (ContentId: (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Method: "POST", Url: "test_posts", Json: (string?)$$"""{"subject":"post {{i}}","description":"{{description}}"}"""))
+            .ToArray());
+
+        using var response = await host.Client.SendAsync(batch.ToRequest());
+        var answer = await BatchAnswer.ReadAsync(response);
+
+        CollectionAssert.AreEqual(new[] { 204, 204, 204 }, answer.Statuses.ToArray());
+        Assert.AreEqual(3, host.Service.RetrieveMultiple(new QueryExpression(Tables.Post) { ColumnSet = new ColumnSet(false) }).Entities.Count);
+    }
 }
