@@ -10,8 +10,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// GET on one record, by id or alternate key: the Retrieve message, so its steps run once per read, whatever the read
-/// shows; expanded records and the names behind lookups are added beside it. If-None-Match with the record's current ETag answers 304, unless $expand or annotations
-/// are asked for, as documented.
+/// shows; expanded records and the names behind lookups are added beside it. If-None-Match with the record's current
+/// ETag answers 304, unless $expand or annotations are asked for, as documented.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api#conditional-retrievals
 /// </summary>
 internal static class RetrieveHandler
@@ -44,6 +44,13 @@ internal static class RetrieveHandler
         return row;
     }
 
+    public static WebApiResponse Write(WebApiCall call, Entity row, RecordSelection selection, int statusCode, ODataUri? uri = null)
+    {
+        var serializer = new RecordSerializer(call.Service.Environment.Metadata, call.AnnotationFilter);
+        return PayloadWriter.Write(statusCode, call.Model.Model, call.WriterSettings(uri), writer =>
+            serializer.Write(writer.CreateODataResourceWriter(selection.Shape.Set, selection.Shape.Type), row, selection));
+    }
+
     /// <summary>
     /// Adds the expanded records' columns and the lookups' names to a retrieved row, as aliased values. The platform
     /// reads them beside the message, as Dataverse fills in lookup names, so no RetrieveMultiple step sees them.
@@ -60,12 +67,5 @@ internal static class RetrieveHandler
         {
             row[name] = value;
         }
-    }
-
-    public static WebApiResponse Write(WebApiCall call, Entity row, RecordSelection selection, int statusCode, ODataUri? uri = null)
-    {
-        var serializer = new RecordSerializer(call.Service.Environment.Metadata, call.AnnotationFilter);
-        return PayloadWriter.Write(statusCode, call.Model.Model, call.WriterSettings(uri), writer =>
-            serializer.Write(writer.CreateODataResourceWriter(selection.Shape.Set, selection.Shape.Type), row, selection));
     }
 }
