@@ -51,6 +51,13 @@ public static class ErrorCodes
     /// <summary>0x80060883 ConcurrencyVersionNotProvided: IfRowVersionMatches without a RowVersion.</summary>
     public const int ConcurrencyVersionNotProvided = unchecked((int)0x80060883);
 
+    /// <summary>
+    /// 0x80048408: a statuscode that does not belong to the row's statecode ("{status} is not a valid status code for
+    /// state code {Table}State.{State}"); a status may only be set with, or within, the state it belongs to.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/web-service-error-codes
+    /// </summary>
+    public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
+
     /// <summary>0x80044150 unManagedidssqlerror: a storage failure with no closer Dataverse code.</summary>
     public const int SqlError = unchecked((int)0x80044150);
 

@@ -41,6 +41,7 @@ internal sealed class MessageRegistry
         yield return new AssociateExecutor();
         yield return new DisassociateExecutor();
         yield return new ExecuteMultipleExecutor();
+        yield return new ExecuteTransactionExecutor();
         yield return new WhoAmIExecutor();
     }
 }

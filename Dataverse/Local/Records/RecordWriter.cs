@@ -66,6 +66,7 @@ internal sealed class RecordWriter
 
             ComputedColumns.Apply(table, row, existing: null);
             ValueValidator.Validate(table, row);
+            ValueValidator.ValidateStatus(table, row, state);
             rows.Add(row);
         }
 
@@ -78,7 +79,9 @@ internal sealed class RecordWriter
     /// <summary>Writes the columns of each target to its row. Ids must be resolved; a missing row fails the batch.</summary>
     public void Update(TableDefinition table, IReadOnlyList<Entity> targets, ConcurrencyBehavior concurrency)
     {
-        var existing = store.Retrieve(table, targets.Select(t => t.Id).ToList(), ComputedColumns.ReadFor(table)).ToDictionary(e => e.Id);
+        var read = ComputedColumns.ReadFor(table);
+        read.AddColumn(PlatformColumns.StateCode);
+        var existing = store.Retrieve(table, targets.Select(t => t.Id).ToList(), read).ToDictionary(e => e.Id);
         var version = store.ReserveVersions(targets.Count);
         var rows = new List<Entity>(targets.Count);
         foreach (var target in targets)
@@ -103,6 +106,8 @@ internal sealed class RecordWriter
 
             ComputedColumns.Apply(table, row, current);
             ValueValidator.Validate(table, row);
+            var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
+            ValueValidator.ValidateStatus(table, row, newState?.Value ?? 0);
             rows.Add(row);
         }
 

@@ -60,6 +60,25 @@ internal static class ValueValidator
         }
     }
 
+    /// <summary>
+    /// Checks that the statuscode <paramref name="row"/> sets belongs to <paramref name="state"/>, the statecode the row
+    /// has once written: Dataverse refuses a status of another state, whether sent alone or with a statecode.
+    /// </summary>
+    public static void ValidateStatus(TableDefinition table, Entity row, int state)
+    {
+        if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StatusCode) is not { } status
+            || table.FindColumn(PlatformColumns.StatusCode)?.Options.FirstOrDefault(o => o.Value == status.Value) is not { State: int owner }
+            || owner == state)
+        {
+            return;
+        }
+
+        var stateLabel = table.FindColumn(PlatformColumns.StateCode)?.Options.FirstOrDefault(o => o.Value == state)?.Label ?? state.ToString(CultureInfo.InvariantCulture);
+        throw DataverseFault.Create(
+            ErrorCodes.InvalidStateCodeStatusCode,
+            $"{status.Value.ToString(CultureInfo.InvariantCulture)} is not a valid status code for state code {table.LogicalName}State.{stateLabel} on {table.LogicalName} with Id {row.Id}.");
+    }
+
     private static bool HasExpectedType(ColumnDefinition column, object value) => column.Type switch
     {
         ColumnType.String or ColumnType.Memo => value is string,

@@ -36,6 +36,24 @@ public sealed class CreateAndRetrieveTests
     }
 
     [TestMethod]
+    [DataRow(null, 2, DisplayName = "an inactive status on a row created active")]
+    [DataRow(1, 1, DisplayName = "an active status on a row created inactive")]
+    public void Creating_a_row_whose_status_belongs_to_another_state_fails(int? state, int status)
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var row = new Entity(Tables.Profile) { ["statuscode"] = new OptionSetValue(status) };
+        if (state is int given)
+        {
+            row["statecode"] = new OptionSetValue(given);
+        }
+
+        Faults.Expect(ErrorCodes.InvalidStateCodeStatusCode, () => service.Create(row));
+
+        Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Count);
+    }
+
+    [TestMethod]
     public void Platform_columns_are_filled_on_create()
     {
         var now = new DateTime(2026, 3, 1, 9, 30, 0, DateTimeKind.Utc);

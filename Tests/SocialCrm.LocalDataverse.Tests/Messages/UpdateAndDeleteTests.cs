@@ -169,6 +169,33 @@ public sealed class UpdateAndDeleteTests
     }
 
     [TestMethod]
+    public void Setting_a_status_of_another_state_than_the_rows_fails_and_changes_nothing()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+
+        Faults.Expect(ErrorCodes.InvalidStateCodeStatusCode, () => service.Update(new Entity(Tables.Profile, id) { ["statuscode"] = new OptionSetValue(2) }));
+
+        Assert.AreEqual(1, service.Retrieve(Tables.Profile, id, new ColumnSet("statuscode")).GetAttributeValue<OptionSetValue>("statuscode").Value);
+    }
+
+    [TestMethod]
+    public void Setting_state_and_a_status_of_that_state_together_is_accepted()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile));
+
+        service.Update(new Entity(Tables.Profile, id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+        service.Update(new Entity(Tables.Profile, id) { ["statuscode"] = new OptionSetValue(2) });
+
+        var row = service.Retrieve(Tables.Profile, id, new ColumnSet("statecode", "statuscode"));
+        Assert.AreEqual(1, row.GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.AreEqual(2, row.GetAttributeValue<OptionSetValue>("statuscode").Value);
+    }
+
+    [TestMethod]
     public void Associate_and_disassociate_set_and_clear_the_lookup_of_a_one_to_many_relationship()
     {
         using var dataverse = Tables.Environment()
