@@ -272,6 +272,34 @@ public sealed class ThreadResolverTests
     }
 
     [TestMethod]
+    public void Late_reply_to_a_post_of_a_retired_conversation_joins_the_conversation_of_the_original_thread()
+    {
+        var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
+        var live = Open(ConversationB, "100");
+        var late = Mention("103", replyTo: "90", postedOn: T0.AddDays(12));
+
+        var plan = Resolver.Plan(new[] { late }, new[] { new KnownMention(SocialPlatform.X, "90", retired) }, new[] { live });
+
+        Assert.AreEqual(ThreadingAction.JoinExisting, plan.Decisions.Single().Action);
+        Assert.AreEqual(ConversationB, plan.Decisions.Single().ConversationId);
+        Assert.IsEmpty(plan.NewConversations);
+    }
+
+    [TestMethod]
+    public void Late_reply_to_a_post_of_a_retired_conversation_with_no_live_one_starts_the_original_thread_again_without_retiring_twice()
+    {
+        var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
+        var late = Mention("103", replyTo: "90", postedOn: T0.AddDays(12));
+
+        var plan = Resolver.Plan(new[] { late }, new[] { new KnownMention(SocialPlatform.X, "90", retired) }, NoConversations);
+
+        var conversation = plan.NewConversations.Single();
+        Assert.AreEqual("100", conversation.ExternalThreadId);
+        Assert.AreSame(retired, conversation.Previous);
+        Assert.IsNull(conversation.RetiredThreadId);
+    }
+
+    [TestMethod]
     public void Open_conversation_wins_when_the_store_returns_several_for_one_thread()
     {
         var conversations = new[] { Open(ConversationB, "100"), Closed(ConversationA, "100", T0) };
