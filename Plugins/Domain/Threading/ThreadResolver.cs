@@ -12,7 +12,7 @@ namespace SocialCrm.Plugins.Domain.Threading;
 /// arrives first;</item>
 /// <item>into its thread's conversation (platform + thread id), or that of the post its thread id names;</item>
 /// <item>into a new conversation keyed by its thread, which a post without a thread id starts under its own id so that
-/// later replies naming it join it. Mentions of one batch with the same new thread share one new conversation.</item>
+/// later replies naming it join it, and a reply without one under its parent's id so that the parent joins it. Mentions of one batch with the same new thread share one new conversation.</item>
 /// </list>
 /// A closed conversation reopens when the mention was posted at most the reopen window after it closed; past the
 /// window (or with no closing time recorded) the mention starts a new conversation that links to the closed one.

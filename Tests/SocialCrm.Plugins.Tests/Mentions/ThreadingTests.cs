@@ -58,6 +58,19 @@ public sealed class ThreadingTests
     }
 
     [TestMethod]
+    public void A_reply_naming_only_its_parent_that_arrives_a_batch_before_the_parent_shares_one_conversation_with_it()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("reply").By("u2").ReplyingTo("root"));
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").At(SocialCrmFixture.Now.AddHours(-2)));
+
+        var conversation = crm.Conversations().Single();
+        Assert.AreEqual(conversation.Id, crm.ConversationOf("root").Id);
+        Assert.AreEqual(2, conversation.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
     public void Posts_of_different_threads_get_different_conversations_and_the_same_thread_on_another_network_too()
     {
         using var crm = SocialCrmFixture.Start().Build();

@@ -107,6 +107,19 @@ public sealed class ThreadResolverTests
     }
 
     [TestMethod]
+    public void Reply_without_thread_id_to_an_unknown_post_starts_a_conversation_its_parent_will_find_by_its_own_id()
+    {
+        var reply = Mention("101", replyTo: "100");
+
+        var started = Resolver.Plan(new[] { reply }, NoMentions, NoConversations).NewConversations.Single();
+        var parent = Resolver.Plan(new[] { Mention("100") }, NoMentions, new[] { Open(ConversationA, started.ExternalThreadId) }).Decisions.Single();
+
+        Assert.AreEqual("100", started.ExternalThreadId);
+        Assert.AreEqual(ThreadingAction.JoinExisting, parent.Action);
+        Assert.AreEqual(ConversationA, parent.ConversationId);
+    }
+
+    [TestMethod]
     public void Mention_of_a_known_thread_joins_its_conversation()
     {
         var decision = Resolver.Plan(new[] { Mention("101", thread: "100") }, NoMentions, new[] { Open(ConversationA, "100") }).Decisions.Single();

@@ -36,7 +36,7 @@ public sealed class ThreadingLookupTests
 
         var keys = lookup.ThreadKeysWith(new[] { new KnownMention(SocialPlatform.X, "90", retired) });
 
-        CollectionAssert.AreEquivalent(new[] { "X 103", "X 100" }, keys.Select(key => key.ToString()).ToList());
+        CollectionAssert.AreEquivalent(new[] { "X 90", "X 100" }, keys.Select(key => key.ToString()).ToList());
     }
 
     [TestMethod]
