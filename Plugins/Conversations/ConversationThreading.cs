@@ -34,8 +34,8 @@ public sealed class ConversationThreading
         // came as Create instead of Upsert, which intake rejects before writing anything.
         var stored = _mentions.FindByPostKeys(lookup.PostKeys.Concat(ownPosts));
         var alreadyStored = stored.Where(mention => ownPosts.Contains(mention.PostKey)).Select(mention => mention.PostKey).ToList();
-        var known = stored.Where(mention => !ownPosts.Contains(mention.PostKey));
-        var plan = _resolver.Plan(batch, known, _conversations.FindByThreadKeys(lookup.ThreadKeys));
+        var known = stored.Where(mention => !ownPosts.Contains(mention.PostKey)).ToList();
+        var plan = _resolver.Plan(batch, known, _conversations.FindByThreadKeys(lookup.ThreadKeysWith(known)));
         return new BatchThreading(batch, plan, alreadyStored);
     }
 
@@ -59,9 +59,9 @@ public sealed class ConversationThreading
         var created = new Dictionary<NewConversation, Guid>();
         foreach (var conversation in plan.NewConversations)
         {
-            if (conversation.Previous != null)
+            if (conversation.RetiredThreadId != null)
             {
-                _conversations.Retire(conversation.Previous, conversation.RetiredThreadId!);
+                _conversations.Retire(conversation.Previous!, conversation.RetiredThreadId);
             }
 
             var startedBy = authors[indexOf[conversation.StartedBy]];

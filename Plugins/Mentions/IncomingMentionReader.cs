@@ -27,7 +27,8 @@ public static class IncomingMentionReader
             conversationId: target.ReferenceId(Table.Conversation),
             postUrl: target.Text(Table.PostUrl),
             language: target.Text(Table.Language),
-            engagement: new Engagement(target.WholeNumber(Table.Likes), target.WholeNumber(Table.Shares), target.WholeNumber(Table.Replies)));
+            engagement: new Engagement(target.WholeNumber(Table.Likes), target.WholeNumber(Table.Shares), target.WholeNumber(Table.Replies)),
+            regardingTable: target.GetAttributeValue<EntityReference>(Table.Conversation)?.LogicalName);
 
     // A create by alternate key may carry the key only in KeyAttributes.
     private static int? KeyOption(Entity target, string column) =>

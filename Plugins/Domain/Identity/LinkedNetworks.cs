@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SocialCrm.Plugins.Schema;
 
@@ -11,14 +12,16 @@ namespace SocialCrm.Plugins.Domain.Identity;
 /// </summary>
 public static class LinkedNetworks
 {
-    public static readonly IReadOnlyList<SocialPlatform> All = new[]
+    // A read-only wrapper: a bare array behind IReadOnlyList could be cast back and changed, and plug-ins keep no
+    // mutable statics (Dataverse shares them across executions).
+    public static readonly IReadOnlyList<SocialPlatform> All = Array.AsReadOnly(new[]
     {
         SocialPlatform.X,
         SocialPlatform.Facebook,
         SocialPlatform.Instagram,
         SocialPlatform.LinkedIn,
         SocialPlatform.YouTube,
-    };
+    });
 
     public static bool Contains(SocialPlatform platform) =>
         platform == SocialPlatform.X

@@ -21,7 +21,8 @@ public sealed class IncomingMention
         Guid? conversationId = null,
         string? postUrl = null,
         string? language = null,
-        Engagement? engagement = null)
+        Engagement? engagement = null,
+        string? regardingTable = null)
     {
         Platform = platform;
         ExternalPostId = externalPostId;
@@ -35,6 +36,7 @@ public sealed class IncomingMention
         PostUrl = postUrl;
         Language = language;
         Engagement = engagement ?? Engagement.None;
+        RegardingTable = regardingTable;
     }
 
     /// <summary>scrm_platform option value.</summary>
@@ -62,6 +64,12 @@ public sealed class IncomingMention
 
     /// <summary>regardingobjectid: the conversation an outbound mention is posted in.</summary>
     public Guid? ConversationId { get; }
+
+    /// <summary>
+    /// The table regardingobjectid names when it is set (it is polymorphic): a mention may only be regarding a
+    /// scrm_conversation. Null when unset or not known, which is taken as a conversation.
+    /// </summary>
+    public string? RegardingTable { get; }
 
     /// <summary>scrm_posturl.</summary>
     public string? PostUrl { get; }

@@ -17,7 +17,8 @@ public static class MentionNormalizer
             conversationId: mention.ConversationId,
             postUrl: TextNormalizer.Line(mention.PostUrl),
             language: TextNormalizer.Line(mention.Language),
-            engagement: mention.Engagement);
+            engagement: mention.Engagement,
+            regardingTable: mention.RegardingTable);
     }
 
     /// <summary>Normalises an author given on its own, as the ResolveSocialIdentity Custom API receives one.</summary>

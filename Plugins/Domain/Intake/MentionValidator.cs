@@ -67,6 +67,15 @@ public static class MentionValidator
             problems.Add(new ValidationProblem(MentionTable.Conversation,
                 $"{MentionTable.Conversation} is required for an outbound mention: a reply is posted in a conversation."));
         }
+
+        // Threading takes a given regarding as the mention's conversation: any other table's row is not one.
+        if (mention.ConversationId.HasValue && mention.RegardingTable != null
+            && !string.Equals(mention.RegardingTable, ConversationTable.LogicalName, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(new ValidationProblem(MentionTable.Conversation,
+                $"{MentionTable.Conversation} is not a {ConversationTable.LogicalName}: a mention is regarding its conversation, " +
+                $"not a {mention.RegardingTable}."));
+        }
     }
 
     private static void CheckId(string column, string? value, List<ValidationProblem> problems, string why)

@@ -9,12 +9,14 @@ namespace SocialCrm.Plugins.Domain.Threading;
 internal sealed class ConversationPlacement
 {
     private readonly TimeSpan _reopenWindow;
+    private readonly IReadOnlyDictionary<ThreadKey, KnownConversation> _knownByThread;
     private readonly Dictionary<ThreadKey, NewConversation> _newByThread = new Dictionary<ThreadKey, NewConversation>();
     private readonly Dictionary<Guid, KnownConversation> _reopened = new Dictionary<Guid, KnownConversation>();
 
-    public ConversationPlacement(TimeSpan reopenWindow)
+    public ConversationPlacement(TimeSpan reopenWindow, IReadOnlyDictionary<ThreadKey, KnownConversation> knownByThread)
     {
         _reopenWindow = reopenWindow;
+        _knownByThread = knownByThread;
     }
 
     public List<NewConversation> NewConversations { get; } = new List<NewConversation>();
@@ -41,9 +43,9 @@ internal sealed class ConversationPlacement
             return new ThreadingDecision(mention, ThreadingAction.JoinExisting, conversation.Id, null, reason);
         }
 
-        if (_newByThread.ContainsKey(conversation.Key))
+        if (_newByThread.ContainsKey(conversation.Thread))
         {
-            return PlaceInNew(mention, conversation.Key, conversation, reason);
+            return PlaceInNew(mention, conversation.Thread, conversation, reason);
         }
 
         if (conversation.ClosedOn.HasValue && mention.PostedOn - conversation.ClosedOn.Value <= _reopenWindow)
@@ -54,7 +56,14 @@ internal sealed class ConversationPlacement
                 $"{reason}; its conversation closed within the reopen window");
         }
 
-        return PlaceInNew(mention, conversation.Key, conversation,
+        // A retired conversation gave its thread to a later one: the mention goes where the thread went, never under
+        // the retired key (which would start a conversation no later mention of the thread can find).
+        if (conversation.IsRetired && _knownByThread.TryGetValue(conversation.Thread, out var successor) && successor.Id != conversation.Id)
+        {
+            return PlaceInExisting(mention, successor, $"{reason}; its conversation was followed by {successor.Id}");
+        }
+
+        return PlaceInNew(mention, conversation.Thread, conversation,
             $"{reason}; its conversation closed {(conversation.ClosedOn.HasValue ? "before the reopen window" : "at an unknown time")}");
     }
 

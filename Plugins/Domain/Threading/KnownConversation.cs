@@ -26,5 +26,33 @@ public sealed class KnownConversation
     /// <summary>scrm_closedon: when it was resolved or ignored.</summary>
     public DateTime? ClosedOn { get; }
 
+    /// <summary>The key it holds now: its thread's, or its retired id once a later conversation took the thread.</summary>
     public ThreadKey Key => new ThreadKey(Platform, ExternalThreadId);
+
+    /// <summary>Whether a later conversation of its thread took the thread's key (see <see cref="NewConversation"/>).</summary>
+    public bool IsRetired => ExternalThreadId.EndsWith(RetiredSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The thread it belongs to: <see cref="Key"/>, or the thread a retired conversation gave up. A thread id cut to fit
+    /// the retired id can't be restored: the cut id stands for it.
+    /// </summary>
+    public ThreadKey Thread => IsRetired
+        ? new ThreadKey(Platform, ExternalThreadId.Substring(0, ExternalThreadId.Length - RetiredSuffix.Length))
+        : Key;
+
+    /// <summary>
+    /// The external thread id it moves to when a later conversation takes its thread: "&lt;thread id&gt;~&lt;its id&gt;",
+    /// the thread id shortened to fit <see cref="ConversationTable.ExternalThreadIdLength"/>.
+    /// </summary>
+    public string RetiredThreadId
+    {
+        get
+        {
+            var room = ConversationTable.ExternalThreadIdLength - RetiredSuffix.Length;
+            var threadId = Thread.Id.Length > room ? Thread.Id.Substring(0, room) : Thread.Id;
+            return threadId + RetiredSuffix;
+        }
+    }
+
+    private string RetiredSuffix => "~" + Id.ToString("N");
 }

@@ -36,22 +36,8 @@ public sealed class NewConversation
     public KnownConversation? Previous { get; }
 
     /// <summary>
-    /// The external thread id the previous conversation moves to ("&lt;thread id&gt;~&lt;its id&gt;", the thread id
-    /// shortened to fit <see cref="ConversationTable.ExternalThreadIdLength"/>); null without a previous conversation.
+    /// The external thread id the previous conversation moves to (<see cref="KnownConversation.RetiredThreadId"/>);
+    /// null without a previous conversation, or when it was retired already and holds no thread's key.
     /// </summary>
-    public string? RetiredThreadId
-    {
-        get
-        {
-            if (Previous == null)
-            {
-                return null;
-            }
-
-            var suffix = "~" + Previous.Id.ToString("N");
-            var room = ConversationTable.ExternalThreadIdLength - suffix.Length;
-            var threadId = Previous.ExternalThreadId.Length > room ? Previous.ExternalThreadId.Substring(0, room) : Previous.ExternalThreadId;
-            return threadId + suffix;
-        }
-    }
+    public string? RetiredThreadId => Previous == null || Previous.IsRetired ? null : Previous.RetiredThreadId;
 }

@@ -12,10 +12,12 @@ namespace SocialCrm.Plugins.Domain.Threading;
 /// arrives first;</item>
 /// <item>into its thread's conversation (platform + thread id), or that of the post its thread id names;</item>
 /// <item>into a new conversation keyed by its thread, which a post without a thread id starts under its own id so that
-/// later replies naming it join it. Mentions of one batch with the same new thread share one new conversation.</item>
+/// later replies naming it join it, and a reply without one under its parent's id so that the parent joins it. Mentions of one batch with the same new thread share one new conversation.</item>
 /// </list>
 /// A closed conversation reopens when the mention was posted at most the reopen window after it closed; past the
 /// window (or with no closing time recorded) the mention starts a new conversation that links to the closed one.
+/// A retired conversation (closed, its thread taken by a later one) that a late reply's parent belongs to and that the
+/// reply doesn't reopen sends the reply on to the conversation now holding its thread, or starts that thread again.
 /// Mentions are placed in the order they were posted, so the earliest starts or reopens and the others follow.
 /// </summary>
 public sealed class ThreadResolver
@@ -35,14 +37,15 @@ public sealed class ThreadResolver
 
     /// <param name="batch">The batch's mentions.</param>
     /// <param name="knownMentions">Stored mentions found by <see cref="ThreadingLookup.PostKeys"/>.</param>
-    /// <param name="knownConversations">Conversations found by <see cref="ThreadingLookup.ThreadKeys"/>.</param>
+    /// <param name="knownConversations">Conversations found by <see cref="ThreadingLookup.ThreadKeysWith"/>.</param>
     public ThreadingPlan Plan(
         IReadOnlyList<ThreadingMention> batch,
         IEnumerable<KnownMention> knownMentions,
         IEnumerable<KnownConversation> knownConversations)
     {
-        var targets = new ThreadTargetFinder(batch, knownMentions, knownConversations).FindAll();
-        var placement = new ConversationPlacement(_reopenWindow);
+        var finder = new ThreadTargetFinder(batch, knownMentions, knownConversations);
+        var targets = finder.FindAll();
+        var placement = new ConversationPlacement(_reopenWindow, finder.ConversationsByThread);
         var decisions = new ThreadingDecision[batch.Count];
         var postingOrder = Enumerable.Range(0, batch.Count)
             .OrderBy(index => batch[index].PostedOn)

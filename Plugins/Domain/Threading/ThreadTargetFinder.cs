@@ -45,6 +45,9 @@ internal sealed class ThreadTargetFinder
         }
     }
 
+    /// <summary>The known conversations, one per thread key they hold.</summary>
+    public IReadOnlyDictionary<ThreadKey, KnownConversation> ConversationsByThread => _conversationsByThread;
+
     public ThreadTarget[] FindAll() => Enumerable.Range(0, _batch.Count).Select(Find).ToArray();
 
     private ThreadTarget Find(int index)

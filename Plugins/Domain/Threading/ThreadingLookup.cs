@@ -23,6 +23,20 @@ public sealed class ThreadingLookup
     /// <summary>Conversations to find by platform + external thread id: the threads of the batch.</summary>
     public IReadOnlyList<ThreadKey> ThreadKeys { get; }
 
+    /// <summary>
+    /// <see cref="ThreadKeys"/> and the threads that retired conversations of the stored parents and roots gave up, so
+    /// that a late reply to a post of a retired conversation finds the conversation holding its thread now.
+    /// </summary>
+    /// <param name="storedPosts">The mentions found by <see cref="PostKeys"/>.</param>
+    public IReadOnlyList<ThreadKey> ThreadKeysWith(IEnumerable<KnownMention> storedPosts) =>
+        ThreadKeys
+            .Concat(storedPosts
+                .Select(mention => mention.Conversation)
+                .Where(conversation => conversation != null && conversation.IsRetired)
+                .Select(conversation => conversation!.Thread))
+            .Distinct()
+            .ToList();
+
     public static ThreadingLookup For(IEnumerable<ThreadingMention> batch)
     {
         var mentions = batch.ToList();

@@ -73,8 +73,12 @@ public sealed class ThreadingMention
 
     public ThreadKey PostKey => new ThreadKey(Platform, ExternalPostId);
 
-    /// <summary>The thread: its thread id, or its own post id when it has none (a post starts its own thread).</summary>
-    public ThreadKey ThreadKey => new ThreadKey(Platform, ThreadId ?? ExternalPostId);
+    /// <summary>
+    /// The thread: its thread id; without one, the post it replies to, whose thread it shares (so that a reply that
+    /// arrives before its parent starts the conversation the parent, keyed by its own id, will find); else its own post
+    /// id (a post starts its own thread).
+    /// </summary>
+    public ThreadKey ThreadKey => new ThreadKey(Platform, ThreadId ?? InReplyToId ?? ExternalPostId);
 
     /// <summary>The post it replies to, if any.</summary>
     public ThreadKey? ParentKey => InReplyToId == null ? null : new ThreadKey(Platform, InReplyToId);

@@ -19,6 +19,7 @@ public sealed class IntakeValidationTests
     [DataRow("unknown platform", "scrm_platform is not a known network", DisplayName = "A mention on an unknown network")]
     [DataRow("unknown direction", "scrm_direction is not a known direction", DisplayName = "A mention with an unknown direction")]
     [DataRow("outbound without conversation", "regardingobjectid is required for an outbound mention", DisplayName = "An outbound mention posted in no conversation")]
+    [DataRow("regarding a contact", "regardingobjectid is not a scrm_conversation", DisplayName = "An outbound mention regarding a contact instead of a conversation")]
     [DataRow("negative likes", "scrm_likes cannot be negative", DisplayName = "A mention with negative likes")]
     [DataRow("long text", "description is too long", DisplayName = "A mention longer than the description column")]
     [DataRow("long handle", "scrm_authorhandle is too long", DisplayName = "An author handle longer than its column")]
@@ -87,6 +88,8 @@ public sealed class IntakeValidationTests
         "unknown platform" => Post("1").Set(MentionTable.Platform, new OptionSetValue(42)),
         "unknown direction" => Post("1").Set(MentionTable.Direction, new OptionSetValue(42)),
         "outbound without conversation" => Post("1").Set(MentionTable.Direction, new OptionSetValue((int)MentionDirection.Outbound)),
+        "regarding a contact" => Post("1").Set(MentionTable.Direction, new OptionSetValue((int)MentionDirection.Outbound))
+            .Set(MentionTable.Conversation, new EntityReference(StandardTables.Contact.LogicalName, Guid.NewGuid())),
         "negative likes" => Post("1").Engagement(-1),
         "long text" => Post("1").Saying(new string('a', MentionTable.DescriptionLength + 1)),
         "long handle" => Post("1").By("u1", new string('h', MentionTable.AuthorHandleLength + 1)),

@@ -58,6 +58,19 @@ public sealed class ThreadingTests
     }
 
     [TestMethod]
+    public void A_reply_naming_only_its_parent_that_arrives_a_batch_before_the_parent_shares_one_conversation_with_it()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("reply").By("u2").ReplyingTo("root"));
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").At(SocialCrmFixture.Now.AddHours(-2)));
+
+        var conversation = crm.Conversations().Single();
+        Assert.AreEqual(conversation.Id, crm.ConversationOf("root").Id);
+        Assert.AreEqual(2, conversation.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
     public void Posts_of_different_threads_get_different_conversations_and_the_same_thread_on_another_network_too()
     {
         using var crm = SocialCrmFixture.Start().Build();
@@ -104,6 +117,44 @@ public sealed class ThreadingTests
         Assert.AreEqual((int)ConversationState.Closed, old.GetAttributeValue<OptionSetValue>(ConversationTable.StateCode).Value);
         Assert.AreEqual("root~" + closed.ToString("N"), old.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
         Assert.AreEqual(1, old.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
+    [TestMethod]
+    [DataRow(true, DisplayName = "The late reply names the thread")]
+    [DataRow(false, DisplayName = "The late reply names only its parent")]
+    public void A_late_reply_to_a_post_of_a_retired_conversation_joins_the_conversation_that_now_holds_its_thread(bool namesThread)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var closed = ClosedConversation(crm);
+        crm.Send(WriteMessage.UpsertMultiple, Post("again").By("u2").InThread("root").At(ClosedOn.AddDays(10)));
+        var live = crm.ConversationOf("again").Id;
+
+        var late = Post("late").By("u3").ReplyingTo("root").At(ClosedOn.AddDays(12));
+        crm.Send(WriteMessage.UpsertMultiple, namesThread ? late.InThread("root") : late);
+
+        Assert.AreEqual(live, crm.ConversationOf("late").Id);
+        Assert.HasCount(2, crm.Conversations());
+        Assert.AreEqual("root~" + closed.ToString("N"), crm.Get(ConversationTable.LogicalName, closed).GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+    }
+
+    [TestMethod]
+    public void A_late_reply_to_a_post_of_a_retired_conversation_whose_thread_has_closed_again_starts_a_conversation_of_the_original_thread()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var first = ClosedConversation(crm);
+        crm.Send(WriteMessage.UpsertMultiple, Post("again").By("u2").InThread("root").At(ClosedOn.AddDays(10)));
+        var second = crm.ConversationOf("again").Id;
+        crm.Close(second, ClosedOn.AddDays(11));
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("late").By("u3").ReplyingTo("root").At(ClosedOn.AddDays(19)));
+
+        var next = crm.ConversationOf("late");
+        Assert.AreNotEqual(first, next.Id);
+        Assert.AreNotEqual(second, next.Id);
+        Assert.AreEqual("root", next.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+        Assert.AreEqual(second, next.GetAttributeValue<EntityReference>(ConversationTable.PreviousConversation).Id);
+        Assert.AreEqual("root~" + first.ToString("N"), crm.Get(ConversationTable.LogicalName, first).GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+        Assert.AreEqual("root~" + second.ToString("N"), crm.Get(ConversationTable.LogicalName, second).GetAttributeValue<string>(ConversationTable.ExternalThreadId));
     }
 
     [TestMethod]

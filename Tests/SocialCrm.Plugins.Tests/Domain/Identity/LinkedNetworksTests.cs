@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;
@@ -18,7 +20,7 @@ public sealed class LinkedNetworksTests
     public void Networks_with_owned_unique_handles_are_linked(SocialPlatform platform, bool linked)
     {
         Assert.AreEqual(linked, LinkedNetworks.Contains(platform));
-        Assert.AreEqual(linked, ((System.Collections.Generic.ICollection<SocialPlatform>)LinkedNetworks.All).Contains(platform));
+        Assert.AreEqual(linked, ((ICollection<SocialPlatform>)LinkedNetworks.All).Contains(platform));
     }
 
     [TestMethod]
@@ -30,5 +32,11 @@ public sealed class LinkedNetworksTests
     public void A_handle_is_evidence_only_across_two_different_linked_networks(SocialPlatform platform, SocialPlatform other, bool linked)
     {
         Assert.AreEqual(linked, LinkedNetworks.AreLinked(platform, other));
+    }
+
+    [TestMethod]
+    public void The_list_of_linked_networks_cannot_be_changed_by_whoever_holds_it()
+    {
+        Assert.ThrowsExactly<NotSupportedException>(() => ((IList<SocialPlatform>)LinkedNetworks.All)[0] = SocialPlatform.Blog);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class IncomingMentionBuilder
     public string? InReplyToId { get; set; }
     public int? Direction { get; set; }
     public Guid? ConversationId { get; set; }
+    public string? RegardingTable { get; set; }
     public DateTime? PostedOn { get; set; } = Now.AddMinutes(-3);
     public string? Text { get; set; } = "My order never arrived.\nCan you help?";
     public string? PostUrl { get; set; } = "https://x.com/jane/status/1900000000000000001";
@@ -41,5 +42,6 @@ internal sealed class IncomingMentionBuilder
         conversationId: ConversationId,
         postUrl: PostUrl,
         language: Language,
-        engagement: new Engagement(Likes, Shares, Replies));
+        engagement: new Engagement(Likes, Shares, Replies),
+        regardingTable: RegardingTable);
 }

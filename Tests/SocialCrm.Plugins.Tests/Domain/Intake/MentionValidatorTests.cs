@@ -120,6 +120,19 @@ public sealed class MentionValidatorTests
     }
 
     [TestMethod]
+    [DataRow((int)MentionDirection.Outbound, DisplayName = "outbound")]
+    [DataRow(null, DisplayName = "inbound")]
+    public void Mention_regarding_a_row_that_is_not_a_conversation_is_rejected(int? direction)
+    {
+        var mention = new IncomingMentionBuilder { Direction = direction, ConversationId = Guid.NewGuid(), RegardingTable = "contact" }.Build();
+
+        var problem = MentionValidator.Validate(mention, Now).Problems.Single();
+
+        Assert.AreEqual(MentionTable.Conversation, problem.Column);
+        Assert.AreEqual("regardingobjectid is not a scrm_conversation: a mention is regarding its conversation, not a contact.", problem.Message);
+    }
+
+    [TestMethod]
     [DataRow((int)MentionDirection.Outbound, true, DisplayName = "outbound in a conversation")]
     [DataRow((int)MentionDirection.Inbound, false, DisplayName = "inbound without a conversation")]
     [DataRow(null, false, DisplayName = "no direction (inbound) without a conversation")]

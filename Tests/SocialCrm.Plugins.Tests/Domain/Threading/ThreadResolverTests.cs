@@ -107,6 +107,19 @@ public sealed class ThreadResolverTests
     }
 
     [TestMethod]
+    public void Reply_without_thread_id_to_an_unknown_post_starts_a_conversation_its_parent_will_find_by_its_own_id()
+    {
+        var reply = Mention("101", replyTo: "100");
+
+        var started = Resolver.Plan(new[] { reply }, NoMentions, NoConversations).NewConversations.Single();
+        var parent = Resolver.Plan(new[] { Mention("100") }, NoMentions, new[] { Open(ConversationA, started.ExternalThreadId) }).Decisions.Single();
+
+        Assert.AreEqual("100", started.ExternalThreadId);
+        Assert.AreEqual(ThreadingAction.JoinExisting, parent.Action);
+        Assert.AreEqual(ConversationA, parent.ConversationId);
+    }
+
+    [TestMethod]
     public void Mention_of_a_known_thread_joins_its_conversation()
     {
         var decision = Resolver.Plan(new[] { Mention("101", thread: "100") }, NoMentions, new[] { Open(ConversationA, "100") }).Decisions.Single();
@@ -269,6 +282,34 @@ public sealed class ThreadResolverTests
         Assert.AreEqual(ThreadingAction.JoinNew, DecisionOf(plan, byParent).Action);
         Assert.AreSame(conversation, DecisionOf(plan, byParent).NewConversation);
         Assert.AreSame(closed, conversation.Previous);
+    }
+
+    [TestMethod]
+    public void Late_reply_to_a_post_of_a_retired_conversation_joins_the_conversation_of_the_original_thread()
+    {
+        var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
+        var live = Open(ConversationB, "100");
+        var late = Mention("103", replyTo: "90", postedOn: T0.AddDays(12));
+
+        var plan = Resolver.Plan(new[] { late }, new[] { new KnownMention(SocialPlatform.X, "90", retired) }, new[] { live });
+
+        Assert.AreEqual(ThreadingAction.JoinExisting, plan.Decisions.Single().Action);
+        Assert.AreEqual(ConversationB, plan.Decisions.Single().ConversationId);
+        Assert.IsEmpty(plan.NewConversations);
+    }
+
+    [TestMethod]
+    public void Late_reply_to_a_post_of_a_retired_conversation_with_no_live_one_starts_the_original_thread_again_without_retiring_twice()
+    {
+        var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
+        var late = Mention("103", replyTo: "90", postedOn: T0.AddDays(12));
+
+        var plan = Resolver.Plan(new[] { late }, new[] { new KnownMention(SocialPlatform.X, "90", retired) }, NoConversations);
+
+        var conversation = plan.NewConversations.Single();
+        Assert.AreEqual("100", conversation.ExternalThreadId);
+        Assert.AreSame(retired, conversation.Previous);
+        Assert.IsNull(conversation.RetiredThreadId);
     }
 
     [TestMethod]

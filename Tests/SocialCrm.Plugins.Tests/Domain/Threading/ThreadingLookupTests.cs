@@ -28,6 +28,18 @@ public sealed class ThreadingLookupTests
     }
 
     [TestMethod]
+    public void Lookup_also_asks_for_the_thread_a_retired_conversation_of_a_stored_parent_gave_up()
+    {
+        var retiredId = new Guid("aaaaaaaa-0000-0000-0000-000000000001");
+        var retired = new KnownConversation(retiredId, SocialPlatform.X, "100~" + retiredId.ToString("N"), ConversationState.Closed, T0);
+        var lookup = ThreadingLookup.For(new[] { new ThreadingMention(SocialPlatform.X, "103", T0, inReplyToId: "90") });
+
+        var keys = lookup.ThreadKeysWith(new[] { new KnownMention(SocialPlatform.X, "90", retired) });
+
+        CollectionAssert.AreEquivalent(new[] { "X 90", "X 100" }, keys.Select(key => key.ToString()).ToList());
+    }
+
+    [TestMethod]
     [DataRow("abc", "ABC", true, DisplayName = "case differs: same key")]
     [DataRow("abc", "abd", false, DisplayName = "different ids")]
     public void Keys_compare_ids_without_regard_to_case(string id, string other, bool equal)
