@@ -174,6 +174,21 @@ public sealed class ThreadingTests
         Assert.AreEqual(SocialCrmFixture.Now.AddMinutes(-5), after.GetAttributeValue<DateTime>(ConversationTable.LastOutboundOn));
     }
 
+    [TestMethod]
+    public void An_outbound_reply_on_a_resolved_conversation_is_stored_and_leaves_it_resolved()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = ClosedConversation(crm);
+
+        crm.Send(WriteMessage.Create, Post("late-answer").By("brand", "ourbrand").Saying("Glad it arrived!").Outbound(conversation));
+
+        var after = crm.Get(ConversationTable.LogicalName, conversation);
+        Assert.AreEqual(conversation, crm.ConversationOf("late-answer").Id);
+        Assert.AreEqual((int)ConversationState.Closed, after.GetAttributeValue<OptionSetValue>(ConversationTable.StateCode).Value);
+        Assert.AreEqual((int)ConversationStatus.Resolved, after.GetAttributeValue<OptionSetValue>(ConversationTable.StatusCode).Value);
+        Assert.AreEqual(2, after.GetAttributeValue<int>(ConversationTable.MentionCount));
+    }
+
     private static Guid ClosedConversation(SocialCrmDataverse crm)
     {
         crm.Send(WriteMessage.UpsertMultiple, Post("root").By("u1").At(ClosedOn.AddDays(-1)));
