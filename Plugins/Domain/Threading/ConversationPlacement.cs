@@ -48,19 +48,22 @@ internal sealed class ConversationPlacement
             return PlaceInNew(mention, conversation.Thread, conversation, reason);
         }
 
+        // A retired conversation gave its thread to a later one and never reopens, even for a late reply posted within
+        // its window: that would leave two open conversations of one thread. The mention goes where the thread went,
+        // by that conversation's own rules, and never under the retired key (no later mention of the thread finds it).
+        if (conversation.IsRetired)
+        {
+            return _knownByThread.TryGetValue(conversation.Thread, out var successor) && successor.Id != conversation.Id
+                ? PlaceInExisting(mention, successor, $"{reason}; its conversation was followed by {successor.Id}")
+                : PlaceInNew(mention, conversation.Thread, conversation, $"{reason}; its conversation gave up its thread");
+        }
+
         if (conversation.ClosedOn.HasValue && mention.PostedOn - conversation.ClosedOn.Value <= _reopenWindow)
         {
             _reopened.Add(conversation.Id, conversation);
             Reopened.Add(conversation);
             return new ThreadingDecision(mention, ThreadingAction.Reopen, conversation.Id, null,
                 $"{reason}; its conversation closed within the reopen window");
-        }
-
-        // A retired conversation gave its thread to a later one: the mention goes where the thread went, never under
-        // the retired key (which would start a conversation no later mention of the thread can find).
-        if (conversation.IsRetired && _knownByThread.TryGetValue(conversation.Thread, out var successor) && successor.Id != conversation.Id)
-        {
-            return PlaceInExisting(mention, successor, $"{reason}; its conversation was followed by {successor.Id}");
         }
 
         return PlaceInNew(mention, conversation.Thread, conversation,

@@ -16,8 +16,9 @@ namespace SocialCrm.Plugins.Domain.Threading;
 /// </list>
 /// A closed conversation reopens when the mention was posted at most the reopen window after it closed; past the
 /// window (or with no closing time recorded) the mention starts a new conversation that links to the closed one.
-/// A retired conversation (closed, its thread taken by a later one) that a late reply's parent belongs to and that the
-/// reply doesn't reopen sends the reply on to the conversation now holding its thread, or starts that thread again.
+/// A retired conversation (closed, its thread taken by a later one) never reopens, whenever a late reply to one of its
+/// posts was posted: the reply goes on to the conversation now holding its thread (joining, reopening or following it
+/// by that conversation's rules), or starts that thread again.
 /// Mentions are placed in the order they were posted, so the earliest starts or reopens and the others follow.
 /// </summary>
 public sealed class ThreadResolver

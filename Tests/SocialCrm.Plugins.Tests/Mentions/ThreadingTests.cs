@@ -138,6 +138,24 @@ public sealed class ThreadingTests
     }
 
     [TestMethod]
+    public void A_late_reply_posted_within_the_reopen_window_of_a_retired_conversation_joins_the_conversation_that_now_holds_its_thread_and_leaves_the_retired_one_closed()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var closed = ClosedConversation(crm);
+        crm.Send(WriteMessage.UpsertMultiple, Post("again").By("u2").InThread("root").At(ClosedOn.AddDays(10)));
+        var live = crm.ConversationOf("again").Id;
+
+        crm.Send(WriteMessage.UpsertMultiple, Post("late").By("u3").ReplyingTo("root").At(ClosedOn.AddDays(3)));
+
+        var old = crm.Get(ConversationTable.LogicalName, closed);
+        Assert.AreEqual(live, crm.ConversationOf("late").Id);
+        Assert.HasCount(2, crm.Conversations());
+        Assert.AreEqual((int)ConversationState.Closed, old.GetAttributeValue<OptionSetValue>(ConversationTable.StateCode).Value);
+        Assert.AreEqual(1, old.GetAttributeValue<int>(ConversationTable.MentionCount));
+        Assert.AreEqual("root~" + closed.ToString("N"), old.GetAttributeValue<string>(ConversationTable.ExternalThreadId));
+    }
+
+    [TestMethod]
     public void A_late_reply_to_a_post_of_a_retired_conversation_whose_thread_has_closed_again_starts_a_conversation_of_the_original_thread()
     {
         using var crm = SocialCrmFixture.Start().Build();

@@ -299,6 +299,21 @@ public sealed class ThreadResolverTests
     }
 
     [TestMethod]
+    public void Late_reply_within_the_reopen_window_of_a_retired_conversation_joins_the_conversation_holding_its_thread_instead_of_reopening_it()
+    {
+        var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
+        var live = Open(ConversationB, "100");
+        var late = Mention("103", replyTo: "90", postedOn: T0.AddDays(3));
+
+        var plan = Resolver.Plan(new[] { late }, new[] { new KnownMention(SocialPlatform.X, "90", retired) }, new[] { live });
+
+        Assert.AreEqual(ThreadingAction.JoinExisting, plan.Decisions.Single().Action);
+        Assert.AreEqual(ConversationB, plan.Decisions.Single().ConversationId);
+        Assert.IsEmpty(plan.ReopenedConversations);
+        Assert.IsEmpty(plan.NewConversations);
+    }
+
+    [TestMethod]
     public void Late_reply_to_a_post_of_a_retired_conversation_with_no_live_one_starts_the_original_thread_again_without_retiring_twice()
     {
         var retired = Closed(ConversationA, "100~" + ConversationA.ToString("N"), closedOn: T0);
