@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.EndToEnd.Tests.Worker;
+
+/// <summary>
+/// X's Account Activity webhook on the running worker: the challenge-response check and signed deliveries, all the way
+/// to mentions in Dataverse. The signatures are computed here as X documents them, not with the worker's code.
+/// https://docs.x.com/x-api/webhooks/quickstart
+/// </summary>
+[TestClass]
+public sealed class XWebhookThroughTheWorkerTests
+{
+    private const string ConsumerSecret = "x-consumer-secret";
+
+    [TestMethod]
+    public async Task The_CRC_check_answers_the_base64_HMAC_of_the_crc_token_keyed_with_the_consumer_secret()
+    {
+        await using var rig = await StartAsync();
+
+        using var answer = JsonDocument.Parse(await rig.Webhooks.GetStringAsync("/webhooks/x?crc_token=Zm9vYmFy-crc"));
+
+        Assert.AreEqual(Base64Signature(ConsumerSecret, "Zm9vYmFy-crc"), answer.RootElement.GetProperty("response_token").GetString());
+    }
+
+    [TestMethod]
+    public async Task A_signed_tweet_delivery_ends_as_X_mentions_with_their_profile_and_one_conversation()
+    {
+        await using var rig = await StartAsync();
+        var body = Delivery(
+            Tweet("1790000000000000001", null, "@SocialCrmCo my parcel never arrived"),
+            Tweet("1790000000000000002", "1790000000000000001", "Still nothing, three weeks now"));
+
+        using var response = await PostAsync(rig, body, Base64Signature(ConsumerSecret, body));
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var first = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000001");
+        var reply = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000002");
+        Assert.AreEqual((int)SocialPlatform.X, first.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
+        Assert.AreEqual("@SocialCrmCo my parcel never arrived", first.GetAttributeValue<string>(MentionTable.Description));
+        var profile = rig.Crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "6253282");
+        Assert.AreEqual("ada_l", profile.GetAttributeValue<string>(SocialProfileTable.Handle));
+        Assert.AreEqual("Ada Lovelace", profile.GetAttributeValue<string>(SocialProfileTable.DisplayName));
+        Assert.AreEqual(profile.Id, first.GetAttributeValue<EntityReference>(MentionTable.AuthorProfile).Id);
+        var conversation = first.GetAttributeValue<EntityReference>(MentionTable.Conversation);
+        Assert.IsNotNull(conversation);
+        Assert.AreEqual(conversation.Id, reply.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, "a reply joins its parent's conversation");
+    }
+
+    [TestMethod]
+    public async Task A_delivery_signed_with_another_secret_gets_401_and_writes_nothing()
+    {
+        await using var rig = await StartAsync();
+        var forged = Delivery(Tweet("1790000000000000099", null, "Forged complaint"));
+
+        using var refused = await PostAsync(rig, forged, Base64Signature("not-the-consumer-secret", forged));
+
+        Assert.AreEqual(HttpStatusCode.Unauthorized, refused.StatusCode);
+
+        // A genuine delivery after it: once that one has landed, the forged one would have too, had it been queued.
+        var genuine = Delivery(Tweet("1790000000000000100", null, "Genuine complaint"));
+        using var accepted = await PostAsync(rig, genuine, Base64Signature(ConsumerSecret, genuine));
+        Assert.AreEqual(HttpStatusCode.OK, accepted.StatusCode, await accepted.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var mentions = rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.Platform, ConditionOperator.Equal, (int)SocialPlatform.X));
+        Assert.HasCount(1, mentions);
+        Assert.AreEqual("1790000000000000100", mentions[0].GetAttributeValue<string>(MentionTable.ExternalPostId));
+        Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters, "a refused delivery is not even dead-lettered");
+    }
+
+    private static async Task<WorkerOnLocalDataverse> StartAsync()
+    {
+        var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?> { ["Webhooks:X:ConsumerSecret"] = ConsumerSecret });
+        await rig.StartWorkerAsync();
+        return rig;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(WorkerOnLocalDataverse rig, string body, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/x") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Twitter-Webhooks-Signature", signature);
+        return await rig.Webhooks.SendAsync(request);
+    }
+
+    /// <summary>An Account Activity delivery to the subscribed account (id 2244994945) of the given tweet_create_events.</summary>
+    private static string Delivery(params string[] tweets) =>
+        $$"""{"for_user_id":"2244994945","tweet_create_events":[{{string.Join(",", tweets)}}]}""";
+
+    /// <summary>A tweet by Ada (not the subscribed account) two minutes ago, its created_at in X's own format.</summary>
+    private static string Tweet(string id, string? inReplyTo, string text)
+    {
+        var createdAt = DateTimeOffset.UtcNow.AddMinutes(-2).ToString("ddd MMM dd HH:mm:ss '+0000' yyyy", CultureInfo.InvariantCulture);
+        var replyTo = inReplyTo == null ? "null" : $"\"{inReplyTo}\"";
+        return $$$"""
+            {"created_at":"{{{createdAt}}}","id_str":"{{{id}}}","text":"{{{text}}}","lang":"en","in_reply_to_status_id_str":{{{replyTo}}},
+             "user":{"id_str":"6253282","name":"Ada Lovelace","screen_name":"ada_l","followers_count":120,"verified":false}}
+            """;
+    }
+
+    /// <summary>"sha256=" and the base64 HMAC-SHA256 of the message: X's CRC response_token and X-Twitter-Webhooks-Signature.</summary>
+    private static string Base64Signature(string secret, string message) =>
+        "sha256=" + Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(message)));
+}
