@@ -8,8 +8,10 @@ namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// How each column type is stored in SQLite and read back as the SDK type Dataverse returns. Text compares without
-/// case, like Dataverse's SQL collation; dates are UTC ticks so they sort and compare as numbers; decimals are REAL
-/// rounded back to the column's precision on read.
+/// case, like Dataverse's SQL collation; dates are UTC ticks at whole seconds (Dataverse keeps no fractions of a second:
+/// createdon and every date-time column come back as "2023-10-15T07:30:00Z") so they sort and compare as numbers;
+/// decimals are REAL rounded back to the column's precision on read.
+/// https://learn.microsoft.com/power-apps/maker/data-platform/behavior-format-date-time-field
 /// </summary>
 internal static class ColumnStorage
 {
@@ -32,7 +34,7 @@ internal static class ColumnStorage
         OptionSetValue option => option.Value,
         Money money => (double)money.Value,
         bool flag => flag ? 1 : 0,
-        DateTime time => ToUtc(time).Ticks,
+        DateTime time => WholeSeconds(ToUtc(time)).Ticks,
         decimal number => (double)number,
         Enum choice => Convert.ToInt32(choice, CultureInfo.InvariantCulture),
         _ => value,
@@ -44,6 +46,9 @@ internal static class ColumnStorage
         DateTimeKind.Unspecified => DateTime.SpecifyKind(time, DateTimeKind.Utc),
         _ => time,
     };
+
+    /// <summary><paramref name="time"/> without its fraction of a second, as Dataverse stores it.</summary>
+    public static DateTime WholeSeconds(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Kind);
 
     /// <summary>Reads the value at <paramref name="ordinal"/> as the SDK type of <paramref name="column"/>; null when the row has none.</summary>
     public static object? FromSql(ColumnDefinition column, SqliteDataReader reader, int ordinal, string? lookupTable)

@@ -18,6 +18,7 @@ namespace SocialCrm.Dataverse.Local.Storage;
 internal sealed class QueryRunner
 {
     private const int DefaultPageSize = 5000;
+    private const int CountLimit = 5000;
 
     private readonly SqliteRecordStore store;
     private readonly QueryContext context;
@@ -86,13 +87,28 @@ internal sealed class QueryRunner
             result.PagingCookie = $"<cookie page=\"{page.ToString(CultureInfo.InvariantCulture)}\" />";
         }
 
-        if (query.PageInfo?.ReturnTotalRecordCount == true)
-        {
-            command.CommandText = $"SELECT COUNT(*) {from}";
-            result.TotalRecordCount = Convert.ToInt32(store.ExecuteScalar(command), CultureInfo.InvariantCulture);
-        }
+        CountInto(result, query, command, from);
 
         return result;
+    }
+
+    /// <summary>
+    /// The count of matching rows when the query asks for it: up to 5000, with TotalRecordCountLimitExceeded beyond;
+    /// -1 when not asked for. The count stops at the limit, so a large table is never counted through.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/count-rows
+    /// </summary>
+    private void CountInto(EntityCollection result, QueryExpression query, Microsoft.Data.Sqlite.SqliteCommand command, string from)
+    {
+        result.TotalRecordCount = -1;
+        if (query.PageInfo?.ReturnTotalRecordCount != true)
+        {
+            return;
+        }
+
+        command.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 {from} LIMIT {CountLimit + 1})";
+        var count = Convert.ToInt32(store.ExecuteScalar(command), CultureInfo.InvariantCulture);
+        result.TotalRecordCount = Math.Min(count, CountLimit);
+        result.TotalRecordCountLimitExceeded = count > CountLimit;
     }
 
     private void AddLink(

@@ -11,4 +11,8 @@ internal static class Annotations
     public const string LookupLogicalName = "Microsoft.Dynamics.CRM.lookuplogicalname";
 
     public const string AssociatedNavigationProperty = "Microsoft.Dynamics.CRM.associatednavigationproperty";
+
+    public const string TotalRecordCount = "Microsoft.Dynamics.CRM.totalrecordcount";
+
+    public const string TotalRecordCountLimitExceeded = "Microsoft.Dynamics.CRM.totalrecordcountlimitexceeded";
 }

@@ -45,11 +45,17 @@ internal static class QueryHandler
         var response = PayloadWriter.Write(200, call.Model.Model, call.WriterSettings(), writer =>
         {
             var set = writer.CreateODataResourceSetWriter(shape.Set, shape.Type);
-            set.WriteStart(new ODataResourceSet
+            var resourceSet = new ODataResourceSet
             {
                 Count = uri.QueryCount == true ? result.TotalRecordCount : null,
                 NextPageLink = result.MoreRecords && uri.Top is null ? PageToken.NextLink(call.Request.Url, page + 1) : null,
-            });
+            };
+            if (uri.QueryCount == true)
+            {
+                AddCountAnnotations(resourceSet, result);
+            }
+
+            set.WriteStart(resourceSet);
             foreach (var row in result.Entities)
             {
                 serializer.Write(set, row, selection);
@@ -59,5 +65,13 @@ internal static class QueryHandler
         });
         Preferences.Applied(response, call, maxPageSize: pageSize);
         return response;
+    }
+
+    // Whether a count of 5000 is exact, for callers that ask with Prefer: odata.include-annotations.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/count-rows
+    private static void AddCountAnnotations(ODataResourceSet set, Microsoft.Xrm.Sdk.EntityCollection result)
+    {
+        set.InstanceAnnotations.Add(new ODataInstanceAnnotation(Annotations.TotalRecordCount, new ODataPrimitiveValue(result.TotalRecordCount)));
+        set.InstanceAnnotations.Add(new ODataInstanceAnnotation(Annotations.TotalRecordCountLimitExceeded, new ODataPrimitiveValue(result.TotalRecordCountLimitExceeded)));
     }
 }

@@ -59,6 +59,7 @@ internal sealed class RequestDispatcher
             ("POST", [BatchSegment]) when !request.InBatch => batch.Handle(call),
             ("POST", [BatchSegment]) => throw WebApiException.BadRequest("A $batch cannot contain another $batch."),
             ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
+            ("GET", [EntitySetSegment set, CountSegment]) => CountHandler.Handle(call, Shape(set)),
             ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
             ("GET", [EntitySetSegment set, KeySegment key]) => RetrieveHandler.Handle(call, RecordKey.From(Shape(set), key)),
             ("PATCH", [EntitySetSegment set, KeySegment key]) => PatchHandler.Handle(call, RecordKey.From(Shape(set), key)),
