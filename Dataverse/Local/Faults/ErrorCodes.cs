@@ -63,4 +63,28 @@ public static class ErrorCodes
 
     /// <summary>0x8004431A PicklistValueOutOfRange: a choice value the column does not define.</summary>
     public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
+
+    /// <summary>0x80041107 QueryBuilderAttribute_With_Aggregate: a column an aggregate query neither aggregates nor groups by.</summary>
+    public const int QueryBuilderAttributeWithAggregate = unchecked((int)0x80041107);
+
+    /// <summary>0x80041109 QueryBuilderInvalid_Alias: an alias the query does not define.</summary>
+    public const int QueryBuilderInvalidAlias = unchecked((int)0x80041109);
+
+    /// <summary>0x8004110B QueryBuilderNoAlias: an aggregate without the alias its value is returned under.</summary>
+    public const int QueryBuilderNoAlias = unchecked((int)0x8004110B);
+
+    /// <summary>0x80041117 QueryBuilderDeserializeInvalidLinkType: a FetchXML link-type that does not exist.</summary>
+    public const int QueryBuilderDeserializeInvalidLinkType = unchecked((int)0x80041117);
+
+    /// <summary>0x8004111A QueryBuilderDeserializeInvalidAggregate: an aggregate that does not exist or where none may be.</summary>
+    public const int QueryBuilderDeserializeInvalidAggregate = unchecked((int)0x8004111A);
+
+    /// <summary>0x8004111C QueryBuilderDeserializeInvalidNode: FetchXML that strays from Fetch.xsd.</summary>
+    public const int QueryBuilderDeserializeInvalidNode = unchecked((int)0x8004111C);
+
+    /// <summary>0x80041122 QueryBuilderInvalidFilterType: a filter type other than and/or.</summary>
+    public const int QueryBuilderInvalidFilterType = unchecked((int)0x80041122);
+
+    /// <summary>0x80041124 QueryBuilderDeserializeEmptyXml: an empty FetchXML query.</summary>
+    public const int QueryBuilderDeserializeEmptyXml = unchecked((int)0x80041124);
 }

@@ -3,12 +3,13 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.FetchXml;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
-/// <summary>RetrieveMultiple: a QueryExpression or QueryByAttribute, run as SQL in the store.</summary>
+/// <summary>RetrieveMultiple: a QueryExpression, QueryByAttribute or FetchExpression, run as SQL in the store.</summary>
 internal sealed class RetrieveMultipleExecutor : IMessageExecutor
 {
     public string MessageName => "RetrieveMultiple";
@@ -22,14 +23,20 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
         {
             QueryExpression expression => expression.EntityName,
             QueryByAttribute byAttribute => byAttribute.EntityName,
-            _ => throw DataverseFault.Create(ErrorCodes.NotImplemented, $"LocalDataverse runs QueryExpression and QueryByAttribute, not {query.GetType().Name}."),
+            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Environment.Metadata).EntityName,
+            _ => throw DataverseFault.Create(ErrorCodes.NotImplemented, $"LocalDataverse runs QueryExpression, QueryByAttribute and FetchExpression, not {query.GetType().Name}."),
         });
     }
 
     public OrganizationResponse Execute(RequestContext context)
     {
         var query = RequestParameters.Required<QueryBase>(context, "Query");
-        var expression = query as QueryExpression ?? FromAttributes((QueryByAttribute)query);
+        var expression = query switch
+        {
+            QueryExpression queryExpression => queryExpression,
+            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Environment.Metadata),
+            _ => FromAttributes((QueryByAttribute)query),
+        };
         var result = context.Environment.Store.Query(expression, new QueryContext(context.Environment.Metadata, context.Environment.UtcNow, context.Caller.UserId));
         return new RetrieveMultipleResponse { Results = { ["EntityCollection"] = result } };
     }

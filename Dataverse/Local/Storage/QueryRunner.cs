@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
@@ -11,7 +13,8 @@ namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// Runs a QueryExpression as one SQL SELECT: links become joins (or EXISTS for the semi-join operators), linked columns
-/// come back as AliasedValues, paging is LIMIT/OFFSET ordered by the requested orders then the primary key.
+/// come back as AliasedValues, paging is LIMIT/OFFSET ordered by the requested orders then the primary key, and a
+/// query with attribute expressions runs as an aggregate (<see cref="AggregateSelection"/>).
 /// Without paging a page holds 5000 rows, as in Dataverse.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/queryexpression/page-results
 /// </summary>
@@ -37,59 +40,83 @@ internal sealed class QueryRunner
         var table = scope.Table(query.EntityName);
         var alias = scope.NextSqlAlias();
         scope.Register(table.LogicalName, table, alias);
-        var main = RowSelection.For(table, query.ColumnSet);
 
-        var joins = new List<string>();
-        var where = new List<string>();
-        var linked = new List<(RowSelection Selection, string SqlAlias, string EntityAlias)>();
-        var orders = new List<string>();
+        var parts = new Parts();
+        parts.Sources.Add((table, alias, query.ColumnSet));
         foreach (var link in query.LinkEntities)
         {
-            AddLink(link, table, alias, scope, conditions, joins, where, linked, orders);
+            AddLink(link, table, alias, scope, conditions, parts);
         }
 
-        where.Insert(0, conditions.Translate(query.Criteria, table, alias));
-        var ordering = query.Orders.Select(o => Order(o, table, alias, scope)).Concat(orders)
-            .Append($"{alias}.{SqlNames.Quote(table.PrimaryIdColumn)}").ToList();
-
+        parts.Where.Insert(0, conditions.Translate(query.Criteria, table, alias));
+        var from = $"FROM {SqlNames.Quote(table.LogicalName)} AS {alias} {string.Join(" ", parts.Joins)} WHERE {string.Join(" AND ", parts.Where)}";
         var pageSize = query.TopCount ?? (query.PageInfo?.Count > 0 ? query.PageInfo.Count : DefaultPageSize);
         var page = query.TopCount is null ? Math.Max(1, query.PageInfo?.PageNumber ?? 1) : 1;
-        var select = string.Join(", ", new[] { main.SelectList(alias) }.Concat(linked.Select(l => l.Selection.SelectList(l.SqlAlias))).Where(s => s.Length > 0));
-        var from = $"FROM {SqlNames.Quote(table.LogicalName)} AS {alias} {string.Join(" ", joins)} WHERE {string.Join(" AND ", where)}";
-        command.CommandText = $"SELECT {(query.Distinct ? "DISTINCT " : string.Empty)}{select} {from} ORDER BY {string.Join(", ", ordering)} " +
-            $"LIMIT {scope.Parameter(pageSize + 1)} OFFSET {scope.Parameter((long)(page - 1) * pageSize)}";
+        var paging = $"LIMIT {scope.Parameter(pageSize + 1)} OFFSET {scope.Parameter((long)(page - 1) * pageSize)}";
 
-        var result = new EntityCollection { EntityName = table.LogicalName };
-        using (var reader = store.ExecuteReader(command))
-        {
-            while (reader.Read())
-            {
-                if (result.Entities.Count == pageSize)
-                {
-                    result.MoreRecords = query.TopCount is null;
-                    break;
-                }
-
-                var entity = main.Read(reader);
-                var ordinal = main.Width;
-                foreach (var (selection, _, entityAlias) in linked)
-                {
-                    selection.ReadInto(entity, reader, ordinal, entityAlias);
-                    ordinal += selection.Width;
-                }
-
-                result.Entities.Add(entity);
-            }
-        }
-
+        var result = AggregateSelection.For(query, parts.Sources) is { } aggregate
+            ? aggregate.Run(store, command, query, from, paging, pageSize)
+            : ReadRows(command, query, table, alias, scope, parts, from, paging, pageSize);
         if (result.MoreRecords)
         {
-            result.PagingCookie = $"<cookie page=\"{page.ToString(CultureInfo.InvariantCulture)}\" />";
+            result.PagingCookie = Cookie(page, table, result);
         }
 
         CountInto(result, query, command, from);
+        return result;
+    }
+
+    private EntityCollection ReadRows(SqliteCommand command, QueryExpression query, TableDefinition table, string alias, QueryScope scope, Parts parts, string from, string paging, int pageSize)
+    {
+        var main = RowSelection.For(table, query.ColumnSet);
+        var ordering = query.Orders.Select(o => Order(o, table, alias, scope))
+            .Concat(parts.LinkOrders.Select(o => Order(o.Order, o.Table, o.SqlAlias, scope)))
+            .Append($"{alias}.{SqlNames.Quote(table.PrimaryIdColumn)}").ToList();
+        var select = string.Join(", ", new[] { main.SelectList(alias) }.Concat(parts.Linked.Select(l => l.Selection.SelectList(l.SqlAlias))).Where(s => s.Length > 0));
+        command.CommandText = $"SELECT {(query.Distinct ? "DISTINCT " : string.Empty)}{select} {from} ORDER BY {string.Join(", ", ordering)} {paging}";
+
+        var result = new EntityCollection { EntityName = table.LogicalName };
+        using var reader = store.ExecuteReader(command);
+        while (reader.Read())
+        {
+            if (result.Entities.Count == pageSize)
+            {
+                result.MoreRecords = query.TopCount is null;
+                break;
+            }
+
+            var entity = main.Read(reader);
+            var ordinal = main.Width;
+            foreach (var (selection, _, entityAlias) in parts.Linked)
+            {
+                selection.ReadInto(entity, reader, ordinal, entityAlias);
+                ordinal += selection.Width;
+            }
+
+            result.Entities.Add(entity);
+        }
 
         return result;
+    }
+
+    /// <summary>
+    /// The paging cookie of a page, in Dataverse's shape: the page number and the first and last primary keys of the page.
+    /// Pages are read by number; the cookie tells a caller which page it holds.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results#paging-cookies
+    /// </summary>
+    private static string Cookie(int page, TableDefinition table, EntityCollection result)
+    {
+        var cookie = new XElement("cookie", new XAttribute("page", page.ToString(CultureInfo.InvariantCulture)));
+        var ids = result.Entities.Select(e => e.Id).Where(id => id != Guid.Empty).ToList();
+        if (ids.Count > 0)
+        {
+            cookie.Add(new XElement(
+                table.PrimaryIdColumn,
+                new XAttribute("last", ids[^1].ToString("B").ToUpperInvariant()),
+                new XAttribute("first", ids[0].ToString("B").ToUpperInvariant())));
+        }
+
+        return cookie.ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>
@@ -97,7 +124,7 @@ internal sealed class QueryRunner
     /// -1 when not asked for. The count stops at the limit, so a large table is never counted through.
     /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/count-rows
     /// </summary>
-    private void CountInto(EntityCollection result, QueryExpression query, Microsoft.Data.Sqlite.SqliteCommand command, string from)
+    private void CountInto(EntityCollection result, QueryExpression query, SqliteCommand command, string from)
     {
         result.TotalRecordCount = -1;
         if (query.PageInfo?.ReturnTotalRecordCount != true)
@@ -111,16 +138,7 @@ internal sealed class QueryRunner
         result.TotalRecordCountLimitExceeded = count > CountLimit;
     }
 
-    private void AddLink(
-        LinkEntity link,
-        TableDefinition parent,
-        string parentAlias,
-        QueryScope scope,
-        ConditionTranslator conditions,
-        List<string> joins,
-        List<string> where,
-        List<(RowSelection, string, string)> linked,
-        List<string> orders)
+    private void AddLink(LinkEntity link, TableDefinition parent, string parentAlias, QueryScope scope, ConditionTranslator conditions, Parts parts)
     {
         var table = scope.Table(link.LinkToEntityName);
         var alias = scope.NextSqlAlias();
@@ -134,26 +152,27 @@ internal sealed class QueryRunner
         switch (link.JoinOperator)
         {
             case JoinOperator.Inner or JoinOperator.Natural:
-                joins.Add($"INNER JOIN {SqlNames.Quote(table.LogicalName)} AS {alias} ON {on}");
+                parts.Joins.Add($"INNER JOIN {SqlNames.Quote(table.LogicalName)} AS {alias} ON {on}");
                 break;
             case JoinOperator.LeftOuter or JoinOperator.MatchFirstRowUsingCrossApply:
-                joins.Add($"LEFT JOIN {SqlNames.Quote(table.LogicalName)} AS {alias} ON {on}");
+                parts.Joins.Add($"LEFT JOIN {SqlNames.Quote(table.LogicalName)} AS {alias} ON {on}");
                 break;
             case JoinOperator.Exists or JoinOperator.In or JoinOperator.Any:
-                where.Add($"EXISTS (SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} AS {alias} WHERE {on})");
+                parts.Where.Add($"EXISTS (SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} AS {alias} WHERE {on})");
                 return;
             case JoinOperator.NotAny:
-                where.Add($"NOT EXISTS (SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} AS {alias} WHERE {on})");
+                parts.Where.Add($"NOT EXISTS (SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} AS {alias} WHERE {on})");
                 return;
             default:
                 throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"Join operator {link.JoinOperator} is not supported by LocalDataverse.");
         }
 
-        linked.Add((RowSelection.ForLink(table, link.Columns), alias, entityAlias));
-        orders.AddRange(link.Orders.Select(o => Order(o, table, alias, scope)));
+        parts.Linked.Add((RowSelection.ForLink(table, link.Columns), alias, entityAlias));
+        parts.Sources.Add((table, alias, link.Columns));
+        parts.LinkOrders.AddRange(link.Orders.Select(o => (o, table, alias)));
         foreach (var child in link.LinkEntities)
         {
-            AddLink(child, table, alias, scope, conditions, joins, where, linked, orders);
+            AddLink(child, table, alias, scope, conditions, parts);
         }
     }
 
@@ -166,5 +185,20 @@ internal sealed class QueryRunner
 
         var column = table.FindColumn(order.AttributeName) ?? throw DataverseFault.UnknownColumn(table.LogicalName, order.AttributeName);
         return $"{alias}.{SqlNames.Quote(column.LogicalName)} {(order.OrderType == OrderType.Descending ? "DESC" : "ASC")}";
+    }
+
+    /// <summary>The pieces of the SQL the links add to the main table's.</summary>
+    private sealed class Parts
+    {
+        public List<string> Joins { get; } = new();
+
+        public List<string> Where { get; } = new();
+
+        public List<(RowSelection Selection, string SqlAlias, string EntityAlias)> Linked { get; } = new();
+
+        public List<(OrderExpression Order, TableDefinition Table, string SqlAlias)> LinkOrders { get; } = new();
+
+        /// <summary>Every table of the query with the columns asked of it, for an aggregate's attribute expressions.</summary>
+        public List<(TableDefinition Table, string SqlAlias, ColumnSet? Columns)> Sources { get; } = new();
     }
 }

@@ -9,6 +9,7 @@ public sealed class ColumnSet : IExtensibleDataObject
     public ColumnSet()
     {
         Columns = new DataCollection<string>();
+        AttributeExpressions = new DataCollection<XrmAttributeExpression>();
     }
 
     public ColumnSet(bool allColumns)
@@ -28,6 +29,10 @@ public sealed class ColumnSet : IExtensibleDataObject
 
     [DataMember]
     public DataCollection<string> Columns { get; set; }
+
+    /// <summary>The aggregates and group-by columns of an aggregate query.</summary>
+    [DataMember]
+    public DataCollection<XrmAttributeExpression> AttributeExpressions { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
 
