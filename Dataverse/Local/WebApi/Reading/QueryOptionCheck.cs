@@ -8,11 +8,11 @@ namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// Query options the service refuses rather than ignores: $skip (Dataverse pages with @odata.nextLink instead), and
-/// what LocalDataverse does not run ($apply, $search, $compute, FetchXml and saved queries).
+/// what LocalDataverse does not run ($apply, $search, $compute and saved queries).
 /// </summary>
 internal static class QueryOptionCheck
 {
-    private static readonly string[] NotRun = { "fetchXml", "savedQuery", "userQuery" };
+    private static readonly string[] NotRun = { "savedQuery", "userQuery" };
 
     public static void Check(ODataUri uri, Uri url)
     {
@@ -31,7 +31,7 @@ internal static class QueryOptionCheck
             .FirstOrDefault(o => NotRun.Contains(o, StringComparer.Ordinal));
         if (option is not null)
         {
-            throw WebApiException.BadRequest($"LocalDataverse does not run {option} queries; use $filter.");
+            throw WebApiException.BadRequest($"LocalDataverse does not run {option} queries; use $filter or fetchXml.");
         }
     }
 }

@@ -30,6 +30,9 @@ internal sealed class RecordSelection
 
     public static RecordSelection All(EntityShape shape) => new(shape, shape.Table.Columns, new List<Expansion>());
 
+    /// <summary>Exactly <paramref name="columns"/>, with nothing expanded.</summary>
+    public static RecordSelection Of(EntityShape shape, IReadOnlyList<ColumnDefinition> columns) => new(shape, columns, new List<Expansion>());
+
     public static RecordSelection From(EntityShape shape, SelectExpandClause? clause, WebApiModel model, bool nested = false)
     {
         if (clause is null)

@@ -26,9 +26,15 @@ internal sealed class RecordSerializer
         this.annotations = annotations;
     }
 
-    public void Write(ODataWriter writer, Entity row, RecordSelection selection)
+    public void Write(ODataWriter writer, Entity row, RecordSelection selection, IEnumerable<ODataProperty>? extra = null)
     {
-        writer.WriteStart(Resource(row, row, selection, alias: null));
+        var resource = Resource(row, row, selection, alias: null);
+        if (extra is not null)
+        {
+            resource.Properties = resource.Properties.Concat(extra).ToList();
+        }
+
+        writer.WriteStart(resource);
         foreach (var expansion in selection.Expansions)
         {
             writer.WriteStart(new ODataNestedResourceInfo { Name = expansion.Navigation.Name, IsCollection = false });

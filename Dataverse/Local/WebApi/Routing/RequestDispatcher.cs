@@ -58,6 +58,7 @@ internal sealed class RequestDispatcher
             ("GET", [MetadataSegment]) => MetadataHandler.Handle(call),
             ("POST", [BatchSegment]) when !request.InBatch => batch.Handle(call),
             ("POST", [BatchSegment]) => throw WebApiException.BadRequest("A $batch cannot contain another $batch."),
+            ("GET", [EntitySetSegment set]) when FetchXmlHandler.QueryOf(request.Url) is { } fetchXml => FetchXmlHandler.Handle(call, Shape(set), fetchXml),
             ("GET", [EntitySetSegment set]) => QueryHandler.Handle(call, Shape(set)),
             ("GET", [EntitySetSegment set, CountSegment]) => CountHandler.Handle(call, Shape(set)),
             ("POST", [EntitySetSegment set]) => CreateHandler.Handle(call, Shape(set)),
