@@ -17,7 +17,8 @@ public static class WorkerMentions
             [MentionTable.Direction] = new OptionSetValue((int)MentionDirection.Inbound),
             [MentionTable.AuthorExternalId] = authorId,
             [MentionTable.AuthorHandle] = "@" + authorId,
-            [MentionTable.PostedOn] = DateTime.UtcNow.AddMinutes(-1),
+            // A reply is posted after its post; Dataverse keeps whole seconds, so the same instant would tie them.
+            [MentionTable.PostedOn] = DateTime.UtcNow.AddMinutes(inReplyTo is null ? -2 : -1),
         };
         if (inReplyTo != null)
         {
