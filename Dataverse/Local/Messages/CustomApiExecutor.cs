@@ -70,7 +70,7 @@ internal sealed class CustomApiExecutor : IMessageExecutor
         if (mainOperation is not null)
         {
             var pluginContext = PluginExecutionContext.For(context, api.UniqueName, context.Request.Parameters, PipelineStage.MainOperation, StepMode.Synchronous, mainOperation)
-                .With(new(), new(), Array.Empty<EntityImageCollection>(), Array.Empty<EntityImageCollection>(), response.Results);
+                with { OutputParameters = response.Results };
             context.Environment.Plugins.Execute(mainOperation, pluginContext);
         }
 

@@ -14,12 +14,7 @@ internal sealed class DeleteExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<EntityReference>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)
     {

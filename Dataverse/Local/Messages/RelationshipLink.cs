@@ -15,13 +15,6 @@ namespace SocialCrm.Dataverse.Local.Messages;
 /// </summary>
 internal static class RelationshipLink
 {
-    public static void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<EntityReference>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
-    }
-
     public static void Apply(RequestContext context, bool associate)
     {
         var relationship = RequestParameters.Required<Relationship>(context, "Relationship");

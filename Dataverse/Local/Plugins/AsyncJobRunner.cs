@@ -5,6 +5,7 @@ using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
 
@@ -58,11 +59,18 @@ public sealed class AsyncJobRunner
     {
         foreach (var pluginContext in environment.Plugins.Contexts(context, invocation, PipelineStage.PostOperation, StepMode.Asynchronous))
         {
-            var snapshot = pluginContext.With(
-                Copy(pluginContext.PreEntityImages), Copy(pluginContext.PostEntityImages),
-                pluginContext.PreEntityImagesCollection.Select(Copy).ToArray(), pluginContext.PostEntityImagesCollection.Select(Copy).ToArray(),
-                Copy(pluginContext.OutputParameters));
-            snapshot = Snapshot(snapshot);
+            // The job keeps the context as it was when queued: later changes to the request's entities do not reach it.
+            var snapshot = pluginContext with
+            {
+                InputParameters = SdkCloner.Clone(pluginContext.InputParameters),
+                OutputParameters = SdkCloner.Clone(pluginContext.OutputParameters),
+                SharedVariables = SdkCloner.Clone(pluginContext.SharedVariables),
+                PreEntityImages = SdkCloner.Clone(pluginContext.PreEntityImages),
+                PostEntityImages = SdkCloner.Clone(pluginContext.PostEntityImages),
+                PreEntityImagesCollection = pluginContext.PreEntityImagesCollection.Select(SdkCloner.Clone).ToArray(),
+                PostEntityImagesCollection = pluginContext.PostEntityImagesCollection.Select(SdkCloner.Clone).ToArray(),
+                IsInTransaction = false,
+            };
             var job = new Entity("asyncoperation")
             {
                 ["name"] = invocation.Step.Name,
@@ -144,85 +152,4 @@ public sealed class AsyncJobRunner
     }
 
     private Metadata.TableDefinition Table() => environment.Metadata.FindTable("asyncoperation")!;
-
-    // The job keeps the context as it was when queued: later changes to the request's entities do not reach it.
-    private static PluginExecutionContext Snapshot(PluginExecutionContext context)
-    {
-        var input = Copy(context.InputParameters);
-        var shared = Copy(context.SharedVariables);
-        return new PluginExecutionContext
-        {
-            Mode = context.Mode,
-            Depth = context.Depth,
-            MessageName = context.MessageName,
-            PrimaryEntityName = context.PrimaryEntityName,
-            RequestId = context.RequestId,
-            InputParameters = input,
-            OutputParameters = context.OutputParameters,
-            SharedVariables = shared,
-            UserId = context.UserId,
-            InitiatingUserId = context.InitiatingUserId,
-            BusinessUnitId = context.BusinessUnitId,
-            OrganizationId = context.OrganizationId,
-            OrganizationName = context.OrganizationName,
-            PrimaryEntityId = context.PrimaryEntityId,
-            PreEntityImages = context.PreEntityImages,
-            PostEntityImages = context.PostEntityImages,
-            PreEntityImagesCollection = context.PreEntityImagesCollection,
-            PostEntityImagesCollection = context.PostEntityImagesCollection,
-            OwningExtension = context.OwningExtension,
-            CorrelationId = context.CorrelationId,
-            IsInTransaction = false,
-            OperationId = context.OperationId,
-            OperationCreatedOn = context.OperationCreatedOn,
-            Stage = context.Stage,
-            ParentContext = context.ParentContext,
-            IsApplicationUser = context.IsApplicationUser,
-        };
-    }
-
-    private static ParameterCollection Copy(ParameterCollection parameters)
-    {
-        var copy = new ParameterCollection();
-        foreach (var (name, value) in parameters)
-        {
-            copy[name] = Copy(value);
-        }
-
-        return copy;
-    }
-
-    private static EntityImageCollection Copy(EntityImageCollection images)
-    {
-        var copy = new EntityImageCollection();
-        foreach (var (name, image) in images)
-        {
-            copy[name] = Copy(image);
-        }
-
-        return copy;
-    }
-
-    private static object? Copy(object? value) => value switch
-    {
-        Entity entity => Copy(entity),
-        EntityCollection collection => new EntityCollection(collection.Entities.Select(Copy).ToList()) { EntityName = collection.EntityName },
-        _ => value,
-    };
-
-    private static Entity Copy(Entity entity)
-    {
-        var copy = new Entity(entity.LogicalName, entity.Id) { RowVersion = entity.RowVersion };
-        foreach (var (name, value) in entity.Attributes)
-        {
-            copy[name] = value;
-        }
-
-        foreach (var (name, value) in entity.KeyAttributes)
-        {
-            copy.KeyAttributes[name] = value;
-        }
-
-        return copy;
-    }
 }

@@ -7,10 +7,11 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The execution context a plug-in receives, filled as Dataverse documents it: depth, parent context, shared
-/// variables, initiating user, correlation id, images, Target/Targets.
+/// variables, initiating user, correlation id, images, Target/Targets. Immutable: a step's context with its images, or
+/// the snapshot an asynchronous job keeps, is a <c>with</c> copy.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context
 /// </summary>
-internal sealed class PluginExecutionContext : IPluginExecutionContext7
+internal sealed record PluginExecutionContext : IPluginExecutionContext7
 {
     public int Mode { get; init; }
 
@@ -133,42 +134,4 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
             IsApplicationUser = environment.IsApplicationUser(context.Caller.UserId),
         };
     }
-
-    /// <summary>A copy carrying images and output parameters.</summary>
-    public PluginExecutionContext With(
-        EntityImageCollection pre,
-        EntityImageCollection post,
-        EntityImageCollection[] preCollection,
-        EntityImageCollection[] postCollection,
-        ParameterCollection output) =>
-        new()
-        {
-            Mode = Mode,
-            IsolationMode = IsolationMode,
-            Depth = Depth,
-            MessageName = MessageName,
-            PrimaryEntityName = PrimaryEntityName,
-            RequestId = RequestId,
-            InputParameters = InputParameters,
-            OutputParameters = output,
-            SharedVariables = SharedVariables,
-            UserId = UserId,
-            InitiatingUserId = InitiatingUserId,
-            BusinessUnitId = BusinessUnitId,
-            OrganizationId = OrganizationId,
-            OrganizationName = OrganizationName,
-            PrimaryEntityId = PrimaryEntityId,
-            PreEntityImages = pre,
-            PostEntityImages = post,
-            PreEntityImagesCollection = preCollection,
-            PostEntityImagesCollection = postCollection,
-            OwningExtension = OwningExtension,
-            CorrelationId = CorrelationId,
-            IsInTransaction = IsInTransaction,
-            OperationId = OperationId,
-            OperationCreatedOn = OperationCreatedOn,
-            Stage = Stage,
-            ParentContext = ParentContext,
-            IsApplicationUser = IsApplicationUser,
-        };
 }

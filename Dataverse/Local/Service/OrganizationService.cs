@@ -40,5 +40,5 @@ internal sealed class OrganizationService : IOrganizationService
 
     // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
     public OrganizationResponse Execute(OrganizationRequest request) =>
-        environment.Pipeline.Execute(RequestCopier.Copy(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")), caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
+        environment.Pipeline.Execute(SdkCloner.Clone(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")), caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
 }
