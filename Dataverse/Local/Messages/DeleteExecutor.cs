@@ -21,7 +21,7 @@ internal sealed class DeleteExecutor : IMessageExecutor
         var table = context.Table!;
         var id = context.Items[0].Id;
         var target = (EntityReference)context.Items[0].Target;
-        var current = context.Environment.Store.Retrieve(table, new[] { id }, new ColumnSet(false)).FirstOrDefault()
+        var current = context.Store.Retrieve(table, new[] { id }, new ColumnSet(false)).FirstOrDefault()
             ?? throw DataverseFault.RecordNotFound(table.LogicalName, id);
         if (context.Request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior.IfRowVersionMatches)
         {

@@ -19,7 +19,7 @@ internal static class RelationshipLink
     {
         var relationship = RequestParameters.Required<Relationship>(context, "Relationship");
         var related = RequestParameters.Required<EntityReferenceCollection>(context, "RelatedEntities");
-        var definition = context.Environment.Metadata.FindRelationship(relationship.SchemaName)
+        var definition = context.Metadata.FindRelationship(relationship.SchemaName)
             ?? throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"The relationship '{relationship.SchemaName}' does not exist or is not a one-to-many relationship LocalDataverse knows.");
         var target = new EntityReference(context.Table!.LogicalName, context.Items[0].Id);
 

@@ -20,7 +20,7 @@ internal sealed class RetrieveExecutor : IMessageExecutor
     {
         var columns = context.Request.Parameters.TryGetValue("ColumnSet", out var value) && value is ColumnSet set ? set : new ColumnSet(false);
         var id = context.Items[0].Id;
-        var row = context.Environment.Store.Retrieve(context.Table!, new[] { id }, columns).FirstOrDefault()
+        var row = context.Store.Retrieve(context.Table!, new[] { id }, columns).FirstOrDefault()
             ?? throw DataverseFault.RecordNotFound(context.Table!.LogicalName, id);
         return new RetrieveResponse { Results = { ["Entity"] = row } };
     }

@@ -107,7 +107,6 @@ internal sealed record PluginExecutionContext : IPluginExecutionContext7
         StepRegistration? step,
         EventItem? single = null)
     {
-        var environment = context.Environment;
         var first = single ?? (context.Items.Count == 1 && !MergedMessages.IsMultiple(message) ? context.Items[0] : null);
         return new PluginExecutionContext
         {
@@ -120,18 +119,18 @@ internal sealed record PluginExecutionContext : IPluginExecutionContext7
             SharedVariables = context.SharedVariables,
             UserId = step?.ImpersonatingUserId ?? context.Caller.UserId,
             InitiatingUserId = context.Caller.InitiatingUserId,
-            BusinessUnitId = environment.BusinessUnitId,
-            OrganizationId = environment.OrganizationId,
-            OrganizationName = environment.Options.OrganizationName,
+            BusinessUnitId = context.Organization.BusinessUnitId,
+            OrganizationId = context.Organization.OrganizationId,
+            OrganizationName = context.Organization.Name,
             PrimaryEntityId = first?.Id ?? Guid.Empty,
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step?.Id ?? Guid.Empty) { Name = step?.Name },
             CorrelationId = context.Caller.CorrelationId,
-            IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || environment.CurrentWork is not null),
+            IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || context.ArrivedInTransaction),
             OperationId = context.OperationId,
             OperationCreatedOn = context.OperationCreatedOn,
             Stage = (int)stage,
             ParentContext = context.Caller.Parent,
-            IsApplicationUser = environment.IsApplicationUser(context.Caller.UserId),
+            IsApplicationUser = context.Organization.IsApplicationUser(context.Caller.UserId),
         };
     }
 }

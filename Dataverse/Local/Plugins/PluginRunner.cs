@@ -13,13 +13,18 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// </summary>
 internal sealed class PluginRunner
 {
-    private readonly LocalDataverse environment;
     private readonly PluginInstanceCache instances;
+    private readonly TraceLog traces;
+    private readonly ExecutionScope scope;
+    private readonly Func<MessagePipeline> pipeline;
 
-    public PluginRunner(LocalDataverse environment, PluginInstanceCache instances)
+    /// <param name="pipeline">Where the plug-ins' organization services send their requests (built after the runner: its steps run plug-ins).</param>
+    public PluginRunner(PluginInstanceCache instances, TraceLog traces, ExecutionScope scope, Func<MessagePipeline> pipeline)
     {
-        this.environment = environment;
         this.instances = instances;
+        this.traces = traces;
+        this.scope = scope;
+        this.pipeline = pipeline;
     }
 
     public void Run(RequestContext context, StepInvocation invocation, PipelineStage stage)
@@ -97,7 +102,7 @@ internal sealed class PluginRunner
         try
         {
             var plugin = instances.Get(step);
-            plugin.Execute(new PluginServiceProvider(pluginContext, tracing, new OrganizationServiceFactory(environment, pluginContext), new EnvironmentVariableService(environment)));
+            plugin.Execute(new PluginServiceProvider(pluginContext, tracing, new OrganizationServiceFactory(pipeline(), scope.Organization.SystemUserId, pluginContext), new EnvironmentVariableService(scope)));
         }
         catch (Exception e)
         {
@@ -106,7 +111,7 @@ internal sealed class PluginRunner
         }
         finally
         {
-            environment.TraceLog.Add(new TraceEntry(
+            traces.Add(new TraceEntry(
                 typeName, step.Name, pluginContext.MessageName, pluginContext.PrimaryEntityName, pluginContext.Stage, pluginContext.Mode,
                 pluginContext.Depth, pluginContext.CorrelationId, tracing.Text, failure));
         }
