@@ -5,7 +5,6 @@ using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.FetchXml;
 using SocialCrm.Dataverse.Local.Pipeline;
-using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
@@ -23,7 +22,7 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
         {
             QueryExpression expression => expression.EntityName,
             QueryByAttribute byAttribute => byAttribute.EntityName,
-            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Environment.Metadata).EntityName,
+            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Metadata).EntityName,
             _ => throw DataverseFault.Create(ErrorCodes.NotImplemented, $"LocalDataverse runs QueryExpression, QueryByAttribute and FetchExpression, not {query.GetType().Name}."),
         });
     }
@@ -34,10 +33,10 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
         var expression = query switch
         {
             QueryExpression queryExpression => queryExpression,
-            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Environment.Metadata),
+            FetchExpression fetch => FetchXmlReader.Read(fetch.Query, context.Metadata),
             _ => FromAttributes((QueryByAttribute)query),
         };
-        var result = context.Environment.Store.Query(expression, new QueryContext(context.Environment.Metadata, context.Environment.UtcNow, context.Caller.UserId));
+        var result = context.Store.Query(expression, context.QueryAsCaller());
         return new RetrieveMultipleResponse { Results = { ["EntityCollection"] = result } };
     }
 
