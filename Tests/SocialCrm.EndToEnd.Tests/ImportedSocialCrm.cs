@@ -16,10 +16,14 @@ public sealed class ImportedSocialCrm : IDisposable
     private ImportedSocialCrm(LocalDataverse dataverse)
     {
         Dataverse = dataverse;
-        Service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm worker", isApplicationUser: true));
+        UserId = dataverse.CreateUser("SocialCrm worker", isApplicationUser: true);
+        Service = dataverse.GetOrganizationService(UserId);
     }
 
     public LocalDataverse Dataverse { get; }
+
+    /// <summary>The worker's application user, whom <see cref="Service"/> runs as.</summary>
+    public Guid UserId { get; }
 
     public IOrganizationService Service { get; }
 

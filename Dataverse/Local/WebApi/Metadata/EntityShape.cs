@@ -15,6 +15,7 @@ internal sealed class EntityShape
 {
     private readonly Dictionary<string, ColumnDefinition> columnsByProperty;
     private readonly Dictionary<string, LookupNavigation> navigations;
+    private readonly Dictionary<string, RelatedCollection> collections = new(StringComparer.Ordinal);
 
     public EntityShape(TableDefinition table, EdmEntityType type, IEnumerable<LookupNavigation> navigations)
     {
@@ -37,6 +38,16 @@ internal sealed class EntityShape
     public ColumnDefinition? ColumnOf(string propertyName) => columnsByProperty.TryGetValue(propertyName, out var column) ? column : null;
 
     public LookupNavigation? Navigation(string name) => navigations.TryGetValue(name, out var navigation) ? navigation : null;
+
+    public IEnumerable<RelatedCollection> Collections => collections.Values;
+
+    /// <summary>The collection-valued navigation property of that name, if the table has one.</summary>
+    public RelatedCollection? Collection(string name) => collections.TryGetValue(name, out var collection) ? collection : null;
+
+    public void Add(RelatedCollection collection) => collections[collection.Name] = collection;
+
+    /// <summary>Whether <paramref name="propertyName"/> names the record's key: its primary key or the key its type inherits (ownerid of a principal).</summary>
+    public bool IsKey(string propertyName) => propertyName == Table.PrimaryIdColumn || Type.Key().Any(k => k.Name == propertyName);
 
     /// <summary>The navigation a lookup value uses when it points to <paramref name="targetTable"/>.</summary>
     public LookupNavigation? NavigationFor(ColumnDefinition column, string targetTable) =>

@@ -41,6 +41,7 @@ internal static class QueryHandler
         }
 
         var result = ((RetrieveMultipleResponse)call.Organization.Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+        CollectionExpander.Expand(call, result.Entities, selection);
         var serializer = new RecordSerializer(call.Service.Environment.Metadata, call.AnnotationFilter);
         var response = PayloadWriter.Write(200, call.Model.Model, call.WriterSettings(), writer =>
         {

@@ -10,16 +10,18 @@ namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 
 /// <summary>
 /// What a read returns for each record: the columns of $select (all of them without it, as Dataverse does), always the
-/// primary key, and the single-valued navigation properties of $expand with their own $select.
-/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/join-tables#expand-single-valued-navigation-properties
+/// primary key, the single-valued navigation properties of $expand with their own $select, and the collection-valued
+/// ones with their own $select, $filter, $orderby and $top (not $skip, which Dataverse refuses everywhere).
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/join-tables
 /// </summary>
 internal sealed class RecordSelection
 {
-    private RecordSelection(EntityShape shape, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<Expansion> expansions)
+    private RecordSelection(EntityShape shape, IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<Expansion> expansions, IReadOnlyList<CollectionExpansion>? collections = null)
     {
         Shape = shape;
         Columns = columns;
         Expansions = expansions;
+        Collections = collections ?? new List<CollectionExpansion>();
     }
 
     public EntityShape Shape { get; }
@@ -27,6 +29,8 @@ internal sealed class RecordSelection
     public IReadOnlyList<ColumnDefinition> Columns { get; }
 
     public IReadOnlyList<Expansion> Expansions { get; }
+
+    public IReadOnlyList<CollectionExpansion> Collections { get; }
 
     public static RecordSelection All(EntityShape shape) => new(shape, shape.Table.Columns, new List<Expansion>());
 
@@ -42,6 +46,7 @@ internal sealed class RecordSelection
 
         var columns = new List<ColumnDefinition>();
         var expansions = new List<Expansion>();
+        var collections = new List<CollectionExpansion>();
         foreach (var item in clause.SelectedItems)
         {
             switch (item)
@@ -51,6 +56,9 @@ internal sealed class RecordSelection
                     break;
                 case ExpandedNavigationSelectItem expand when nested:
                     throw WebApiException.BadRequest($"LocalDataverse expands one level of navigation properties; '{expand.PathToNavigationProperty.FirstSegment.Identifier}' is nested in another $expand.");
+                case ExpandedNavigationSelectItem expand when shape.Collection(expand.PathToNavigationProperty.LastSegment.Identifier) is { } collection:
+                    collections.Add(ExpandCollection(collection, expand, model));
+                    break;
                 case ExpandedNavigationSelectItem expand:
                     expansions.Add(Expand(shape, expand, model));
                     break;
@@ -63,7 +71,7 @@ internal sealed class RecordSelection
             selected.Add(shape.Table.FindColumn(shape.Table.PrimaryIdColumn)!);
         }
 
-        return new RecordSelection(shape, selected.Distinct().ToList(), expansions);
+        return new RecordSelection(shape, selected.Distinct().ToList(), expansions, collections);
     }
 
     /// <summary>The columns to read: the selected ones, and the row version every @odata.etag needs.</summary>
@@ -85,5 +93,17 @@ internal sealed class RecordSelection
         }
 
         return new Expansion(navigation, From(model.ShapeOfTable(navigation.Target.LogicalName)!, expand.SelectAndExpand, model, nested: true));
+    }
+
+    private static CollectionExpansion ExpandCollection(RelatedCollection collection, ExpandedNavigationSelectItem expand, WebApiModel model)
+    {
+        if (expand.SkipOption is not null)
+        {
+            // The message Dataverse gives for $skip.
+            throw WebApiException.BadRequest("Skip Clause is not supported in CRM");
+        }
+
+        var target = model.ShapeOfTable(collection.Referencing.LogicalName)!;
+        return new CollectionExpansion(collection, From(target, expand.SelectAndExpand, model, nested: true), expand.FilterOption, expand.OrderByOption, expand.TopOption);
     }
 }

@@ -11,7 +11,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Reading;
 /// <summary>
 /// Writes records as Dataverse shows them: @odata.etag from the row version, every selected property (null when the
 /// record has no value), lookups as _name_value with their table and navigation property as annotations, formatted
-/// values, and expanded records nested under their navigation property (null when the lookup is empty). Which
+/// values, expanded records nested under their navigation property (null when the lookup is empty) and related records
+/// in an array under their collection-valued navigation property. Which
 /// annotations reach the body is the writer's filter, from Prefer: odata.include-annotations.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/retrieve-entity-using-web-api
 /// </summary>
@@ -40,6 +41,20 @@ internal sealed class RecordSerializer
             writer.WriteStart(new ODataNestedResourceInfo { Name = expansion.Navigation.Name, IsCollection = false });
             var linked = Linked(row, expansion);
             writer.WriteStart(linked is null ? null : Resource(linked, row, expansion.Selection, expansion.Alias));
+            writer.WriteEnd();
+            writer.WriteEnd();
+        }
+
+        foreach (var expansion in selection.Collections)
+        {
+            writer.WriteStart(new ODataNestedResourceInfo { Name = expansion.Collection.Name, IsCollection = true });
+            writer.WriteStart(new ODataResourceSet());
+            var related = row.RelatedEntities.TryGetValue(new Relationship(expansion.Collection.Name), out var rows) ? rows.Entities : Enumerable.Empty<Entity>();
+            foreach (var record in related)
+            {
+                Write(writer, record, expansion.Selection);
+            }
+
             writer.WriteEnd();
             writer.WriteEnd();
         }

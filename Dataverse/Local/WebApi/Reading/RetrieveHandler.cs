@@ -22,7 +22,7 @@ internal static class RetrieveHandler
         var withNames = call.AnnotationFilter(Annotations.FormattedValue);
         var row = Read(call, key, selection, withNames);
         var ifNoneMatch = call.Request.Header("If-None-Match");
-        if (ifNoneMatch is not null && selection.Expansions.Count == 0 && call.Preferences.AnnotationFilter is null
+        if (ifNoneMatch is not null && selection.Expansions.Count == 0 && selection.Collections.Count == 0 && call.Preferences.AnnotationFilter is null
             && ifNoneMatch == $"W/\"{row.RowVersion}\"")
         {
             return new WebApiResponse(304);
@@ -40,6 +40,8 @@ internal static class RetrieveHandler
         {
             AddLinkedColumns(call, row, selection, withNames);
         }
+
+        CollectionExpander.Expand(call, new[] { row }, selection);
 
         return row;
     }

@@ -38,7 +38,7 @@ internal sealed class RecordKey
     public static RecordKey From(EntityShape shape, KeySegment segment)
     {
         var parts = segment.Keys.ToList();
-        if (parts.Count == 1 && parts[0].Key == shape.Table.PrimaryIdColumn && parts[0].Value is Guid id)
+        if (parts.Count == 1 && shape.IsKey(parts[0].Key) && parts[0].Value is Guid id)
         {
             return new RecordKey(shape, id, new KeyAttributeCollection());
         }

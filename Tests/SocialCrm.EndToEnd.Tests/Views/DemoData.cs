@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.EndToEnd.Tests.Views;
+
+/// <summary>
+/// A small social CRM's worth of data, written as the worker writes it: two known contacts, mentions from five authors
+/// over two months in four threads (praise, a reply, an escalating complaint, a crash report and a "me too" in the
+/// complaint's thread), then what agents do: a conversation resolved, a profile deactivated, a conversation handed to a
+/// colleague. Profiles, conversations, sentiment, rollups and the case come from the zip's own plug-ins.
+/// </summary>
+internal sealed class DemoData : IDisposable
+{
+    private readonly ImportedSocialCrm crm;
+
+    private DemoData(ImportedSocialCrm crm, Guid workerUserId)
+    {
+        this.crm = crm;
+        WorkerUserId = workerUserId;
+    }
+
+    public IOrganizationService Service => crm.Service;
+
+    /// <summary>The user the worker (and so <see cref="Service"/>) runs as, who owns what the plug-ins create.</summary>
+    public Guid WorkerUserId { get; }
+
+    public static DemoData Write()
+    {
+        var crm = ImportedSocialCrm.Start();
+        crm.CreateContact("Ann", "Lee", "ann@example.com");
+        crm.CreateContact("Bob", "Stone", "bob@example.com");
+        var day0 = DateTime.UtcNow.Date.AddDays(-45);
+        Write(crm, "ann-1", ("u-ann", "Ann_Lee", "Ann Lee", "ann@example.com", 1_200), "Love the new app", day0.AddHours(9));
+        Write(crm, "ann-2", ("u-ann", "Ann_Lee", "Ann Lee", "ann@example.com", 1_200), "Still loving it", day0.AddDays(1).AddHours(10), inReplyTo: "ann-1");
+        Write(crm, "bob-1", ("u-bob", "BobStone", "Bob Stone", "bob@example.com", 250_000), "This is the worst service ever. I want a refund!", day0.AddDays(2).AddHours(11));
+        Write(crm, "cat-1", ("u-cat", "cat_codes", "Cat Codes", null, 300), "Terrible update, the app keeps crashing", day0.AddDays(35).AddHours(8));
+        Write(crm, "cat-2", ("u-cat", "cat_codes", "Cat Codes", null, 300), "Same here, awful and broken", day0.AddDays(36).AddHours(8), inReplyTo: "bob-1");
+        Write(crm, "dan-1", ("u-dan", "dan_dev", "Dan Dev", null, 40), "Great support today, thanks", day0.AddDays(37).AddHours(12));
+        Write(crm, "alex-1", ("u-alex", "alexandra", "Alexandra Ames", null, 9_000), "Awesome product, happy customer", day0.AddDays(38).AddHours(13));
+
+        var conversationOf = (string post) => crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, post).GetAttributeValue<EntityReference>(MentionTable.Conversation);
+        crm.Service.Update(new Entity(ConversationTable.LogicalName, conversationOf("dan-1").Id)
+        {
+            [ConversationTable.StateCode] = new OptionSetValue(1),
+            [ConversationTable.StatusCode] = new OptionSetValue((int)ConversationStatus.Resolved),
+        });
+        crm.Service.Update(new Entity(ConversationTable.LogicalName, conversationOf("alex-1").Id)
+        {
+            ["ownerid"] = new EntityReference("systemuser", crm.Dataverse.CreateUser("Colleague")),
+        });
+        crm.Service.Update(new Entity(SocialProfileTable.LogicalName, crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "u-dan").Id)
+        {
+            ["statecode"] = new OptionSetValue(1),
+            ["statuscode"] = new OptionSetValue(2),
+        });
+
+        return new DemoData(crm, crm.UserId);
+    }
+
+    /// <summary>Every row of <paramref name="table"/> with every column, read with a plain QueryExpression.</summary>
+    public Entity[] All(string table) => crm.Service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.ToArray();
+
+    public void Dispose() => crm.Dispose();
+
+    private static void Write(
+        ImportedSocialCrm crm,
+        string postId,
+        (string Id, string Handle, string Name, string? Email, int Followers) author,
+        string text,
+        DateTime postedOn,
+        string? inReplyTo = null)
+    {
+        var mention = new Entity(MentionTable.LogicalName)
+        {
+            [MentionTable.Platform] = new OptionSetValue((int)SocialPlatform.X),
+            [MentionTable.ExternalPostId] = postId,
+            [MentionTable.Description] = text,
+            [MentionTable.Direction] = new OptionSetValue((int)MentionDirection.Inbound),
+            [MentionTable.AuthorExternalId] = author.Id,
+            [MentionTable.AuthorHandle] = "@" + author.Handle,
+            [MentionTable.AuthorDisplayName] = author.Name,
+            [MentionTable.AuthorFollowers] = author.Followers,
+            [MentionTable.AuthorVerified] = author.Followers > 100_000,
+            [MentionTable.PostedOn] = postedOn,
+        };
+        if (author.Email is not null)
+        {
+            mention[MentionTable.AuthorEmail] = author.Email;
+        }
+
+        if (inReplyTo is not null)
+        {
+            mention[MentionTable.InReplyToId] = inReplyTo;
+        }
+
+        crm.Service.Create(mention);
+    }
+}
