@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 using Table = SocialCrm.Mentions.MentionTable;
 
