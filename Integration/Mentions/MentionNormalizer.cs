@@ -36,6 +36,9 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var handle = Checked(MentionFields.AuthorHandle, MentionTable.AuthorHandle, TextNormalizer.Handle(input.AuthorHandle), MentionRules.AuthorHandle, problems);
         var displayName = Checked(MentionFields.AuthorDisplayName, MentionTable.AuthorDisplayName, TextNormalizer.Line(input.AuthorDisplayName), MentionRules.AuthorDisplayName, problems);
         var email = Checked(MentionFields.AuthorEmail, MentionTable.AuthorEmail, TextNormalizer.Email(input.AuthorEmail), MentionRules.AuthorEmail, problems);
+
+        // A no-reply or network-owned address is no one's: the mention is fine, but it tells nothing of its author.
+        email = email != null && PlaceholderEmail.IsPlaceholder(email) ? null : email;
         var followers = ParseCount(MentionFields.AuthorFollowers, MentionTable.AuthorFollowers, input.AuthorFollowers, problems);
         var verified = ParseFlag(MentionFields.AuthorVerified, MentionTable.AuthorVerified, input.AuthorVerified, problems);
         var likes = ParseCount(MentionFields.Likes, MentionTable.Likes, input.Likes, problems);
