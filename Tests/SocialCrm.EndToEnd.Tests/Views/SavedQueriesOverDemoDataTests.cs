@@ -6,7 +6,9 @@ using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.EndToEnd.Tests.Views;
 
