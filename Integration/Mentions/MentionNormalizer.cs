@@ -17,6 +17,10 @@ public sealed class MentionNormalizer(TimeProvider clock)
     /// <summary>Clock skew tolerated before a post counts as from the future (the server's intake uses the same).</summary>
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
 
+    /// <summary>The earliest date and time a Dataverse column holds, 1753-01-01 (DateTimeAttributeMetadata.MinSupportedValue,
+    /// https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.metadata.datetimeattributemetadata.minsupportedvalue).</summary>
+    public static readonly DateTimeOffset EarliestPostedOn = new(1753, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public MentionNormalization Normalize(MentionInput input) => Normalize(input, []);
 
     /// <summary>Normalises <paramref name="input"/>; <paramref name="readProblems"/> are what reading it already found.</summary>
@@ -28,8 +32,8 @@ public sealed class MentionNormalizer(TimeProvider clock)
         CheckDirection(input.Direction, problems);
         var externalPostId = RequiredId(MentionFields.ExternalPostId, MentionColumns.ExternalPostId, input.ExternalPostId, problems,
             "the post's id on its network identifies the mention");
-        var threadId = Limited(MentionFields.ThreadId, MentionColumns.ThreadId, TextCleaner.Line(input.ThreadId), MentionColumns.ExternalIdLength, problems);
-        var inReplyToId = Limited(MentionFields.InReplyToId, MentionColumns.InReplyToId, TextCleaner.Line(input.InReplyToId), MentionColumns.ExternalIdLength, problems);
+        var threadId = Limited(MentionFields.ThreadId, MentionColumns.ThreadId, Id(MentionFields.ThreadId, MentionColumns.ThreadId, input.ThreadId, problems), MentionColumns.ExternalIdLength, problems);
+        var inReplyToId = Limited(MentionFields.InReplyToId, MentionColumns.InReplyToId, Id(MentionFields.InReplyToId, MentionColumns.InReplyToId, input.InReplyToId, problems), MentionColumns.ExternalIdLength, problems);
         var postedOn = ParsePostedOn(input.PostedOn, problems);
         var text = Limited(MentionFields.Text, MentionColumns.Description, TextCleaner.Text(input.Text), MentionColumns.DescriptionLength, problems);
         var postUrl = ParseUrl(input.PostUrl, problems);
@@ -37,8 +41,8 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
         var authorId = RequiredId(MentionFields.AuthorExternalId, MentionColumns.AuthorExternalId, input.AuthorExternalId, problems,
             "the author's user id on its network identifies their social profile");
-        var handle = Limited(MentionFields.AuthorHandle, MentionColumns.AuthorHandle, TextCleaner.Handle(input.AuthorHandle), MentionColumns.AuthorHandleLength, problems);
-        var displayName = Limited(MentionFields.AuthorDisplayName, MentionColumns.AuthorDisplayName, TextCleaner.Line(input.AuthorDisplayName), MentionColumns.AuthorDisplayNameLength, problems);
+        var handle = Limited(MentionFields.AuthorHandle, MentionColumns.AuthorHandle, TextCleaner.Handle(WithoutDirectionControls(input.AuthorHandle)), MentionColumns.AuthorHandleLength, problems);
+        var displayName = Limited(MentionFields.AuthorDisplayName, MentionColumns.AuthorDisplayName, TextCleaner.Line(WithoutDirectionControls(input.AuthorDisplayName)), MentionColumns.AuthorDisplayNameLength, problems);
         var email = ParseEmail(input.AuthorEmail, problems);
         var followers = ParseCount(MentionFields.AuthorFollowers, MentionColumns.AuthorFollowers, input.AuthorFollowers, problems);
         var verified = ParseFlag(MentionFields.AuthorVerified, MentionColumns.AuthorVerified, input.AuthorVerified, problems);
@@ -112,8 +116,8 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
     private static string? RequiredId(string field, string column, string? raw, List<FieldProblem> problems, string why)
     {
-        var value = TextCleaner.Line(raw);
-        if (value == null)
+        var value = Id(field, column, raw, problems);
+        if (value == null && problems.All(p => p.Field != field))
         {
             problems.Add(Required(field, column, why));
             return null;
@@ -121,6 +125,36 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
         return Limited(field, column, value, MentionColumns.ExternalIdLength, problems);
     }
+
+    /// <summary>
+    /// An id as the network wrote it, trimmed. Cleaning would drop invisible characters (zero-width, controls) and make
+    /// two distinct ids one key, so an id holding any is refused instead.
+    /// </summary>
+    private static string? Id(string field, string column, string? raw, List<FieldProblem> problems)
+    {
+        var value = raw?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var invisible = value.FirstOrDefault(c => char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control);
+        if (invisible != default)
+        {
+            problems.Add(Problem(field, column, $"holds an invisible character (U+{(int)invisible:X4}), which would make it the same key as another id"));
+            return null;
+        }
+
+        return TextCleaner.Line(value);
+    }
+
+    /// <summary>
+    /// Bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069) let a name display as something
+    /// else ("moc.elgoog" shown reversed); a name never needs them, so they go.
+    /// https://www.unicode.org/reports/tr36/#Bidirectional_Text_Spoofing
+    /// </summary>
+    private static string? WithoutDirectionControls(string? name) =>
+        name == null ? null : string.Concat(name.Where(c => c is not ((>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))));
 
     private DateTimeOffset? ParsePostedOn(string? raw, List<FieldProblem> problems)
     {
@@ -140,6 +174,13 @@ public sealed class MentionNormalizer(TimeProvider clock)
         {
             problems.Add(Problem(MentionFields.PostedOn, MentionColumns.PostedOn,
                 $"is not a date and time: '{value}'; use ISO 8601 such as 2025-03-01T09:30:00Z (no offset means UTC) or Unix seconds"));
+            return null;
+        }
+
+        if (postedOn < EarliestPostedOn)
+        {
+            problems.Add(Problem(MentionFields.PostedOn, MentionColumns.PostedOn,
+                $"is before 1753-01-01, the earliest date Dataverse stores: {postedOn.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}"));
             return null;
         }
 
