@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Mentions;
 
@@ -165,7 +166,7 @@ public sealed class MentionNormalizerTests
         var result = normalizer.Normalize(input);
 
         Assert.IsFalse(result.IsAccepted);
-        StringAssert.Contains(result.Reason, "holds an invisible character (U+200B), which would make it the same key as another id");
+        StringAssert.EndsWith(result.Problems.Single().Message, "holds an invisible character (U+200B), which would make it the same key as another id.");
     }
 
     [TestMethod]
