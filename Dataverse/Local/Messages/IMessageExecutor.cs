@@ -14,6 +14,9 @@ internal interface IMessageExecutor
     /// <summary>False for messages that manage transactions themselves (ExecuteMultiple: one per request).</summary>
     bool RunsInTransaction { get; }
 
+    /// <summary>True for messages that never write (Retrieve, RetrieveMultiple): with no step on them, they run beside other reads.</summary>
+    bool ReadsOnly => false;
+
     void Prepare(RequestContext context);
 
     OrganizationResponse Execute(RequestContext context);

@@ -14,6 +14,8 @@ internal sealed class RetrieveExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
+    public bool ReadsOnly => true;
+
     public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)

@@ -14,6 +14,8 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
+    public bool ReadsOnly => true;
+
     public void Prepare(RequestContext context)
     {
         var query = RequestParameters.Required<QueryBase>(context, "Query");

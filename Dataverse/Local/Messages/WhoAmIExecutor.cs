@@ -14,6 +14,8 @@ internal sealed class WhoAmIExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
+    public bool ReadsOnly => true;
+
     public void Prepare(RequestContext context)
     {
     }
