@@ -16,11 +16,5 @@ internal sealed class HandlerExecutor : IMessageExecutor
 
     public string MessageName => handler.MessageName;
 
-    public bool RunsInTransaction => true;
-
-    public void Prepare(RequestContext context)
-    {
-    }
-
     public OrganizationResponse Execute(RequestContext context) => handler.Handle(context.Request, context.Scope());
 }

@@ -12,13 +12,7 @@ internal sealed class WhoAmIExecutor : IMessageExecutor
 {
     public string MessageName => "WhoAmI";
 
-    public bool RunsInTransaction => true;
-
     public bool ReadsOnly => true;
-
-    public void Prepare(RequestContext context)
-    {
-    }
 
     public OrganizationResponse Execute(RequestContext context) => new()
     {
