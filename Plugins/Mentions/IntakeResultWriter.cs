@@ -1,23 +1,24 @@
-using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Mentions;
 
 /// <summary>Writes intake's results onto a mention target, before the main operation stores it.</summary>
-public static class MentionColumns
+public static class IntakeResultWriter
 {
     /// <summary>
     /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment. A source
     /// column the sender left out stays out, so normalising never adds empty columns.
     /// </summary>
-    public static void WriteIntake(Entity target, IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment)
+    public static void Write(Entity target, IntakeResult result)
     {
+        var mention = result.Mention;
+        var sentiment = result.Sentiment;
         target[Table.Subject] = MentionSubject.FromText(mention.Text)
             ?? Ellipsis.Fit($"{mention.KnownPlatform} post {mention.ExternalPostId}", Table.SubjectLength);
         target[Table.Description] = mention.Text;
@@ -31,8 +32,8 @@ public static class MentionColumns
         SetIfPresent(target, Table.PostUrl, mention.PostUrl);
         SetIfPresent(target, Table.Language, mention.Language);
         target[Table.Direction] = new OptionSetValue((int)mention.KnownDirection!.Value);
-        target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, authorProfileId);
-        target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, conversationId);
+        target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId);
+        target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, result.ConversationId);
         target[Table.SentimentScore] = Decimals.Sentiment(sentiment.Score);
         target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
     }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using SocialCrm.Plugins.Domain.Threading;
 
-namespace SocialCrm.Plugins.Conversations;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>A batch's threading before anything is written: the plan, and the batch's posts that are already stored.</summary>
 public sealed class BatchThreading

@@ -6,7 +6,7 @@ using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 using Api = SocialCrm.Plugins.Schema.CustomApis.ResolveSocialIdentity;
 
-namespace SocialCrm.Plugins.Profiles;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// Checks an author given on its own (not on a mention), as the ResolveSocialIdentity Custom API receives one: the

@@ -3,7 +3,7 @@ using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Conversations;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// Carries out an escalation decision: opens the case when there is a customer for it and says what the conversation
@@ -11,10 +11,10 @@ namespace SocialCrm.Plugins.Conversations;
 /// </summary>
 public sealed class ConversationEscalation
 {
-    private readonly CaseStore _cases;
+    private readonly ICaseStore _cases;
     private readonly DateTime _utcNow;
 
-    public ConversationEscalation(CaseStore cases, DateTime utcNow)
+    public ConversationEscalation(ICaseStore cases, DateTime utcNow)
     {
         _cases = cases;
         _utcNow = utcNow;

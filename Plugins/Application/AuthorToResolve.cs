@@ -3,7 +3,7 @@ using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Profiles;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>An author to resolve to a social profile: the network and what the source said about them.</summary>
 public sealed class AuthorToResolve

@@ -3,22 +3,19 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
-using SocialCrm.Plugins.Conversations;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Domain.Threading;
-using SocialCrm.Plugins.Profiles;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Domain.Sentiment;
-using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Mentions;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// Prepares a batch of new mentions before they are written: validates (rejecting the batch, before any write, with
 /// messages that name the columns), normalises, scores sentiment, resolves authors to profiles and contacts, threads
-/// the mentions into conversations, and sets the mentions' columns. Five queries for any batch size, a sixth when a
+/// the mentions into conversations, and says what each mention's columns become. Five queries for any batch size, a sixth when a
 /// known profile gets a contact (its open conversations follow it).
 /// </summary>
 public sealed class MentionIntake
@@ -29,23 +26,23 @@ public sealed class MentionIntake
     private readonly ConversationThreading _threading;
     private readonly ConversationContacts _conversationContacts;
 
-    public MentionIntake(IOrganizationService service, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
+    public MentionIntake(SocialCrmStores stores, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
     {
         _scorer = scorer;
         _utcNow = utcNow;
-        _authors = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);
-        var conversations = new ConversationStore(service);
-        _threading = new ConversationThreading(new MentionStore(service), conversations, settings.ReopenWindowDays);
-        _conversationContacts = new ConversationContacts(conversations);
+        _authors = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
+        _threading = new ConversationThreading(stores.Mentions, stores.Conversations, settings.ReopenWindowDays);
+        _conversationContacts = new ConversationContacts(stores.Conversations);
     }
 
     /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
     public string Summary { get; private set; } = string.Empty;
 
+    /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
-    public void Prepare(IList<Entity> targets)
+    public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming)
     {
-        var mentions = targets.Select(target => IncomingMentionReader.Read(target).Normalized()).ToList();
+        var mentions = incoming.Select(mention => mention.Normalized()).ToList();
         Reject(Problems(mentions), mentions.Count);
 
         var batch = mentions.Select(ThreadingMention.From).ToList();
@@ -60,15 +57,13 @@ public sealed class MentionIntake
         var moved = _conversationContacts.Follow(NewlyLinked(resolved.Values));
         var conversations = _threading.Apply(threading, authors);
 
-        for (var index = 0; index < targets.Count; index++)
-        {
-            var sentiment = _scorer.Score(mentions[index].Text ?? string.Empty);
-            MentionColumns.WriteIntake(targets[index], mentions[index], authors[index].ProfileId, conversations[index], sentiment);
-        }
+        var results = mentions.Select((mention, index) =>
+            new IntakeResult(mention, authors[index].ProfileId, conversations[index], _scorer.Score(mention.Text ?? string.Empty))).ToList();
 
-        Summary = $"{targets.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
+        Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
             $"{moved} moved to a newly linked contact.";
+        return results;
     }
 
     // Profiles that existed and got a contact now: their open conversations follow them to it.

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.Plugins.Conversations;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Profiles;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// An agent's link of a social profile to a contact: recorded as Manual with full confidence, and the profile's open
@@ -16,15 +15,15 @@ public sealed class ProfileLinking
 {
     public const int ManualConfidence = 100;
 
-    private readonly SocialProfileStore _profiles;
-    private readonly ContactStore _contacts;
+    private readonly ISocialProfileStore _profiles;
+    private readonly IContactStore _contacts;
     private readonly ConversationContacts _conversationContacts;
 
-    public ProfileLinking(SocialProfileStore profiles, ContactStore contacts, ConversationStore conversations)
+    public ProfileLinking(SocialCrmStores stores)
     {
-        _profiles = profiles;
-        _contacts = contacts;
-        _conversationContacts = new ConversationContacts(conversations);
+        _profiles = stores.Profiles;
+        _contacts = stores.Contacts;
+        _conversationContacts = new ConversationContacts(stores.Conversations);
     }
 
     /// <summary>Links the profile and returns how many open conversations moved to the contact.</summary>

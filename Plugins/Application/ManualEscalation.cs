@@ -5,7 +5,7 @@ using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Conversations;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// The case an agent or a flow asks for (EscalateConversation), as an escalation decision: Normal priority, the

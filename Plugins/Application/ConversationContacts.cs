@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Conversations;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// When a profile gets a contact, the open conversations it started follow it to that contact, so they show on the
@@ -11,9 +11,9 @@ namespace SocialCrm.Plugins.Conversations;
 /// </summary>
 public sealed class ConversationContacts
 {
-    private readonly ConversationStore _conversations;
+    private readonly IConversationStore _conversations;
 
-    public ConversationContacts(ConversationStore conversations)
+    public ConversationContacts(IConversationStore conversations)
     {
         _conversations = conversations;
     }

@@ -4,7 +4,7 @@ using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Stores;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>A scrm_conversation row with its rollup figures and whether its case is still active.</summary>
 public sealed class StoredConversation

@@ -1,7 +1,7 @@
 using System;
 using SocialCrm.Plugins.Domain.Identity;
 
-namespace SocialCrm.Plugins.Profiles;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>An author's social profile after resolution: its id, whether it is new, its contact and the decision.</summary>
 public sealed class ResolvedAuthor

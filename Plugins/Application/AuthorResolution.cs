@@ -4,7 +4,7 @@ using System.Linq;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Profiles;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// Resolves a batch of authors to social profiles with the rules of <see cref="IdentityResolver"/>: three queries for
@@ -13,12 +13,12 @@ namespace SocialCrm.Plugins.Profiles;
 /// </summary>
 public sealed class AuthorResolution
 {
-    private readonly SocialProfileStore _profiles;
-    private readonly ContactStore _contacts;
+    private readonly ISocialProfileStore _profiles;
+    private readonly IContactStore _contacts;
     private readonly IdentityResolver _resolver;
     private readonly IdentityResolver _resolverWithoutCreation;
 
-    public AuthorResolution(SocialProfileStore profiles, ContactStore contacts, bool autoCreateContacts)
+    public AuthorResolution(ISocialProfileStore profiles, IContactStore contacts, bool autoCreateContacts)
     {
         _profiles = profiles;
         _contacts = contacts;

@@ -2,7 +2,7 @@ using System;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Stores;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// The alternate key of a social profile: platform + external user id. Ids compare case-insensitively, as Dataverse's

@@ -7,7 +7,7 @@ using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
 using Table = SocialCrm.Mentions.MentionTable;
 
-namespace SocialCrm.Plugins.Mentions;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// A mention as intake wrote it, read from the post-operation target: what it adds to its conversation's and author's

@@ -2,7 +2,7 @@ using System;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Rollups;
 
-namespace SocialCrm.Plugins.Stores;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>A scrm_socialprofile row: who it is (for identity resolution) and its rollup figures.</summary>
 public sealed class StoredProfile

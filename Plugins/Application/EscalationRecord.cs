@@ -1,7 +1,7 @@
 using System;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Stores;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>What a conversation records about its escalation: the case (when one could be raised), when and why.</summary>
 public sealed class EscalationRecord

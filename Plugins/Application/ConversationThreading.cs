@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SocialCrm.Plugins.Domain.Threading;
-using SocialCrm.Plugins.Profiles;
 using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Conversations;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// Puts a batch of mentions into conversations with <see cref="ThreadResolver"/>: <see cref="Plan"/> reads what it
@@ -14,11 +13,11 @@ namespace SocialCrm.Plugins.Conversations;
 /// </summary>
 public sealed class ConversationThreading
 {
-    private readonly MentionStore _mentions;
-    private readonly ConversationStore _conversations;
+    private readonly IMentionStore _mentions;
+    private readonly IConversationStore _conversations;
     private readonly ThreadResolver _resolver;
 
-    public ConversationThreading(MentionStore mentions, ConversationStore conversations, int reopenWindowDays)
+    public ConversationThreading(IMentionStore mentions, IConversationStore conversations, int reopenWindowDays)
     {
         _mentions = mentions;
         _conversations = conversations;

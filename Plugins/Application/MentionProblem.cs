@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Mentions;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>Why one mention of a batch is rejected.</summary>
 public sealed class MentionProblem

@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.Plugins.Conversations;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Settings;
-using SocialCrm.Plugins.Stores;
 
-namespace SocialCrm.Plugins.Mentions;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// After a batch of mentions is written: adds them to their profiles' and conversations' figures (profiles first, so
@@ -18,17 +16,17 @@ namespace SocialCrm.Plugins.Mentions;
 /// </summary>
 public sealed class MentionRollups
 {
-    private readonly SocialProfileStore _profiles;
-    private readonly ConversationStore _conversations;
+    private readonly ISocialProfileStore _profiles;
+    private readonly IConversationStore _conversations;
     private readonly EscalationRules _rules;
     private readonly ConversationEscalation _escalation;
 
-    public MentionRollups(IOrganizationService service, SocialCrmSettings settings, DateTime utcNow)
+    public MentionRollups(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
     {
-        _profiles = new SocialProfileStore(service);
-        _conversations = new ConversationStore(service);
+        _profiles = stores.Profiles;
+        _conversations = stores.Conversations;
         _rules = new EscalationRules(settings);
-        _escalation = new ConversationEscalation(new CaseStore(service), utcNow);
+        _escalation = new ConversationEscalation(stores.Cases, utcNow);
     }
 
     /// <summary>What the last <see cref="Apply"/> did, for the trace.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 
-namespace SocialCrm.Plugins.Mentions;
+namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// The one exception that rejects a batch: a single mention's problems as the validator words them; in a batch, each
