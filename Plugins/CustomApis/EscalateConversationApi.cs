@@ -29,7 +29,7 @@ public sealed class EscalateConversationApi : PluginBase
         var execution = context.PluginExecutionContext;
         var conversationId = execution.InputParameters.RequiredReference(Api.Conversation, ConversationTable.LogicalName);
         var service = context.PluginUserService;
-        var request = new ConversationEscalationRequest(DataverseStores.For(service), new EnvironmentVariableStore(service).ReadSettings(), context.UtcNow);
+        var request = new ConversationEscalationRequest(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
         var escalated = request.Escalate(conversationId, execution.InputParameters.Optional<string>(Api.Reason));
         execution.OutputParameters[Api.Case] = new EntityReference(StandardTables.Incident.LogicalName, escalated.CaseId);
         execution.OutputParameters[Api.Created] = escalated.Created;

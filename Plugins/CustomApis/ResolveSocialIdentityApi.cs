@@ -46,7 +46,7 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         }
 
         var service = context.PluginUserService;
-        var settings = new EnvironmentVariableStore(service).ReadSettings();
+        var settings = OperationSettings.Read(context);
         var stores = DataverseStores.For(service);
         var resolution = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
         var request = new AuthorToResolve((SocialPlatform)platform!.Value, author);

@@ -35,7 +35,7 @@ public sealed class MentionIntakePlugin : PluginBase
     {
         var service = context.PluginUserService;
         var targets = context.PluginExecutionContext.TargetEntities();
-        var intake = new MentionIntake(DataverseStores.For(service), new EnvironmentVariableStore(service).ReadSettings(), _scorer, context.UtcNow);
+        var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
         var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList());
         for (var index = 0; index < targets.Count; index++)
         {

@@ -30,7 +30,7 @@ public sealed class MentionRollupPlugin : PluginBase
             .Select(mention => mention!)
             .ToList();
         var service = context.PluginUserService;
-        var rollups = new MentionRollups(DataverseStores.For(service), new EnvironmentVariableStore(service).ReadSettings(), context.UtcNow);
+        var rollups = new MentionRollups(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
         rollups.Apply(mentions);
         context.Trace(rollups.Summary);
     }
