@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SocialCrm.Solution.Registration;
 
 namespace SocialCrm.Solution.Reading;
 
@@ -18,7 +19,7 @@ public sealed class SolutionSourceReader
 
     // Folders whose files go into the zip as they are, one component per folder
     // (https://learn.microsoft.com/power-apps/developer/data-platform/create-custom-api-solution).
-    private static readonly string[] CopiedFolders = { "environmentvariabledefinitions", "customapis" };
+    private static readonly string[] CopiedFolders = { "environmentvariabledefinitions" };
 
     public SolutionSource Read(string sourceDirectory, PackageKind kind, IEnumerable<string> assemblyFiles)
     {
@@ -31,7 +32,7 @@ public sealed class SolutionSourceReader
         var handed = assemblyFiles
             .Select(f => new BinaryFile(Path.GetFullPath(f), Path.GetFileName(f), File.ReadAllBytes(f)))
             .ToList();
-        return new ReadPass(root, kind).Run(handed);
+        return RegistrationGenerator.AddDeclaredRegistrations(new ReadPass(root, kind).Run(handed));
     }
 
     /// <summary>The state of one read.</summary>
@@ -108,6 +109,13 @@ public sealed class SolutionSourceReader
                 case "Other/Relationships.xml":
                     _relationshipIndex = Load(path, componentPath);
                     return;
+            }
+
+            if (RegistrationGenerator.GeneratedFolders.Any(f => componentPath.StartsWith(f + "/", StringComparison.Ordinal)))
+            {
+                _problems.Add(new SolutionProblem(path, 0, "(file)",
+                    "Steps and Custom APIs are generated from the [PluginStep] and [CustomApi] attributes of the plug-in classes, their one source: declare it there and remove this file."));
+                return;
             }
 
             if (componentPath.StartsWith("Entities/", StringComparison.Ordinal) && ClassifyEntityFile(path, componentPath))

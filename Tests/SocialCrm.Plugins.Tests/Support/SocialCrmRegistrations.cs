@@ -18,11 +18,10 @@ internal static class SocialCrmRegistrations
 
     public static IEnumerable<StepRegistration> Steps() =>
         Plugins.GetTypes()
-            .Select(type => (Type: type, Step: type.GetCustomAttribute<PluginStepAttribute>()))
-            .Where(declared => declared.Step != null)
+            .SelectMany(type => type.GetCustomAttributes<PluginStepAttribute>().Select(step => (Type: type, Step: step)))
             .Select(declared => new StepRegistration(
                 declared.Type.AssemblyQualifiedName!,
-                declared.Step!.Message,
+                declared.Step.Message,
                 declared.Step.PrimaryEntity,
                 (PipelineStage)(int)declared.Step.Stage,
                 (StepMode)(int)declared.Step.Mode,
