@@ -194,7 +194,8 @@ public sealed class SolutionSourceReader
             try
             {
                 using var stream = File.OpenRead(Full(path));
-                var document = XDocument.Load(stream, LoadOptions.SetLineInfo);
+                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
                 if (document.Root == null)
                 {
                     _problems.Add(new SolutionProblem(path, 0, "(file)", "The file has no root element."));

@@ -181,6 +181,52 @@ public sealed class SolutionPackageTests
         }
     }
 
+    // Entity expansion turns a few bytes into gigabytes; no solution file has a DTD.
+    [TestMethod]
+    public void Customizations_with_a_DTD_are_refused_naming_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("solution").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "customizations.xml"),
+                "<?xml version=\"1.0\"?><!DOCTYPE ImportExportXml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><ImportExportXml><Entities>&b;</Entities></ImportExportXml>");
+
+            var error = Assert.ThrowsExactly<FormatException>(() => SolutionPackage.Read(folder));
+
+            StringAssert.Contains(error.Message, "customizations.xml is not well-formed XML");
+            StringAssert.Contains(error.Message, "DTD");
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [TestMethod]
+    public void A_zip_entry_that_unpacks_past_the_limit_is_refused_before_it_is_read_whole()
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"solution-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            using (var entry = archive.CreateEntry("customizations.xml", CompressionLevel.SmallestSize).Open())
+            {
+                // 3 MB of spaces compress to a few kilobytes.
+                entry.Write(new byte[3 * 1024 * 1024].Select(_ => (byte)' ').ToArray());
+            }
+
+            using var source = new ZipSolutionSource(zip, maxEntryBytes: 1024 * 1024);
+            var error = Assert.ThrowsExactly<InvalidDataException>(() => SolutionPackage.Read(source));
+
+            StringAssert.Contains(error.Message, "customizations.xml unpacks to more than 1 MB");
+            Assert.IsTrue(new FileInfo(zip).Length < 64 * 1024, "the zip itself is small");
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
+    }
+
     [TestMethod]
     public void Malformed_customizations_fail_naming_the_file()
     {
