@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
