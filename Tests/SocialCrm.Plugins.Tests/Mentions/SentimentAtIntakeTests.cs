@@ -57,15 +57,15 @@ public sealed class SentimentAtIntakeTests
     }
 
     [TestMethod]
-    public void A_link_only_mention_from_an_influential_author_opens_no_case()
+    public void An_unscored_mention_opens_no_case_even_with_an_escalation_keyword()
     {
         using var crm = SocialCrmFixture.Start().Build();
         crm.CreateContact("Lee", "ann@example.com", "Ann");
 
         crm.Send(WriteMessage.Create, Post("1").By("u1", "ann").Email("ann@example.com").Followers(10_000_000, verified: true)
-            .Saying("https://t.co/Qm3bX8"));
+            .Saying("Quiero mi refund ahora, por favor, es muy urgente"));
 
         Assert.AreEqual((int)SentimentLabel.NotScored, crm.Mention("1").GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
-        Assert.IsFalse(crm.Cases().Any());
+        Assert.IsFalse(crm.Cases().Any(), "escalation waits for a person to read what the scorer could not");
     }
 }
