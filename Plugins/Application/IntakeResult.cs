@@ -7,12 +7,13 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>What intake decided for one mention before it is written: its cleaned values, author profile, conversation and sentiment.</summary>
 public sealed class IntakeResult
 {
-    public IntakeResult(IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment)
+    public IntakeResult(IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment, string sentimentSource)
     {
         Mention = mention;
         AuthorProfileId = authorProfileId;
         ConversationId = conversationId;
         Sentiment = sentiment;
+        SentimentSource = sentimentSource;
     }
 
     /// <summary>The mention normalised and validated.</summary>
@@ -23,4 +24,7 @@ public sealed class IntakeResult
     public Guid ConversationId { get; }
 
     public SentimentResult Sentiment { get; }
+
+    /// <summary>Who scored it: the sender's tool for a delivered score, else the local scorer.</summary>
+    public string SentimentSource { get; }
 }

@@ -40,7 +40,9 @@ public sealed class MentionIntake
 
     /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
-    public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming)
+    /// <param name="delivered">Per mention, in batch order, a score that came with it (kept instead of scoring the
+    /// text), or null; a null list when none came with one.</param>
+    public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming, IReadOnlyList<DeliveredSentiment?>? delivered = null)
     {
         var mentions = incoming.Select(mention => mention.Normalized()).ToList();
         Reject(Problems(mentions), mentions.Count);
@@ -58,7 +60,12 @@ public sealed class MentionIntake
         var conversations = _threading.Apply(threading, authors);
 
         var results = mentions.Select((mention, index) =>
-            new IntakeResult(mention, authors[index].ProfileId, conversations[index], _scorer.Score(mention.Text ?? string.Empty))).ToList();
+        {
+            // A score that came with the mention is kept; the local scorer fills in otherwise.
+            var given = delivered?[index];
+            return new IntakeResult(mention, authors[index].ProfileId, conversations[index],
+                given?.Result ?? _scorer.Score(mention.Text ?? string.Empty), given?.Source ?? SentimentScorer.SourceName);
+        }).ToList();
 
         Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +

@@ -12,7 +12,8 @@ namespace SocialCrm.Plugins.Mentions;
 public static class IntakeResultWriter
 {
     /// <summary>
-    /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment. A source
+    /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment (no score
+    /// for a text that could not be judged, and who scored it). A source
     /// column the sender left out stays out, so normalising never adds empty columns.
     /// </summary>
     public static void Write(Entity target, IntakeResult result)
@@ -34,8 +35,9 @@ public static class IntakeResultWriter
         target[Table.Direction] = new OptionSetValue((int)mention.KnownDirection!.Value);
         target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId);
         target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, result.ConversationId);
-        target[Table.SentimentScore] = Decimals.Sentiment(sentiment.Score);
+        target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;
         target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
+        target[Table.SentimentSource] = result.SentimentSource;
     }
 
     private static void SetIfPresent(Entity target, string column, string? value)
