@@ -1,5 +1,6 @@
 using System.Linq;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
@@ -14,7 +15,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// Create, CreateMultiple, Upsert or UpsertMultiple wrote it, and never for a redelivery that updates a stored post, so
 /// a post is counted once.
 /// </summary>
-[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1)]
+[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
+    Description = "Rollups and escalation after the write, in the same transaction.")]
 public sealed class MentionRollupPlugin : PluginBase
 {
     public MentionRollupPlugin(string? unsecureConfiguration, string? secureConfiguration)
@@ -29,7 +31,7 @@ public sealed class MentionRollupPlugin : PluginBase
             .Select(mention => mention!)
             .ToList();
         var service = context.PluginUserService;
-        var rollups = new MentionRollups(service, new EnvironmentVariableStore(service).ReadSettings(), context.UtcNow);
+        var rollups = new MentionRollups(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
         rollups.Apply(mentions);
         context.Trace(rollups.Summary);
     }
