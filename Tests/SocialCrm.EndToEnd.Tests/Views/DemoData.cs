@@ -8,10 +8,11 @@ using SocialCrm.Plugins.Schema;
 namespace SocialCrm.EndToEnd.Tests.Views;
 
 /// <summary>
-/// A small social CRM's worth of data, written as the worker writes it: two known contacts, mentions from five authors
-/// over two months in four threads (praise, a reply, an escalating complaint, a crash report and a "me too" in the
-/// complaint's thread), then what agents do: a conversation resolved, a profile deactivated, a conversation handed to a
-/// colleague. Profiles, conversations, sentiment, rollups and the case come from the zip's own plug-ins.
+/// A small social CRM's worth of data, written as the worker writes it: two known contacts, mentions from six authors
+/// over two months (praise, a reply, an escalating complaint, a crash report, a "me too" in the complaint's thread and
+/// a post of only a handle, a hashtag and a link, which the scorer cannot judge), then what agents do: a conversation
+/// resolved, a profile deactivated, a conversation handed to a colleague. Profiles, conversations, sentiment, rollups
+/// and the case come from the zip's own plug-ins.
 /// </summary>
 internal sealed class DemoData : IDisposable
 {
@@ -41,6 +42,7 @@ internal sealed class DemoData : IDisposable
         Write(crm, "cat-2", ("u-cat", "cat_codes", "Cat Codes", null, 300), "Same here, awful and broken", day0.AddDays(36).AddHours(8), inReplyTo: "bob-1");
         Write(crm, "dan-1", ("u-dan", "dan_dev", "Dan Dev", null, 40), "Great support today, thanks", day0.AddDays(37).AddHours(12));
         Write(crm, "alex-1", ("u-alex", "alexandra", "Alexandra Ames", null, 9_000), "Awesome product, happy customer", day0.AddDays(38).AddHours(13));
+        Write(crm, "eve-1", ("u-eve", "eve_e", "Eve Evans", null, 75), "@Northwind #launch https://example.com/p/1", day0.AddDays(39).AddHours(14));
 
         var conversationOf = (string post) => crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, post).GetAttributeValue<EntityReference>(MentionTable.Conversation);
         crm.Service.Update(new Entity(ConversationTable.LogicalName, conversationOf("dan-1").Id)
