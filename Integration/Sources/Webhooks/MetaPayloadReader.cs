@@ -64,9 +64,18 @@ public static class MetaPayloadReader
             AuthorDisplayName = from.Text("name"),
             Text = value.Text("message"),
             PostedOn = value.Text("created_time"),
-            PostUrl = value.Text("permalink_url") ?? value.Child("post").Text("permalink_url"),
+            PostUrl = isComment ? CommentLink(value) : value.Text("permalink_url") ?? value.Child("post").Text("permalink_url"),
         };
     }
+
+    /// <summary>
+    /// A comment's own address, never its post's (value.post.permalink_url is the post's): the comment's permalink_url
+    /// when the change carries one, else Facebook's address of the comment object, which opens the post at the comment.
+    /// https://developers.facebook.com/docs/graph-api/reference/comment (permalink_url, id)
+    /// </summary>
+    private static string? CommentLink(JsonElement value) =>
+        value.Text("permalink_url")
+        ?? (value.Text("comment_id") is { Length: > 0 } commentId ? "https://www.facebook.com/" + Uri.EscapeDataString(commentId) : null);
 
     private static MentionInput? InstagramComment(JsonElement value, JsonElement entry)
     {
