@@ -19,7 +19,8 @@ public sealed record Mention(
     string? Language = null,
     int? Likes = null,
     int? Shares = null,
-    int? Replies = null)
+    int? Replies = null,
+    MessageType MessageType = MessageType.Post)
 {
     /// <summary>The alternate key (platform + external post id) as one string: the queue coalesces on it.</summary>
     public string Key => $"{(int)Platform}:{ExternalPostId}";

@@ -16,6 +16,7 @@ public static class MentionColumns
     public const string ThreadId = "scrm_threadid";
     public const string InReplyToId = "scrm_inreplytoid";
     public const string Direction = "scrm_direction";
+    public const string MessageType = "scrm_messagetype";
     public const string AuthorExternalId = "scrm_authorexternalid";
     public const string AuthorHandle = "scrm_authorhandle";
     public const string AuthorDisplayName = "scrm_authordisplayname";

@@ -30,6 +30,7 @@ public sealed class MentionNormalizer(TimeProvider clock)
             "the post's id on its network identifies the mention");
         var threadId = Limited(MentionFields.ThreadId, MentionColumns.ThreadId, TextCleaner.Line(input.ThreadId), MentionColumns.ExternalIdLength, problems);
         var inReplyToId = Limited(MentionFields.InReplyToId, MentionColumns.InReplyToId, TextCleaner.Line(input.InReplyToId), MentionColumns.ExternalIdLength, problems);
+        var messageType = ParseMessageType(input.MessageType, inReplyToId, problems);
         var postedOn = ParsePostedOn(input.PostedOn, problems);
         var text = Limited(MentionFields.Text, MentionColumns.Description, TextCleaner.Text(input.Text), MentionColumns.DescriptionLength, problems);
         var postUrl = ParseUrl(input.PostUrl, problems);
@@ -63,7 +64,8 @@ public sealed class MentionNormalizer(TimeProvider clock)
             language,
             likes,
             shares,
-            replies));
+            replies,
+            messageType));
     }
 
     private static SocialPlatform? ParsePlatform(string? raw, List<FieldProblem> problems)
@@ -94,6 +96,27 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var known = string.Join(", ", Enum.GetNames<SocialPlatform>().Select(n => n.ToLowerInvariant()));
         problems.Add(Problem(MentionFields.Platform, MentionColumns.Platform, $"is not a known network: '{value}'; use one of {known}"));
         return null;
+    }
+
+    /// <summary>The kind of message; a source that does not say is read by its shape: a reply is a comment, else a post.</summary>
+    private static MessageType ParseMessageType(string? raw, string? inReplyToId, List<FieldProblem> problems)
+    {
+        var value = TextCleaner.Line(raw)?.ToLowerInvariant();
+        switch (value)
+        {
+            case null:
+                return inReplyToId == null ? MessageType.Post : MessageType.CommentOrReply;
+            case "post" or "public post" or "746500000":
+                return MessageType.Post;
+            case "comment" or "reply" or "comment or reply" or "commentorreply" or "746500001":
+                return MessageType.CommentOrReply;
+            case "private message" or "privatemessage" or "message" or "direct message" or "dm" or "746500002":
+                return MessageType.PrivateMessage;
+            default:
+                problems.Add(Problem(MentionFields.MessageType, MentionColumns.MessageType,
+                    $"is not a message type: '{value}'; use post, comment, reply or private message"));
+                return MessageType.Post;
+        }
     }
 
     private static void CheckDirection(string? raw, List<FieldProblem> problems)

@@ -23,6 +23,7 @@ public static class MentionTarget
             [MentionColumns.Platform] = (int)mention.Platform,
             [MentionColumns.ExternalPostId] = mention.ExternalPostId,
             [MentionColumns.Direction] = (int)MentionDirection.Inbound,
+            [MentionColumns.MessageType] = (int)mention.MessageType,
             [MentionColumns.AuthorExternalId] = mention.Author.ExternalId,
             [MentionColumns.PostedOn] = mention.PostedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         };

@@ -12,6 +12,8 @@ public enum SocialPlatform
     YouTube = 746500004,
     Blog = 746500005,
     Other = 746500006,
+    Mastodon = 746500007,
+    Bluesky = 746500008,
 }
 
 /// <summary>scrm_direction of a mention.</summary>
@@ -19,6 +21,14 @@ public enum MentionDirection
 {
     Inbound = 746500000,
     Outbound = 746500001,
+}
+
+/// <summary>scrm_messagetype of a mention: what kind of message it is on its network. Private messages stay out of public views.</summary>
+public enum MessageType
+{
+    Post = 746500000,
+    CommentOrReply = 746500001,
+    PrivateMessage = 746500002,
 }
 
 /// <summary>scrm_sentimentlabel of a mention.</summary>

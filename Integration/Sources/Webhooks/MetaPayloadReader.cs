@@ -58,6 +58,7 @@ public static class MetaPayloadReader
         {
             Platform = nameof(SocialPlatform.Facebook),
             ExternalPostId = isComment ? value.Text("comment_id") : postId,
+            MessageType = isComment ? nameof(MessageType.CommentOrReply) : nameof(MessageType.Post),
             ThreadId = postId,
             InReplyToId = isComment ? value.Text("parent_id") ?? postId : null,
             AuthorExternalId = from.Text("id"),
@@ -84,6 +85,7 @@ public static class MetaPayloadReader
         {
             Platform = nameof(SocialPlatform.Instagram),
             ExternalPostId = value.Text("id"),
+            MessageType = nameof(MessageType.CommentOrReply),
             ThreadId = mediaId,
             InReplyToId = value.Text("parent_id") ?? mediaId,
             AuthorExternalId = value.Child("from").Text("id"),
@@ -107,6 +109,7 @@ public static class MetaPayloadReader
         {
             Platform = instagram ? nameof(SocialPlatform.Instagram) : nameof(SocialPlatform.Facebook),
             ExternalPostId = message.Text("mid"),
+            MessageType = nameof(MessageType.PrivateMessage),
             // A private conversation has no post to thread on; each sender's messages make one thread.
             ThreadId = senderId == null ? null : "dm:" + senderId,
             InReplyToId = message.Child("reply_to").Text("mid"),

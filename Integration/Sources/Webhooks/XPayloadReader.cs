@@ -75,6 +75,7 @@ public static class XPayloadReader
         {
             Platform = nameof(SocialPlatform.X),
             ExternalPostId = message.Text("id"),
+            MessageType = nameof(MessageType.PrivateMessage),
             ThreadId = senderId == null ? null : "dm:" + senderId,
             AuthorExternalId = senderId,
             AuthorHandle = sender.Handle,

@@ -28,7 +28,7 @@ public sealed class MentionSchemaContractTests
     }
 
     [TestMethod]
-    public void Platform_and_direction_option_values_match_the_solution_choices()
+    public void Platform_direction_and_message_type_option_values_match_the_solution_choices()
     {
         CollectionAssert.AreEqual(
             Enum.GetValues<SchemaPlatform>().Select(p => $"{p}={(int)p}").ToArray(),
@@ -36,6 +36,9 @@ public sealed class MentionSchemaContractTests
         CollectionAssert.AreEqual(
             Enum.GetValues<SchemaDirection>().Select(p => $"{p}={(int)p}").ToArray(),
             Enum.GetValues<IntegrationDirection>().Select(p => $"{p}={(int)p}").ToArray());
+        CollectionAssert.AreEqual(
+            Enum.GetValues<SocialCrm.Plugins.Schema.MessageType>().Select(p => $"{p}={(int)p}").ToArray(),
+            Enum.GetValues<SocialCrm.Integration.Mentions.MessageType>().Select(p => $"{p}={(int)p}").ToArray());
     }
 
     [TestMethod]

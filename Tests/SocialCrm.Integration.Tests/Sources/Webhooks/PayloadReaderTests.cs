@@ -34,6 +34,7 @@ public sealed class PayloadReaderTests
         Assert.AreEqual("22", message.AuthorFollowers);
         Assert.AreEqual("false", message.AuthorVerified);
         Assert.AreEqual("Hello World! 你好 👋", message.Text);
+        Assert.AreEqual(nameof(MessageType.PrivateMessage), message.MessageType);
     }
 
     [TestMethod]
@@ -82,6 +83,7 @@ public sealed class PayloadReaderTests
 
         Assert.AreEqual("444444444_1234", comment.ExternalPostId);
         Assert.AreEqual("https://www.facebook.com/444444444_1234", comment.PostUrl);
+        Assert.AreEqual(nameof(MessageType.CommentOrReply), comment.MessageType);
     }
 
     [TestMethod]
@@ -95,5 +97,6 @@ public sealed class PayloadReaderTests
             """, MetaPayloadReader.Read);
 
         Assert.AreEqual("https://www.facebook.com/44444444/posts/555", post.PostUrl);
+        Assert.AreEqual(nameof(MessageType.Post), post.MessageType);
     }
 }
