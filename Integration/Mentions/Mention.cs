@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Mentions;
 
@@ -20,7 +21,7 @@ public sealed record Mention(
     int? Likes = null,
     int? Shares = null,
     int? Replies = null,
-    MessageType MessageType = MessageType.Post)
+    MessageType MessageType = MessageType.PublicPost)
 {
     /// <summary>The alternate key (platform + external post id) as one string: the queue coalesces on it.</summary>
     public string Key => $"{(int)Platform}:{ExternalPostId}";

@@ -2,35 +2,6 @@ namespace SocialCrm.Plugins.Schema;
 
 // Choice values use the publisher's option-value prefix 74650 (allowed range 10000-99999), so values are 746500000 + n.
 
-/// <summary>scrm_platform: the social network a profile, conversation or mention belongs to.</summary>
-public enum SocialPlatform
-{
-    X = 746500000,
-    Facebook = 746500001,
-    Instagram = 746500002,
-    LinkedIn = 746500003,
-    YouTube = 746500004,
-    Blog = 746500005,
-    Other = 746500006,
-    Mastodon = 746500007,
-    Bluesky = 746500008,
-}
-
-/// <summary>scrm_direction of a mention.</summary>
-public enum MentionDirection
-{
-    Inbound = 746500000,
-    Outbound = 746500001,
-}
-
-/// <summary>scrm_messagetype of a mention: what kind of message it is on its network. Private messages stay out of public views.</summary>
-public enum MessageType
-{
-    Post = 746500000,
-    CommentOrReply = 746500001,
-    PrivateMessage = 746500002,
-}
-
 /// <summary>scrm_sentimentlabel of a mention.</summary>
 public enum SentimentLabel
 {

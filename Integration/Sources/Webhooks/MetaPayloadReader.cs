@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
@@ -58,7 +59,7 @@ public static class MetaPayloadReader
         {
             Platform = nameof(SocialPlatform.Facebook),
             ExternalPostId = isComment ? value.Text("comment_id") : postId,
-            MessageType = isComment ? nameof(MessageType.CommentOrReply) : nameof(MessageType.Post),
+            MessageType = isComment ? nameof(MessageType.CommentOrReply) : nameof(MessageType.PublicPost),
             ThreadId = postId,
             InReplyToId = isComment ? value.Text("parent_id") ?? postId : null,
             AuthorExternalId = from.Text("id"),

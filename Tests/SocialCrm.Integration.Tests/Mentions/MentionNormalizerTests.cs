@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Mentions;
 
@@ -153,13 +154,13 @@ public sealed class MentionNormalizerTests
     }
 
     [TestMethod]
-    [DataRow("post", null, MessageType.Post, DisplayName = "post")]
+    [DataRow("post", null, MessageType.PublicPost, DisplayName = "post")]
     [DataRow("Reply", null, MessageType.CommentOrReply, DisplayName = "reply, any case")]
     [DataRow("comment", null, MessageType.CommentOrReply, DisplayName = "comment")]
     [DataRow("DM", null, MessageType.PrivateMessage, DisplayName = "direct message")]
     [DataRow("private message", null, MessageType.PrivateMessage, DisplayName = "private message")]
     [DataRow("746500002", null, MessageType.PrivateMessage, DisplayName = "option value")]
-    [DataRow(null, null, MessageType.Post, DisplayName = "unsaid, not a reply: a post")]
+    [DataRow(null, null, MessageType.PublicPost, DisplayName = "unsaid, not a reply: a post")]
     [DataRow(null, "1000", MessageType.CommentOrReply, DisplayName = "unsaid, a reply: a comment or reply")]
     public void Message_type_is_read_from_its_name_or_from_the_posts_shape(string? raw, string? inReplyTo, MessageType expected)
     {

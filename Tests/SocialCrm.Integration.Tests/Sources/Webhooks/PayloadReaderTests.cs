@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Tests.Support;
 
@@ -97,6 +98,6 @@ public sealed class PayloadReaderTests
             """, MetaPayloadReader.Read);
 
         Assert.AreEqual("https://www.facebook.com/44444444/posts/555", post.PostUrl);
-        Assert.AreEqual(nameof(MessageType.Post), post.MessageType);
+        Assert.AreEqual(nameof(MessageType.PublicPost), post.MessageType);
     }
 }

@@ -1,8 +1,8 @@
-namespace SocialCrm.Integration.Mentions;
+namespace SocialCrm.Mentions;
 
 /// <summary>
-/// scrm_platform option values, as the solution defines them (publisher option prefix 74650, so 746500000 + n).
-/// Integration keeps its own copy because it speaks to Dataverse over HTTP only and references no Plugins code.
+/// scrm_platform: the social network a profile, conversation or mention belongs to. Choice values use the publisher's
+/// option-value prefix 74650 (allowed range 10000-99999), so values are 746500000 + n.
 /// </summary>
 public enum SocialPlatform
 {
