@@ -2,12 +2,14 @@ namespace SocialCrm.Plugins.Schema;
 
 // Choice values use the publisher's option-value prefix 74650 (allowed range 10000-99999), so values are 746500000 + n.
 
-/// <summary>scrm_sentimentlabel of a mention.</summary>
+/// <summary>scrm_sentimentlabel of a mention. NotScored: the text gave nothing to judge (empty, only links, handles or
+/// hashtags, or a language the lexicon does not cover), so the mention has no score rather than a false neutral.</summary>
 public enum SentimentLabel
 {
     Positive = 746500000,
     Neutral = 746500001,
     Negative = 746500002,
+    NotScored = 746500003,
 }
 
 /// <summary>scrm_sendstatus of an outbound mention.</summary>
