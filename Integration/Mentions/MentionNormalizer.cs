@@ -49,6 +49,7 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var likes = ParseCount(MentionFields.Likes, MentionTable.Likes, input.Likes, problems);
         var shares = ParseCount(MentionFields.Shares, MentionTable.Shares, input.Shares, problems);
         var replies = ParseCount(MentionFields.Replies, MentionTable.Replies, input.Replies, problems);
+        var (sentimentScore, sentimentSource) = ParseSentiment(input.SentimentScore, input.SentimentSource, problems);
 
         if (problems.Count > 0)
         {
@@ -68,7 +69,9 @@ public sealed class MentionNormalizer(TimeProvider clock)
             likes,
             shares,
             replies,
-            messageType));
+            messageType,
+            sentimentScore,
+            sentimentSource));
     }
 
     private static SocialPlatform? ParsePlatform(string? raw, List<FieldProblem> problems)
@@ -206,6 +209,48 @@ public sealed class MentionNormalizer(TimeProvider clock)
         }
 
         return Checked(field, column, (int?)count, MentionRules.Count, problems);
+    }
+
+    // A score the source already has is kept by the server's intake instead of its own; who scored it must come with it,
+    // so a reader of the mention can tell a listening tool's judgement from the local lexicon's.
+    private static (double? Score, string? Source) ParseSentiment(string? rawScore, string? rawSource, List<FieldProblem> problems)
+    {
+        var value = TextNormalizer.Line(rawScore);
+        var source = TextNormalizer.Line(rawSource);
+        if (source != null && source.Length > MentionTable.SentimentSourceLength)
+        {
+            problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                $"is too long: {source.Length.ToString(CultureInfo.InvariantCulture)} characters, the limit is {MentionTable.SentimentSourceLength.ToString(CultureInfo.InvariantCulture)}"));
+            return (null, null);
+        }
+
+        if (value == null)
+        {
+            if (source != null)
+            {
+                problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                    $"names a scorer but no {MentionFields.SentimentScore} came with it; send the score, or leave both out for the server to score"));
+            }
+
+            return (null, null);
+        }
+
+        if (!double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score)
+            || score < -1 || score > 1)
+        {
+            problems.Add(Problem(MentionFields.SentimentScore, MentionTable.SentimentScore,
+                $"is not a score from -1 (negative) to 1 (positive): '{value}'"));
+            return (null, null);
+        }
+
+        if (source == null)
+        {
+            problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                $"is required: a {MentionFields.SentimentScore} must say who scored it, such as 'Azure AI Language'"));
+            return (null, null);
+        }
+
+        return (score, source);
     }
 
     private static bool? ParseFlag(string field, string column, string? raw, List<FieldProblem> problems)
