@@ -10,7 +10,7 @@ namespace SocialCrm.EndToEnd.Tests.Views;
 /// <summary>
 /// A small social CRM's worth of data, written as the worker writes it: two known contacts, mentions from six authors
 /// over two months (praise, a reply, an escalating complaint, a crash report, a "me too" in the complaint's thread and
-/// a post of only a handle, a hashtag and a link, which the scorer cannot judge), then what agents do: a conversation
+/// a post of only a handle, a hashtag and a link, which the scorer cannot judge, and a direct message), then what agents do: a conversation
 /// resolved, a profile deactivated, a conversation handed to a colleague. Profiles, conversations, sentiment, rollups
 /// and the case come from the zip's own plug-ins.
 /// </summary>
@@ -43,6 +43,7 @@ internal sealed class DemoData : IDisposable
         Write(crm, "dan-1", ("u-dan", "dan_dev", "Dan Dev", null, 40), "Great support today, thanks", day0.AddDays(37).AddHours(12));
         Write(crm, "alex-1", ("u-alex", "alexandra", "Alexandra Ames", null, 9_000), "Awesome product, happy customer", day0.AddDays(38).AddHours(13));
         Write(crm, "eve-1", ("u-eve", "eve_e", "Eve Evans", null, 75), "@Northwind #launch https://example.com/p/1", day0.AddDays(39).AddHours(14));
+        Write(crm, "bob-dm-1", ("u-bob", "BobStone", "Bob Stone", "bob@example.com", 250_000), "Here is my order number for the refund", day0.AddDays(40).AddHours(15), messageType: MessageType.PrivateMessage);
 
         var conversationOf = (string post) => crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, post).GetAttributeValue<EntityReference>(MentionTable.Conversation);
         crm.Service.Update(new Entity(ConversationTable.LogicalName, conversationOf("dan-1").Id)
@@ -74,7 +75,8 @@ internal sealed class DemoData : IDisposable
         (string Id, string Handle, string Name, string? Email, int Followers) author,
         string text,
         DateTime postedOn,
-        string? inReplyTo = null)
+        string? inReplyTo = null,
+        MessageType? messageType = null)
     {
         var mention = new Entity(MentionTable.LogicalName)
         {
@@ -92,6 +94,11 @@ internal sealed class DemoData : IDisposable
         if (author.Email is not null)
         {
             mention[MentionTable.AuthorEmail] = author.Email;
+        }
+
+        if (messageType is not null)
+        {
+            mention[MentionTable.MessageType] = new OptionSetValue((int)messageType);
         }
 
         if (inReplyTo is not null)

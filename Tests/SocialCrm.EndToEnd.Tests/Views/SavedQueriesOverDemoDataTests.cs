@@ -120,6 +120,8 @@ public sealed class SavedQueriesOverDemoDataTests
         ["Social Mention Advanced Find View"] = ViewMeaning.All(Descending(MentionTable.PostedOn)),
         ["Social Mention Associated View"] = ViewMeaning.All(Descending(MentionTable.PostedOn)),
         ["Social Mention Lookup View"] = ViewMeaning.All(Descending(MentionTable.PostedOn)),
+        ["Public Mentions"] = ViewMeaning.Where(
+            r => r.GetAttributeValue<OptionSetValue>(MentionTable.MessageType)?.Value != (int)MessageType.PrivateMessage, Descending(MentionTable.PostedOn)),
         ["Mentions Not Scored"] = ViewMeaning.Where(
             r => r.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel)?.Value == (int)SentimentLabel.NotScored, Descending(MentionTable.PostedOn)),
         ["Quick Find Mentions"] = ViewMeaning.Where(
