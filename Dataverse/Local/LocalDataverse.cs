@@ -21,7 +21,7 @@ namespace SocialCrm.Dataverse.Local;
 /// var traces = dataverse.TraceLog.Text;
 /// </code>
 /// </summary>
-public sealed class LocalDataverse : IDisposable
+public sealed partial class LocalDataverse : IDisposable
 {
     // Fixed ids, so that a file store reopened later finds the same organization, business unit and users.
     private static readonly Guid OrganizationGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c01");

@@ -20,6 +20,7 @@ internal static class PipelineOrder
         new TransactionStep(),
         new ImageStep(before: true),
         new PluginStageStep(PipelineStage.PreOperation),
+        new PrivilegeCheckStep(),
         new MainOperationStep(),
         new ImageStep(before: false),
         new PluginStageStep(PipelineStage.PostOperation),
