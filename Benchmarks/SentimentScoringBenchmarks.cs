@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 
 namespace SocialCrm.Benchmarks;
 

@@ -2,7 +2,7 @@ using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 using Api = SocialCrm.Plugins.Schema.CustomApis.ScoreSentiment;
 

@@ -2,7 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 using Table = SocialCrm.Plugins.Schema.MentionTable;
 

@@ -9,7 +9,7 @@ using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Profiles;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Mentions;

@@ -1,7 +1,7 @@
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Mentions;

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 
-namespace SocialCrm.Plugins.Tests.Sentiment;
+namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>
 /// Accuracy of the scorer on the hand-labelled set. The figures printed here go to BENCHMARKS.md. Misses are listed

@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Sentiment;
+using SocialCrm.Plugins.Domain.Sentiment;
 
-namespace SocialCrm.Plugins.Tests.Sentiment;
+namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>One test per rule of the scorer; each row is a text a customer could write.</summary>
 [TestClass]

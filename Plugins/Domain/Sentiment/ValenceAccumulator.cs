@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// Sums the valences of one text, sentence by sentence, applying the rules that act on spans rather than words:

@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// One token of a text: a position in the scorer's buffer plus what the tokenizer learnt about it. A struct, so a

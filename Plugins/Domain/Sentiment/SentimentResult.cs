@@ -1,6 +1,6 @@
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>The sentiment of one text: a score in -1..1, its label, and how many lexicon terms it matched.</summary>
 public sealed class SentimentResult

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// A read-only open-addressing hash table keyed by a run of characters inside a buffer, so the scorer looks a word up

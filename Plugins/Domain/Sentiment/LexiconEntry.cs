@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>One term of the lexicon: its roles, its valence (about -4..4) and its modifier factor (1 when none).</summary>
 internal readonly struct LexiconEntry

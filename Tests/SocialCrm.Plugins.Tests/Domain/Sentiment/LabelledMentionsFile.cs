@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Tests.Sentiment;
+namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>Reads LabelledMentions.tsv from the test output: "label&lt;TAB&gt;text" lines, "#" lines are comments.</summary>
 public static class LabelledMentionsFile
 {
     public static IReadOnlyList<LabelledMention> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Sentiment", "LabelledMentions.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Domain", "Sentiment", "LabelledMentions.tsv");
         var mentions = new List<LabelledMention>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))

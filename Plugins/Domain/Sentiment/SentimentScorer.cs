@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// Scores the sentiment of a short social text with a lexicon and a few rules of how people write: negation ("not

@@ -1,6 +1,6 @@
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Tests.Sentiment;
+namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>One hand-labelled text of LabelledMentions.tsv, with its row index (0-based, data rows only).</summary>
 public sealed record LabelledMention(int Index, SentimentLabel Label, string Text)

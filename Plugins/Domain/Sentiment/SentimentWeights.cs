@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// The scorer's rule weights, in one place. Constants, not settings: the same text must score the same everywhere.

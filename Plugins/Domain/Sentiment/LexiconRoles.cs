@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>What a lexicon term does when the scorer meets it. A term may have several roles ("pretty" is a valence
 /// word and a modifier; "can't" is a negator and the first word of "can't wait").</summary>

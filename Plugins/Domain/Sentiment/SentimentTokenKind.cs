@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 internal enum SentimentTokenKind
 {

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using SocialCrm.Plugins.Schema;
 
-namespace SocialCrm.Plugins.Tests.Sentiment;
+namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>Three-class accuracy with per-class precision and recall, from (expected, predicted) pairs.</summary>
 public sealed class ClassificationReport

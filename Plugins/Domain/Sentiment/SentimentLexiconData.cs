@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// The default lexicon's source text, written for SocialCrm. Each section is a compile-time constant, not a static

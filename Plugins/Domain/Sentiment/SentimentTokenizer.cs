@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace SocialCrm.Plugins.Sentiment;
+namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// Splits a social text into words, emoticons, emoji, ratings and punctuation runs. It works on the scorer's
