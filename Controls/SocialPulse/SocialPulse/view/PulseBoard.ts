@@ -89,7 +89,8 @@ export class PulseBoard {
         });
     }
 
+    // The panel's border and padding take 26px of the control's width.
     private chartWidth(): number {
-        return Math.max(280, Math.floor(this.width) - 24);
+        return Math.max(260, Math.floor(this.width) - 26);
     }
 }

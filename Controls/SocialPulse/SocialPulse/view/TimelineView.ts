@@ -3,7 +3,7 @@ import { scaleFor, seriesByNetwork } from "../model/Timeline";
 import { formatTime, html, svg } from "./Elements";
 
 const height = 220;
-const margin = { left: 36, right: 16, top: 16, bottom: 28 };
+const margin = { left: 36, right: 20, top: 16, bottom: 28 };
 // Networks are told apart by the line's dash as well as its colour, so the series stay distinct without colour vision.
 const dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"];
 
@@ -20,7 +20,7 @@ export function timelineView(points: readonly MentionPoint[], width: number): HT
         "aria-label": `Sentiment of ${points.length} mentions over time, one line per network`,
     });
 
-    chart.append(axis(width, scale.y(1), "positive"), axis(width, scale.y(0), "neutral"), axis(width, scale.y(-1), "negative"));
+    chart.append(axis(width, scale.y(1), "positive"), axis(width, scale.y(0), "neutral"), axis(width, scale.y(-1), "negative"), timeAxis(points, scale.x));
     series.forEach((line, index) => {
         const group = svg("g", { class: "pulse-series", "data-network": line.network, role: "list", "aria-label": `${line.network}: ${line.points.length} mentions` });
         group.append(svg("polyline", {
@@ -45,6 +45,17 @@ function axis(width: number, y: number, label: string): SVGElement {
     return svg("g", { class: `pulse-axis pulse-axis--${label}`, "aria-hidden": "true" },
         svg("line", { x1: margin.left, x2: width - margin.right, y1: y, y2: y }),
         svg("text", { x: 2, y: y + 4 }, label === "neutral" ? "0" : label === "positive" ? "+1" : "−1"));
+}
+
+// The first and last day on the time axis; the points carry their exact times.
+function timeAxis(points: readonly MentionPoint[], x: (time: Date) => number): SVGElement {
+    const times = points.map(p => p.postedOn.getTime());
+    const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+    const first = new Date(Math.min(...times));
+    const last = new Date(Math.max(...times));
+    return svg("g", { class: "pulse-axis pulse-axis--time", "aria-hidden": "true" },
+        svg("text", { x: x(first), y: height - 6, "text-anchor": "start" }, day.format(first)),
+        svg("text", { x: x(last), y: height - 6, "text-anchor": "end" }, day.format(last)));
 }
 
 function pointMark(point: MentionPoint, x: number, y: number, tooltip: HTMLElement): SVGElement {

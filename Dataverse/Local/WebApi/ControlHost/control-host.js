@@ -67,6 +67,12 @@
         return { raw: value, formatted: value === null ? "" : String(value), type: definition.type, error: false, errorMessage: "", attributes: {} };
     }
 
+    // The width a form allocates is the control's content box, without the cell's padding.
+    function contentWidth(element) {
+        const style = getComputedStyle(element);
+        return Math.floor(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    }
+
     async function start() {
         const container = document.getElementById("control-container");
         const record = settings.record;
@@ -82,7 +88,7 @@
             webAPI,
             parameters: Object.fromEntries(settings.properties.map(p => [p.name, property(p, recordName)])),
             mode: {
-                allocatedWidth: container.clientWidth,
+                allocatedWidth: contentWidth(container),
                 allocatedHeight: -1,
                 isControlDisabled: false,
                 isVisible: true,
@@ -109,8 +115,8 @@
 
         // The form calls updateView with the new allocatedWidth when its width changes, for controls that asked.
         new ResizeObserver(() => {
-            if (tracksResize && container.clientWidth !== context.mode.allocatedWidth) {
-                context.mode.allocatedWidth = container.clientWidth;
+            if (tracksResize && contentWidth(container) !== context.mode.allocatedWidth) {
+                context.mode.allocatedWidth = contentWidth(container);
                 context.updatedProperties = ["layout"];
                 control.updateView(context);
             }
