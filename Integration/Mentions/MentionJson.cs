@@ -34,16 +34,25 @@ public static class MentionJson
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!InputProperties.TryGetValue(property.Name, out var target))
+            if (!TryGetName(property, out var name))
             {
-                problems.Add(new FieldProblem(property.Name, $"{property.Name} is not a field of a mention; the fields are {string.Join(", ", InputProperties.Keys)}."));
+                problems.Add(new FieldProblem("(field name)", $"A field name {JsonText.NotText}."));
+                continue;
+            }
+
+            if (!InputProperties.TryGetValue(name, out var target))
+            {
+                problems.Add(new FieldProblem(name, $"{name} is not a field of a mention; the fields are {string.Join(", ", InputProperties.Keys)}."));
                 continue;
             }
 
             switch (property.Value.ValueKind)
             {
+                case JsonValueKind.String when JsonText.TryGetString(property.Value, out var text):
+                    target.SetValue(input, text);
+                    break;
                 case JsonValueKind.String:
-                    target.SetValue(input, property.Value.GetString());
+                    problems.Add(new FieldProblem(name, $"{name} {JsonText.NotText}."));
                     break;
                 case JsonValueKind.Number:
                     target.SetValue(input, property.Value.GetRawText());
@@ -54,7 +63,7 @@ public static class MentionJson
                 case JsonValueKind.Null:
                     break;
                 default:
-                    problems.Add(new FieldProblem(property.Name, $"{property.Name} must be a text, number or true/false value, not {Describe(property.Value.ValueKind)}."));
+                    problems.Add(new FieldProblem(name, $"{name} must be a text, number or true/false value, not {Describe(property.Value.ValueKind)}."));
                     break;
             }
         }
@@ -66,6 +75,20 @@ public static class MentionJson
 
     public static Mention Deserialize(string json) =>
         JsonSerializer.Deserialize<Mention>(json, QueueFormat) ?? throw new JsonException("A queued mention is null.");
+
+    private static bool TryGetName(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = "";
+            return false;
+        }
+    }
 
     private static Dictionary<string, PropertyInfo> BuildInputProperties()
     {

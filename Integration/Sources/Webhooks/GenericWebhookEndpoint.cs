@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,8 +24,9 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// </list>
 /// The timestamp is inside the signature, so a captured request cannot be replayed once it is older than the replay
 /// window (5 minutes by default); inside the window a replay only redelivers the same posts, which the queue and the
-/// upsert absorb. Unlike Meta and X the sender can fix its input, so a body with any invalid mention is refused whole
-/// with 400 and the problems of each, by index and field; nothing of it is queued. 202 means all of it is queued.
+/// upsert absorb. A body over the limit gets 413. Unlike Meta and X the sender can fix its input, so a body with any
+/// invalid mention (a value that is not text included) is refused whole with 400 and the problems of each, by index
+/// and field; nothing of it is queued. 202 means all of it is queued.
 /// </summary>
 public static class GenericWebhookEndpoint
 {
@@ -40,19 +40,25 @@ public static class GenericWebhookEndpoint
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<GenericWebhookOptions> options, TimeProvider clock,
         MentionNormalizer normalizer, IMentionQueue queue, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, cancellationToken);
+        var settings = options.Value;
         var timestamp = (string?)request.Headers[TimestampHeader] ?? "";
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) > options.Value.ReplayWindow.TotalSeconds
-            || !HmacSignature.MatchesHex(options.Value.Secret!, Signed(timestamp, body), request.Headers[SignatureHeader]))
+            || Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) > settings.ReplayWindow.TotalSeconds)
         {
             return Results.Unauthorized();
+        }
+
+        var signed = await SignedRequestBody.ReadAsync(request, settings.Secret!, HmacSignature.DecodeHex(request.Headers[SignatureHeader]),
+            settings.MaxBodyBytes, cancellationToken, signedPrefix: timestamp + ".");
+        if (signed.Refusal is { } refusal)
+        {
+            return refusal;
         }
 
         List<(int Index, MentionNormalization Result)> results;
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(signed.Body);
             var items = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.EnumerateArray().ToList() : [document.RootElement];
             results = items.Select((item, index) =>
             {
@@ -78,14 +84,5 @@ public static class GenericWebhookEndpoint
 
         await queue.EnqueueAsync(results.Select(r => r.Result.Mention!).ToList(), Source, cancellationToken);
         return Results.Accepted(value: new { accepted = results.Count });
-    }
-
-    private static byte[] Signed(string timestamp, byte[] body)
-    {
-        var prefix = Encoding.UTF8.GetBytes(timestamp + ".");
-        var signed = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(signed, 0);
-        body.CopyTo(signed, prefix.Length);
-        return signed;
     }
 }

@@ -14,5 +14,9 @@ public sealed class GenericWebhookOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The largest body accepted, in bytes: a sender of our own batches its mentions to fit.</summary>
+    [Range(typeof(long), "1024", "67108864")]
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
     public bool Enabled => !string.IsNullOrEmpty(Secret);
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
+using SocialCrm.Integration.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>Reads the values of a network's JSON as text, whether it sent a string or a number.</summary>
 internal static class JsonValues
 {
+    /// <exception cref="UnreadableTextException">The value is a string that is not text (see <see cref="JsonText"/>).</exception>
     public static string? Text(this JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? AsText(value) : null;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? AsText(value, property) : null;
 
     public static JsonElement Child(this JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? value : default;
@@ -15,9 +17,9 @@ internal static class JsonValues
     public static JsonElement.ArrayEnumerator Items(this JsonElement element, string property) =>
         element.Child(property) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : default;
 
-    private static string? AsText(JsonElement value) => value.ValueKind switch
+    private static string? AsText(JsonElement value, string property) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString(),
+        JsonValueKind.String => JsonText.TryGetString(value, out var text) ? text : throw new UnreadableTextException(property),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

@@ -23,23 +23,19 @@ public static class MetaPayloadReader
             var ownId = entry.Text("id");
             foreach (var change in entry.Items("changes"))
             {
-                var value = change.Child("value");
-                var field = change.Text("field");
-                var input = instagram && field == "comments" ? InstagramComment(value, entry)
-                    : !instagram && field == "feed" ? FeedChange(value, ownId)
-                    : null;
-                if (input != null)
+                SourcedInput.Read(inputs, change, () =>
                 {
-                    inputs.Add(new SourcedInput(input, change.GetRawText()));
-                }
+                    var value = change.Child("value");
+                    var field = change.Text("field");
+                    return instagram && field == "comments" ? InstagramComment(value, entry)
+                        : !instagram && field == "feed" ? FeedChange(value, ownId)
+                        : null;
+                });
             }
 
             foreach (var messaging in entry.Items("messaging"))
             {
-                if (Message(messaging, instagram, ownId) is { } input)
-                {
-                    inputs.Add(new SourcedInput(input, messaging.GetRawText()));
-                }
+                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId));
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -14,8 +13,8 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// <summary>
 /// /webhooks/meta. GET is the subscription handshake: with hub.mode=subscribe and the configured hub.verify_token it
 /// answers hub.challenge. POST is an event notification, signed in X-Hub-Signature-256 as "sha256=" and the hex
-/// HMAC-SHA256 of the raw body keyed with the app secret; a missing or wrong signature gets 401, a good one 200 once
-/// its mentions are queued. https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+/// HMAC-SHA256 of the raw body keyed with the app secret; a missing or wrong signature gets 401, a body over the
+/// limit 413, a good one 200 once its mentions are queued. https://developers.facebook.com/docs/graph-api/webhooks/getting-started
 /// </summary>
 public static class MetaWebhookEndpoint
 {
@@ -42,21 +41,9 @@ public static class MetaWebhookEndpoint
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<MetaWebhookOptions> options, WebhookIntake intake, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, cancellationToken);
-        if (!HmacSignature.MatchesHex(options.Value.AppSecret!, body, request.Headers[SignatureHeader]))
-        {
-            return Results.Unauthorized();
-        }
-
-        try
-        {
-            using var delivery = JsonDocument.Parse(body);
-            await intake.AcceptAsync(Source, MetaPayloadReader.Read(delivery.RootElement), cancellationToken);
-            return Results.Ok();
-        }
-        catch (JsonException e)
-        {
-            return Results.BadRequest(new { error = $"The body is not JSON: {e.Message}" });
-        }
+        var settings = options.Value;
+        var signed = await SignedRequestBody.ReadAsync(request, settings.AppSecret!,
+            HmacSignature.DecodeHex(request.Headers[SignatureHeader]), settings.MaxBodyBytes, cancellationToken);
+        return signed.Refusal ?? await intake.AcceptDeliveryAsync(Source, signed.Body, MetaPayloadReader.Read, cancellationToken);
     }
 }

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 
@@ -8,25 +11,55 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// What Meta's and X's endpoints do with a delivery whose signature is good: queue the mentions that pass the edge
-/// and dead-letter the ones that do not, with the edge's reason. A network cannot fix one bad item and would only
-/// redeliver the whole delivery (and in the end switch the subscription off), so a refused item is kept for a person
-/// to look at rather than refused to the sender. Both writes are durable before the endpoint answers 200.
+/// and dead-letter the ones that do not (or hold a value that is not text), each with its reason. A network cannot
+/// fix one bad item and would only redeliver the whole delivery (and in the end switch the subscription off), so a
+/// refused item is kept for a person to look at rather than refused to the sender. Both writes are durable before the
+/// endpoint answers 200.
 /// </summary>
 public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue queue)
 {
-    public async Task<int> AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
+    /// <summary>Parses a verified delivery (a JSON object, as both networks send) and accepts what
+    /// <paramref name="read"/> finds in it: 200 once queued, 400 for a body that is not a JSON object.</summary>
+    public async Task<IResult> AcceptDeliveryAsync(string source, ReadOnlyMemory<byte> body, Func<JsonElement, List<SourcedInput>> read,
+        CancellationToken cancellationToken)
+    {
+        List<SourcedInput> inputs;
+        try
+        {
+            using var delivery = JsonDocument.Parse(body);
+            if (delivery.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Results.BadRequest(new { error = "The body is not a JSON object." });
+            }
+
+            inputs = read(delivery.RootElement);
+        }
+        catch (JsonException e)
+        {
+            return Results.BadRequest(new { error = $"The body is not JSON: {e.Message}" });
+        }
+        catch (UnreadableTextException e)
+        {
+            return Results.BadRequest(new { error = $"The delivery's envelope is unreadable: {e.Message}" });
+        }
+
+        await AcceptAsync(source, inputs, cancellationToken);
+        return Results.Ok();
+    }
+
+    private async Task AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
     {
         var accepted = new List<Mention>();
         foreach (var item in inputs)
         {
-            var result = normalizer.Normalize(item.Input);
-            if (result.Mention is { } mention)
+            var result = item.Input is { } input ? normalizer.Normalize(input) : null;
+            if (result?.Mention is { } mention)
             {
                 accepted.Add(mention);
             }
             else
             {
-                await queue.DeadLetterRejectedAsync(source, item.Raw, result.Reason, cancellationToken);
+                await queue.DeadLetterRejectedAsync(source, item.Raw, result?.Reason ?? item.Unreadable!, cancellationToken);
             }
         }
 
@@ -34,7 +67,5 @@ public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue qu
         {
             await queue.EnqueueAsync(accepted, source, cancellationToken);
         }
-
-        return accepted.Count;
     }
 }

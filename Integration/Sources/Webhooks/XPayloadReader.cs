@@ -22,57 +22,67 @@ public static class XPayloadReader
         var ownId = delivery.Text("for_user_id");
         foreach (var tweet in delivery.Items("tweet_create_events"))
         {
-            var user = tweet.Child("user");
-            if (user.Text("id_str") == ownId)
-            {
-                continue;
-            }
-
-            inputs.Add(new SourcedInput(new MentionInput
-            {
-                Platform = nameof(SocialPlatform.X),
-                ExternalPostId = tweet.Text("id_str"),
-                InReplyToId = tweet.Text("in_reply_to_status_id_str"),
-                AuthorExternalId = user.Text("id_str"),
-                AuthorHandle = user.Text("screen_name"),
-                AuthorDisplayName = user.Text("name"),
-                AuthorFollowers = user.Text("followers_count"),
-                AuthorVerified = user.Text("verified"),
-                Text = tweet.Child("extended_tweet").Text("full_text") ?? tweet.Text("text"),
-                PostedOn = CreatedAt(tweet.Text("created_at")),
-                PostUrl = user.Text("screen_name") is { } handle && tweet.Text("id_str") is { } id ? $"https://x.com/{handle}/status/{id}" : null,
-                Language = tweet.Text("lang"),
-                Likes = tweet.Text("favorite_count"),
-                Shares = tweet.Text("retweet_count"),
-                Replies = tweet.Text("reply_count"),
-            }, tweet.GetRawText()));
+            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId));
         }
 
         var users = delivery.Child("users");
         foreach (var message in delivery.Items("direct_message_events"))
         {
-            var create = message.Child("message_create");
-            var senderId = create.Text("sender_id");
-            if (message.Text("type") != "message_create" || senderId == ownId)
-            {
-                continue;
-            }
-
-            var sender = users.Child(senderId ?? "");
-            inputs.Add(new SourcedInput(new MentionInput
-            {
-                Platform = nameof(SocialPlatform.X),
-                ExternalPostId = message.Text("id"),
-                ThreadId = senderId == null ? null : "dm:" + senderId,
-                AuthorExternalId = senderId,
-                AuthorHandle = sender.Text("screen_name"),
-                AuthorDisplayName = sender.Text("name"),
-                Text = create.Child("message_data").Text("text"),
-                PostedOn = JsonValues.MillisecondsToSeconds(message.Text("created_timestamp")),
-            }, message.GetRawText()));
+            SourcedInput.Read(inputs, message, () => DirectMessage(message, users, ownId));
         }
 
         return inputs;
+    }
+
+    private static MentionInput? Tweet(JsonElement tweet, string? ownId)
+    {
+        var user = tweet.Child("user");
+        if (user.Text("id_str") == ownId)
+        {
+            return null;
+        }
+
+        return new MentionInput
+        {
+            Platform = nameof(SocialPlatform.X),
+            ExternalPostId = tweet.Text("id_str"),
+            InReplyToId = tweet.Text("in_reply_to_status_id_str"),
+            AuthorExternalId = user.Text("id_str"),
+            AuthorHandle = user.Text("screen_name"),
+            AuthorDisplayName = user.Text("name"),
+            AuthorFollowers = user.Text("followers_count"),
+            AuthorVerified = user.Text("verified"),
+            Text = tweet.Child("extended_tweet").Text("full_text") ?? tweet.Text("text"),
+            PostedOn = CreatedAt(tweet.Text("created_at")),
+            PostUrl = user.Text("screen_name") is { } handle && tweet.Text("id_str") is { } id ? $"https://x.com/{handle}/status/{id}" : null,
+            Language = tweet.Text("lang"),
+            Likes = tweet.Text("favorite_count"),
+            Shares = tweet.Text("retweet_count"),
+            Replies = tweet.Text("reply_count"),
+        };
+    }
+
+    private static MentionInput? DirectMessage(JsonElement message, JsonElement users, string? ownId)
+    {
+        var create = message.Child("message_create");
+        var senderId = create.Text("sender_id");
+        if (message.Text("type") != "message_create" || senderId == ownId)
+        {
+            return null;
+        }
+
+        var sender = users.Child(senderId ?? "");
+        return new MentionInput
+        {
+            Platform = nameof(SocialPlatform.X),
+            ExternalPostId = message.Text("id"),
+            ThreadId = senderId == null ? null : "dm:" + senderId,
+            AuthorExternalId = senderId,
+            AuthorHandle = sender.Text("screen_name"),
+            AuthorDisplayName = sender.Text("name"),
+            Text = create.Child("message_data").Text("text"),
+            PostedOn = JsonValues.MillisecondsToSeconds(message.Text("created_timestamp")),
+        };
     }
 
     /// <summary>"Wed Oct 10 20:19:24 +0000 2018" as ISO 8601; a value of another shape goes on as it is, for the edge to refuse.</summary>

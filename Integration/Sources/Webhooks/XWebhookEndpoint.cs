@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -9,9 +8,10 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
-/// /webhooks/x. GET is the challenge-response check: it answers {"response_token":"sha256=…"}, the base64 HMAC-SHA256
-/// of crc_token keyed with the consumer secret. POST is an Account Activity delivery, signed in
-/// X-Twitter-Webhooks-Signature the same way over the raw body; a missing or wrong signature gets 401.
+/// /webhooks/x. GET is the challenge-response check: for a token shaped like X's (<see cref="XCrcToken"/>) it answers
+/// {"response_token":"sha256=…"}, the base64 HMAC-SHA256 of crc_token keyed with the consumer secret; any other token
+/// gets 400 and no signature. POST is an Account Activity delivery, signed in X-Twitter-Webhooks-Signature the same
+/// way over the raw body; a missing or wrong signature gets 401, a body over the limit 413.
 /// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
 /// https://docs.x.com/x-api/webhooks/quickstart
 /// </summary>
@@ -30,28 +30,19 @@ public static class XWebhookEndpoint
     private static IResult Challenge(HttpRequest request, IOptions<XWebhookOptions> options)
     {
         var token = (string?)request.Query["crc_token"];
-        return string.IsNullOrEmpty(token)
-            ? Results.BadRequest(new { error = "crc_token is required." })
-            : Results.Json(new { response_token = HmacSignature.Base64(options.Value.ConsumerSecret!, token) });
+        return XCrcToken.IsShapedLikeX(token)
+            ? Results.Json(new { response_token = HmacSignature.Base64(options.Value.ConsumerSecret!, token!) })
+            : Results.BadRequest(new
+            {
+                error = $"crc_token is required, at most {XCrcToken.MaxLength} letters, digits and '-', '_', '=', '+' or '/'.",
+            });
     }
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<XWebhookOptions> options, WebhookIntake intake, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, cancellationToken);
-        if (!HmacSignature.MatchesBase64(options.Value.ConsumerSecret!, body, request.Headers[SignatureHeader]))
-        {
-            return Results.Unauthorized();
-        }
-
-        try
-        {
-            using var delivery = JsonDocument.Parse(body);
-            await intake.AcceptAsync(Source, XPayloadReader.Read(delivery.RootElement), cancellationToken);
-            return Results.Ok();
-        }
-        catch (JsonException e)
-        {
-            return Results.BadRequest(new { error = $"The body is not JSON: {e.Message}" });
-        }
+        var settings = options.Value;
+        var signed = await SignedRequestBody.ReadAsync(request, settings.ConsumerSecret!,
+            HmacSignature.DecodeBase64(request.Headers[SignatureHeader]), settings.MaxBodyBytes, cancellationToken);
+        return signed.Refusal ?? await intake.AcceptDeliveryAsync(Source, signed.Body, XPayloadReader.Read, cancellationToken);
     }
 }

@@ -75,4 +75,24 @@ public sealed class MentionFileImporterTests
 
         Assert.AreEqual(3, (await queue.StatusAsync(0, CancellationToken.None)).Pending);
     }
+
+    [TestMethod]
+    public async Task JSON_Lines_line_holding_a_lone_surrogate_is_rejected_alone_and_the_lines_around_it_are_queued()
+    {
+        var path = Path.Combine(TempFolder.Create(), "surrogate.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"platform":"x","externalPostId":"1","authorExternalId":"a","text":"before","postedOn":"2025-03-01T09:00:00Z"}""",
+            """{"platform":"x","externalPostId":"2","authorExternalId":"a","text":"broken \ud800 text","postedOn":"2025-03-01T09:01:00Z"}""",
+            """{"platform":"x","externalPostId":"3","authorExternalId":"a","text":"after","postedOn":"2025-03-01T09:02:00Z"}""",
+        ]);
+
+        var summary = await importer.ImportAsync(path, ImportFormat.JsonLines, null, CancellationToken.None);
+
+        Assert.AreEqual(2, summary.Accepted);
+        Assert.AreEqual(2, summary.Rejected.Single().Line);
+        Assert.AreEqual("text is not valid text: it holds an unpaired surrogate or bytes that are not UTF-8.", summary.Rejected.Single().Reason);
+        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        CollectionAssert.AreEqual(new[] { "1", "3" }, queued.Select(m => m.Mention.ExternalPostId).ToArray());
+    }
 }

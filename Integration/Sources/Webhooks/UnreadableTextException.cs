@@ -1,0 +1,10 @@
+using System;
+using SocialCrm.Integration.Mentions;
+
+namespace SocialCrm.Integration.Sources.Webhooks;
+
+/// <summary>A value of a delivery's item is not text; the item is refused alone (see <see cref="SourcedInput.Read"/>).</summary>
+public sealed class UnreadableTextException(string property) : Exception($"{property} {JsonText.NotText}.")
+{
+    public string Property { get; } = property;
+}
