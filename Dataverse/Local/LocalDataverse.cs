@@ -29,17 +29,23 @@ public sealed partial class LocalDataverse : IDisposable
     private static readonly Guid SystemUserGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c03");
     private static readonly Guid AdministratorGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c04");
 
-    private readonly HashSet<Guid> applicationUsers = new();
     private readonly List<CustomApiDefinition> customApis = new();
+    private readonly OrganizationIdentity organization;
+    private readonly RequestGate gate = new();
+    private readonly UnitOfWork work;
 
-    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
+    // The composition root: each part gets what it uses.
+    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store, IEnumerable<IPipelineStep> addedSteps)
     {
         Options = options;
         Metadata = metadata;
         Store = store;
-        Pipeline = new MessagePipeline(this);
-        Plugins = new PluginRunner(this, new PluginInstanceCache(PluginTypes));
-        AsyncJobs = new AsyncJobRunner(this);
+        organization = new OrganizationIdentity(OrganizationGuid, BusinessUnitGuid, options.OrganizationName, SystemUserGuid);
+        var scope = new ExecutionScope(store, metadata, organization, options.Clock);
+        work = new UnitOfWork(store);
+        Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!);
+        AsyncJobs = new AsyncJobWorker(Plugins, scope, gate, work, options.AsyncJobs);
+        Pipeline = new MessagePipeline(Messages, scope, gate, work, PipelineOrder.Create(Calls, options.MaxDepth, addedSteps, Steps, Plugins, work, Privileges));
         Store.EnsureSchema(Metadata.Tables);
         EnsurePlatformRows();
         AsyncJobs.FailInterrupted();
@@ -68,7 +74,7 @@ public sealed partial class LocalDataverse : IDisposable
     public long QueriesRun => Store.QueryCount;
 
     /// <summary>The asynchronous steps: run pending ones, see what is queued.</summary>
-    public AsyncJobRunner AsyncJobs { get; }
+    public AsyncJobWorker AsyncJobs { get; }
 
     /// <summary>The Custom APIs registered in the environment, for the Web API's $metadata and action routing.</summary>
     public IReadOnlyList<CustomApiDefinition> CustomApis => customApis;
@@ -95,13 +101,11 @@ public sealed partial class LocalDataverse : IDisposable
 
     internal PluginRunner Plugins { get; }
 
-    internal UnitOfWork? CurrentWork { get; set; }
-
     internal DateTime UtcNow => Options.Clock.GetUtcNow().UtcDateTime;
 
     /// <summary>An organization service whose requests run as <paramref name="userId"/> (the administrator when null).</summary>
     public IOrganizationService GetOrganizationService(Guid? userId = null) =>
-        new OrganizationService(this, CallerContext.TopLevel(userId ?? AdministratorId));
+        new OrganizationService(Pipeline, CallerContext.TopLevel(userId ?? AdministratorId));
 
     /// <summary>Adds a systemuser row and returns its id; an application user is what the worker signs in as.</summary>
     public Guid CreateUser(string fullName, bool isApplicationUser = false)
@@ -115,7 +119,7 @@ public sealed partial class LocalDataverse : IDisposable
         var id = GetOrganizationService(SystemUserId).Create(user);
         if (isApplicationUser)
         {
-            applicationUsers.Add(id);
+            organization.AddApplicationUser(id);
         }
 
         return id;
@@ -125,7 +129,7 @@ public sealed partial class LocalDataverse : IDisposable
 
     public void RegisterCustomApi(CustomApiDefinition api)
     {
-        Messages.Add(new CustomApiExecutor(api));
+        Messages.Add(new CustomApiExecutor(api, Plugins));
         customApis.RemoveAll(a => string.Equals(a.UniqueName, api.UniqueName, StringComparison.OrdinalIgnoreCase));
         customApis.Add(api);
     }
@@ -136,35 +140,11 @@ public sealed partial class LocalDataverse : IDisposable
     /// pipeline (its plug-ins, once); asynchronous steps run after the commit.
     /// https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction
     /// </summary>
-    public void RunInTransaction(Action work) => RunExclusively(() =>
-    {
-        if (CurrentWork is not null)
-        {
-            work();
-            return;
-        }
-
-        var unit = new UnitOfWork(Store.BeginTransaction());
-        CurrentWork = unit;
-        try
-        {
-            work();
-            unit.Transaction.Commit();
-        }
-        finally
-        {
-            CurrentWork = null;
-            unit.Transaction.Dispose();
-        }
-
-        AsyncJobs.Committed(unit.AsyncJobs);
-    });
+    public void RunInTransaction(Action work) => gate.Write(() => this.work.Run(work));
 
     public void Dispose() => Store.Dispose();
 
-    internal bool IsApplicationUser(Guid userId) => applicationUsers.Contains(userId);
-
-    internal void RunExclusively(Action action) => Pipeline.RunExclusively(action);
+    internal void RunExclusively(Action action) => gate.Write(action);
 
     private void EnsurePlatformRows()
     {

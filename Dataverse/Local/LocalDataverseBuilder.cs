@@ -109,7 +109,7 @@ public sealed class LocalDataverseBuilder
             }
 
             var store = options.DatabasePath is null ? SqliteRecordStore.InMemory() : SqliteRecordStore.OpenFile(options.DatabasePath);
-            var environment = new LocalDataverse(options, catalog, store);
+            var environment = new LocalDataverse(options, catalog, store, Array.Empty<Pipeline.IPipelineStep>());
             foreach (var (solution, source) in sources)
             {
                 SolutionImporter.AddComponents(solution, source, environment);

@@ -187,7 +187,8 @@ public sealed class MentionNormalizer(TimeProvider clock)
             return null;
         }
 
-        return value;
+        // A no-reply or network-owned address is no one's: the mention is fine, but it tells nothing of its author.
+        return PlaceholderEmail.IsPlaceholder(value) ? null : value;
     }
 
     private static int? ParseCount(string field, string column, string? raw, List<FieldProblem> problems)

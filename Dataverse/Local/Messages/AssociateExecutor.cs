@@ -11,7 +11,7 @@ internal sealed class AssociateExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context) => RelationshipLink.Prepare(context);
+    public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)
     {

@@ -12,13 +12,7 @@ internal sealed class CreateExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<Entity>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        ValueValidator.Validate(context.Table, target, valuesToo: false);
-        context.Items.Add(new EventItem(target, target.Id));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntity(context, resolveKeys: false);
 
     public OrganizationResponse Execute(RequestContext context)
     {
@@ -27,4 +21,6 @@ internal sealed class CreateExecutor : IMessageExecutor
         context.Items[0].Id = id;
         return new CreateResponse { Results = { ["id"] = id } };
     }
+
+    public ParameterCollection CollectionOutput(RequestContext context) => new() { ["Ids"] = new[] { context.Items[0].Id } };
 }

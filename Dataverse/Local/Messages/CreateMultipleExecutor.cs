@@ -16,17 +16,7 @@ internal sealed class CreateMultipleExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var (table, targets) = RequestParameters.Targets(context);
-        context.Table = table;
-        context.IsMultiple = true;
-        foreach (var target in targets)
-        {
-            ValueValidator.Validate(table, target, valuesToo: false);
-            context.Items.Add(new EventItem(target, target.Id));
-        }
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: false);
 
     public OrganizationResponse Execute(RequestContext context)
     {
@@ -39,4 +29,6 @@ internal sealed class CreateMultipleExecutor : IMessageExecutor
 
         return new CreateMultipleResponse { Results = { ["Ids"] = ids } };
     }
+
+    public ParameterCollection ItemOutput(RequestContext context, int index) => new() { ["id"] = context.Items[index].Id };
 }

@@ -16,11 +16,13 @@ namespace SocialCrm.Dataverse.Local.Messages;
 internal sealed class CustomApiExecutor : IMessageExecutor
 {
     private readonly CustomApiDefinition api;
+    private readonly PluginRunner plugins;
     private readonly StepRegistration? mainOperation;
 
-    public CustomApiExecutor(CustomApiDefinition api)
+    public CustomApiExecutor(CustomApiDefinition api, PluginRunner plugins)
     {
         this.api = api;
+        this.plugins = plugins;
         if (api.PluginType is not null || api.PluginTypeName is not null)
         {
             mainOperation = new StepRegistration(api.PluginTypeName ?? api.PluginType!.AssemblyQualifiedName!, api.UniqueName, api.BoundEntityLogicalName, PipelineStage.MainOperation)
@@ -70,8 +72,8 @@ internal sealed class CustomApiExecutor : IMessageExecutor
         if (mainOperation is not null)
         {
             var pluginContext = PluginExecutionContext.For(context, api.UniqueName, context.Request.Parameters, PipelineStage.MainOperation, StepMode.Synchronous, mainOperation)
-                .With(new(), new(), Array.Empty<EntityImageCollection>(), Array.Empty<EntityImageCollection>(), response.Results);
-            context.Environment.Plugins.Execute(mainOperation, pluginContext);
+                with { OutputParameters = response.Results };
+            plugins.Execute(mainOperation, pluginContext);
         }
 
         return response;

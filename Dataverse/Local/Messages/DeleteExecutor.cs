@@ -14,19 +14,14 @@ internal sealed class DeleteExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<EntityReference>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)
     {
         var table = context.Table!;
         var id = context.Items[0].Id;
         var target = (EntityReference)context.Items[0].Target;
-        var current = context.Environment.Store.Retrieve(table, new[] { id }, new ColumnSet(false)).FirstOrDefault()
+        var current = context.Store.Retrieve(table, new[] { id }, new ColumnSet(false)).FirstOrDefault()
             ?? throw DataverseFault.RecordNotFound(table.LogicalName, id);
         if (context.Request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior.IfRowVersionMatches)
         {

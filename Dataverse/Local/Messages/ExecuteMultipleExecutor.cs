@@ -52,7 +52,7 @@ internal sealed class ExecuteMultipleExecutor : IMessageExecutor
                     throw DataverseFault.InvalidArgument("ExecuteMultiple cannot be nested inside ExecuteMultiple.");
                 }
 
-                var response = context.Environment.Pipeline.Execute(requests[index], context.Caller);
+                var response = context.Send(requests[index]);
                 if (settings.ReturnResponses)
                 {
                     item.Response = response;

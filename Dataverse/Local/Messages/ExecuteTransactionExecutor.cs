@@ -39,7 +39,7 @@ internal sealed class ExecuteTransactionExecutor : IMessageExecutor
                     throw DataverseFault.InvalidArgument($"ExecuteTransaction cannot contain {requests[index].RequestName}.");
                 }
 
-                var response = context.Environment.Pipeline.Execute(requests[index], context.Caller);
+                var response = context.Send(requests[index]);
                 if (returnResponses)
                 {
                     responses.Add(response);

@@ -17,4 +17,13 @@ internal interface IMessageExecutor
     void Prepare(RequestContext context);
 
     OrganizationResponse Execute(RequestContext context);
+
+    /// <summary>
+    /// For a *Multiple message, what its single message would have answered for item <paramref name="index"/>: the
+    /// OutputParameters of a step registered on the single message, which the merged pipeline runs once per item.
+    /// </summary>
+    ParameterCollection ItemOutput(RequestContext context, int index) => new();
+
+    /// <summary>For a single message, what its *Multiple message would have answered: the OutputParameters of a step on the *Multiple message.</summary>
+    ParameterCollection CollectionOutput(RequestContext context) => new();
 }

@@ -15,18 +15,11 @@ namespace SocialCrm.Dataverse.Local.Messages;
 /// </summary>
 internal static class RelationshipLink
 {
-    public static void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<EntityReference>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
-    }
-
     public static void Apply(RequestContext context, bool associate)
     {
         var relationship = RequestParameters.Required<Relationship>(context, "Relationship");
         var related = RequestParameters.Required<EntityReferenceCollection>(context, "RelatedEntities");
-        var definition = context.Environment.Metadata.FindRelationship(relationship.SchemaName)
+        var definition = context.Metadata.FindRelationship(relationship.SchemaName)
             ?? throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"The relationship '{relationship.SchemaName}' does not exist or is not a one-to-many relationship LocalDataverse knows.");
         var target = new EntityReference(context.Table!.LogicalName, context.Items[0].Id);
 

@@ -14,18 +14,13 @@ internal sealed class RetrieveExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<EntityReference>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        context.Items.Add(new EventItem(target, TargetIds.Resolve(context.References(), context.Table, target)));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)
     {
         var columns = context.Request.Parameters.TryGetValue("ColumnSet", out var value) && value is ColumnSet set ? set : new ColumnSet(false);
         var id = context.Items[0].Id;
-        var row = context.Environment.Store.Retrieve(context.Table!, new[] { id }, columns).FirstOrDefault()
+        var row = context.Store.Retrieve(context.Table!, new[] { id }, columns).FirstOrDefault()
             ?? throw DataverseFault.RecordNotFound(context.Table!.LogicalName, id);
         return new RetrieveResponse { Results = { ["Entity"] = row } };
     }

@@ -4,7 +4,6 @@ using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Pipeline;
-using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
@@ -30,7 +29,7 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
     {
         var query = RequestParameters.Required<QueryBase>(context, "Query");
         var expression = query as QueryExpression ?? FromAttributes((QueryByAttribute)query);
-        var result = context.Environment.Store.Query(expression, new QueryContext(context.Environment.Metadata, context.Environment.UtcNow, context.Caller.UserId));
+        var result = context.Store.Query(expression, context.QueryAsCaller());
         return new RetrieveMultipleResponse { Results = { ["EntityCollection"] = result } };
     }
 

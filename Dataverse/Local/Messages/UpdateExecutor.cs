@@ -12,14 +12,7 @@ internal sealed class UpdateExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<Entity>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        ValueValidator.Validate(context.Table, target, valuesToo: false);
-        TargetIds.Resolve(context.References(), context.Table, new[] { target });
-        context.Items.Add(new EventItem(target, target.Id));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntity(context, resolveKeys: true);
 
     public OrganizationResponse Execute(RequestContext context)
     {

@@ -12,22 +12,7 @@ internal sealed class UpdateMultipleExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var (table, targets) = RequestParameters.Targets(context);
-        context.Table = table;
-        context.IsMultiple = true;
-        foreach (var target in targets)
-        {
-            ValueValidator.Validate(table, target, valuesToo: false);
-        }
-
-        TargetIds.Resolve(context.References(), table, targets);
-        foreach (var target in targets)
-        {
-            context.Items.Add(new EventItem(target, target.Id));
-        }
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: true);
 
     public OrganizationResponse Execute(RequestContext context)
     {

@@ -15,13 +15,7 @@ internal sealed class UpsertExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var target = RequestParameters.Required<Entity>(context, "Target");
-        context.Table = context.References().Table(target.LogicalName);
-        ValueValidator.Validate(context.Table, target, valuesToo: false);
-        context.Items.Add(new EventItem(target, target.Id));
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntity(context, resolveKeys: false);
 
     public OrganizationResponse Execute(RequestContext context)
     {
@@ -38,5 +32,16 @@ internal sealed class UpsertExecutor : IMessageExecutor
 
         context.Items[0].Id = target.Id;
         return new UpsertResponse { Results = { ["RecordCreated"] = !exists, ["Target"] = new EntityReference(context.Table!.LogicalName, target.Id) } };
+    }
+
+    public ParameterCollection CollectionOutput(RequestContext context)
+    {
+        var response = new UpsertResponse();
+        foreach (var (name, value) in context.Response!.Results)
+        {
+            response.Results[name] = value;
+        }
+
+        return new() { ["Results"] = new[] { response } };
     }
 }

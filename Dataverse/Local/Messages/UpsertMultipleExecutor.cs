@@ -18,17 +18,7 @@ internal sealed class UpsertMultipleExecutor : IMessageExecutor
 
     public bool RunsInTransaction => true;
 
-    public void Prepare(RequestContext context)
-    {
-        var (table, targets) = RequestParameters.Targets(context);
-        context.Table = table;
-        context.IsMultiple = true;
-        foreach (var target in targets)
-        {
-            ValueValidator.Validate(table, target, valuesToo: false);
-            context.Items.Add(new EventItem(target, target.Id));
-        }
-    }
+    public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: false);
 
     public OrganizationResponse Execute(RequestContext context)
     {
@@ -61,5 +51,19 @@ internal sealed class UpsertMultipleExecutor : IMessageExecutor
         var response = new UpsertMultipleResponse();
         ((OrganizationResponse)response).Results["Results"] = results.ToArray();
         return response;
+    }
+
+    public ParameterCollection ItemOutput(RequestContext context, int index)
+    {
+        var output = new ParameterCollection();
+        if (context.Response!.Results.TryGetValue("Results", out var results) && results is UpsertResponse[] responses)
+        {
+            foreach (var (name, value) in responses[index].Results)
+            {
+                output[name] = value;
+            }
+        }
+
+        return output;
     }
 }

@@ -21,7 +21,7 @@ internal static class UpsertPlan
     {
         var exists = new bool[targets.Count];
         var byId = targets.Where(t => t.Id != Guid.Empty).Select(t => t.Id).ToList();
-        var found = context.Environment.Store.Retrieve(table, byId, new ColumnSet(false)).Select(e => e.Id).ToHashSet();
+        var found = context.Store.Retrieve(table, byId, new ColumnSet(false)).Select(e => e.Id).ToHashSet();
         var byKey = targets.Select((t, i) => (Target: t, Index: i)).Where(t => t.Target.Id == Guid.Empty).ToList();
         var keyIds = context.References().ResolveKeys(table, byKey.Select(t => t.Target.KeyAttributes).ToList());
         for (var i = 0; i < targets.Count; i++)

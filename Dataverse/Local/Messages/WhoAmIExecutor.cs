@@ -24,8 +24,8 @@ internal sealed class WhoAmIExecutor : IMessageExecutor
         Results =
         {
             ["UserId"] = context.Caller.UserId,
-            ["BusinessUnitId"] = context.Environment.BusinessUnitId,
-            ["OrganizationId"] = context.Environment.OrganizationId,
+            ["BusinessUnitId"] = context.Organization.BusinessUnitId,
+            ["OrganizationId"] = context.Organization.OrganizationId,
         },
     };
 }

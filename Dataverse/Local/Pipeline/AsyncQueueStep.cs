@@ -1,21 +1,30 @@
 using System;
+using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
-/// <summary>
-/// Queues the asynchronous steps of the request: a system job row is written in the request's transaction, so a job
-/// exists exactly when the data that raised it does; the job runs once the transaction commits.
-/// </summary>
+/// <summary>Queues the asynchronous steps of the request in its transaction; they run once it commits.</summary>
 internal sealed class AsyncQueueStep : IPipelineStep
 {
+    private readonly StepRegistry steps;
+    private readonly AsyncJobQueue queue;
+    private readonly UnitOfWork work;
+
+    public AsyncQueueStep(StepRegistry steps, AsyncJobQueue queue, UnitOfWork work)
+    {
+        this.steps = steps;
+        this.queue = queue;
+        this.work = work;
+    }
+
     public void Run(RequestContext context, Action next)
     {
-        if (context.RaisesEvents && context.Environment.CurrentWork is { } work)
+        if (context.RaisesEvents && work.IsActive)
         {
-            foreach (var invocation in context.Environment.Steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
+            foreach (var invocation in steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
             {
-                work.AsyncJobs.AddRange(context.Environment.AsyncJobs.Queue(context, invocation));
+                work.Enqueue(queue.Queue(context, invocation));
             }
         }
 

@@ -6,9 +6,16 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 /// <summary>Records the request in the environment's call log before anything can fail.</summary>
 internal sealed class CallLogStep : IPipelineStep
 {
+    private readonly ServiceCallLog calls;
+
+    public CallLogStep(ServiceCallLog calls)
+    {
+        this.calls = calls;
+    }
+
     public void Run(RequestContext context, Action next)
     {
-        context.Environment.Calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.FromPlugin));
+        calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.FromPlugin));
         next();
     }
 

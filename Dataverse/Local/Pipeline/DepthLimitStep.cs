@@ -9,9 +9,16 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 /// </summary>
 internal sealed class DepthLimitStep : IPipelineStep
 {
+    private readonly int maxDepth;
+
+    public DepthLimitStep(int maxDepth)
+    {
+        this.maxDepth = maxDepth;
+    }
+
     public void Run(RequestContext context, Action next)
     {
-        if (context.Caller.Depth > context.Environment.Options.MaxDepth)
+        if (context.Caller.Depth > maxDepth)
         {
             throw DataverseFault.Create(
                 ErrorCodes.SdkCorrelationTokenDepthTooHigh,

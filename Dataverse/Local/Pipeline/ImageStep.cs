@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
@@ -13,17 +14,19 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 internal sealed class ImageStep : IPipelineStep
 {
     private readonly bool before;
+    private readonly StepRegistry steps;
 
-    public ImageStep(bool before)
+    public ImageStep(bool before, StepRegistry steps)
     {
         this.before = before;
+        this.steps = steps;
     }
 
     public void Run(RequestContext context, Action next)
     {
         if (context.RaisesEvents && context.Table is not null && context.Items.Count > 0 && Wanted(context))
         {
-            var rows = context.Environment.Store.Retrieve(context.Table, context.Items.Select(i => i.Id).ToList(), new ColumnSet(true)).ToDictionary(r => r.Id);
+            var rows = context.Store.Retrieve(context.Table, context.Items.Select(i => i.Id).ToList(), new ColumnSet(true)).ToDictionary(r => r.Id);
             foreach (var item in context.Items)
             {
                 var row = rows.GetValueOrDefault(item.Id);
@@ -46,8 +49,8 @@ internal sealed class ImageStep : IPipelineStep
         var stages = before
             ? new[] { PipelineStage.PreOperation, PipelineStage.PostOperation }
             : new[] { PipelineStage.PostOperation };
-        return stages.SelectMany(s => context.Environment.Steps.Applicable(context, s, StepMode.Synchronous))
-            .Concat(context.Environment.Steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
+        return stages.SelectMany(s => steps.Applicable(context, s, StepMode.Synchronous))
+            .Concat(steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
             .Any(i => i.Step.Images.Any(image => before ? image.IsPre : image.IsPost));
     }
 }

@@ -1,22 +1,31 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Messages;
 using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
-/// Runs a request through the steps of <see cref="PipelineOrder"/> around the executor of its message. One request
-/// runs at a time per environment; requests plug-ins send re-enter on the same thread.
+/// Runs a request through the steps of <see cref="PipelineOrder"/> around the executor of its message, as the one
+/// writer of the environment; requests plug-ins send re-enter on the same thread.
 /// </summary>
 internal sealed class MessagePipeline
 {
-    private readonly LocalDataverse environment;
-    private readonly object gate = new();
+    private readonly MessageRegistry messages;
+    private readonly ExecutionScope scope;
+    private readonly RequestGate gate;
+    private readonly UnitOfWork work;
+    private readonly IReadOnlyList<IPipelineStep> steps;
 
-    public MessagePipeline(LocalDataverse environment)
+    public MessagePipeline(MessageRegistry messages, ExecutionScope scope, RequestGate gate, UnitOfWork work, IReadOnlyList<IPipelineStep> steps)
     {
-        this.environment = environment;
+        this.messages = messages;
+        this.scope = scope;
+        this.gate = gate;
+        this.work = work;
+        this.steps = steps;
     }
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerContext caller)
@@ -26,30 +35,20 @@ internal sealed class MessagePipeline
             throw DataverseFault.InvalidArgument("The request has no name.");
         }
 
-        var executor = environment.Messages.Find(request.RequestName) ?? throw DataverseFault.UnhandledMessage(request.RequestName);
-        var context = new RequestContext(environment, request, caller, executor);
-        lock (gate)
+        var executor = messages.Find(request.RequestName) ?? throw DataverseFault.UnhandledMessage(request.RequestName);
+        return gate.Write(() =>
         {
+            var context = new RequestContext(request, caller, executor, scope, this, work.IsActive);
             Run(context, 0);
-        }
-
-        return context.Response ?? throw new InvalidOperationException($"The executor of {request.RequestName} gave no response.");
+            return context.Response ?? throw new InvalidOperationException($"The executor of {request.RequestName} gave no response.");
+        });
     }
 
-    /// <summary>Runs <paramref name="action"/> with no request in progress, as the pipeline runs requests.</summary>
-    public void RunExclusively(Action action)
+    private void Run(RequestContext context, int index)
     {
-        lock (gate)
+        if (index < steps.Count)
         {
-            action();
-        }
-    }
-
-    private static void Run(RequestContext context, int index)
-    {
-        if (index < PipelineOrder.Steps.Count)
-        {
-            PipelineOrder.Steps[index].Run(context, () => Run(context, index + 1));
+            steps[index].Run(context, () => Run(context, index + 1));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
@@ -7,19 +8,23 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 internal sealed class PluginStageStep : IPipelineStep
 {
     private readonly PipelineStage stage;
+    private readonly StepRegistry steps;
+    private readonly PluginRunner plugins;
 
-    public PluginStageStep(PipelineStage stage)
+    public PluginStageStep(PipelineStage stage, StepRegistry steps, PluginRunner plugins)
     {
         this.stage = stage;
+        this.steps = steps;
+        this.plugins = plugins;
     }
 
     public void Run(RequestContext context, Action next)
     {
         if (context.RaisesEvents)
         {
-            foreach (var invocation in context.Environment.Steps.Applicable(context, stage, StepMode.Synchronous))
+            foreach (var invocation in steps.Applicable(context, stage, StepMode.Synchronous))
             {
-                context.Environment.Plugins.Run(context, invocation, stage);
+                plugins.Run(context, invocation, stage);
             }
         }
 

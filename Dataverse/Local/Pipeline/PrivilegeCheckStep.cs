@@ -1,5 +1,6 @@
 using System;
 using SocialCrm.Dataverse.Local.Faults;
+using SocialCrm.Dataverse.Local.Security;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
@@ -11,12 +12,19 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 /// </summary>
 internal sealed class PrivilegeCheckStep : IPipelineStep
 {
+    private readonly WithheldPrivileges privileges;
+
+    public PrivilegeCheckStep(WithheldPrivileges privileges)
+    {
+        this.privileges = privileges;
+    }
+
     public void Run(RequestContext context, Action next)
     {
         if (context.Table is { } table && context.MessageName is "Retrieve" or "RetrieveMultiple")
         {
             var privilege = "prvRead" + table.LogicalName;
-            if (context.Environment.Privileges.IsWithheld(context.Caller.UserId, privilege))
+            if (privileges.IsWithheld(context.Caller.UserId, privilege))
             {
                 throw DataverseFault.Create(
                     ErrorCodes.PrivilegeDenied,

@@ -5,6 +5,7 @@ using SocialCrm.Dataverse.Local.Messages;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Records;
 using SocialCrm.Dataverse.Local.Service;
+using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
@@ -14,22 +15,35 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 /// </summary>
 internal sealed class RequestContext
 {
-    public RequestContext(LocalDataverse environment, OrganizationRequest request, CallerContext caller, IMessageExecutor executor)
+    private readonly ExecutionScope scope;
+    private readonly MessagePipeline pipeline;
+
+    public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
-        Environment = environment;
         Request = request;
         Caller = caller;
         Executor = executor;
-        OperationCreatedOn = environment.UtcNow;
+        this.scope = scope;
+        this.pipeline = pipeline;
+        ArrivedInTransaction = arrivedInTransaction;
+        OperationCreatedOn = scope.UtcNow;
     }
-
-    public LocalDataverse Environment { get; }
 
     public OrganizationRequest Request { get; }
 
     public CallerContext Caller { get; }
 
     public IMessageExecutor Executor { get; }
+
+    /// <summary>The rows the request reads and writes: the writer's store, or a reader's for a read outside any transaction.</summary>
+    public IRecordStore Store => scope.Store;
+
+    public MetadataCatalog Metadata => scope.Metadata;
+
+    public OrganizationIdentity Organization => scope.Organization;
+
+    /// <summary>Whether a transaction was already open when the request arrived (a plug-in's request, ExecuteTransaction's).</summary>
+    public bool ArrivedInTransaction { get; }
 
     public string MessageName => Request.RequestName;
 
@@ -59,11 +73,16 @@ internal sealed class RequestContext
     /// <summary>The context of the main operation, the ParentContext of the requests the platform sends for it (Upsert's Create).</summary>
     public IPluginExecutionContext? MainOperationContext { get; set; }
 
-    public RecordWriter Writer() => new(Environment.Store, Environment.Metadata, Environment.UtcNow, Caller.UserId);
+    public RecordWriter Writer() => new(Store, Metadata, scope.UtcNow, Caller.UserId);
 
-    public ReferenceResolver References() => new(Environment.Metadata, Environment.Store);
+    public ReferenceResolver References() => new(Metadata, Store);
+
+    public QueryContext QueryAsCaller() => scope.QueryAs(Caller.UserId);
+
+    /// <summary>Sends a request of a batch (ExecuteMultiple, ExecuteTransaction) as this request's caller.</summary>
+    public OrganizationResponse Send(OrganizationRequest request) => pipeline.Execute(request, Caller);
 
     /// <summary>Sends a request on behalf of this one (Upsert's Create or Update): same depth, this request as parent.</summary>
     public OrganizationResponse ExecuteChild(OrganizationRequest request) =>
-        Environment.Pipeline.Execute(request, Caller with { Parent = MainOperationContext ?? Caller.Parent });
+        pipeline.Execute(request, Caller with { Parent = MainOperationContext ?? Caller.Parent });
 }

@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
-using SocialCrm.Dataverse.Local.Storage;
+using SocialCrm.Dataverse.Local.Pipeline;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
 
@@ -12,11 +12,11 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// </summary>
 internal sealed class EnvironmentVariableService : IEnvironmentVariableService
 {
-    private readonly LocalDataverse environment;
+    private readonly ExecutionScope scope;
 
-    public EnvironmentVariableService(LocalDataverse environment)
+    public EnvironmentVariableService(ExecutionScope scope)
     {
-        this.environment = environment;
+        this.scope = scope;
     }
 
     public string RetrieveEnvironmentVariableValue(string environmentVariableName)
@@ -26,7 +26,7 @@ internal sealed class EnvironmentVariableService : IEnvironmentVariableService
         var link = query.AddLink("environmentvariablevalue", "environmentvariabledefinitionid", "environmentvariabledefinitionid", JoinOperator.LeftOuter);
         link.EntityAlias = "v";
         link.Columns = new ColumnSet("value");
-        var definition = environment.Store.Query(query, new QueryContext(environment.Metadata, environment.UtcNow, environment.SystemUserId)).Entities.FirstOrDefault()
+        var definition = scope.Store.Query(query, scope.QueryAs(scope.Organization.SystemUserId)).Entities.FirstOrDefault()
             ?? throw DataverseFault.Create(ErrorCodes.ObjectDoesNotExist, $"Environment variable '{environmentVariableName}' does not exist.");
         return definition.GetAttributeValue<AliasedValue>("v.value")?.Value as string ?? definition.GetAttributeValue<string>("defaultvalue");
     }

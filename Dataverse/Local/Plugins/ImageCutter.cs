@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
 
@@ -23,13 +24,7 @@ internal static class ImageCutter
 
         foreach (var image in images)
         {
-            var copy = new Entity(row.LogicalName, row.Id) { RowVersion = row.RowVersion };
-            foreach (var (name, value) in row.Attributes.Where(a => image.Attributes is null || image.Attributes.Count == 0 || image.Attributes.Contains(a.Key)))
-            {
-                copy[name] = value;
-            }
-
-            collection[image.Name] = copy;
+            collection[image.Name] = SdkCloner.Clone(row, name => image.Attributes is null || image.Attributes.Count == 0 || image.Attributes.Contains(name));
         }
 
         return collection;

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
@@ -11,15 +12,17 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// </summary>
 internal sealed class OrganizationServiceFactory : IOrganizationServiceFactory
 {
-    private readonly LocalDataverse environment;
+    private readonly MessagePipeline pipeline;
+    private readonly Guid systemUserId;
     private readonly IPluginExecutionContext context;
 
-    public OrganizationServiceFactory(LocalDataverse environment, IPluginExecutionContext context)
+    public OrganizationServiceFactory(MessagePipeline pipeline, Guid systemUserId, IPluginExecutionContext context)
     {
-        this.environment = environment;
+        this.pipeline = pipeline;
+        this.systemUserId = systemUserId;
         this.context = context;
     }
 
     public IOrganizationService CreateOrganizationService(Guid? userId) =>
-        new OrganizationService(environment, new CallerContext(userId ?? environment.SystemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context, FromPlugin: true));
+        new OrganizationService(pipeline, new CallerContext(userId ?? systemUserId, context.InitiatingUserId, context.Depth + 1, context.CorrelationId, context, FromPlugin: true));
 }

@@ -7,10 +7,11 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// The execution context a plug-in receives, filled as Dataverse documents it: depth, parent context, shared
-/// variables, initiating user, correlation id, images, Target/Targets.
+/// variables, initiating user, correlation id, images, Target/Targets. Immutable: a step's context with its images, or
+/// the snapshot an asynchronous job keeps, is a <c>with</c> copy.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/understand-the-data-context
 /// </summary>
-internal sealed class PluginExecutionContext : IPluginExecutionContext7
+internal sealed record PluginExecutionContext : IPluginExecutionContext7
 {
     public int Mode { get; init; }
 
@@ -106,7 +107,6 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
         StepRegistration? step,
         EventItem? single = null)
     {
-        var environment = context.Environment;
         var first = single ?? (context.Items.Count == 1 && !MergedMessages.IsMultiple(message) ? context.Items[0] : null);
         return new PluginExecutionContext
         {
@@ -119,56 +119,18 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext7
             SharedVariables = context.SharedVariables,
             UserId = step?.ImpersonatingUserId ?? context.Caller.UserId,
             InitiatingUserId = context.Caller.InitiatingUserId,
-            BusinessUnitId = environment.BusinessUnitId,
-            OrganizationId = environment.OrganizationId,
-            OrganizationName = environment.Options.OrganizationName,
+            BusinessUnitId = context.Organization.BusinessUnitId,
+            OrganizationId = context.Organization.OrganizationId,
+            OrganizationName = context.Organization.Name,
             PrimaryEntityId = first?.Id ?? Guid.Empty,
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step?.Id ?? Guid.Empty) { Name = step?.Name },
             CorrelationId = context.Caller.CorrelationId,
-            IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || environment.CurrentWork is not null),
+            IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || context.ArrivedInTransaction),
             OperationId = context.OperationId,
             OperationCreatedOn = context.OperationCreatedOn,
             Stage = (int)stage,
             ParentContext = context.Caller.Parent,
-            IsApplicationUser = environment.IsApplicationUser(context.Caller.UserId),
+            IsApplicationUser = context.Organization.IsApplicationUser(context.Caller.UserId),
         };
     }
-
-    /// <summary>A copy carrying images and output parameters.</summary>
-    public PluginExecutionContext With(
-        EntityImageCollection pre,
-        EntityImageCollection post,
-        EntityImageCollection[] preCollection,
-        EntityImageCollection[] postCollection,
-        ParameterCollection output) =>
-        new()
-        {
-            Mode = Mode,
-            IsolationMode = IsolationMode,
-            Depth = Depth,
-            MessageName = MessageName,
-            PrimaryEntityName = PrimaryEntityName,
-            RequestId = RequestId,
-            InputParameters = InputParameters,
-            OutputParameters = output,
-            SharedVariables = SharedVariables,
-            UserId = UserId,
-            InitiatingUserId = InitiatingUserId,
-            BusinessUnitId = BusinessUnitId,
-            OrganizationId = OrganizationId,
-            OrganizationName = OrganizationName,
-            PrimaryEntityId = PrimaryEntityId,
-            PreEntityImages = pre,
-            PostEntityImages = post,
-            PreEntityImagesCollection = preCollection,
-            PostEntityImagesCollection = postCollection,
-            OwningExtension = OwningExtension,
-            CorrelationId = CorrelationId,
-            IsInTransaction = IsInTransaction,
-            OperationId = OperationId,
-            OperationCreatedOn = OperationCreatedOn,
-            Stage = Stage,
-            ParentContext = ParentContext,
-            IsApplicationUser = IsApplicationUser,
-        };
 }

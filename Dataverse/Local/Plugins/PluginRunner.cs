@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Registration;
 
@@ -14,13 +13,18 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// </summary>
 internal sealed class PluginRunner
 {
-    private readonly LocalDataverse environment;
     private readonly PluginInstanceCache instances;
+    private readonly TraceLog traces;
+    private readonly ExecutionScope scope;
+    private readonly Func<MessagePipeline> pipeline;
 
-    public PluginRunner(LocalDataverse environment, PluginInstanceCache instances)
+    /// <param name="pipeline">Where the plug-ins' organization services send their requests (built after the runner: its steps run plug-ins).</param>
+    public PluginRunner(PluginInstanceCache instances, TraceLog traces, ExecutionScope scope, Func<MessagePipeline> pipeline)
     {
-        this.environment = environment;
         this.instances = instances;
+        this.traces = traces;
+        this.scope = scope;
+        this.pipeline = pipeline;
     }
 
     public void Run(RequestContext context, StepInvocation invocation, PipelineStage stage)
@@ -38,10 +42,21 @@ internal sealed class PluginRunner
         switch (invocation.Shape)
         {
             case InvocationShape.Direct when Passes(step, context.Items):
-                var direct = PluginExecutionContext.For(context, context.MessageName, context.Request.Parameters, stage, mode, step);
+                var direct = PluginExecutionContext.For(context, context.MessageName, context.Request.Parameters, stage, mode, step) with
+                {
+                    OutputParameters = post ? context.Response?.Results ?? new() : new(),
+                };
                 yield return context.IsMultiple
-                    ? direct.With(new(), new(), context.Items.Select(i => ImageCutter.Pre(step, i)).ToArray(), post ? context.Items.Select(i => ImageCutter.Post(step, i)).ToArray() : Array.Empty<EntityImageCollection>(), Output(context, post))
-                    : direct.With(Pre(step, context.Items), post ? Post(step, context.Items) : new(), Array.Empty<EntityImageCollection>(), Array.Empty<EntityImageCollection>(), Output(context, post));
+                    ? direct with
+                    {
+                        PreEntityImagesCollection = context.Items.Select(i => ImageCutter.Pre(step, i)).ToArray(),
+                        PostEntityImagesCollection = post ? context.Items.Select(i => ImageCutter.Post(step, i)).ToArray() : Array.Empty<EntityImageCollection>(),
+                    }
+                    : direct with
+                    {
+                        PreEntityImages = context.Items.Count == 1 ? ImageCutter.Pre(step, context.Items[0]) : new(),
+                        PostEntityImages = post && context.Items.Count == 1 ? ImageCutter.Post(step, context.Items[0]) : new(),
+                    };
                 break;
 
             case InvocationShape.PerItem:
@@ -53,20 +68,28 @@ internal sealed class PluginRunner
                         continue;
                     }
 
-                    var input = Copy(context.Request.Parameters, "Targets");
+                    var input = Without(context.Request.Parameters, "Targets");
                     input["Target"] = item.Target;
-                    yield return PluginExecutionContext.For(context, step.MessageName, input, stage, mode, step, item)
-                        .With(ImageCutter.Pre(step, item), post ? ImageCutter.Post(step, item) : new(), Array.Empty<EntityImageCollection>(), Array.Empty<EntityImageCollection>(), post ? ItemOutput(context, index) : new());
+                    yield return PluginExecutionContext.For(context, step.MessageName, input, stage, mode, step, item) with
+                    {
+                        PreEntityImages = ImageCutter.Pre(step, item),
+                        PostEntityImages = post ? ImageCutter.Post(step, item) : new(),
+                        OutputParameters = post ? context.Executor.ItemOutput(context, index) : new(),
+                    };
                 }
 
                 break;
 
             case InvocationShape.AsCollection when Passes(step, context.Items):
                 var single = context.Items[0];
-                var collection = Copy(context.Request.Parameters, "Target");
+                var collection = Without(context.Request.Parameters, "Target");
                 collection["Targets"] = new EntityCollection(new List<Entity> { (Entity)single.Target }) { EntityName = context.PrimaryEntityName };
-                yield return PluginExecutionContext.For(context, step.MessageName, collection, stage, mode, step)
-                    .With(new(), new(), new[] { ImageCutter.Pre(step, single) }, post ? new[] { ImageCutter.Post(step, single) } : Array.Empty<EntityImageCollection>(), post ? CollectionOutput(context) : new());
+                yield return PluginExecutionContext.For(context, step.MessageName, collection, stage, mode, step) with
+                {
+                    PreEntityImagesCollection = new[] { ImageCutter.Pre(step, single) },
+                    PostEntityImagesCollection = post ? new[] { ImageCutter.Post(step, single) } : Array.Empty<EntityImageCollection>(),
+                    OutputParameters = post ? context.Executor.CollectionOutput(context) : new(),
+                };
                 break;
         }
     }
@@ -79,7 +102,7 @@ internal sealed class PluginRunner
         try
         {
             var plugin = instances.Get(step);
-            plugin.Execute(new PluginServiceProvider(pluginContext, tracing, new OrganizationServiceFactory(environment, pluginContext), new EnvironmentVariableService(environment)));
+            plugin.Execute(new PluginServiceProvider(pluginContext, tracing, new OrganizationServiceFactory(pipeline(), scope.Organization.SystemUserId, pluginContext), new EnvironmentVariableService(scope)));
         }
         catch (Exception e)
         {
@@ -88,7 +111,7 @@ internal sealed class PluginRunner
         }
         finally
         {
-            environment.TraceLog.Add(new TraceEntry(
+            traces.Add(new TraceEntry(
                 typeName, step.Name, pluginContext.MessageName, pluginContext.PrimaryEntityName, pluginContext.Stage, pluginContext.Mode,
                 pluginContext.Depth, pluginContext.CorrelationId, tracing.Text, failure));
         }
@@ -101,13 +124,9 @@ internal sealed class PluginRunner
         || !MergedMessages.HasFilteringAttributes(step.MessageName)
         || items.Any(i => i.Target is Entity target && step.FilteringAttributes.Any(a => target.Contains(a)));
 
-    private static EntityImageCollection Pre(StepRegistration step, List<EventItem> items) => items.Count == 1 ? ImageCutter.Pre(step, items[0]) : new();
-
-    private static EntityImageCollection Post(StepRegistration step, List<EventItem> items) => items.Count == 1 ? ImageCutter.Post(step, items[0]) : new();
-
-    private static ParameterCollection Output(RequestContext context, bool post) => post && context.Response is not null ? context.Response.Results : new();
-
-    private static ParameterCollection Copy(ParameterCollection parameters, string except)
+    // The request's parameters as the step's InputParameters, with Target and Targets swapped by the merged pipeline:
+    // the entities themselves are shared, as a plug-in's change to Target is the request's.
+    private static ParameterCollection Without(ParameterCollection parameters, string except)
     {
         var copy = new ParameterCollection();
         foreach (var (name, value) in parameters.Where(p => p.Key != except))
@@ -116,46 +135,5 @@ internal sealed class PluginRunner
         }
 
         return copy;
-    }
-
-    // What the single message would have answered for item <index> of a *Multiple request.
-    private static ParameterCollection ItemOutput(RequestContext context, int index)
-    {
-        var output = new ParameterCollection();
-        if (context.MessageName == "CreateMultiple")
-        {
-            output["id"] = context.Items[index].Id;
-        }
-        else if (context.MessageName == "UpsertMultiple" && context.Response?.Results.TryGetValue("Results", out var results) == true && results is UpsertResponse[] responses)
-        {
-            foreach (var (name, value) in responses[index].Results)
-            {
-                output[name] = value;
-            }
-        }
-
-        return output;
-    }
-
-    // What the *Multiple message would have answered for a single request.
-    private static ParameterCollection CollectionOutput(RequestContext context)
-    {
-        var output = new ParameterCollection();
-        if (context.MessageName == "Create")
-        {
-            output["Ids"] = new[] { context.Items[0].Id };
-        }
-        else if (context.MessageName == "Upsert" && context.Response is not null)
-        {
-            var response = new UpsertResponse();
-            foreach (var (name, value) in context.Response.Results)
-            {
-                response.Results[name] = value;
-            }
-
-            output["Results"] = new[] { response };
-        }
-
-        return output;
     }
 }

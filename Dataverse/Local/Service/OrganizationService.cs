@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Pipeline;
 
 namespace SocialCrm.Dataverse.Local.Service;
 
@@ -11,12 +12,12 @@ namespace SocialCrm.Dataverse.Local.Service;
 /// </summary>
 internal sealed class OrganizationService : IOrganizationService
 {
-    private readonly LocalDataverse environment;
+    private readonly MessagePipeline pipeline;
     private readonly CallerContext caller;
 
-    public OrganizationService(LocalDataverse environment, CallerContext caller)
+    public OrganizationService(MessagePipeline pipeline, CallerContext caller)
     {
-        this.environment = environment;
+        this.pipeline = pipeline;
         this.caller = caller;
     }
 
@@ -40,5 +41,5 @@ internal sealed class OrganizationService : IOrganizationService
 
     // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
     public OrganizationResponse Execute(OrganizationRequest request) =>
-        environment.Pipeline.Execute(RequestCopier.Copy(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")), caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
+        pipeline.Execute(SdkCloner.Clone(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")), caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
 }

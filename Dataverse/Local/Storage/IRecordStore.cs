@@ -19,7 +19,7 @@ public interface IRecordStore : IDisposable
     /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
     void EnsureSchema(IEnumerable<TableDefinition> tables);
 
-    /// <summary>Starts a transaction, or joins the one in progress (a plug-in's request joins its caller's).</summary>
+    /// <summary>Starts a transaction; one at a time.</summary>
     IStoreTransaction BeginTransaction();
 
     /// <summary>Reserves <paramref name="count"/> consecutive row versions and returns the first.</summary>

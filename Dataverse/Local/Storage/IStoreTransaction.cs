@@ -3,8 +3,8 @@ using System;
 namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
-/// A store transaction. Disposing without <see cref="Commit"/> rolls it back; a joined (nested) transaction commits
-/// nothing itself and rolls the whole transaction back when disposed uncommitted.
+/// A store transaction. Disposing without <see cref="Commit"/> rolls it back. One at a time: requests that join a
+/// transaction are the unit of work's business, not the store's.
 /// </summary>
 public interface IStoreTransaction : IDisposable
 {

@@ -20,8 +20,6 @@ public sealed class SqliteRecordStore : IRecordStore
 
     private readonly SqliteConnection connection;
     private SqliteTransaction? transaction;
-    private int transactionDepth;
-    private bool doomed;
 
     private SqliteRecordStore(string connectionString, bool isFile)
     {
@@ -49,11 +47,12 @@ public sealed class SqliteRecordStore : IRecordStore
 
     public IStoreTransaction BeginTransaction()
     {
-        if (transactionDepth++ == 0)
+        if (transaction is not null)
         {
-            transaction = connection.BeginTransaction();
+            throw new InvalidOperationException("A transaction is in progress; the unit of work joins requests to it.");
         }
 
+        transaction = connection.BeginTransaction();
         return new Transaction(this);
     }
 
@@ -138,17 +137,9 @@ public sealed class SqliteRecordStore : IRecordStore
 
     private void End(bool commit)
     {
-        if (--transactionDepth > 0)
-        {
-            // A joined transaction that fails dooms the whole one, as in Dataverse: even if a plug-in catches the
-            // error and carries on, nothing of the request is committed.
-            doomed |= !commit;
-            return;
-        }
-
         try
         {
-            if (commit && !doomed)
+            if (commit)
             {
                 transaction!.Commit();
             }
@@ -162,16 +153,6 @@ public sealed class SqliteRecordStore : IRecordStore
             transaction!.Dispose();
             transaction = null;
         }
-
-        if (commit && doomed)
-        {
-            doomed = false;
-            throw Faults.DataverseFault.Create(
-                Faults.ErrorCodes.SqlError,
-                "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from service calls and continue processing.");
-        }
-
-        doomed = false;
     }
 
     private sealed class Transaction : IStoreTransaction

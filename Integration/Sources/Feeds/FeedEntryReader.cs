@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using SocialCrm.Integration.Mentions;
@@ -13,45 +11,57 @@ using SocialCrm.Integration.Mentions;
 namespace SocialCrm.Integration.Sources.Feeds;
 
 /// <summary>
-/// Reads RSS 2.0 and Atom 1.0 (SyndicationFeed tells them apart) into mentions: one per entry, its text the title and
-/// the summary as plain text. YouTube channel feeds are Atom with YouTube's and Media RSS's extensions: the video id,
-/// the channel id (the author) and the description come from those.
-/// https://www.rssboard.org/rss-specification, https://www.rfc-editor.org/rfc/rfc4287
+/// Reads RSS 2.0 and Atom 1.0 into mentions: one per entry, its text the title and the body as a reader sees them
+/// (<see cref="ReadableText"/>), the title left out when the body already starts with it. A comment (Atom's
+/// thr:in-reply-to, or a WordPress comment feed item) replies to its post, so it joins the post's conversation; a
+/// comment's title is the feed's caption ("Comment on … by …"), not its text, and is left out. YouTube channel feeds
+/// are Atom with YouTube's and Media RSS's extensions: the video id, the channel id (the author) and the description
+/// come from those.
+/// https://www.rssboard.org/rss-specification, https://www.rfc-editor.org/rfc/rfc4287, https://www.rfc-editor.org/rfc/rfc4685,
+/// https://developers.google.com/youtube/v3/guides/push_notifications
 /// </summary>
-public static partial class FeedEntryReader
+public static class FeedEntryReader
 {
     private const string YouTubeNamespace = "http://www.youtube.com/xml/schemas/2015";
     private const string MediaNamespace = "http://search.yahoo.com/mrss/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+    private const string ThreadNamespace = "http://purl.org/syndication/thread/1.0";
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+
+    /// <summary>WordPress gives a comment the guid of its post followed by "#comment-" and the comment's number.</summary>
+    private const string WordPressCommentMark = "#comment-";
 
     public static List<FeedEntry> Read(XmlReader xml, FeedSubscription subscription, DateTimeOffset fetchedOn)
     {
-        var feed = SyndicationFeed.Load(xml);
+        var atom = new Atom10FeedFormatter();
+        var isAtom = atom.CanRead(xml);
+        var feed = isAtom ? Load(atom, xml) : SyndicationFeed.Load(xml);
         var platform = subscription.Platform
             ?? (subscription.Url!.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase) ? SocialPlatform.YouTube : SocialPlatform.Blog);
-        var feedAuthor = feed.Authors.FirstOrDefault();
-        var feedAuthorId = Extension(feed.ElementExtensions, YouTubeNamespace, "channelId")
-            ?? feedAuthor?.Uri ?? feed.Links.FirstOrDefault()?.Uri.ToString() ?? subscription.Url!.ToString();
+        var feedId = Extension(feed.ElementExtensions, YouTubeNamespace, "channelId")
+            ?? feed.Authors.FirstOrDefault()?.Uri ?? feed.Links.FirstOrDefault()?.Uri.ToString() ?? subscription.Url!.ToString();
 
         var entries = new List<FeedEntry>();
         foreach (var item in feed.Items)
         {
-            var author = item.Authors.FirstOrDefault() ?? feedAuthor;
-            var creator = Extension(item.ElementExtensions, DublinCoreNamespace, "creator");
-            var channelId = Extension(item.ElementExtensions, YouTubeNamespace, "channelId");
-            var summary = MediaDescription(item) ?? PlainText((item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text);
-            var title = PlainText(item.Title?.Text);
+            var author = FeedAuthor.Of(item, feed, Extension(item.ElementExtensions, DublinCoreNamespace, "creator"),
+                Extension(item.ElementExtensions, YouTubeNamespace, "channelId"), feedId);
+            var title = Readable(item.Title, isAtom);
             var id = item.Id ?? item.Links.FirstOrDefault()?.Uri.ToString() ?? $"{title}@{item.PublishDate:O}";
+            var parentId = InReplyTo(item, id);
+            var body = MediaDescription(item) ?? ReadableText.FromHtml(Extension(item.ElementExtensions, ContentNamespace, "encoded"))
+                ?? Readable(item.Content as TextSyndicationContent, isAtom) ?? Readable(item.Summary, isAtom);
             var postedOn = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : fetchedOn;
 
             entries.Add(new FeedEntry(id, new MentionInput
             {
                 Platform = platform.ToString(),
                 ExternalPostId = ShortId(id),
-                AuthorExternalId = ShortId(channelId ?? author?.Uri ?? author?.Email ?? creator ?? author?.Name ?? feedAuthorId),
-                AuthorDisplayName = author?.Name ?? creator ?? feed.Title?.Text,
-                AuthorEmail = author?.Email is { } email && email.Contains('@') ? email.Split(' ')[0] : null,
-                Text = Fit(string.Join("\n\n", new[] { title, summary }.Where(t => !string.IsNullOrEmpty(t)))),
+                InReplyToId = parentId == null ? null : ShortId(parentId),
+                AuthorExternalId = ShortId(author.Id),
+                AuthorDisplayName = author.Name,
+                AuthorEmail = author.Email,
+                Text = Fit(parentId != null ? body ?? title : TitleAndBody(title, body)),
                 PostUrl = (item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault())?.Uri.ToString(),
                 PostedOn = postedOn.ToString("O"),
                 Language = feed.Language,
@@ -65,22 +75,64 @@ public static partial class FeedEntryReader
     public static string ShortId(string id) =>
         id.Length <= MentionColumns.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 
+    private static SyndicationFeed Load(Atom10FeedFormatter atom, XmlReader xml)
+    {
+        atom.ReadFrom(xml);
+        return atom.Feed;
+    }
+
+    /// <summary>
+    /// The entry a comment answers: RFC 4685's thr:in-reply-to names it by its atom:id in "ref" (Blogger and WordPress
+    /// Atom comment feeds carry it, and some RSS feeds borrow it); a WordPress RSS comment's guid is its post's guid
+    /// with "#comment-N" added.
+    /// </summary>
+    private static string? InReplyTo(SyndicationItem item, string id)
+    {
+        var reference = item.ElementExtensions.FirstOrDefault(e => e.OuterName == "in-reply-to" && e.OuterNamespace == ThreadNamespace)
+            ?.GetObject<XElement>().Attribute("ref")?.Value;
+        if (!string.IsNullOrWhiteSpace(reference))
+        {
+            return reference.Trim();
+        }
+
+        var mark = id.IndexOf(WordPressCommentMark, StringComparison.Ordinal);
+        return mark > 0 ? id[..mark] : null;
+    }
+
+    /// <summary>Atom says whether a text is plain ("text") or markup ("html", "xhtml"); RSS text may always hold HTML.</summary>
+    private static string? Readable(TextSyndicationContent? content, bool isAtom) =>
+        content == null ? null
+        : isAtom && content.Type == "text" ? NullIfBlank(content.Text.Trim())
+        : ReadableText.FromHtml(content.Text);
+
+    private static string? TitleAndBody(string? title, string? body) =>
+        title == null ? body
+        : body == null ? title
+        : Repeats(title, body) ? body
+        : title + "\n\n" + body;
+
+    /// <summary>A title that is the body's opening (microblog and comment feeds make one of the first words, often with "…").</summary>
+    private static bool Repeats(string title, string body)
+    {
+        var opening = string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('…').TrimEnd('.').TrimEnd();
+        var text = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return opening.Length > 0
+            && text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+            && (text.Length == opening.Length || !char.IsLetterOrDigit(text[opening.Length]));
+    }
+
     /// <summary>A long article is cut to the column's length rather than refused: a feed entry is read, not typed, and its link keeps the whole.</summary>
-    private static string? Fit(string text) =>
-        text.Length == 0 ? null : text.Length <= MentionColumns.DescriptionLength ? text : text[..(MentionColumns.DescriptionLength - 1)] + "…";
+    private static string? Fit(string? text) =>
+        string.IsNullOrEmpty(text) ? null : text.Length <= MentionColumns.DescriptionLength ? text : text[..(MentionColumns.DescriptionLength - 1)] + "…";
 
     private static string? MediaDescription(SyndicationItem item)
     {
         var group = item.ElementExtensions.FirstOrDefault(e => e.OuterName == "group" && e.OuterNamespace == MediaNamespace);
-        return group?.GetObject<XElement>().Element(XName.Get("description", MediaNamespace))?.Value;
+        return NullIfBlank(group?.GetObject<XElement>().Element(XName.Get("description", MediaNamespace))?.Value.Trim());
     }
 
     private static string? Extension(SyndicationElementExtensionCollection extensions, string ns, string name) =>
         extensions.FirstOrDefault(e => e.OuterName == name && e.OuterNamespace == ns)?.GetObject<XElement>().Value;
 
-    private static string? PlainText(string? html) =>
-        html == null ? null : WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
+    private static string? NullIfBlank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

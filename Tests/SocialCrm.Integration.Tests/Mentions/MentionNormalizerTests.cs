@@ -123,4 +123,32 @@ public sealed class MentionNormalizerTests
         Assert.AreEqual(TimeSpan.Zero, normalizer.Normalize(offset).Mention!.PostedOn.Offset);
         Assert.AreEqual(expected, normalizer.Normalize(unix).Mention!.PostedOn);
     }
+
+    [TestMethod]
+    [DataRow("noreply@blogger.com", DisplayName = "Blogger's placeholder for every author")]
+    [DataRow("no-reply@accounts.example.org", DisplayName = "no-reply mailbox")]
+    [DataRow("DoNotReply@shop.example.com", DisplayName = "do-not-reply mailbox, any case")]
+    [DataRow("octocat@users.noreply.github.com", DisplayName = "a no-reply domain")]
+    [DataRow("someone@channel.youtube.com", DisplayName = "a network's own domain")]
+    [DataRow("anonymous@forum.example.com", DisplayName = "anonymous mailbox")]
+    [DataRow("grace@mail.invalid", DisplayName = "RFC 2606's never-deliverable .invalid")]
+    public void A_placeholder_address_is_not_taken_as_the_authors_email_but_the_mention_is(string email)
+    {
+        var input = Inputs.Valid();
+        input.AuthorEmail = email;
+
+        var result = normalizer.Normalize(input);
+
+        Assert.IsTrue(result.IsAccepted, result.Reason);
+        Assert.IsNull(result.Mention!.Author.Email);
+    }
+
+    [TestMethod]
+    public void A_persons_address_at_a_mail_provider_is_kept()
+    {
+        var input = Inputs.Valid();
+        input.AuthorEmail = "noreen.ply@gmail.com";
+
+        Assert.AreEqual("noreen.ply@gmail.com", normalizer.Normalize(input).Mention!.Author.Email);
+    }
 }

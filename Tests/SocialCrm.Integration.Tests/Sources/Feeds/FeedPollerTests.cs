@@ -51,7 +51,7 @@ public sealed class FeedPollerTests
         Assert.AreEqual(SocialPlatform.Blog, first.Platform);
         Assert.AreEqual("blog.example/post/101", first.ExternalPostId);
         Assert.AreEqual("Frances Allen", first.Author.ExternalId);
-        Assert.AreEqual("Why we switched & stayed\n\nThe  support  team answered in minutes.", first.Text);
+        Assert.AreEqual("Why we switched & stayed\n\nThe support team answered in minutes.", first.Text);
         Assert.AreEqual("https://blog.example/2025/03/why-we-switched", first.PostUrl);
         Assert.AreEqual(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero), first.PostedOn);
         Assert.AreEqual("en", first.Language);
