@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SocialCrm.Integration.Hosting;
+using SocialCrm.Integration.Local;
 
 namespace SocialCrm.Integration.CommandLine;
 
-/// <summary>`socialcrm run`: the worker, until Ctrl+C.</summary>
+/// <summary>`socialcrm run`: the worker, until Ctrl+C; exits 1 when its LocalDataverse child failed or died.</summary>
 public static class RunCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -21,6 +23,6 @@ public static class RunCommand
         await using var app = WorkerHost.Build(environment);
         await app.StartAsync(cancellationToken);
         await app.WaitForShutdownAsync(cancellationToken);
-        return 0;
+        return app.Services.GetService<LocalDataverseProcess>()?.Failed == true ? 1 : 0;
     }
 }

@@ -23,14 +23,17 @@ public static class WorkerHost
         SocialCrmConfiguration.Apply(builder.Configuration, environment.Configure);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(console => console.SingleLine = true);
 
-        builder.Services.AddMentionQueue(builder.Configuration);
-        builder.Services.AddWebhooks(builder.Configuration);
-        builder.Services.AddFeedPollers(builder.Configuration);
-        builder.Services.AddDataverseSink(builder.Configuration);
+        // Hosted services stop in the reverse order of these lines: sources first, then the sink (its in-flight writes
+        // finish), then LocalDataverse, which those writes need.
         if (string.IsNullOrEmpty(builder.Configuration[$"{DataverseSinkOptions.Section}:{nameof(DataverseSinkOptions.Url)}"]))
         {
-            builder.Services.AddLocalDataverse(builder.Configuration);
+            builder.Services.AddLocalDataverse(builder.Configuration, SocialCrmConfiguration.EnvironmentPrefix);
         }
+
+        builder.Services.AddMentionQueue(builder.Configuration);
+        builder.Services.AddDataverseSink(builder.Configuration);
+        builder.Services.AddWebhooks(builder.Configuration);
+        builder.Services.AddFeedPollers(builder.Configuration);
 
         var app = builder.Build();
         app.MapWebhooks();

@@ -26,6 +26,10 @@ public sealed class LocalDataverseOptions
     [Range(0, 65535)]
     public int Port { get; set; }
 
+    /// <summary>Environment variables starting with this are not passed to the child: the worker's own settings, secrets
+    /// among them (the worker sets it to its SOCIALCRM_ prefix).</summary>
+    public string WithheldVariablePrefix { get; set; } = "";
+
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(3);
 }

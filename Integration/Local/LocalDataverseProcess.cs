@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -15,9 +16,14 @@ using SocialCrm.Integration.Sink;
 namespace SocialCrm.Integration.Local;
 
 /// <summary>
-/// The local default: runs `dotnet SocialCrm.LocalDataverse.dll serve --port P --data ./data/dataverse --solution S` as
-/// a child process, waits until its Web API answers, then hands its address to the sink. The child is stopped with the
-/// worker; if it dies on its own the worker stops too, since nothing could be written any more.
+/// The local default: runs `dotnet SocialCrm.LocalDataverse.dll serve --port P --data ./data/dataverse --solution S
+/// --lifeline stdin` as a child process, waits until its Web API answers, then hands its address to the sink. The child
+/// watches the pipe on its standard input, which closes when this process ends however it ends (a kill -9 included),
+/// so it never outlives the worker; it refuses a data folder another process holds. It gets the worker's environment
+/// without the variables of <see cref="LocalDataverseOptions.WithheldVariablePrefix"/> (the worker's secrets are none
+/// of its business). It is registered before the sink,
+/// so it stops after it: in-flight writes finish first. If it dies on its own the worker stops too, and
+/// <see cref="Failed"/> makes `socialcrm run` exit non-zero, since nothing could be written any more.
 /// </summary>
 public sealed class LocalDataverseProcess(
     IOptions<LocalDataverseOptions> options,
@@ -28,6 +34,9 @@ public sealed class LocalDataverseProcess(
     ILogger<LocalDataverseProcess> logger) : BackgroundService
 {
     private readonly ConcurrentQueue<string> lastLines = new();
+
+    /// <summary>Whether the child could not start or died while the worker ran.</summary>
+    public bool Failed { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,10 +52,18 @@ public sealed class LocalDataverseProcess(
         }
 
         Directory.CreateDirectory(data);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { host, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--solution", solution })
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var argument in new[] { host, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--solution", solution, "--lifeline", "stdin" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => settings.WithheldVariablePrefix.Length > 0 && k.StartsWith(settings.WithheldVariablePrefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
@@ -64,8 +81,7 @@ public sealed class LocalDataverseProcess(
             endpoint.Resolve(address);
 
             await child.WaitForExitAsync(stoppingToken);
-            logger.LogError("LocalDataverse exited with code {Code}: {Output}", child.ExitCode, string.Join(Environment.NewLine, lastLines));
-            lifetime.StopApplication();
+            Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {string.Join(Environment.NewLine, lastLines)}"));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -119,6 +135,7 @@ public sealed class LocalDataverseProcess(
 
     private void Fail(Exception error)
     {
+        Failed = true;
         logger.LogError(error, "The local default cannot run: {Message}", error.Message);
         endpoint.Fail(error);
         lifetime.StopApplication();

@@ -1,4 +1,6 @@
 using System;
+using System.Net;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,6 +39,9 @@ public static class SinkExtensions
         // UpsertMultiple by alternate key is idempotent, so the standard handler may retry the POST. Its retry already
         // waits as a 429's Retry-After says; the timeouts are widened because Dataverse gives one request up to two
         // minutes (plug-ins run inside it), and the circuit breaker's window must be at least twice the attempt timeout.
+        // Throttling is not failure: a 429 says when to come back (service protection limits, https://learn.microsoft.com/
+        // power-apps/developer/data-platform/api-limits), so it never counts towards opening the breaker, which would
+        // turn a long storm into retries of healthy mentions.
         services.AddHttpClient(DataverseWebApiClient.HttpClientName)
             .AddHttpMessageHandler<AccessTokenHandler>()
             .AddStandardResilienceHandler()
@@ -46,6 +51,8 @@ public static class SinkExtensions
                 resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(5);
+                resilience.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && HttpClientResiliencePredicates.IsTransient(args.Outcome));
                 resilience.Retry.MaxRetryAttempts = 6;
                 resilience.Retry.OnRetry = retry =>
                 {

@@ -144,4 +144,46 @@ public sealed class MentionSinkTests
         Assert.AreEqual(8, dataverse.Records.Count);
         Assert.IsTrue(dataverse.MaxInFlight <= 2, $"{dataverse.MaxInFlight} requests were in flight at once.");
     }
+
+    [TestMethod]
+    public async Task Long_throttling_storm_does_not_open_the_circuit_breaker_so_every_mention_lands_on_its_first_attempt()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse, batchSize: 1, maxConcurrency: 1);
+        await queue.EnqueueAsync(Numbered(80), "import", CancellationToken.None);
+        dataverse.ThrottleEverySecondRequest = true;
+
+        // 160 requests, half of them 429: past the breaker's minimum throughput (100) at a failure ratio of 0.5.
+        for (var round = 0; round < 80; round++)
+        {
+            await sink.DrainOnceAsync(CancellationToken.None);
+        }
+
+        Assert.AreEqual(80, dataverse.Records.Count);
+        var status = await queue.StatusAsync(0, CancellationToken.None);
+        Assert.AreEqual(0, status.Pending + status.Leased + status.DeadLetters);
+    }
+
+    [TestMethod]
+    public async Task Stopping_the_sink_lets_the_write_in_flight_finish_instead_of_cutting_it()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        dataverse.ResponseDelay = TimeSpan.FromSeconds(1);
+        var (sink, queue) = Build(dataverse);
+        await queue.EnqueueAsync(Numbered(3), "import", CancellationToken.None);
+        await sink.StartAsync(CancellationToken.None);
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (dataverse.Requests == 0)
+            {
+                await Task.Delay(10, patience.Token);
+            }
+        }
+
+        await sink.StopAsync(CancellationToken.None);
+
+        Assert.AreEqual(3, dataverse.Records.Count);
+        var status = await queue.StatusAsync(0, CancellationToken.None);
+        Assert.AreEqual(0, status.Pending + status.Leased);
+    }
 }

@@ -38,6 +38,12 @@ public sealed class FakeDataverse : IAsyncDisposable
 
     public bool DenyAccess { get; set; }
 
+    /// <summary>How long each request takes to answer, as a slow plug-in makes it.</summary>
+    public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>Answers every other request 429 with "Retry-After: 0": a long storm of throttling that never stops progress.</summary>
+    public bool ThrottleEverySecondRequest { get; set; }
+
     public int Requests => RequestSizes.Count;
 
     public void ThrottleNext(int count) => throttleNext = count;
@@ -64,11 +70,17 @@ public sealed class FakeDataverse : IAsyncDisposable
             var targets = body.RootElement.GetProperty("Targets").EnumerateArray().Select(t => t.Clone()).ToList();
             RequestSizes.Enqueue(targets.Count);
             Authorizations.Enqueue(request.Headers.Authorization);
-            await Task.Yield();
+            await Task.Delay(ResponseDelay);
 
             if (DenyAccess)
             {
                 return Error(HttpStatusCode.Unauthorized, "0x80072560", "The user is not a member of the organization.");
+            }
+
+            if (ThrottleEverySecondRequest && RequestSizes.Count % 2 == 1)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = "0";
+                return Error(HttpStatusCode.TooManyRequests, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds.");
             }
 
             if (Interlocked.Decrement(ref throttleNext) >= 0)

@@ -44,6 +44,44 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public async Task Serve_with_a_stdin_lifeline_stops_when_its_input_closes_as_when_its_parent_dies()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        try
+        {
+            using var served = await ServeProcess.StartAsync("serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder, "--lifeline", "stdin");
+
+            served.CloseInput();
+
+            Assert.AreEqual(0, await served.ExitCodeAsync(TimeSpan.FromSeconds(30)));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [TestMethod]
+    public async Task Second_serve_of_a_data_folder_another_process_holds_is_refused_naming_the_folder()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        try
+        {
+            using var first = await ServeProcess.StartAsync("serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder);
+
+            var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() =>
+                ServeProcess.StartAsync("serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder));
+
+            StringAssert.Contains(refused.Message, $"The data folder {data} is held by another LocalDataverse process");
+            Assert.AreEqual(0, await first.StopAsync());
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [TestMethod]
     [DataRow(new string[0], DisplayName = "no command")]
     [DataRow(new[] { "run" }, DisplayName = "another command")]
     [DataRow(new[] { "serve", "--port", "5555" }, DisplayName = "no data folder")]

@@ -26,7 +26,10 @@ internal sealed class ServeProcess : IDisposable
 
     public static async Task<ServeProcess> StartAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SocialCrm.LocalDataverse.dll"));
         foreach (var argument in arguments)
         {
@@ -46,6 +49,17 @@ internal sealed class ServeProcess : IDisposable
         }
 
         throw new InvalidOperationException("serve ended before printing its service root: " + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Closes the write end of the process's standard input, as the operating system does when a parent dies.</summary>
+    public void CloseInput() => process.StandardInput.Close();
+
+    /// <summary>The exit code, once the process has ended by itself within <paramref name="patience"/>.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
     }
 
     /// <summary>Sends Ctrl+C's signal and waits for the exit code.</summary>

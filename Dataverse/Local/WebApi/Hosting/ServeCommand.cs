@@ -3,20 +3,29 @@ using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
-/// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;]</c>: serves an environment whose data lives in
-/// the folder (so it survives restarts) until Ctrl+C, and prints its service root. The WebApi section of the
+/// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;] [--lifeline stdin]</c>: serves an environment
+/// whose data lives in the folder (so it survives restarts) until Ctrl+C, and prints its service root. One process holds
+/// a data folder at a time: a second serve of the same folder exits 3 before it opens the store. With
+/// <c>--lifeline stdin</c> it also stops when its standard input closes, which the operating system does when the
+/// parent that started it dies, even by SIGKILL, so a child never outlives its worker. The WebApi section of the
 /// configuration (appsettings.json, WebApi__* variables, --WebApi:Key=value) sets the options.
 /// </summary>
 public static class ServeCommand
 {
-    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>]";
+    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>] [--lifeline stdin]";
 
     /// <summary>The store file inside the data folder.</summary>
     public const string DatabaseFileName = "localdataverse.db";
+
+    /// <summary>Held open, unshared, by the process serving the folder (an exclusive flock on Linux and macOS).</summary>
+    public const string LockFileName = "localdataverse.lock";
+
+    public const int FolderHeldExitCode = 3;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +44,13 @@ public static class ServeCommand
         }
 
         Directory.CreateDirectory(data);
+        using var folderLock = TryHold(data);
+        if (folderLock is null)
+        {
+            await Console.Error.WriteLineAsync($"The data folder {Path.GetFullPath(data)} is held by another LocalDataverse process; stop it or use another folder.");
+            return FolderHeldExitCode;
+        }
+
         var solution = builder.Configuration["solution"];
         var environmentBuilder = solution is null ? LocalDataverse.FromMetadata() : LocalDataverse.FromSolution(solution);
         using var environment = environmentBuilder.InFile(Path.Combine(data, DatabaseFileName)).Build();
@@ -43,7 +59,35 @@ public static class ServeCommand
         var app = builder.Build();
         app.UseLocalDataverseWebApi();
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"LocalDataverse Web API at {app.ServiceRoot()} (Ctrl+C to stop)"));
+        if (builder.Configuration["lifeline"] == "stdin")
+        {
+            _ = StopWhenInputClosesAsync(app.Lifetime);
+        }
+
         await app.RunAsync();
         return 0;
+    }
+
+    private static FileStream? TryHold(string data)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(data, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task StopWhenInputClosesAsync(IHostApplicationLifetime lifetime)
+    {
+        await using var input = Console.OpenStandardInput();
+        var buffer = new byte[256];
+        while (await input.ReadAsync(buffer) > 0)
+        {
+        }
+
+        lifetime.StopApplication();
     }
 }

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Tests.Support;
+
+namespace SocialCrm.Integration.Tests.Hosting;
+
+/// <summary>
+/// `socialcrm run` as an operating-system process with its local default (a LocalDataverse child), killed the way a
+/// crash or an operator kills it (issue 14, defect 4).
+/// </summary>
+[TestClass]
+public sealed partial class WorkerProcessTests
+{
+    private const string Secret = "generic-secret-the-child-must-not-see";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    [TestMethod]
+    public async Task LocalDataverse_child_ends_when_its_worker_is_killed_and_never_saw_the_workers_secrets()
+    {
+        using var worker = await WorkerProcess.StartAsync(Secret);
+        var environment = await File.ReadAllTextAsync($"/proc/{worker.ChildId}/environ");
+
+        worker.Process.Kill();
+
+        Assert.IsFalse(environment.Contains("SOCIALCRM_", StringComparison.Ordinal), "the child inherited SOCIALCRM_ variables");
+        Assert.IsFalse(environment.Contains(Secret, StringComparison.Ordinal));
+        Assert.IsTrue(await WorkerProcess.EndsWithinAsync(worker.ChildId, Patience), $"LocalDataverse (process {worker.ChildId}) outlived its killed worker.");
+    }
+
+    [TestMethod]
+    public async Task Worker_whose_LocalDataverse_child_dies_exits_non_zero()
+    {
+        using var worker = await WorkerProcess.StartAsync(Secret);
+
+        Process.GetProcessById(worker.ChildId).Kill();
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await worker.Process.WaitForExitAsync(timeout.Token);
+        Assert.AreEqual(1, worker.Process.ExitCode, worker.Output);
+    }
+
+    /// <summary>`dotnet socialcrm.dll run` in a folder of its own, its settings in SOCIALCRM_ variables.</summary>
+    private sealed partial class WorkerProcess : IDisposable
+    {
+        private readonly StringBuilder output = new();
+
+        private WorkerProcess(Process process) => Process = process;
+
+        public Process Process { get; }
+
+        public int ChildId { get; private set; }
+
+        public string Output
+        {
+            get
+            {
+                lock (output)
+                {
+                    return output.ToString();
+                }
+            }
+        }
+
+        public static async Task<WorkerProcess> StartAsync(string secret)
+        {
+            var folder = TempFolder.Create();
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "socialcrm.dll"));
+            start.ArgumentList.Add("run");
+            foreach (var (name, value) in new Dictionary<string, string>
+            {
+                ["SOCIALCRM_Webhooks__Port"] = "0",
+                ["SOCIALCRM_Webhooks__Generic__Secret"] = secret,
+                ["SOCIALCRM_Logging__LogLevel__Default"] = "Information",
+            })
+            {
+                start.Environment[name] = value;
+            }
+
+            var worker = new WorkerProcess(Process.Start(start)!);
+            var answering = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            worker.Process.OutputDataReceived += (_, e) => worker.Read(e.Data, answering);
+            worker.Process.ErrorDataReceived += (_, e) => worker.Read(e.Data, answering);
+            worker.Process.BeginOutputReadLine();
+            worker.Process.BeginErrorReadLine();
+            try
+            {
+                await Task.WhenAny(answering.Task, worker.Process.WaitForExitAsync()).WaitAsync(Patience);
+                await answering.Task.WaitAsync(TimeSpan.Zero);
+            }
+            catch (TimeoutException)
+            {
+                worker.Dispose();
+                throw new AssertFailedException("The worker's LocalDataverse did not answer: " + worker.Output);
+            }
+
+            return worker;
+        }
+
+        /// <summary>Whether the process is gone (or a zombie nobody reaped yet) within <paramref name="patience"/>.</summary>
+        public static async Task<bool> EndsWithinAsync(int id, TimeSpan patience)
+        {
+            var deadline = DateTime.UtcNow + patience;
+            while (DateTime.UtcNow < deadline)
+            {
+                if (!File.Exists($"/proc/{id}/stat") || File.ReadAllText($"/proc/{id}/stat").Split(')')[^1].TrimStart().StartsWith('Z'))
+                {
+                    return true;
+                }
+
+                await Task.Delay(100);
+            }
+
+            return false;
+        }
+
+        public void Dispose()
+        {
+            foreach (var id in new[] { Process.HasExited ? 0 : Process.Id, ChildId })
+            {
+                try
+                {
+                    if (id != 0)
+                    {
+                        Process.GetProcessById(id).Kill();
+                    }
+                }
+                catch (ArgumentException)
+                {
+                    // Already gone.
+                }
+            }
+
+            Process.Dispose();
+        }
+
+        private void Read(string? line, TaskCompletionSource answering)
+        {
+            if (line == null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            if (ChildStarted().Match(line) is { Success: true } started)
+            {
+                ChildId = int.Parse(started.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (line.Contains("LocalDataverse answers at", StringComparison.Ordinal))
+            {
+                answering.TrySetResult();
+            }
+        }
+
+        [GeneratedRegex(@"Starting LocalDataverse \(process (\d+)\)")]
+        private static partial Regex ChildStarted();
+    }
+}
