@@ -55,7 +55,7 @@ public static class DemoCommand
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DataverseEndpoint>();
-        builder.Services.AddLocalDataverse(builder.Configuration);
+        builder.Services.AddLocalDataverse(builder.Configuration, SocialCrmConfiguration.EnvironmentPrefix);
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);
 

@@ -52,7 +52,7 @@ public sealed class SocialPulseInTheSolutionZipTests
         Assert.AreEqual(1, roots.Count(r => (string?)r.Attribute("type") == "66" && (string?)r.Attribute("schemaName") == Name));
     }
 
-    [DataTestMethod]
+    [TestMethod]
     [DataRow("contact", "fullname", DisplayName = "contact form, Social tab")]
     [DataRow("scrm_conversation", "scrm_name", DisplayName = "conversation form")]
     public void Main_form_binds_the_control_on_every_form_factor_to_a_cell_of_the_form(string table, string column)
