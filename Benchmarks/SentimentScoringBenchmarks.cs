@@ -17,6 +17,11 @@ public class SentimentScoringBenchmarks
         "refund for the broken case came quickly :) Would I buy again? Probably, if they fix the app. 7/10 overall, " +
         "the battery life is amazing and the fit is sooo comfortable!";
 
+    private const string SocialPost =
+        "lmaooo this album is the shit 😂😂 can't stop laughing #bestdayever @mike_b https://t.co/Qm3bX8";
+
+    private const string OtherLanguage = "Der Zug hat schon wieder Verspätung, ich bin so genervt";
+
     private SentimentScorer _scorer = null!;
 
     [GlobalSetup]
@@ -30,6 +35,12 @@ public class SentimentScoringBenchmarks
 
     [Benchmark]
     public SentimentResult ScoreReview() => _scorer.Score(Review);
+
+    [Benchmark]
+    public SentimentResult ScoreSocialPostWithHashtagAndEmoji() => _scorer.Score(SocialPost);
+
+    [Benchmark]
+    public SentimentResult LeaveOtherLanguageUnscored() => _scorer.Score(OtherLanguage);
 
     [Benchmark]
     public SentimentLexicon BuildLexicon() => SentimentLexicon.CreateDefault();

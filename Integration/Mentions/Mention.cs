@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Mentions;
 

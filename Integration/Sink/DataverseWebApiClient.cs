@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Polly;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sink;
 
@@ -29,7 +30,7 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
     {
         var environment = await endpoint.AddressAsync(cancellationToken);
         var body = new JsonObject { ["Targets"] = new JsonArray(mentions.Select(m => (JsonNode)MentionTarget.From(m)).ToArray()) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionColumns.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionTable.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };

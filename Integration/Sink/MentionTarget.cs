@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sink;
 
@@ -18,27 +19,27 @@ public static class MentionTarget
     {
         var target = new JsonObject
         {
-            ["@odata.type"] = $"Microsoft.Dynamics.CRM.{MentionColumns.LogicalName}",
+            ["@odata.type"] = $"Microsoft.Dynamics.CRM.{MentionTable.LogicalName}",
             ["@odata.id"] = KeyReference(mention),
-            [MentionColumns.Platform] = (int)mention.Platform,
-            [MentionColumns.ExternalPostId] = mention.ExternalPostId,
-            [MentionColumns.Direction] = (int)MentionDirection.Inbound,
-            [MentionColumns.AuthorExternalId] = mention.Author.ExternalId,
-            [MentionColumns.PostedOn] = mention.PostedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            [MentionTable.Platform] = (int)mention.Platform,
+            [MentionTable.ExternalPostId] = mention.ExternalPostId,
+            [MentionTable.Direction] = (int)MentionDirection.Inbound,
+            [MentionTable.AuthorExternalId] = mention.Author.ExternalId,
+            [MentionTable.PostedOn] = mention.PostedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         };
-        Add(target, MentionColumns.Description, mention.Text);
-        Add(target, MentionColumns.ThreadId, mention.ThreadId);
-        Add(target, MentionColumns.InReplyToId, mention.InReplyToId);
-        Add(target, MentionColumns.AuthorHandle, mention.Author.Handle);
-        Add(target, MentionColumns.AuthorDisplayName, mention.Author.DisplayName);
-        Add(target, MentionColumns.AuthorEmail, mention.Author.Email);
-        Add(target, MentionColumns.AuthorFollowers, mention.Author.Followers);
-        Add(target, MentionColumns.AuthorVerified, mention.Author.Verified);
-        Add(target, MentionColumns.PostUrl, mention.PostUrl);
-        Add(target, MentionColumns.Language, mention.Language);
-        Add(target, MentionColumns.Likes, mention.Likes);
-        Add(target, MentionColumns.Shares, mention.Shares);
-        Add(target, MentionColumns.Replies, mention.Replies);
+        Add(target, MentionTable.Description, mention.Text);
+        Add(target, MentionTable.ThreadId, mention.ThreadId);
+        Add(target, MentionTable.InReplyToId, mention.InReplyToId);
+        Add(target, MentionTable.AuthorHandle, mention.Author.Handle);
+        Add(target, MentionTable.AuthorDisplayName, mention.Author.DisplayName);
+        Add(target, MentionTable.AuthorEmail, mention.Author.Email);
+        Add(target, MentionTable.AuthorFollowers, mention.Author.Followers);
+        Add(target, MentionTable.AuthorVerified, mention.Author.Verified);
+        Add(target, MentionTable.PostUrl, mention.PostUrl);
+        Add(target, MentionTable.Language, mention.Language);
+        Add(target, MentionTable.Likes, mention.Likes);
+        Add(target, MentionTable.Shares, mention.Shares);
+        Add(target, MentionTable.Replies, mention.Replies);
         return target;
     }
 
@@ -48,8 +49,8 @@ public static class MentionTarget
     /// URLs) stays one key value.
     /// </summary>
     public static string KeyReference(Mention mention) =>
-        $"{MentionColumns.EntitySetName}({MentionColumns.Platform}={((int)mention.Platform).ToString(CultureInfo.InvariantCulture)}," +
-        $"{MentionColumns.ExternalPostId}='{Uri.EscapeDataString(mention.ExternalPostId.Replace("'", "''", StringComparison.Ordinal))}')";
+        $"{MentionTable.EntitySetName}({MentionTable.Platform}={((int)mention.Platform).ToString(CultureInfo.InvariantCulture)}," +
+        $"{MentionTable.ExternalPostId}='{Uri.EscapeDataString(mention.ExternalPostId.Replace("'", "''", StringComparison.Ordinal))}')";
 
     private static void Add(JsonObject target, string column, string? value)
     {

@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;

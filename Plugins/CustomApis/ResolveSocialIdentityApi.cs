@@ -1,4 +1,5 @@
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Profiles;
@@ -33,11 +34,11 @@ public sealed class ResolveSocialIdentityApi : PluginBase
     {
         var input = context.PluginExecutionContext.InputParameters;
         var platform = input.OptionalInteger(Api.Platform);
-        var author = MentionNormalizer.NormalizeAuthor(new MentionAuthor(
+        var author = new MentionAuthor(
             input.Optional<string>(Api.ExternalUserId),
             input.Optional<string>(Api.Handle),
             input.Optional<string>(Api.DisplayName),
-            input.Optional<string>(Api.Email)));
+            input.Optional<string>(Api.Email)).Normalized();
         var problems = AuthorValidation.Problems(platform, author);
         if (problems.Count > 0)
         {

@@ -1,7 +1,7 @@
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Stores;
-using Table = SocialCrm.Plugins.Schema.MentionTable;
+using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Mentions;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Conversations;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
@@ -44,7 +45,7 @@ public sealed class MentionIntake
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
     public void Prepare(IList<Entity> targets)
     {
-        var mentions = targets.Select(target => MentionNormalizer.Normalize(IncomingMentionReader.Read(target))).ToList();
+        var mentions = targets.Select(target => IncomingMentionReader.Read(target).Normalized()).ToList();
         Reject(Problems(mentions), mentions.Count);
 
         var batch = mentions.Select(ThreadingMention.From).ToList();

@@ -1,3 +1,4 @@
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;

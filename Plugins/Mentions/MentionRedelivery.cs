@@ -1,7 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
-using Table = SocialCrm.Plugins.Schema.MentionTable;
+using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Mentions;
 

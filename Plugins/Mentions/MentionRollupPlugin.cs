@@ -1,4 +1,5 @@
 using System.Linq;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;

@@ -1,10 +1,11 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
-using Table = SocialCrm.Plugins.Schema.MentionTable;
+using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Mentions;
 

@@ -1,3 +1,4 @@
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
@@ -8,7 +9,7 @@ namespace SocialCrm.Plugins.Profiles;
 public sealed class AuthorToResolve
 {
     /// <param name="platform">The network.</param>
-    /// <param name="author">The author, normalised (see <see cref="MentionNormalizer"/>) and with an external id.</param>
+    /// <param name="author">The author, normalised (see <see cref="MentionAuthor.Normalized"/>) and with an external id.</param>
     /// <param name="mayCreateContact">
     /// False for the author of an outbound mention: that is the brand's own account, never a customer to create.
     /// </param>

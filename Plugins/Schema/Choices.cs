@@ -2,31 +2,14 @@ namespace SocialCrm.Plugins.Schema;
 
 // Choice values use the publisher's option-value prefix 74650 (allowed range 10000-99999), so values are 746500000 + n.
 
-/// <summary>scrm_platform: the social network a profile, conversation or mention belongs to.</summary>
-public enum SocialPlatform
-{
-    X = 746500000,
-    Facebook = 746500001,
-    Instagram = 746500002,
-    LinkedIn = 746500003,
-    YouTube = 746500004,
-    Blog = 746500005,
-    Other = 746500006,
-}
-
-/// <summary>scrm_direction of a mention.</summary>
-public enum MentionDirection
-{
-    Inbound = 746500000,
-    Outbound = 746500001,
-}
-
-/// <summary>scrm_sentimentlabel of a mention.</summary>
+/// <summary>scrm_sentimentlabel of a mention. NotScored: the text gave nothing to judge (empty, only links, handles or
+/// hashtags, or a language the lexicon does not cover), so the mention has no score rather than a false neutral.</summary>
 public enum SentimentLabel
 {
     Positive = 746500000,
     Neutral = 746500001,
     Negative = 746500002,
+    NotScored = 746500003,
 }
 
 /// <summary>scrm_sendstatus of an outbound mention.</summary>

@@ -6,7 +6,8 @@ namespace SocialCrm.Plugins.Schema;
 /// </summary>
 public static class CustomApis
 {
-    /// <summary>Text -> Score (Decimal, -1..1), Label (String: positive/neutral/negative), IsNegative (Boolean).</summary>
+    /// <summary>Text -> Score (Decimal, -1..1; 0 when not scored), Label (String: positive/neutral/negative, or notscored
+    /// for a text the scorer cannot judge), IsNegative (Boolean).</summary>
     public static class ScoreSentiment
     {
         public const string Name = "scrm_ScoreSentiment";

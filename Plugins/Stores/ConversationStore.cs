@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;

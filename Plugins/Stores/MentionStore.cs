@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
 using Conversation = SocialCrm.Plugins.Schema.ConversationTable;
-using Table = SocialCrm.Plugins.Schema.MentionTable;
+using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Stores;
 

@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Stores;

@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;

@@ -4,6 +4,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.EndToEnd.Tests;
 

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.EndToEnd.Tests;

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using Api = SocialCrm.Plugins.Schema.CustomApis.ResolveSocialIdentity;
 

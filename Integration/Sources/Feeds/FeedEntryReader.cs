@@ -7,6 +7,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -73,7 +74,7 @@ public static class FeedEntryReader
 
     /// <summary>An id that fits the column (100 characters): long ids (often URLs) become "sha256:" and a digest, the same every time.</summary>
     public static string ShortId(string id) =>
-        id.Length <= MentionColumns.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+        id.Length <= MentionTable.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 
     private static SyndicationFeed Load(Atom10FeedFormatter atom, XmlReader xml)
     {
@@ -123,7 +124,7 @@ public static class FeedEntryReader
 
     /// <summary>A long article is cut to the column's length rather than refused: a feed entry is read, not typed, and its link keeps the whole.</summary>
     private static string? Fit(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MentionColumns.DescriptionLength ? text : text[..(MentionColumns.DescriptionLength - 1)] + "…";
+        string.IsNullOrEmpty(text) ? null : text.Length <= MentionTable.DescriptionLength ? text : text[..(MentionTable.DescriptionLength - 1)] + "…";
 
     private static string? MediaDescription(SyndicationItem item)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 

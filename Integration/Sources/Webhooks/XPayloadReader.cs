@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 

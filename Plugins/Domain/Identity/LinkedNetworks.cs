@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Identity;

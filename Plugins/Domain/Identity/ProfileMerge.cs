@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 

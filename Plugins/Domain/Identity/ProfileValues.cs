@@ -1,3 +1,4 @@
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Identity;

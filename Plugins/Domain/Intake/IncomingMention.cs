@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Intake;
@@ -78,6 +79,23 @@ public sealed class IncomingMention
     public string? Language { get; }
 
     public Engagement Engagement { get; }
+
+    /// <summary>This mention with every text column cleaned (see <see cref="TextNormalizer"/>); other values are kept.</summary>
+    public IncomingMention Normalized() =>
+        new IncomingMention(
+            platform: Platform,
+            externalPostId: TextNormalizer.Line(ExternalPostId),
+            author: Author.Normalized(),
+            postedOn: PostedOn,
+            text: TextNormalizer.Text(Text),
+            threadId: TextNormalizer.Line(ThreadId),
+            inReplyToId: TextNormalizer.Line(InReplyToId),
+            direction: Direction,
+            conversationId: ConversationId,
+            postUrl: TextNormalizer.Line(PostUrl),
+            language: TextNormalizer.Line(Language),
+            engagement: Engagement,
+            regardingTable: RegardingTable);
 
     /// <summary>The platform when <see cref="Platform"/> is a known scrm_platform value, else null.</summary>
     public SocialPlatform? KnownPlatform =>

@@ -1,8 +1,10 @@
+using SocialCrm.Mentions;
+
 namespace SocialCrm.Plugins.Domain.Intake;
 
 /// <summary>
 /// The author of a mention as the source posted it (the scrm_author* columns of scrm_mention). Identity resolution turns
-/// it into a social profile. Values are as given: <see cref="MentionNormalizer"/> cleans them.
+/// it into a social profile. Values are as given: <see cref="Normalized"/> cleans them.
 /// </summary>
 public sealed class MentionAuthor
 {
@@ -39,4 +41,14 @@ public sealed class MentionAuthor
 
     /// <summary>scrm_authorverified; null when the source did not say.</summary>
     public bool? Verified { get; }
+
+    /// <summary>This author with every text value cleaned (see <see cref="TextNormalizer"/>).</summary>
+    public MentionAuthor Normalized() =>
+        new MentionAuthor(
+            externalId: TextNormalizer.Line(ExternalId),
+            handle: TextNormalizer.Handle(Handle),
+            displayName: TextNormalizer.Line(DisplayName),
+            email: TextNormalizer.Email(Email),
+            followers: Followers,
+            verified: Verified);
 }

@@ -2,65 +2,53 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Intake;
 
 /// <summary>
 /// Checks an incoming mention (normalise it first: lengths count the cleaned text) against the rules of intake and
-/// returns every problem, each message naming the column by its logical name. Messages follow three shapes:
-/// "&lt;column&gt; is required: &lt;why&gt;.", "&lt;column&gt; is too long: N characters, the limit is M." and
-/// "&lt;column&gt; &lt;rule broken&gt;: &lt;detail&gt;.".
+/// returns every problem, each message naming the column by its logical name ("&lt;column&gt; &lt;what is wrong&gt;.").
+/// The field rules are the shared <see cref="MentionRules"/> the worker applies too; direction and regarding are the
+/// server's own (the worker sends inbound mentions only).
 /// </summary>
 public static class MentionValidator
 {
-    /// <summary>Clock skew tolerated between a network and Dataverse before a post counts as from the future.</summary>
-    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
-
     public static MentionValidation Validate(IncomingMention mention, DateTime utcNow)
     {
         var problems = new List<ValidationProblem>();
-        CheckPlatform(mention.Platform, problems);
+        Check(MentionTable.Platform, MentionRules.Platform(mention.Platform), problems);
         CheckDirection(mention, problems);
-        CheckId(MentionTable.ExternalPostId, mention.ExternalPostId, problems,
-            "the post's id on its network identifies the mention");
-        CheckLength(MentionTable.ThreadId, mention.ThreadId, MentionTable.ExternalIdLength, problems);
-        CheckLength(MentionTable.InReplyToId, mention.InReplyToId, MentionTable.ExternalIdLength, problems);
-        CheckPostedOn(mention.PostedOn, utcNow, problems);
-        CheckLength(MentionTable.Description, mention.Text, MentionTable.DescriptionLength, problems);
-        CheckLength(MentionTable.PostUrl, mention.PostUrl, MentionTable.PostUrlLength, problems);
-        CheckLength(MentionTable.Language, mention.Language, MentionTable.LanguageLength, problems);
+        Check(MentionTable.ExternalPostId, MentionRules.ExternalPostId(mention.ExternalPostId), problems);
+        Check(MentionTable.ThreadId, MentionRules.ThreadId(mention.ThreadId), problems);
+        Check(MentionTable.InReplyToId, MentionRules.InReplyToId(mention.InReplyToId), problems);
+        Check(MentionTable.PostedOn, MentionRules.PostedOn(mention.PostedOn, utcNow), problems);
+        Check(MentionTable.Description, MentionRules.Text(mention.Text), problems);
+        Check(MentionTable.PostUrl, MentionRules.PostUrl(mention.PostUrl), problems);
+        Check(MentionTable.Language, MentionRules.Language(mention.Language), problems);
 
         var author = mention.Author;
-        CheckId(MentionTable.AuthorExternalId, author.ExternalId, problems,
-            "the author's user id on its network identifies their social profile");
-        CheckLength(MentionTable.AuthorHandle, author.Handle, MentionTable.AuthorHandleLength, problems);
-        CheckLength(MentionTable.AuthorDisplayName, author.DisplayName, MentionTable.AuthorDisplayNameLength, problems);
-        CheckLength(MentionTable.AuthorEmail, author.Email, MentionTable.AuthorEmailLength, problems);
-        CheckNotNegative(MentionTable.AuthorFollowers, author.Followers, problems);
-        CheckNotNegative(MentionTable.Likes, mention.Engagement.Likes, problems);
-        CheckNotNegative(MentionTable.Shares, mention.Engagement.Shares, problems);
-        CheckNotNegative(MentionTable.Replies, mention.Engagement.Replies, problems);
+        Check(MentionTable.AuthorExternalId, MentionRules.AuthorExternalId(author.ExternalId), problems);
+        Check(MentionTable.AuthorHandle, MentionRules.AuthorHandle(author.Handle), problems);
+        Check(MentionTable.AuthorDisplayName, MentionRules.AuthorDisplayName(author.DisplayName), problems);
+        Check(MentionTable.AuthorEmail, MentionRules.AuthorEmail(author.Email), problems);
+        Check(MentionTable.AuthorFollowers, MentionRules.Count(author.Followers), problems);
+        Check(MentionTable.Likes, MentionRules.Count(mention.Engagement.Likes), problems);
+        Check(MentionTable.Shares, MentionRules.Count(mention.Engagement.Shares), problems);
+        Check(MentionTable.Replies, MentionRules.Count(mention.Engagement.Replies), problems);
         return new MentionValidation(problems);
-    }
-
-    private static void CheckPlatform(int? platform, List<ValidationProblem> problems)
-    {
-        if (!platform.HasValue)
-        {
-            problems.Add(Required(MentionTable.Platform, "the network a mention comes from is part of its key"));
-        }
-        else if (!Enum.IsDefined(typeof(SocialPlatform), platform.Value))
-        {
-            problems.Add(UnknownChoice(MentionTable.Platform, "network", platform.Value, typeof(SocialPlatform)));
-        }
     }
 
     private static void CheckDirection(IncomingMention mention, List<ValidationProblem> problems)
     {
         if (mention.Direction.HasValue && !Enum.IsDefined(typeof(MentionDirection), mention.Direction.Value))
         {
-            problems.Add(UnknownChoice(MentionTable.Direction, "direction", mention.Direction.Value, typeof(MentionDirection)));
+            var known = Enum.GetValues(typeof(MentionDirection)).Cast<MentionDirection>()
+                .Select(direction => $"{direction} ({((int)direction).ToString(CultureInfo.InvariantCulture)})");
+            problems.Add(new ValidationProblem(MentionTable.Direction,
+                $"{MentionTable.Direction} is not a known direction: {mention.Direction.Value.ToString(CultureInfo.InvariantCulture)}; " +
+                $"use one of {string.Join(", ", known)}."));
         }
         else if (mention.KnownDirection == MentionDirection.Outbound && !mention.ConversationId.HasValue)
         {
@@ -78,64 +66,11 @@ public static class MentionValidator
         }
     }
 
-    private static void CheckId(string column, string? value, List<ValidationProblem> problems, string why)
+    private static void Check(string column, string? problem, List<ValidationProblem> problems)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (problem != null)
         {
-            problems.Add(Required(column, why));
-        }
-        else
-        {
-            CheckLength(column, value, MentionTable.ExternalIdLength, problems);
+            problems.Add(new ValidationProblem(column, $"{column} {problem}."));
         }
     }
-
-    private static void CheckPostedOn(DateTime? postedOn, DateTime utcNow, List<ValidationProblem> problems)
-    {
-        if (!postedOn.HasValue)
-        {
-            problems.Add(Required(MentionTable.PostedOn, "threading and rollups order mentions by when they were posted"));
-        }
-        else if (postedOn.Value - utcNow > FutureTolerance)
-        {
-            problems.Add(new ValidationProblem(MentionTable.PostedOn,
-                $"{MentionTable.PostedOn} is in the future: {Format(postedOn.Value)} is more than " +
-                $"{FutureTolerance.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes after now " +
-                $"({Format(utcNow)}); check the source's clock and time zone."));
-        }
-    }
-
-    private static void CheckLength(string column, string? value, int maxLength, List<ValidationProblem> problems)
-    {
-        if (value != null && value.Length > maxLength)
-        {
-            problems.Add(new ValidationProblem(column,
-                $"{column} is too long: {value.Length.ToString(CultureInfo.InvariantCulture)} characters, " +
-                $"the limit is {maxLength.ToString(CultureInfo.InvariantCulture)}."));
-        }
-    }
-
-    private static void CheckNotNegative(string column, int? value, List<ValidationProblem> problems)
-    {
-        if (value.HasValue && value.Value < 0)
-        {
-            problems.Add(new ValidationProblem(column,
-                $"{column} cannot be negative: {value.Value.ToString(CultureInfo.InvariantCulture)}."));
-        }
-    }
-
-    private static ValidationProblem Required(string column, string why) =>
-        new ValidationProblem(column, $"{column} is required: {why}.");
-
-    private static ValidationProblem UnknownChoice(string column, string what, int value, Type choices)
-    {
-        var known = Enum.GetValues(choices).Cast<object>()
-            .Select(choice => $"{choice} ({Convert.ToInt32(choice, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)})");
-        return new ValidationProblem(column,
-            $"{column} is not a known {what}: {value.ToString(CultureInfo.InvariantCulture)}; " +
-            $"use one of {string.Join(", ", known)}.");
-    }
-
-    private static string Format(DateTime value) =>
-        value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

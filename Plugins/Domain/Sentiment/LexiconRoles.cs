@@ -29,4 +29,19 @@ internal enum LexiconRoles
 
     /// <summary>The first words of at least one longer phrase: the scorer tries the phrase first.</summary>
     PhrasePrefix = 64,
+
+    /// <summary>A valence no negator or modifier reaches: laughter and groans ("lol", "ugh").</summary>
+    Interjection = 128,
+
+    /// <summary>A common word with no sentiment: known when a hashtag is split into words.</summary>
+    Vocabulary = 256,
+
+    /// <summary>An English function word ("the", "and"), counted to tell English text from other languages.</summary>
+    EnglishWord = 512,
+
+    /// <summary>A function word of another language ("pero", "aber"): the lexicon does not cover that language.</summary>
+    OtherLanguageWord = 1024,
+
+    /// <summary>Opens a question ("is", "does", "which"): the sentence asks even without its "?".</summary>
+    QuestionOpener = 2048,
 }

@@ -11,12 +11,14 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 /// An instance, not a static table: plug-ins may hold no static mutable state, and a static dictionary is mutable even
 /// when the field is readonly. The source text is constant (<see cref="SentimentLexiconData"/>); a plug-in builds one
 /// lexicon in its constructor, which Dataverse runs once per cached plug-in instance, and hands it to its
-/// <see cref="SentimentScorer"/>. Building parses about 800 lines once (about 0.13 ms, see BENCHMARKS.md). After the
-/// constructor nothing changes, so one instance serves concurrent executions.
+/// <see cref="SentimentScorer"/>. Building parses the constant text and adds the inflected forms once (see BENCHMARKS.md
+/// for its cost). After the constructor nothing changes, so one instance serves concurrent executions.
 /// </remarks>
 public sealed class SentimentLexicon
 {
     private const int MaxPhraseWords = 3;
+
+    private static char[] Whitespace => new[] { ' ', '\n', '\r' };
 
     private readonly TermTable terms;
     private readonly TermTable emoticons;
@@ -24,8 +26,9 @@ public sealed class SentimentLexicon
     private readonly string emoticonStarts;
 
     private SentimentLexicon(IDictionary<string, LexiconEntry> terms, IDictionary<string, LexiconEntry> emoticons,
-        Dictionary<int, double> emoji)
+        Dictionary<int, double> emoji, int termCount)
     {
+        TermCount = termCount;
         this.terms = new TermTable(terms);
         this.emoticons = new TermTable(emoticons);
         this.emoji = emoji;
@@ -41,8 +44,10 @@ public sealed class SentimentLexicon
         MaxEmoticonLength = longest;
     }
 
-    /// <summary>Words and phrases (including modifiers, negators and contrasts), emoticons and emoji known.</summary>
-    public int TermCount => terms.Count + emoticons.Count + emoji.Count;
+    /// <summary>Sentiment-bearing entries known: words and phrases with their inflections, modifiers, negators,
+    /// contrasts and neutral phrases, emoticons and emoji. The vocabulary used to split hashtags and tell languages
+    /// apart is not counted.</summary>
+    public int TermCount { get; }
 
     internal int MaxEmoticonLength { get; }
 
@@ -50,25 +55,47 @@ public sealed class SentimentLexicon
     public static SentimentLexicon CreateDefault()
     {
         var terms = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
-        AddWeighted(terms, nameof(SentimentLexiconData.Positive), SentimentLexiconData.Positive, LexiconRoles.Valence);
-        AddWeighted(terms, nameof(SentimentLexiconData.Negative), SentimentLexiconData.Negative, LexiconRoles.Valence);
-        AddWeighted(terms, nameof(SentimentLexiconData.Modifiers), SentimentLexiconData.Modifiers, LexiconRoles.Modifier);
+        var valenceTerms = new HashSet<string>(StringComparer.Ordinal);
+        AddWeighted(terms, nameof(SentimentLexiconData.Positive), SentimentLexiconData.Positive, LexiconRoles.Valence, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Negative), SentimentLexiconData.Negative, LexiconRoles.Valence, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.EverydayPositive), SentimentLexiconData.EverydayPositive,
+            LexiconRoles.Valence, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.EverydayNegative), SentimentLexiconData.EverydayNegative,
+            LexiconRoles.Valence, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Interjections), SentimentLexiconData.Interjections,
+            LexiconRoles.Valence | LexiconRoles.Interjection, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Modifiers), SentimentLexiconData.Modifiers, LexiconRoles.Modifier, null);
         AddWeighted(terms, nameof(SentimentLexiconData.PostModifiers), SentimentLexiconData.PostModifiers,
-            LexiconRoles.PostModifier);
+            LexiconRoles.PostModifier, null);
         AddPlain(terms, nameof(SentimentLexiconData.Negators), SentimentLexiconData.Negators, LexiconRoles.Negator);
         AddPlain(terms, nameof(SentimentLexiconData.Contrasts), SentimentLexiconData.Contrasts, LexiconRoles.Contrast);
         AddPlain(terms, nameof(SentimentLexiconData.NeutralPhrases), SentimentLexiconData.NeutralPhrases,
             LexiconRoles.Neutral);
+        AddInflections(terms, new HashSet<string>(Lines(SentimentLexiconData.Uninflected), StringComparer.Ordinal),
+            new HashSet<string>(SentimentLexiconData.Vocabulary.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries),
+                StringComparer.Ordinal));
+        var sentimentTerms = terms.Count;
+        AddWords(terms, SentimentLexiconData.Vocabulary, LexiconRoles.Vocabulary);
+        AddWords(terms, SentimentLexiconData.EnglishWords, LexiconRoles.EnglishWord);
+        AddWords(terms, SentimentLexiconData.OtherLanguageWords, LexiconRoles.OtherLanguageWord);
+        AddWords(terms, SentimentLexiconData.QuestionOpeners, LexiconRoles.QuestionOpener);
         AddPhrasePrefixes(terms);
 
         var emoticons = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         AddWeighted(emoticons, nameof(SentimentLexiconData.Emoticons), SentimentLexiconData.Emoticons,
-            LexiconRoles.Valence);
-        return new SentimentLexicon(terms, emoticons, ParseEmoji(SentimentLexiconData.Emoji));
+            LexiconRoles.Valence, null);
+        var emoji = ParseEmoji(SentimentLexiconData.Emoji);
+        return new SentimentLexicon(terms, emoticons, emoji, sentimentTerms + emoticons.Count + emoji.Count);
     }
 
     internal bool TryGetTerm(char[] buffer, int start, int length, out LexiconEntry entry) =>
         terms.TryGet(buffer, start, length, out entry);
+
+    /// <summary>True for a word the lexicon knows in any role but as a phrase's first words or another language's.
+    /// </summary>
+    internal bool IsKnownWord(char[] buffer, int start, int length) =>
+        terms.TryGet(buffer, start, length, out var entry) && (entry.Roles & ~(LexiconRoles.PhrasePrefix |
+            LexiconRoles.OtherLanguageWord)) != 0 && (length > 1 || entry.Has(LexiconRoles.Vocabulary));
 
     internal bool TryGetEmoticon(char[] buffer, int start, int length, out double valence)
     {
@@ -81,8 +108,9 @@ public sealed class SentimentLexicon
 
     internal bool MayStartEmoticon(char c) => emoticonStarts.IndexOf(c) >= 0;
 
+    // valenceTerms collects the terms of every valence section: a term rated twice is an error, not an override.
     private static void AddWeighted(Dictionary<string, LexiconEntry> into, string section, string text,
-        LexiconRoles role)
+        LexiconRoles role, HashSet<string>? valenceTerms)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in Lines(text))
@@ -95,7 +123,12 @@ public sealed class SentimentLexicon
             }
 
             var term = CheckedTerm(section, line.Substring(space + 1).Trim(), seen);
-            var entry = role == LexiconRoles.Valence
+            if (valenceTerms != null && !valenceTerms.Add(term))
+            {
+                throw new FormatException($"Sentiment lexicon section {section}: \"{term}\" is rated in another section too.");
+            }
+
+            var entry = (role & LexiconRoles.Valence) != 0
                 ? new LexiconEntry(role, weight, 1)
                 : new LexiconEntry(role, 0, weight);
             Add(into, term, entry);
@@ -108,6 +141,44 @@ public sealed class SentimentLexicon
         foreach (var line in Lines(text))
         {
             Add(into, CheckedTerm(section, line, seen), new LexiconEntry(role, 0, 1));
+        }
+    }
+
+    // A single word's regular forms take its valence unless the lexicon already lists them itself, or they are common
+    // words of their own ("numb" + "er" is "number", not a form of "numb").
+    private static void AddInflections(Dictionary<string, LexiconEntry> terms, HashSet<string> uninflected,
+        HashSet<string> commonWords)
+    {
+        var forms = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (!term.Value.Has(LexiconRoles.Valence) || term.Value.Has(LexiconRoles.Interjection) ||
+                uninflected.Contains(term.Key))
+            {
+                continue;
+            }
+
+            foreach (var form in Inflections.Of(term.Key))
+            {
+                if (!terms.ContainsKey(form) && !forms.ContainsKey(form) && !commonWords.Contains(form))
+                {
+                    forms.Add(form, new LexiconEntry(LexiconRoles.Valence, term.Value.Valence, 1));
+                }
+            }
+        }
+
+        foreach (var form in forms)
+        {
+            terms.Add(form.Key, form.Value);
+        }
+    }
+
+    private static void AddWords(Dictionary<string, LexiconEntry> into, string text, LexiconRoles role)
+    {
+        var entry = new LexiconEntry(role, 0, 1);
+        foreach (var word in text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            Add(into, word, entry);
         }
     }
 

@@ -39,7 +39,6 @@ internal static partial class SentimentLexiconData
         -1.6 poorly
         -1.8 mediocre
         -0.8 so-so
-        -1.2 meh
         -1.4 mid
         -1.6 subpar
         -2.2 unacceptable
@@ -91,7 +90,7 @@ internal static partial class SentimentLexiconData
         -2.2 shambles
         -2.0 farce
         -1.8 chaos
-        -1.8 joke
+        -1.0 joke
         -2.6 scam
         -2.6 scammed
         -1.8 scammy
@@ -122,19 +121,18 @@ internal static partial class SentimentLexiconData
         -2.0 lied
         -2.0 lying
         -2.4 liars
-        -2.0 cowboys
         -1.5 slow
         -1.3 slower
-        -1.4 late
-        -1.6 delayed
-        -1.6 delay
-        -1.6 delays
-        -0.8 waiting
+        -0.55 late
+        -0.55 delayed
+        -1.0 delay
+        -1.0 delays
+        -0.55 waiting
         -1.6 still waiting
-        -1.4 cancelled
-        -1.4 canceled
-        -1.6 lost
-        -1.7 missing
+        -1.0 cancelled
+        -1.0 canceled
+        -1.0 lost
+        -0.55 missing
         -2.0 broken
         -1.8 broke
         -1.8 damaged
@@ -146,7 +144,7 @@ internal static partial class SentimentLexiconData
         -1.6 leaking
         -1.6 leaks
         -1.8 stolen
-        -1.6 wrong
+        -1.0 wrong
         -1.3 error
         -1.3 errors
         -1.5 bug
@@ -155,7 +153,7 @@ internal static partial class SentimentLexiconData
         -1.6 glitch
         -1.6 glitchy
         -1.6 glitching
-        -2.0 crash
+        -0.8 crash
         -2.0 crashes
         -2.0 crashed
         -2.0 crashing
@@ -168,7 +166,7 @@ internal static partial class SentimentLexiconData
         -1.4 buffering
         -1.8 outage
         -1.8 outages
-        -0.9 down
+        -0.5 down
         -1.2 downtime
         -1.8 not working
         -2.0 stopped working
@@ -189,7 +187,7 @@ internal static partial class SentimentLexiconData
         -2.0 worthless
         -2.0 waste
         -2.0 wasted
-        -1.6 dead
+        -1.2 dead
         -1.6 died
         -1.4 dies
         -1.0 drains
@@ -245,7 +243,7 @@ internal static partial class SentimentLexiconData
         -1.0 awkward
         -1.8 ugly
         -1.6 flimsy
-        -1.5 stuck
+        -0.55 stuck
         -1.3 struggling
         -1.2 struggle
         -1.4 noisy
@@ -253,7 +251,6 @@ internal static partial class SentimentLexiconData
         -1.5 unanswered
         -1.8 downhill
         -1.2 weak
-        -1.2 damn
         -2.4 terribly
         -1.6 no reply
         -1.6 no response
@@ -274,21 +271,12 @@ internal static partial class SentimentLexiconData
         -2.4 one star
         -2.6 zero stars
         -2.6 0 stars
-        -1.6 noo
-        -1.8 ugh
-        -1.5 argh
-        -1.5 grr
-        -1.6 smh
-        -2.2 wtf
-        -2.2 ffs
-        -0.8 bruh
         -1.8 cringe
-        -1.8 yikes
-        -1.2 oof
         -1.4 sus
         -2.2 big l
         -2.2 huge l
         -2.2 massive l
         -1.6 ain't it
+        -0.5 again
         """;
 }

@@ -136,14 +136,14 @@ internal static partial class SentimentLexiconData
         1.8 resolved
         1.7 sorted
         1.8 solved
-        0.8 working
-        0.9 works
+        0.5 working
+        0.6 works
         1.2 improved
         1.3 improvement
         1.0 upgrade
         1.0 upgraded
-        2.0 win
-        1.8 winner
+        0.8 win
+        1.0 winner
         2.5 legend
         2.5 legends
         2.6 hero
@@ -154,11 +154,8 @@ internal static partial class SentimentLexiconData
         2.8 superstar
         2.6 favourite
         2.6 favorite
-        1.5 wow
-        2.0 yay
-        2.2 woohoo
-        2.0 hooray
-        1.2 yes
+        1.2 wow
+        0.6 yes
         2.0 yass
         0.6 finally
         2.0 super
@@ -210,7 +207,7 @@ internal static partial class SentimentLexiconData
         1.8 helped
         1.5 helps
         1.3 saved
-        1.2 like
+        1.0 like
         1.2 likes
         1.3 liked
         2.4 made my day
@@ -233,7 +230,7 @@ internal static partial class SentimentLexiconData
         2.2 massive w
         2.6 epic
         2.2 dope
-        2.2 fire
+        0.6 fire
         2.0 lit
         2.6 goat
         2.6 goated
@@ -242,10 +239,5 @@ internal static partial class SentimentLexiconData
         1.6 vibes
         2.4 obsessed
         1.2 beast
-        1.2 lol
-        1.4 lmao
-        1.2 haha
-        1.2 hahaha
-        1.0 hehe
         """;
 }

@@ -78,6 +78,37 @@ internal static partial class SentimentLexiconData
         0.80 reasonably
         0.80 relatively
         0.75 moderately
+        1.30 never been
+        1.30 never felt
+        1.30 couldn't be
+        1.30 could not be
+        1.20 never stops
+        1.20 never stop
+        1.20 never stopped
+        1.20 can't stop
+        1.20 cant stop
+        1.20 couldn't stop
+        1.20 never fails to
+        1.30 never tasted
+        1.30 never looked
+        1.30 never sounded
+        1.30 stupid
+        1.50 fucken
+        1.40 effing
+        1.40 frigging
+        1.30 goddamn
+        1.30 friggin
+        1.40 freakin
+        1.30 wicked
+        1.30 proper
+        1.25 soo
+        1.30 sooo
+        1.20 ultra
+        1.30 crazy
+        1.30 stupidly
+        1.30 ridiculous
+        1.20 dead
+        0.70 little
         """;
 
     /// <summary>Factors applied to the sentiment term just before ("slow af", "worst ever", "no issues at all").</summary>
@@ -86,6 +117,10 @@ internal static partial class SentimentLexiconData
         1.40 asf
         1.30 at all
         1.20 ever
+        1.30 again
+        1.20 as hell
+        1.30 af tbh
+        1.20 for real
         """;
 
     /// <summary>Words that flip the next few words. "hardly", "barely" and "lack" negate rather than soften: "barely
@@ -171,5 +206,106 @@ internal static partial class SentimentLexiconData
         kind regards
         best regards
         pretty much
+        never forget
+        never forgot
+        won't forget
+        no way
+        holy shit
+        holy crap
+        holy cow
+        no shit
+        oh my god
+        fair enough
+        good question
+        good night
+        thanks in advance
+        win a
+        to win
+        chance to win
+        best way
+        the best way
+        best before
+        fire alarm
+        fire drill
+        fire station
+        fire brigade
+        fire exit
+        wrong number
+        lost and found
+        lost property
+        missed call
+        better late than
+        kinds
+        patients
+        fines
+        goods
+        likes to
+        like to
+        i like to
+        as well
+        well then
+        oh well
+        honestly
+        thanks to the
+        free trial
+        warm up
+        smart speaker
+        smart tv
+        smart meter
+        smart home
+        dark mode
+        for good
+        smells like
+        smell like
+        smelled like
+        tastes like
+        taste like
+        tasted like
+        like a
+        like an
+        like the
+        """;
+
+    /// <summary>Single words whose inflected forms mean something else ("fine" but "fines", "kind" but "kinds"):
+    /// they match only as written.</summary>
+    public const string Uninflected = """
+        fine
+        kind
+        patient
+        well
+        good
+        like
+        top
+        sure
+        cool
+        fair
+        free
+        right
+        star
+        gold
+        fit
+        mean
+        super
+        pretty
+        real
+        sick
+        fire
+        dead
+        miss
+        hope
+        wish
+        ready
+        better
+        best
+        worse
+        worst
+        late
+        down
+        yes
+        content
+        clean
+        fast
+        present
+        grand
         """;
 }

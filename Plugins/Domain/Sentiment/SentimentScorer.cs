@@ -7,7 +7,8 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 /// <summary>
 /// Scores the sentiment of a short social text with a lexicon and a few rules of how people write: negation ("not
 /// good"), modifiers ("very", "kind of", "af"), contrast ("but"), capitals, "!", emoticons, emoji and stretched words
-/// ("sooo"). Deterministic, no network, no state between calls: one instance may serve concurrent plug-in executions.
+/// ("sooo"). A text it cannot judge (another language, or nothing but links, handles and hashtags) is not scored.
+/// Deterministic, no network, no state between calls: one instance may serve concurrent plug-in executions.
 /// Each call allocates a lower-case copy of the text, a scratch buffer, the token list and two small objects; nothing
 /// per word, since lexicon lookups read the words in place.
 /// </summary>
@@ -26,14 +27,23 @@ public sealed class SentimentScorer
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new SentimentResult(0, SentimentLabel.Neutral, 0);
+            return SentimentResult.NotScored;
         }
 
         var normalised = new char[text.Length];
         SentimentTokenizer.Normalise(text, normalised);
         var tokens = new List<SentimentToken>((text.Length / 4) + 4);
         tokenizer.Tokenize(text, normalised, tokens);
+        if (!JudgeableText.InCoveredLanguage(lexicon, text, normalised, tokens))
+        {
+            return SentimentResult.NotScored;
+        }
+
         var sum = new SentimentWalk(lexicon, normalised, tokens).Run();
+        if (sum.Terms == 0 && !JudgeableText.HasOwnWords(tokens))
+        {
+            return SentimentResult.NotScored;
+        }
 
         var score = sum.Normalised();
         return new SentimentResult(score, LabelOf(score), sum.Terms);

@@ -7,8 +7,9 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 internal readonly struct SentimentToken
 {
     private SentimentToken(SentimentTokenKind kind, int start, int length, double valence, int repeats,
-        bool allCaps, bool elongated, int exclamations, int questions, bool endsSentence)
+        bool allCaps, bool elongated, int exclamations, int questions, bool endsSentence, bool fromHashtag)
     {
+        FromHashtag = fromHashtag;
         Kind = kind;
         Start = start;
         Length = length;
@@ -27,7 +28,8 @@ internal readonly struct SentimentToken
 
     public int Length { get; }
 
-    /// <summary>Emoticons, emoji and ratings: the valence found by the tokenizer.</summary>
+    /// <summary>Emoticons, emoji and ratings: the valence found by the tokenizer (0 for an emoji the lexicon does not
+    /// rate: it still shows the text holds something to read).</summary>
     public double Valence { get; }
 
     /// <summary>Emoticons: how many times the last character repeats (":)))" has 2).</summary>
@@ -46,14 +48,17 @@ internal readonly struct SentimentToken
     /// <summary>Punctuation: the run closes a sentence (".", "!", "?", "…" or a line break).</summary>
     public bool EndsSentence { get; }
 
-    public static SentimentToken Word(int start, int length, bool allCaps, bool elongated) =>
-        new SentimentToken(SentimentTokenKind.Word, start, length, 0, 0, allCaps, elongated, 0, 0, false);
+    /// <summary>Words: read from a hashtag ("#fail", or "best" in "#bestdayever").</summary>
+    public bool FromHashtag { get; }
+
+    public static SentimentToken Word(int start, int length, bool allCaps, bool elongated, bool fromHashtag) =>
+        new SentimentToken(SentimentTokenKind.Word, start, length, 0, 0, allCaps, elongated, 0, 0, false, fromHashtag);
 
     public static SentimentToken Symbol(SentimentTokenKind kind, int start, int length, double valence, int repeats) =>
-        new SentimentToken(kind, start, length, valence, repeats, false, false, 0, 0, false);
+        new SentimentToken(kind, start, length, valence, repeats, false, false, 0, 0, false, false);
 
     public static SentimentToken Punctuation(int start, int length, int exclamations, int questions,
         bool endsSentence) =>
         new SentimentToken(SentimentTokenKind.Punctuation, start, length, 0, 0, false, false, exclamations, questions,
-            endsSentence);
+            endsSentence, false);
 }

@@ -6,17 +6,20 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 /// <summary>
 /// Splits a social text into words, emoticons, emoji, ratings and punctuation runs. It works on the scorer's
 /// normalised copy of the text (lower case, straight apostrophes) and reads capitals from the original. Handles
-/// (@brand) and links are skipped: a brand called "GoodFood" says nothing about the author's mood.
+/// (@brand) and links are skipped: a brand called "GoodFood" says nothing about the author's mood. Hashtags are read
+/// as the words they split into (<see cref="HashtagReader"/>).
 /// </summary>
 internal sealed class SentimentTokenizer
 {
     private const int ZeroWidthJoiner = 0x200D;
 
     private readonly SentimentLexicon lexicon;
+    private readonly HashtagReader hashtags;
 
     public SentimentTokenizer(SentimentLexicon lexicon)
     {
         this.lexicon = lexicon;
+        hashtags = new HashtagReader(lexicon);
     }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="into"/> (same length) in invariant lower case, with
@@ -52,6 +55,10 @@ internal sealed class SentimentTokenizer
             else if (c == '@' && i + 1 < text.Length && IsWordChar(normalised[i + 1]))
             {
                 i = SkipHandle(normalised, i + 1);
+            }
+            else if (c == '#' && i + 1 < text.Length && char.IsLetterOrDigit(normalised[i + 1]))
+            {
+                i = hashtags.Read(text, normalised, i + 1, tokens);
             }
             else if (TryReadEmoticon(normalised, i, tokens, out var afterEmoticon))
             {
@@ -135,8 +142,9 @@ internal sealed class SentimentTokenizer
             return false;
         }
 
-        // An emoticon that starts with a letter ("xd", "t_t") must start a token, not sit inside a word.
-        if (IsWordChar(text[i]) && i > 0 && IsWordChar(text[i - 1]))
+        // An emoticon that starts with a letter ("xd", "t_t") must start a token, not sit inside a word; one after a
+        // digit is a time or a score ("10:00", "3:0").
+        if (i > 0 && (char.IsDigit(text[i - 1]) || (IsWordChar(text[i]) && IsWordChar(text[i - 1]))))
         {
             return false;
         }
@@ -214,20 +222,21 @@ internal sealed class SentimentTokenizer
             {
                 if (k == end || text[k] == '-')
                 {
-                    AddWord(original, text, partStart, k - partStart, tokens);
+                    AddWord(original, text, partStart, k - partStart, tokens, fromHashtag: false);
                     partStart = k + 1;
                 }
             }
         }
         else
         {
-            AddWord(original, text, start, end - start, tokens);
+            AddWord(original, text, start, end - start, tokens, fromHashtag: false);
         }
 
         return end;
     }
 
-    private static void AddWord(string original, char[] text, int start, int length, List<SentimentToken> tokens)
+    internal static void AddWord(string original, char[] text, int start, int length, List<SentimentToken> tokens,
+        bool fromHashtag)
     {
         var letters = 0;
         var upper = 0;
@@ -248,7 +257,7 @@ internal sealed class SentimentTokenizer
             elongated |= run >= 3 && char.IsLetter(text[k]);
         }
 
-        tokens.Add(SentimentToken.Word(start, length, allCaps: letters >= 2 && upper == letters, elongated));
+        tokens.Add(SentimentToken.Word(start, length, allCaps: letters >= 2 && upper == letters, elongated, fromHashtag));
     }
 
     // "10/10", "0/10", "4/5": a score out of 5 or 10 maps linearly onto -2.5..2.5. Dates ("1/5/2024") are not ratings.
@@ -323,11 +332,9 @@ internal sealed class SentimentTokenizer
             }
         }
 
-        if (lexicon.TryGetEmoji(codePoint, out var valence))
-        {
-            tokens.Add(SentimentToken.Symbol(SentimentTokenKind.Emoji, start, end - start, valence, 0));
-        }
-
+        // An emoji the lexicon does not rate ("👀") carries no valence but is still something the author wrote.
+        lexicon.TryGetEmoji(codePoint, out var valence);
+        tokens.Add(SentimentToken.Symbol(SentimentTokenKind.Emoji, start, end - start, valence, 0));
         return end;
     }
 

@@ -15,6 +15,12 @@ internal sealed class SentimentWalk
     // Elongated letter runs tried when folding a word; four runs give 16 spellings, enough for "happppyyyy".
     private const int MaxFoldedRuns = 4;
 
+    private const LexiconRoles Sentiment = LexiconRoles.Valence | LexiconRoles.Modifier | LexiconRoles.PostModifier |
+                                           LexiconRoles.Negator | LexiconRoles.Contrast;
+
+    private static LexiconEntry Laughter =>
+        new LexiconEntry(LexiconRoles.Valence | LexiconRoles.Interjection, LaughterPattern.Valence, 1);
+
     private readonly SentimentLexicon lexicon;
     private readonly char[] text;
     private readonly List<SentimentToken> tokens;
@@ -22,6 +28,7 @@ internal sealed class SentimentWalk
     private readonly ValenceAccumulator sum = new ValenceAccumulator();
 
     private int negationLeft;
+    private bool negationUnused;
     private double modifier = 1;
     private int modifierLeft;
     private int postModifierLeft;
@@ -43,6 +50,13 @@ internal sealed class SentimentWalk
             switch (token.Kind)
             {
                 case SentimentTokenKind.Word:
+                    if (sum.AtSentenceStart && lexicon.TryGetTerm(text, token.Start, token.Length, out var first) &&
+                        first.Has(LexiconRoles.QuestionOpener))
+                    {
+                        sum.MarkQuestion();
+                    }
+
+                    sum.CountWord();
                     i += ReadTerm(i);
                     break;
                 case SentimentTokenKind.Punctuation:
@@ -56,10 +70,22 @@ internal sealed class SentimentWalk
                     break;
                 default:
                     // Emoticons, emoji and ratings stand outside the sentence's grammar: nothing negates ":(".
-                    var repeats = Math.Min(token.Repeats, SentimentWeights.MaxEmoticonRepeats);
-                    sum.Add(token.Valence * (1 + (SentimentWeights.EmoticonRepeatStep * repeats)));
+                    if (token.Valence != 0)
+                    {
+                        var repeats = Math.Min(token.Repeats, SentimentWeights.MaxEmoticonRepeats);
+                        sum.Add(token.Valence * (1 + (SentimentWeights.EmoticonRepeatStep * repeats)));
+                    }
+
                     EndClause();
                     i++;
+
+                    // People close a sentence with an emoji as with a full stop: "Love it 😍 is there a blue one?" asks
+                    // only in its second sentence, so the question does not damp the love.
+                    if (i < tokens.Count && tokens[i].Kind == SentimentTokenKind.Word)
+                    {
+                        sum.EndSentence(0, 0);
+                    }
+
                     break;
             }
         }
@@ -71,6 +97,7 @@ internal sealed class SentimentWalk
     private void EndClause()
     {
         negationLeft = 0;
+        ExpireNegation();
         modifier = 1;
         modifierLeft = 0;
         postModifierLeft = 0;
@@ -90,6 +117,7 @@ internal sealed class SentimentWalk
         if (entry.Has(LexiconRoles.Negator) && !entry.Has(LexiconRoles.Valence))
         {
             negationLeft = SentimentWeights.NegationReach;
+            negationUnused = true;
         }
         else if (entry.Has(LexiconRoles.Contrast))
         {
@@ -108,6 +136,12 @@ internal sealed class SentimentWalk
             modifier *= 1 + ((entry.Factor - 1) * stress);
             modifierLeft = SentimentWeights.ModifierReach;
             negationLeft = Math.Max(0, negationLeft - length);
+        }
+        else if (entry.Has(LexiconRoles.Interjection))
+        {
+            // Laughter and groans stand outside the clause: no negator or modifier before them reaches them.
+            sum.Add(entry.Valence * (shouted ? SentimentWeights.Capitals : 1) * (folded ? SentimentWeights.Elongation : 1));
+            PassWords(length);
         }
         else if (entry.Has(LexiconRoles.Valence))
         {
@@ -141,10 +175,12 @@ internal sealed class SentimentWalk
         if (negationLeft > 0)
         {
             valence *= SentimentWeights.Negation;
+            negationUnused = false;
         }
 
         sum.Add(valence);
         negationLeft = Math.Max(0, negationLeft - words);
+        ExpireNegation();
         modifier = 1;
         modifierLeft = 0;
         postModifierLeft = SentimentWeights.PostModifierReach;
@@ -154,11 +190,21 @@ internal sealed class SentimentWalk
     private void PassWords(int words)
     {
         negationLeft = Math.Max(0, negationLeft - words);
+        ExpireNegation();
         postModifierLeft = Math.Max(0, postModifierLeft - words);
         modifierLeft = Math.Max(0, modifierLeft - words);
         if (modifierLeft == 0)
         {
             modifier = 1;
+        }
+    }
+
+    private void ExpireNegation()
+    {
+        if (negationLeft == 0 && negationUnused)
+        {
+            sum.Lean(SentimentWeights.UnresolvedNegation);
+            negationUnused = false;
         }
     }
 
@@ -192,6 +238,12 @@ internal sealed class SentimentWalk
         }
 
         folded = token.Elongated && TryFolded(token, out word);
+        if (!folded && LaughterPattern.Matches(text, token.Start, token.Length))
+        {
+            entry = Laughter;
+            return 1;
+        }
+
         entry = word;
         return folded ? 1 : 0;
     }
@@ -244,7 +296,7 @@ internal sealed class SentimentWalk
         for (var mask = 0; mask < 1 << runs; mask++)
         {
             var length = Fold(token, mask);
-            if (lexicon.TryGetTerm(scratch, 0, length, out entry) && entry.Roles != LexiconRoles.PhrasePrefix)
+            if (lexicon.TryGetTerm(scratch, 0, length, out entry) && (entry.Roles & Sentiment) != 0)
             {
                 return true;
             }

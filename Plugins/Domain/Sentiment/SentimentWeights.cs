@@ -45,6 +45,18 @@ internal static class SentimentWeights
     /// about a third. "??" and "?!" are indignation, not questions, and keep their weight.</summary>
     public const double Question = 0.35;
 
+    /// <summary>A sentence ending "??", "?!" or "!?" that states nothing positive is indignation ("seriously?? again??").
+    /// </summary>
+    public const double Indignation = -1.0;
+
+    /// <summary>A sentence ending in "!" with no sentiment word is excitement more often than anger ("I got tickets!!!").
+    /// Weak: alone with one "!" it stays neutral.</summary>
+    public const double Exclaimed = 0.6;
+
+    /// <summary>A negator with nothing to negate in reach leans negative ("can't log in, can't pay"): a refusal or a
+    /// failure more often than not, but too weak alone to make a text negative ("I don't know yet").</summary>
+    public const double UnresolvedNegation = -0.8;
+
     /// <summary>Normalisation sum/sqrt(sum^2 + alpha): one moderate word (about 2) gives about 0.46, three give 0.84.</summary>
     public const double NormalisationAlpha = 15;
 
@@ -53,5 +65,5 @@ internal static class SentimentWeights
     /// Chosen on the tuning part, where 0.15 to 0.25 score within one text of each other.</summary>
     public const double PositiveThreshold = 0.2;
 
-    public const double NegativeThreshold = -0.2;
+    public const double NegativeThreshold = -0.15;
 }

@@ -4,7 +4,8 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 
 /// <summary>
 /// Sums the valences of one text, sentence by sentence, applying the rules that act on spans rather than words:
-/// contrast ("but"), sentence emphasis ("!") and questions ("?"). Then maps the sum into -1..1.
+/// contrast ("but"), sentence emphasis ("!"), questions ("?", or a sentence opening as a question), indignation ("??",
+/// "?!") and excitement (a "!" on words the lexicon does not know). Then maps the sum into -1..1.
 /// </summary>
 internal sealed class ValenceAccumulator
 {
@@ -12,15 +13,35 @@ internal sealed class ValenceAccumulator
     private double sentence;
     private double lastTerm;
     private double contrastWeight = 1;
+    private int sentenceTerms;
+    private int sentenceWords;
+    private bool sentenceAsks;
 
     public int Terms { get; private set; }
+
+    /// <summary>True before the current sentence's first word.</summary>
+    public bool AtSentenceStart => sentenceWords == 0;
 
     public void Add(double valence)
     {
         lastTerm = valence * contrastWeight;
         sentence += lastTerm;
+        sentenceTerms++;
         Terms++;
     }
+
+    /// <summary>A lean without a term of its own (a negator with nothing to negate): it moves the sum, but the text
+    /// still counts as having matched nothing.</summary>
+    public void Lean(double valence)
+    {
+        sentence += valence * contrastWeight;
+        sentenceTerms++;
+    }
+
+    public void CountWord() => sentenceWords++;
+
+    /// <summary>The sentence opens as a question ("is", "does", "which"...), with or without its "?".</summary>
+    public void MarkQuestion() => sentenceAsks = true;
 
     /// <summary>Scales the term added last (a post-modifier such as "ever" or "af").</summary>
     public void ScaleLast(double factor)
@@ -39,12 +60,25 @@ internal sealed class ValenceAccumulator
 
     public void EndSentence(int exclamations, int questions)
     {
+        if ((questions >= 2 || (questions >= 1 && exclamations >= 1)) && sentence <= 0)
+        {
+            sentence += SentimentWeights.Indignation * contrastWeight;
+        }
+        else if (exclamations > 0 && sentenceTerms == 0 && sentenceWords > 0)
+        {
+            sentence += SentimentWeights.Exclaimed * contrastWeight;
+        }
+
+        var asks = questions == 1 || (questions == 0 && exclamations == 0 && sentenceAsks);
         var emphasis = exclamations > 0
             ? 1 + (SentimentWeights.ExclamationStep * Math.Min(exclamations, SentimentWeights.MaxExclamations))
-            : questions == 1 ? SentimentWeights.Question : 1;
+            : asks ? SentimentWeights.Question : 1;
         total += sentence * emphasis;
         sentence = 0;
         lastTerm = 0;
+        sentenceTerms = 0;
+        sentenceWords = 0;
+        sentenceAsks = false;
     }
 
     /// <summary>The text's score in -1..1 (exclusive): sum / sqrt(sum^2 + alpha), which keeps small sums nearly linear

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.EndToEnd.Tests.Mentions;

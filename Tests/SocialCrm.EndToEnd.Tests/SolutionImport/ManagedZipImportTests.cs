@@ -4,7 +4,9 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.EndToEnd.Tests.SolutionImport;
 

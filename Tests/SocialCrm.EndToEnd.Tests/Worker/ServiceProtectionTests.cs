@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Dataverse.Local.WebApi.Hosting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using static SocialCrm.EndToEnd.Tests.Worker.MentionFile;
 

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.EndToEnd.Tests.Worker;

@@ -1,3 +1,5 @@
+extern alias worker;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -14,9 +16,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Dataverse.Local;
 using SocialCrm.Dataverse.Local.WebApi.Hosting;
-using SocialCrm.Integration.CommandLine;
-using SocialCrm.Integration.Hosting;
-using SocialCrm.Integration.Queue;
+using worker::SocialCrm.Integration.CommandLine;
+using worker::SocialCrm.Integration.Hosting;
+using worker::SocialCrm.Integration.Queue;
 using Spectre.Console;
 
 namespace SocialCrm.EndToEnd.Tests.Worker;

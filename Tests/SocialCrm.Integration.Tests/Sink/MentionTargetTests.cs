@@ -3,6 +3,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Sink;
 

@@ -1,5 +1,6 @@
 using System;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Tests.Support;
 using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
@@ -13,7 +14,8 @@ public sealed class ScoreSentimentApiTests
     [TestMethod]
     [DataRow("This is the worst service ever. Absolutely terrible!", "negative", true, DisplayName = "A furious complaint")]
     [DataRow("Thanks for the quick delivery.", "positive", false, DisplayName = "A thank-you")]
-    [DataRow("", "neutral", false, DisplayName = "No text")]
+    [DataRow("", "notscored", false, DisplayName = "No text is not scored")]
+    [DataRow("Der Zug hat schon wieder Verspätung, ich bin so genervt", "notscored", false, DisplayName = "German is not scored")]
     public void Scores_a_text_with_a_label_and_whether_it_is_negative(string text, string label, bool isNegative)
     {
         using var crm = SocialCrmFixture.Start().Build();

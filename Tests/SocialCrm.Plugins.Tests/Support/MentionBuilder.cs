@@ -1,7 +1,8 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
-using Mention = SocialCrm.Plugins.Schema.MentionTable;
+using Mention = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Tests.Support;
 

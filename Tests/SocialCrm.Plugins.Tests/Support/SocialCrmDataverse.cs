@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.ServiceModel;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -9,7 +8,7 @@ using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local;
 using SocialCrm.Dataverse.Local.Service;
-using SocialCrm.Plugins.Domain.Settings;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Tests.Support;
@@ -20,11 +19,6 @@ namespace SocialCrm.Plugins.Tests.Support;
 /// </summary>
 internal sealed class SocialCrmDataverse : IDisposable
 {
-    // sdk: environmentvariabledefinition.type values.
-    private const int StringType = 100000000;
-    private const int NumberType = 100000001;
-    private const int BooleanType = 100000002;
-
     private readonly IOrganizationService _admin;
 
     public SocialCrmDataverse(LocalDataverse dataverse, TestClock clock)
@@ -33,7 +27,6 @@ internal sealed class SocialCrmDataverse : IDisposable
         Clock = clock;
         _admin = dataverse.GetOrganizationService();
         Service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm worker", isApplicationUser: true));
-        DefineVariables();
     }
 
     public LocalDataverse Dataverse { get; }
@@ -191,27 +184,4 @@ internal sealed class SocialCrmDataverse : IDisposable
         query.Criteria.AddCondition("schemaname", ConditionOperator.Equal, schemaName);
         return _admin.RetrieveMultiple(query).Entities.Single();
     }
-
-    // The definitions the solution ships, with their documented defaults.
-    private void DefineVariables()
-    {
-        Define(EnvironmentVariables.EscalationSentimentThreshold, NumberType,
-            SocialCrmSettings.DefaultEscalationSentimentThreshold.ToString(CultureInfo.InvariantCulture));
-        Define(EnvironmentVariables.EscalationKeywords, StringType, SocialCrmSettings.DefaultEscalationKeywords);
-        Define(EnvironmentVariables.NegativeStreakLength, NumberType,
-            SocialCrmSettings.DefaultNegativeStreakLength.ToString(CultureInfo.InvariantCulture));
-        Define(EnvironmentVariables.ReopenWindowDays, NumberType,
-            SocialCrmSettings.DefaultReopenWindowDays.ToString(CultureInfo.InvariantCulture));
-        Define(EnvironmentVariables.AutoCreateContacts, BooleanType, "no");
-        Define(EnvironmentVariables.FallbackCaseAccountId, StringType, null);
-    }
-
-    private void Define(string schemaName, int type, string? defaultValue) =>
-        _admin.Create(new Entity("environmentvariabledefinition")
-        {
-            ["schemaname"] = schemaName,
-            ["displayname"] = schemaName,
-            ["type"] = new OptionSetValue(type),
-            ["defaultvalue"] = defaultValue,
-        });
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using SocialCrm.Dataverse.Local;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Plugins.Tests.Support;
 
 /// <summary>
-/// Starts a LocalDataverse with SocialCrm's tables, its environment variable definitions (with the defaults the
-/// solution ships) and every step and Custom API the plug-in assembly declares, like FakeXrmEasy's test base:
+/// Starts a LocalDataverse from the managed solution zip an admin imports: its tables, environment variables (with the
+/// defaults the solution ships), steps and Custom APIs, running the plug-in assembly the zip embeds. Like FakeXrmEasy's
+/// test base:
 /// <code>
 /// using var crm = SocialCrmFixture.Start().WithVariable(EnvironmentVariables.AutoCreateContacts, "yes").Build();
 /// crm.Send(WriteMessage.UpsertMultiple, MentionBuilder.Post("1"), MentionBuilder.Post("2"));
@@ -34,21 +36,11 @@ internal sealed class SocialCrmFixture
 
     public SocialCrmDataverse Build()
     {
-        // Add: what the environment knows and runs.
+        // Add: what the environment knows and runs, all from the solution.
         var clock = new TestClock(Now);
-        var builder = LocalDataverse.FromMetadata(SocialCrmTables.All()).WithClock(clock);
-        foreach (var step in SocialCrmRegistrations.Steps())
-        {
-            builder.WithStep(step);
-        }
-
-        foreach (var api in SocialCrmRegistrations.CustomApis())
-        {
-            builder.WithCustomApi(api);
-        }
+        var crm = new SocialCrmDataverse(LocalDataverse.FromSolution(SolutionZips.Managed).WithClock(clock).Build(), clock);
 
         // Use: the data an administrator would have set up.
-        var crm = new SocialCrmDataverse(builder.Build(), clock);
         foreach (var variable in _variables)
         {
             crm.SetVariable(variable.Key, variable.Value);

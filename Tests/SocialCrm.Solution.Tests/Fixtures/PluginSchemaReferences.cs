@@ -7,13 +7,14 @@ using System.Text.RegularExpressions;
 namespace SocialCrm.Solution.Tests.Fixtures;
 
 /// <summary>
-/// Which Plugins/Schema constants the plug-in code refers to, read from the repository's Plugins/*.cs outside Schema/.
+/// Which schema constants (Plugins/Schema and the shared Mentions/MentionTable) the plug-in code refers to, read from
+/// the repository's Plugins/*.cs outside Schema/ and the shared Mentions/*.cs compiled into the plug-in assembly.
 /// A reference is <c>SchemaClass.Field</c>, or <c>Alias.Field</c> where the file says
 /// <c>using Alias = SocialCrm.Plugins.Schema.SchemaClass;</c> (the stores name their table <c>Table</c>).
 /// </summary>
 public sealed class PluginSchemaReferences
 {
-    private static readonly Regex Alias = new(@"^\s*using\s+(\w+)\s*=\s*SocialCrm\.Plugins\.Schema\.([\w.]+)\s*;", RegexOptions.Multiline);
+    private static readonly Regex Alias = new(@"^\s*using\s+(\w+)\s*=\s*SocialCrm\.(?:Plugins\.Schema|Mentions)\.([\w.]+)\s*;", RegexOptions.Multiline);
 
     private readonly HashSet<string> _references;
 
@@ -22,15 +23,14 @@ public sealed class PluginSchemaReferences
         _references = references;
     }
 
-    public static PluginSchemaReferences Current { get; } = Read(Path.Combine(RepositoryPaths.RepoRoot, "Plugins"));
+    public static PluginSchemaReferences Current { get; } =
+        Read(Path.Combine(RepositoryPaths.RepoRoot, "Plugins"), Path.Combine(RepositoryPaths.RepoRoot, "Mentions"));
 
-    /// <summary>Reads every .cs file under <paramref name="pluginsFolder"/> except Schema/, bin/ and obj/.</summary>
-    public static PluginSchemaReferences Read(string pluginsFolder)
+    /// <summary>Reads every .cs file under <paramref name="folders"/> except Schema/, bin/ and obj/ and MentionTable.cs itself.</summary>
+    public static PluginSchemaReferences Read(params string[] folders)
     {
-        var skipped = new[] { "Schema", "bin", "obj" }.Select(d => Path.Combine(pluginsFolder, d) + Path.DirectorySeparatorChar).ToArray();
         var references = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(pluginsFolder, "*.cs", SearchOption.AllDirectories)
-                     .Where(f => !skipped.Any(s => f.StartsWith(s, StringComparison.Ordinal))))
+        foreach (var file in folders.SelectMany(CodeFiles))
         {
             var text = File.ReadAllText(file);
             var aliases = Alias.Matches(text).Cast<Match>().Select(m => (Name: m.Groups[1].Value, Class: m.Groups[2].Value));
@@ -44,6 +44,13 @@ public sealed class PluginSchemaReferences
             }
         }
         return new PluginSchemaReferences(references);
+    }
+
+    private static IEnumerable<string> CodeFiles(string folder)
+    {
+        var skipped = new[] { "Schema", "bin", "obj" }.Select(d => Path.Combine(folder, d) + Path.DirectorySeparatorChar).ToArray();
+        return Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !skipped.Any(s => f.StartsWith(s, StringComparison.Ordinal)) && Path.GetFileName(f) != "MentionTable.cs");
     }
 
     /// <summary>Whether the code names <paramref name="schemaClass"/>.<paramref name="field"/> (e.g. "ConversationTable", "MentionCount").</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Solution.Tests.Source;

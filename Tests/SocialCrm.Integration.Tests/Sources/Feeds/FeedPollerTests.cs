@@ -11,6 +11,7 @@ using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Sources.Feeds;
 

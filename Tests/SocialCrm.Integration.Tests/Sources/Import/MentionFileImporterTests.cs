@@ -9,6 +9,7 @@ using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sources.Import;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Tests.Sources.Import;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Schema;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 
@@ -47,7 +48,7 @@ public sealed class MentionValidatorTests
     [DataRow("\u200B", DisplayName = "zero width only, once normalised")]
     public void Id_that_is_empty_once_normalised_is_missing(string id)
     {
-        var mention = MentionNormalizer.Normalize(new IncomingMentionBuilder { ExternalPostId = id, AuthorExternalId = id }.Build());
+        var mention = new IncomingMentionBuilder { ExternalPostId = id, AuthorExternalId = id }.Build().Normalized();
 
         var columns = MentionValidator.Validate(mention, Now).Problems.Select(problem => problem.Column).ToList();
 
@@ -67,8 +68,8 @@ public sealed class MentionValidatorTests
     [DataRow(MentionTable.Description, MentionTable.DescriptionLength, DisplayName = "text")]
     public void Value_over_its_column_length_is_rejected_and_one_at_the_length_is_not(string column, int maxLength)
     {
-        var atLimit = MentionValidator.Validate(WithValue(column, new string('a', maxLength)), Now);
-        var overLimit = MentionValidator.Validate(WithValue(column, new string('a', maxLength + 1)), Now);
+        var atLimit = MentionValidator.Validate(WithValue(column, OfLength(column, maxLength)), Now);
+        var overLimit = MentionValidator.Validate(WithValue(column, OfLength(column, maxLength + 1)), Now);
 
         Assert.IsTrue(atLimit.IsValid, atLimit.Message);
         var problem = overLimit.Problems.Single();
@@ -211,6 +212,14 @@ public sealed class MentionValidatorTests
         Assert.StartsWith("scrm_platform is required: ", validation.Message);
         Assert.EndsWith(" scrm_likes cannot be negative: -3.", validation.Message);
     }
+
+    // A value of the column's shape (an e-mail address, a web address), so only its length can be wrong.
+    private static string OfLength(string column, int length) => column switch
+    {
+        MentionTable.AuthorEmail => new string('a', length - "@x.io".Length) + "@x.io",
+        MentionTable.PostUrl => "https://x.io/" + new string('a', length - "https://x.io/".Length),
+        _ => new string('a', length),
+    };
 
     private static IncomingMention WithValue(string column, string value)
     {

@@ -2,20 +2,19 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Domain.Sentiment;
+using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
 /// <summary>
 /// Accuracy of the scorer on the hand-labelled set. The figures printed here go to BENCHMARKS.md. Misses are listed
-/// for the tuning part only: the held-out rows are never printed, so tuning cannot lean on them.
+/// for the tuning part only: the held-out rows are never printed, so tuning cannot lean on them. The floors sit a
+/// little under the figures reached (BENCHMARKS.md), so a change that loses accuracy fails here.
 /// </summary>
 [TestClass]
 public sealed class LabelledMentionsAccuracyTests
 {
-    private const double RequiredAccuracy = 0.80;
-
     private static IReadOnlyList<LabelledMention> mentions = [];
     private static List<(LabelledMention Mention, SentimentResult Result)> scored = [];
 
@@ -30,26 +29,28 @@ public sealed class LabelledMentionsAccuracyTests
     }
 
     [TestMethod]
-    public void Labelled_set_has_at_least_330_texts_and_each_class_is_about_a_third()
+    public void Labelled_set_has_at_least_2000_texts_of_every_label()
     {
-        Assert.IsGreaterThanOrEqualTo(330, mentions.Count);
+        Assert.IsGreaterThanOrEqualTo(2000, mentions.Count);
         foreach (var label in new[] { SentimentLabel.Positive, SentimentLabel.Neutral, SentimentLabel.Negative })
         {
             var share = (double)mentions.Count(m => m.Label == label) / mentions.Count;
-            Assert.IsTrue(share is > 0.28 and < 0.39, $"{label} is {share:P0} of the set.");
+            Assert.IsTrue(share is > 0.25 and < 0.40, $"{label} is {share:P0} of the set.");
         }
+
+        Assert.IsGreaterThanOrEqualTo(50, mentions.Count(m => m.Label == SentimentLabel.NotScored));
     }
 
     [TestMethod]
-    public void Three_class_accuracy_on_the_whole_set_is_at_least_0_80()
+    public void Whole_set_reaches_accuracy_0_85()
     {
         var report = Report(scored);
         TestContext.WriteLine(report.Describe("Whole set"));
-        Assert.IsGreaterThanOrEqualTo(RequiredAccuracy, report.Accuracy);
+        Assert.IsGreaterThanOrEqualTo(0.85, report.Accuracy);
     }
 
     [TestMethod]
-    public void Three_class_accuracy_on_the_tuning_part_is_at_least_0_80()
+    public void Tuning_part_reaches_accuracy_0_85_and_macro_f1_0_85()
     {
         var tuning = scored.Where(s => !s.Mention.HeldOut).ToList();
         var report = Report(tuning);
@@ -61,15 +62,33 @@ public sealed class LabelledMentionsAccuracyTests
                 $"  {mention.Label} -> {result.Label} {result.Score:+0.000;-0.000} {result.MatchedTerms}  {mention.Text}"));
         }
 
-        Assert.IsGreaterThanOrEqualTo(RequiredAccuracy, report.Accuracy);
+        Assert.IsGreaterThanOrEqualTo(0.85, report.Accuracy);
+        Assert.IsGreaterThanOrEqualTo(0.85, report.MacroF1);
     }
 
     [TestMethod]
-    public void Three_class_accuracy_on_the_held_out_part_is_at_least_0_80()
+    public void Held_out_part_reaches_accuracy_0_83_and_macro_f1_0_83()
     {
         var report = Report(scored.Where(s => s.Mention.HeldOut).ToList());
         TestContext.WriteLine(report.Describe("Held-out part (30 %)"));
-        Assert.IsGreaterThanOrEqualTo(RequiredAccuracy, report.Accuracy);
+        Assert.IsGreaterThanOrEqualTo(0.83, report.Accuracy);
+        Assert.IsGreaterThanOrEqualTo(0.83, report.MacroF1);
+    }
+
+    [TestMethod]
+    public void Held_out_negatives_are_found_with_recall_0_74_and_precision_0_87()
+    {
+        var report = Report(scored.Where(s => s.Mention.HeldOut).ToList());
+        Assert.IsGreaterThanOrEqualTo(0.74, report.Recall(SentimentLabel.Negative));
+        Assert.IsGreaterThanOrEqualTo(0.87, report.Precision(SentimentLabel.Negative));
+    }
+
+    [TestMethod]
+    public void Held_out_texts_that_cannot_be_judged_are_left_unscored_and_nothing_else_is()
+    {
+        var report = Report(scored.Where(s => s.Mention.HeldOut).ToList());
+        Assert.IsGreaterThanOrEqualTo(0.85, report.Recall(SentimentLabel.NotScored));
+        Assert.IsGreaterThanOrEqualTo(0.95, report.Precision(SentimentLabel.NotScored));
     }
 
     private static ClassificationReport Report(IReadOnlyList<(LabelledMention Mention, SentimentResult Result)> part) =>

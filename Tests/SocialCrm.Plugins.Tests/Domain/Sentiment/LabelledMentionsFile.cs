@@ -5,7 +5,8 @@ using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Tests.Domain.Sentiment;
 
-/// <summary>Reads LabelledMentions.tsv from the test output: "label&lt;TAB&gt;text" lines, "#" lines are comments.</summary>
+/// <summary>Reads LabelledMentions.tsv from the test output: "label&lt;TAB&gt;text" lines (label positive, neutral,
+/// negative or notscored), "#" lines are comments.</summary>
 public static class LabelledMentionsFile
 {
     public static IReadOnlyList<LabelledMention> Load()
@@ -22,8 +23,9 @@ public static class LabelledMentionsFile
             }
 
             var tab = line.IndexOf('\t');
+            // Only a text nothing can be read from may be empty.
             if (tab < 0 || !Enum.TryParse<SentimentLabel>(line[..tab], ignoreCase: true, out var label) ||
-                line[(tab + 1)..].Trim().Length == 0)
+                (line[(tab + 1)..].Trim().Length == 0 && label != SentimentLabel.NotScored))
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: expected \"label<TAB>text\", got \"{line}\".");
             }

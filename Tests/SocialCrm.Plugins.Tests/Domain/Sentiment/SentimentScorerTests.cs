@@ -110,14 +110,20 @@ public sealed class SentimentScorerTests
     }
 
     [TestMethod]
-    [DataRow("See you on Tuesday!!!", DisplayName = "exclamation marks alone")]
+    [DataRow("See you on Tuesday!", DisplayName = "one exclamation mark")]
     [DataRow("ORDER 4471 SHIPPED TODAY", DisplayName = "capitals alone")]
-    public void Emphasis_without_sentiment_stays_neutral(string text)
+    public void Mild_emphasis_without_sentiment_stays_neutral(string text)
     {
-        var result = Scorer.Score(text);
+        Assert.AreEqual(SentimentLabel.Neutral, Scorer.Score(text).Label);
+    }
 
-        Assert.AreEqual(0, result.Score);
-        Assert.AreEqual(SentimentLabel.Neutral, result.Label);
+    [TestMethod]
+    [DataRow("omg I got tickets!!!", SentimentLabel.Positive, DisplayName = "!!! on unknown words is excitement")]
+    [DataRow("seriously?? again??", SentimentLabel.Negative, DisplayName = "?? on unknown words is indignation")]
+    [DataRow("where is my parcel?!", SentimentLabel.Negative, DisplayName = "?! is indignation")]
+    public void Emphasis_on_words_the_lexicon_does_not_know_still_counts(string text, SentimentLabel expected)
+    {
+        Assert.AreEqual(expected, Scorer.Score(text).Label);
     }
 
     [TestMethod]
@@ -161,7 +167,7 @@ public sealed class SentimentScorerTests
     [DataRow("Delivery in <30 minutes", DisplayName = "<3 inside <30")]
     [DataRow("Call me at 10:30 (after lunch):", DisplayName = "times and brackets")]
     [DataRow("Docs at https://great.example.com/:/fine", DisplayName = "links are skipped")]
-    [DataRow("Ordered from @Nice_Shoes again", DisplayName = "handles are skipped")]
+    [DataRow("Ordered from @Nice_Shoes today", DisplayName = "handles are skipped")]
     [DataRow("Meeting on 1/10/2024", DisplayName = "a date is not a rating")]
     public void Look_alikes_of_emoticons_words_and_ratings_match_nothing(string text)
     {
@@ -209,12 +215,12 @@ public sealed class SentimentScorerTests
     [DataRow("", DisplayName = "empty")]
     [DataRow(" ", DisplayName = "a space")]
     [DataRow(" \t\r\n ", DisplayName = "tabs and line breaks")]
-    public void Empty_or_whitespace_text_is_neutral_zero(string text)
+    public void Empty_or_whitespace_text_is_not_scored(string text)
     {
         var result = Scorer.Score(text);
 
-        Assert.AreEqual(0, result.Score);
-        Assert.AreEqual(SentimentLabel.Neutral, result.Label);
+        Assert.IsFalse(result.IsScored);
+        Assert.AreEqual(SentimentLabel.NotScored, result.Label);
         Assert.AreEqual(0, result.MatchedTerms);
     }
 

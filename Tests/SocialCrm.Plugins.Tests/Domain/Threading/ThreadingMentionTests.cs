@@ -1,5 +1,6 @@
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
@@ -14,7 +15,7 @@ public sealed class ThreadingMentionTests
     public void Threading_view_of_an_incoming_mention_carries_its_thread_and_subject()
     {
         var conversation = Guid.NewGuid();
-        var incoming = MentionNormalizer.Normalize(new IncomingMentionBuilder
+        var incoming = new IncomingMentionBuilder
         {
             ExternalPostId = "101",
             ThreadId = "100",
@@ -22,7 +23,7 @@ public sealed class ThreadingMentionTests
             Direction = (int)MentionDirection.Outbound,
             ConversationId = conversation,
             Text = "  Sorry to hear that!\nPlease DM us.",
-        }.Build());
+        }.Build().Normalized();
 
         var mention = ThreadingMention.From(incoming);
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SocialCrm.Plugins.Domain.Intake;
+namespace SocialCrm.Mentions;
 
 /// <summary>
 /// Cleans text from social networks before it is stored or compared: removes zero-width characters (U+200B..U+200D,

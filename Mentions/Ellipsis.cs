@@ -1,6 +1,6 @@
 using System;
 
-namespace SocialCrm.Plugins.Domain.Intake;
+namespace SocialCrm.Mentions;
 
 /// <summary>Fits a single line into a column's length, cutting at a word boundary and marking the cut with "…".</summary>
 public static class Ellipsis

@@ -1,4 +1,4 @@
-namespace SocialCrm.Plugins.Schema;
+namespace SocialCrm.Mentions;
 
 /// <summary>
 /// scrm_mention: one post, comment or message. An activity table, so mentions appear on timelines; its regarding

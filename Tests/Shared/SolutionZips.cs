@@ -1,8 +1,7 @@
 using System.IO;
 using System.Linq;
-using SocialCrm.Tests.Shared;
 
-namespace SocialCrm.EndToEnd.Tests;
+namespace SocialCrm.Tests.Shared;
 
 /// <summary>The zips `dotnet build Solution` wrote for this configuration: the files an admin imports.</summary>
 public static class SolutionZips

@@ -1,8 +1,7 @@
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using SocialCrm.Plugins.Domain.Intake;
 
-namespace SocialCrm.Plugins.Tests.Domain.Intake;
+namespace SocialCrm.Mentions.Tests;
 
 [TestClass]
 public sealed class EllipsisTests

@@ -1,0 +1,922 @@
+namespace SocialCrm.Plugins.Domain.Sentiment;
+
+internal static partial class SentimentLexiconData
+{
+    /// <summary>Unfavourable words of everyday social text: sadness, fear, anger, insults and profanity, illness, loss, bad weather and life events, complaint phrases ("sick of", "still not", "thanks for nothing"). Rated by the team for SocialCrm; single words also match their inflections.</summary>
+    public const string EverydayNegative = """
+        -1.6 abandon
+        -2.0 abandoned
+        -2.4 abuse
+        -2.4 abusive
+        -1.4 accident
+        -2.0 aching
+        -1.6 ache
+        -1.4 aches
+        -1.8 aggressive
+        -1.6 aggravating
+        -1.8 agonizing
+        -1.8 agonising
+        -1.8 alarming
+        -1.0 alone
+        -2.0 anger
+        -1.8 anguish
+        -2.2 annoy
+        -2.2 annoyance
+        -1.2 anxious
+        -2.0 anxiety
+        -1.8 apathetic
+        -0.8 apologize
+        -0.8 apologise
+        -1.4 argue
+        -1.4 argument
+        -1.4 arrogant
+        -2.0 ashamed
+        -2.2 asshole
+        -2.2 assholes
+        -1.8 attack
+        -1.8 attacked
+        -1.8 avoid
+        -2.4 awfully
+        -1.6 awkwardly
+        -1.8 backstab
+        -1.6 bankrupt
+        -2.2 bastard
+        -2.2 bastards
+        -1.0 beg
+        -1.4 begging
+        -1.8 betray
+        -2.4 betrayed
+        -2.2 betrayal
+        -1.4 bitter
+        -2.2 bitch
+        -2.0 bitchy
+        -1.2 blame
+        -1.4 blamed
+        -1.8 bleak
+        -1.6 bleed
+        -1.6 bleeding
+        -2.0 blah
+        -1.6 blocked
+        -2.2 bloody awful
+        -1.2 blues
+        -1.4 blunder
+        -1.6 bogus
+        -1.0 boo
+        -1.8 booed
+        -1.8 booing
+        -1.6 bore
+        -1.8 boredom
+        -1.4 bother
+        -1.4 bothered
+        -1.6 brat
+        -2.0 brutal
+        -1.6 bully
+        -2.0 bullied
+        -2.0 bullying
+        -2.4 bullshit
+        -2.4 bs
+        -1.8 burden
+        -1.6 burnout
+        -1.8 burnt out
+        -1.8 burned out
+        -1.4 bust
+        -1.4 busted
+        -1.8 careless
+        -2.4 catastrophe
+        -2.4 catastrophic
+        -2.2 cheat
+        -2.2 cheated
+        -2.2 cheater
+        -1.6 clumsy
+        -1.2 collapse
+        -1.6 collapsed
+        -1.4 complained
+        -1.4 complaining
+        -1.6 complicated
+        -2.0 condescending
+        -1.2 conflict
+        -1.6 confusion
+        -1.8 corrupt
+        -1.8 corruption
+        -1.8 coward
+        -1.8 cowardly
+        -1.2 cramp
+        -1.6 cramps
+        -1.6 crappiest
+        -0.8 crazy
+        -1.2 creepy
+        -1.8 creep
+        -1.4 crime
+        -1.6 criminal
+        -1.6 criminals
+        -1.8 crisis
+        -1.0 critical
+        -1.4 criticism
+        -1.6 cruel
+        -2.2 cruelty
+        -1.6 crushing
+        -1.8 cry
+        -1.6 crying
+        -2.0 cried
+        -1.8 cries
+        -1.6 curse
+        -1.6 cursed
+        -1.6 damage
+        -2.2 damned
+        -1.8 danger
+        -1.8 dangerous
+        -0.8 dark
+        -1.4 deadly
+        -2.0 dead inside
+        -2.4 death
+        -2.0 debt
+        -1.6 deceive
+        -1.8 deceived
+        -1.8 deceptive
+        -1.4 decline
+        -1.6 defeat
+        -1.6 defeated
+        -1.6 deficient
+        -1.8 degrading
+        -1.8 demoralising
+        -1.8 demoralizing
+        -1.8 denial
+        -1.8 depress
+        -2.4 depressed
+        -2.4 depressing
+        -2.4 depression
+        -1.8 deprived
+        -2.4 despair
+        -2.4 desperate
+        -2.2 desperately
+        -2.4 despise
+        -2.4 destroy
+        -2.4 destroyed
+        -2.0 destruction
+        -1.8 detest
+        -2.6 devastated
+        -2.6 devastating
+        -2.0 difficulty
+        -1.6 dirt
+        -1.6 disadvantage
+        -1.8 disagree
+        -2.0 disappoint
+        -1.6 disappear
+        -1.6 disappeared
+        -1.8 disapointed
+        -1.8 disapointing
+        -1.8 disappointed again
+        -1.6 discomfort
+        -1.6 discourage
+        -1.6 discouraged
+        -1.8 discriminate
+        -2.2 discrimination
+        -1.8 disgrace
+        -1.8 disgust
+        -1.6 dishonest
+        -1.6 disliked
+        -1.8 dismal
+        -1.6 disorganised
+        -1.6 disorganized
+        -1.6 disrespect
+        -2.2 disrespectful
+        -1.6 distress
+        -1.8 distressed
+        -1.8 distressing
+        -1.6 distrust
+        -1.4 disturb
+        -1.8 disturbing
+        -2.0 doom
+        -1.8 doomed
+        -1.6 doubt
+        -1.8 down bad
+        -1.0 drama
+        -1.4 drained
+        -2.0 dread
+        -1.4 dreary
+        -1.6 drown
+        -1.6 drowning
+        -1.8 dull
+        -2.2 dumb
+        -1.8 dumbest
+        -1.0 dump
+        -2.0 dumped
+        -1.8 embarrass
+        -2.0 embarrassed
+        -2.0 embarrassing
+        -2.0 embarrassment
+        -1.8 empty
+        -1.8 enemy
+        -2.0 enraged
+        -0.8 envy
+        -2.4 evil
+        -1.6 exhausting
+        -1.6 exhaustion
+        -1.4 exploit
+        -1.6 failing
+        -2.2 fake
+        -1.8 fatal
+        -1.8 fatigue
+        -1.6 fault
+        -1.6 fear
+        -1.6 fearful
+        -1.4 fed-up
+        -1.6 feeble
+        -1.4 fight
+        -1.4 fighting
+        -2.0 filth
+        -0.8 fine print
+        -1.2 fired
+        -1.6 flaw
+        -1.6 flawed
+        -2.0 flop
+        -1.6 flu
+        -1.6 fool
+        -1.8 foolish
+        -1.8 forbid
+        -1.6 forgot
+        -1.6 forgotten
+        -1.0 forget
+        -2.0 frantic
+        -2.2 freak out
+        -2.0 freaking out
+        -1.8 fright
+        -2.0 frightened
+        -2.0 frightening
+        -1.6 frown
+        -1.6 frowning
+        -2.4 fuck
+        -2.4 fucked
+        -2.2 fucks
+        -2.0 fucking hell
+        -2.6 fuck off
+        -2.6 fuck this
+        -2.6 fuck you
+        -1.8 fumbled
+        -1.8 fuss
+        -2.0 gloomy
+        -2.0 gloom
+        -1.6 greedy
+        -1.6 greed
+        -2.4 grief
+        -2.2 grieve
+        -2.2 grieving
+        -1.8 grim
+        -1.6 gross
+        -1.6 grouchy
+        -1.6 grumpy
+        -1.8 guilt
+        -1.6 guilty
+        -2.2 harass
+        -2.4 harassment
+        -1.8 harm
+        -1.8 harmful
+        -1.8 harsh
+        -2.2 hateful
+        -2.2 hatred
+        -1.6 haunted
+        -1.6 haunting
+        -2.6 heartbreak
+        -2.6 heartbreaking
+        -2.6 heartbroken
+        -2.4 heartless
+        -2.0 hell
+        -1.6 helplessness
+        -1.6 hesitant
+        -2.2 hideous
+        -1.4 hopelessly
+        -2.4 horrific
+        -2.2 horrified
+        -2.4 horror
+        -2.2 hostile
+        -1.6 humiliate
+        -2.2 humiliated
+        -2.2 humiliating
+        -1.6 hungover
+        -1.6 hangover
+        -1.6 hurtful
+        -1.6 hurting
+        -1.8 hypocrite
+        -1.8 hypocritical
+        -1.8 hysterical
+        -2.2 idiot
+        -2.2 idiots
+        -2.2 idiotic
+        -1.6 ignorant
+        -1.6 ignore
+        -1.6 ill
+        -1.6 illness
+        -1.8 impatient
+        -1.6 imperfect
+        -1.6 impolite
+        -1.4 inadequate
+        -1.6 inappropriate
+        -1.6 incapable
+        -1.6 inconsiderate
+        -1.6 inconvenience
+        -1.6 inconvenient
+        -1.6 incorrect
+        -1.4 indifferent
+        -2.0 infuriate
+        -2.4 infuriating
+        -2.4 infuriated
+        -2.0 injured
+        -1.8 injury
+        -2.0 injustice
+        -1.4 insecure
+        -2.2 insult
+        -2.2 insulting
+        -1.6 intolerable
+        -1.6 irrelevant
+        -1.8 irresponsible
+        -2.2 irritate
+        -2.2 irritating
+        -1.8 itchy
+        -0.8 jealous
+        -1.0 jealousy
+        -1.6 jerk
+        -1.6 jerks
+        -2.0 kill me
+        -1.8 lame
+        -1.4 lazy
+        -1.6 leak
+        -1.4 liar
+        -0.8 lie
+        -1.6 lies
+        -1.0 limp
+        -1.6 lonely
+        -2.0 loneliness
+        -1.4 lonesome
+        -1.8 loser
+        -1.6 losers
+        -1.0 lose
+        -1.4 losing
+        -1.6 loss
+        -1.8 lousy
+        -1.6 mad
+        -1.8 madness
+        -1.8 malicious
+        -1.6 manipulative
+        -1.4 massacre
+        -1.8 meltdown
+        -1.6 menace
+        -1.8 mess up
+        -1.8 messed up
+        -1.8 miserably
+        -2.0 misery
+        -1.6 misfortune
+        -1.4 mislead
+        -1.6 miss
+        -1.8 missed
+        -1.6 misses
+        -1.4 mistake
+        -1.4 mistakes
+        -1.6 misunderstood
+        -1.4 moan
+        -1.4 moaning
+        -2.2 moron
+        -2.2 morons
+        -2.0 mortified
+        -1.8 mourn
+        -2.0 mourning
+        -1.2 murder
+        -1.0 nag
+        -1.6 nagging
+        -1.8 nasty
+        -0.6 naughty
+        -1.8 nauseous
+        -1.6 nausea
+        -1.2 negative
+        -1.4 neglect
+        -1.6 nervous
+        -1.2 nervously
+        -1.2 no thanks
+        -1.8 nonsense
+        -1.4 numb
+        -1.6 obnoxious
+        -1.6 obsolete
+        -1.6 offend
+        -2.0 offended
+        -2.0 offensive
+        -1.8 outraged
+        -1.8 outrage
+        -1.8 overwhelmed
+        -1.6 overwhelming
+        -1.6 panic
+        -1.6 panicking
+        -1.6 paranoid
+        -2.0 pathetically
+        -1.6 petty
+        -1.6 pissed
+        -2.2 pissed off
+        -2.0 pisses me off
+        -1.6 pitiful
+        -1.6 pity
+        -1.4 plague
+        -1.4 poison
+        -1.6 poisoning
+        -2.0 food poisoning
+        -1.6 pollution
+        -1.6 poverty
+        -1.8 powerless
+        -1.0 pressure
+        -0.8 pretend
+        -1.6 pretentious
+        -1.6 prick
+        -1.4 problematic
+        -0.8 protest
+        -1.2 punish
+        -1.8 punished
+        -1.6 puke
+        -1.6 racist
+        -2.4 rage
+        -1.6 raging
+        -1.8 rant
+        -2.0 rejection
+        -1.6 regrets
+        -2.0 regretted
+        -1.6 reluctant
+        -2.4 repulsive
+        -2.0 resent
+        -1.8 restless
+        -2.0 revenge
+        -2.2 revolting
+        -2.0 rip
+        -2.0 robbed
+        -2.0 rotten
+        -2.2 ruin
+        -2.4 ruined
+        -2.2 ruining
+        -1.8 rudely
+        -1.8 rudeness
+        -2.2 sadness
+        -2.2 saddest
+        -1.4 scandal
+        -1.8 scare
+        -2.0 scary
+        -1.0 scream
+        -1.0 screaming
+        -2.0 screwed
+        -1.6 screw
+        -1.8 screw up
+        -1.8 screwed up
+        -1.6 selfish
+        -1.8 severe
+        -2.0 shame
+        -1.0 shaking
+        -1.6 shaken
+        -1.6 sick
+        -1.8 sickening
+        -1.6 sickness
+        -1.8 sinister
+        -1.6 skeptical
+        -1.6 sceptical
+        -1.8 sloppy
+        -1.8 slowest
+        -1.6 smug
+        -1.6 snob
+        -1.4 sob
+        -1.6 sobbing
+        -1.6 sore
+        -2.0 sorrow
+        -1.4 spam
+        -1.6 spiteful
+        -1.8 spoiled
+        -1.8 spoilt
+        -1.2 stab
+        -1.6 starving
+        -1.8 steal
+        -2.0 stealing
+        -1.6 stinky
+        -1.6 stink
+        -1.8 strain
+        -1.6 stress
+        -2.0 stressed
+        -2.0 stressful
+        -0.8 strict
+        -1.8 struggled
+        -2.2 stupid
+        -2.2 stupidity
+        -1.4 suffer
+        -1.8 suffering
+        -2.0 suicide
+        -1.6 sulk
+        -1.8 suspicious
+        -1.2 tears
+        -1.4 tense
+        -1.6 tension
+        -2.4 terrified
+        -2.2 terrify
+        -2.2 terrifying
+        -2.2 terror
+        -1.4 thief
+        -1.4 thieves
+        -1.8 threat
+        -1.8 threaten
+        -1.6 tiresome
+        -1.4 tiring
+        -1.6 toxic
+        -2.0 tragedy
+        -2.2 tragic
+        -1.6 trapped
+        -2.0 trauma
+        -2.0 traumatic
+        -2.0 traumatised
+        -2.0 traumatized
+        -0.8 trick
+        -1.6 tricked
+        -1.6 troll
+        -1.6 troubled
+        -1.6 unclear
+        -1.6 uncertain
+        -1.2 undecided
+        -1.6 unfair
+        -1.8 unfortunate
+        -2.0 unfriendly
+        -1.4 unhealthy
+        -1.6 unimpressed
+        -1.6 unkind
+        -1.6 unlucky
+        -1.6 unpleasant
+        -1.4 unpredictable
+        -1.6 unprepared
+        -1.8 unsafe
+        -1.6 unsatisfied
+        -1.6 unsure
+        -1.8 untrustworthy
+        -1.6 unwanted
+        -1.6 unwell
+        -1.8 upsetting
+        -1.8 vicious
+        -1.8 victim
+        -1.8 violence
+        -1.8 violent
+        -2.0 vile
+        -1.6 vomit
+        -1.6 vomiting
+        -1.4 vulnerable
+        -2.4 wanker
+        -1.2 war
+        -0.6 warning
+        -1.6 weakness
+        -1.6 weary
+        -1.0 weird
+        -1.4 whine
+        -1.6 whining
+        -1.8 woe
+        -1.4 worn out
+        -1.6 worrying
+        -2.4 wound
+        -2.0 wrecked
+        -2.0 wreck
+        -2.0 wretched
+        -1.8 yell
+        -1.8 yelled
+        -1.8 yelling
+        -1.8 yucky
+        -2.0 ewww
+        -1.8 gross af
+        -1.8 boohoo
+        -1.4 bummer
+        -1.8 bummed
+        -2.0 bloody hell
+        -2.0 for fuck's sake
+        -2.0 for fucks sake
+        -1.8 kms
+        -1.4 womp
+        -1.6 womp womp
+        -1.8 omfg
+        -1.6 jfc
+        -1.8 so over
+        -2.0 it's so over
+        -1.8 over it
+        -2.2 done with
+        -2.2 so done
+        -2.0 tired of
+        -2.2 so tired of
+        -2.0 fed up with
+        -2.0 had enough
+        -2.2 can't take
+        -2.0 cant take
+        -2.2 can't stand
+        -2.0 cant stand
+        -2.2 can't believe
+        -2.0 cant believe
+        -2.2 cant beleive
+        -2.2 can't even
+        -1.8 cant even
+        -2.0 i give up
+        -2.0 give up
+        -2.0 gave up
+        -2.4 losing my mind
+        -2.0 lost my mind
+        -2.2 lose my mind
+        -2.0 drive me crazy
+        -2.0 driving me crazy
+        -2.0 drives me crazy
+        -2.0 driving me mad
+        -2.2 drives me mad
+        -2.2 my head in
+        -2.4 killing me
+        -2.0 kills me
+        -1.8 worst day
+        -2.6 worst day ever
+        -2.4 worst week
+        -2.0 bad day
+        -2.2 what a joke
+        -2.0 a joke
+        -2.0 so annoying
+        -2.0 makes me sick
+        -2.4 makes me angry
+        -1.8 not impressed
+        -2.0 not happy
+        -2.0 not good
+        -2.2 not okay
+        -2.0 not ok
+        -2.0 not cool
+        -1.8 not fun
+        -2.0 no good
+        -2.0 no help
+        -2.0 not helpful
+        -2.4 let us down
+        -2.4 thanks for nothing
+        -2.2 no thanks to
+        -2.0 shame on you
+        -2.0 shame on
+        -2.0 how dare
+        -1.6 are you kidding
+        -1.8 kidding me
+        -2.0 what the hell
+        -2.0 what the fuck
+        -2.2 wth
+        -1.8 screw you
+        -1.8 screw this
+        -2.0 piss off
+        -2.0 pissing me off
+        -1.8 go to hell
+        -1.8 get lost
+        -2.4 rest in peace
+        -2.0 passed away
+        -2.4 lost my
+        -2.2 lost our
+        -2.0 passed on
+        -1.8 miss you
+        -2.0 missing you
+        -2.0 miss my
+        -1.8 miss home
+        -2.0 broke my heart
+        -2.2 breaks my heart
+        -2.2 broken heart
+        -2.0 in tears
+        -1.8 in pain
+        -1.6 on hold for
+        -2.2 still not
+        -2.2 still haven't
+        -2.0 still hasn't
+        -2.0 still no
+        -2.0 still nothing
+        -1.8 again and again
+        -1.8 yet again
+        -1.0 once again
+        -1.6 every single time
+        -1.0 every time
+        -1.6 no one cares
+        -1.6 nobody cares
+        -2.0 waste of space
+        -1.8 for nothing
+        -1.8 useless af
+        -1.8 not worth
+        -2.2 not worth it
+        -1.8 over priced
+        -2.0 price gouging
+        -1.6 rip offs
+        -2.0 cash grab
+        -2.0 money grab
+        -1.8 clickbait
+        -1.6 red flag
+        -1.6 red flags
+        -2.0 dumpster fire
+        -2.2 train wreck
+        -2.2 trainwreck
+        -2.4 shitshow
+        -2.4 shit show
+        -2.0 clusterfuck
+        -2.2 hot mess
+        -1.6 sucks ass
+        -2.0 pain in the
+        -2.2 kiss my ass
+        -1.8 half-assed
+        -1.8 half assed
+        -2.0 dumbass
+        -2.2 jackass
+        -2.2 dickhead
+        -2.0 douche
+        -2.0 douchebag
+        -2.0 twat
+        -2.0 prat
+        -1.8 tosser
+        -2.0 arsehole
+        -2.0 arse
+        -1.8 bollocks
+        -1.8 sod off
+        -1.8 sodding
+        -1.8 rubbish service
+        -2.2 bad service
+        -2.2 poor service
+        -2.4 terrible service
+        -2.0 crap service
+        -2.0 no service
+        -1.6 no signal
+        -1.6 no wifi
+        -1.6 no power
+        -1.6 power cut
+        -1.6 power outage
+        -1.6 no hot water
+        -1.6 no heating
+        -1.8 out of order
+        -2.0 blew it
+        -2.0 bottled it
+        -1.8 choked
+        -1.6 robbed us
+        -2.2 we lost
+        -1.8 relegated
+        -1.8 relegation
+        -1.4 sacked
+        -1.6 laid off
+        -1.6 redundant
+        -1.8 unemployed
+        -1.8 evicted
+        -1.6 homeless
+        -1.6 broke again
+        -1.6 skint
+        -1.6 overdrawn
+        -1.8 overdue
+        -1.6 fined
+        -1.6 parking ticket
+        -1.8 speeding ticket
+        -1.6 towed
+        -1.6 stolen from
+        -2.0 burgled
+        -2.0 burglary
+        -2.0 mugged
+        -2.0 pickpocketed
+        -1.8 scammer
+        -1.8 scammers
+        -1.6 hacked
+        -1.8 breach
+        -1.6 flooded
+        -1.6 flooding
+        -1.4 flood
+        -1.4 storm damage
+        -1.0 hail
+        -1.8 wildfire
+        -1.8 wildfires
+        -1.0 earthquake
+        -0.55 hurricane
+        -1.0 tornado
+        -1.0 drought
+        -0.55 heatwave
+        -1.4 freezing cold
+        -1.4 soaked
+        -1.4 drenched
+        -1.4 miserable weather
+        -1.6 horrible weather
+        -0.8 rainy
+        -0.5 grey
+        -0.5 gray
+        -0.55 cloudy
+        -0.8 humid
+        -1.2 muggy
+        -1.6 scorching
+        -0.55 chilly
+        -1.6 bitterly cold
+        -1.8 sweltering
+        -1.2 boiling
+        -1.4 fever
+        -1.6 cough
+        -1.6 coughing
+        -1.6 sneezing
+        -1.8 migraine
+        -1.6 toothache
+        -1.6 stomach ache
+        -1.6 sore throat
+        -1.6 cold sore
+        -1.6 infection
+        -1.0 covid
+        -1.4 cancer
+        -1.2 diagnosed
+        -0.8 surgery
+        -0.6 hospital
+        -1.4 hospitalised
+        -1.4 hospitalized
+        -1.2 emergency
+        -1.0 ambulance
+        -1.6 funeral
+        -2.2 died today
+        -1.8 lost him
+        -1.8 lost her
+        -2.2 can't sleep
+        -2.0 cant sleep
+        -2.0 couldn't sleep
+        -1.8 no sleep
+        -2.0 insomnia
+        -1.6 jet lag
+        -1.6 jetlag
+        -1.6 allergic
+        -1.6 allergies
+        -1.4 itching
+        -1.6 swollen
+        -1.6 bruised
+        -1.6 sprained
+        -1.6 fractured
+        -1.8 broken leg
+        -1.8 broken arm
+        -1.6 limping
+        -1.8 dizzy
+        -1.8 nauseated
+        -1.8 puking
+        -1.8 throwing up
+        -1.6 please stop
+        -1.0 please help
+        -1.0 pls help
+        -1.8 threw up
+        -2.0 so mean
+        -2.0 mean to me
+        -1.8 that's mean
+        -1.6 being mean
+        -1.6 rest easy
+        -1.2 burn
+        -1.4 burnt
+        -1.4 on fire
+        -2.0 house fire
+        -1.0 laughed at
+        -1.8 ghosted
+        -1.8 stole
+        -1.2 sour
+        -1.4 overheat
+        -1.4 overheating
+        -2.0 bricked
+        -1.0 nerfed
+        -2.0 butchered
+        -1.6 cockroach
+        -1.6 cockroaches
+        -2.0 bedbugs
+        -1.6 mould
+        -1.6 mouldy
+        -1.6 mold
+        -1.6 moldy
+        -1.6 norovirus
+        -1.4 divorce
+        -1.4 divorced
+        -1.0 detention
+        -1.4 bitten
+        -2.2 unaceptable
+        -2.2 unacceptible
+        -2.2 dissapointed
+        -2.2 dissapointing
+        -3.0 terible
+        -3.0 horible
+        -1.4 money back
+        -1.6 want a refund
+        -1.0 charged me
+        -1.6 can't afford
+        -1.6 cant afford
+        -1.6 can't log
+        -1.6 cant log
+        -1.4 can't get through
+        -1.8 won't turn on
+        -1.4 won't let me
+        -1.4 didn't help
+        -1.4 nobody came
+        -1.6 been waiting
+        -1.6 kept waiting
+        -1.4 keep waiting
+        -1.8 nothing works
+        -1.0 got charged
+        -0.8 was charged
+        -0.8 been charged
+        -1.6 rolled their eyes
+        -1.6 rolled her eyes
+        -1.6 rolled his eyes
+        -1.2 eye roll
+        -0.55 whatever
+        -1.0 cancel my
+        -0.3 rain
+        -0.5 raining
+        -0.55 pouring
+        -0.5 drizzle
+        -1.2 devil
+        -1.0 monster
+        -1.0 spill
+        -1.0 spilt
+        -1.4 overplayed
+        -1.4 overcrowded
+        -1.4 understaffed
+        -1.0 turbulence
+        -1.2 die
+        -1.0 funny smell
+        -0.8 waited
+        -2.2 sadder
+        -2.2 angrier
+        """;
+}
