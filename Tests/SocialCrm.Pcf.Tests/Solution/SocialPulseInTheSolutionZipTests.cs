@@ -4,7 +4,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using SocialCrm.EndToEnd.Tests;
+using SocialCrm.Tests.Shared;
 using SocialCrm.Pcf.Tests.Support;
 
 namespace SocialCrm.Pcf.Tests.Solution;

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local;
 using SocialCrm.Dataverse.Local.WebApi.ControlHost;
 using SocialCrm.Dataverse.Local.WebApi.Hosting;
-using SocialCrm.EndToEnd.Tests;
+using SocialCrm.Tests.Shared;
 using SocialCrm.Integration.Demo;
 
 namespace SocialCrm.Pcf.Tests.Support;
