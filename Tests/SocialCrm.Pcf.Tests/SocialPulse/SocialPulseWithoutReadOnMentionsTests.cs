@@ -38,7 +38,8 @@ public sealed class SocialPulseWithoutReadOnMentionsTests
         Assert.AreEqual("error", states["timeline"]);
         Assert.AreEqual("ready", states["conversations"], "conversations are readable");
         Assert.AreEqual("ready", states["profiles"], "profiles are readable");
-        CollectionAssert.AreEqual(new[] { 403 }, statuses, "the Web API refused the one mentions request");
+        // The first load's request may answer after the listener is attached, so the reload's is not alone.
+        Assert.IsTrue(statuses.Count > 0 && statuses.TrueForAll(s => s == 403), "the Web API refused the mentions requests: " + string.Join(", ", statuses));
         var alert = pulse.Panel("timeline").Locator("[role='alert']");
         StringAssert.Contains(await alert.InnerTextAsync(), "You don't have permission to read mentions");
         Assert.AreEqual(0, errors.Count, string.Join("; ", errors));
