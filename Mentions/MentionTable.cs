@@ -32,6 +32,9 @@ public static class MentionTable
     public const string PostedOn = "scrm_postedon";
     public const string SentimentScore = "scrm_sentimentscore";
     public const string SentimentLabel = "scrm_sentimentlabel";
+
+    /// <summary>Who scored the sentiment: the tool that sent the score with the mention, or the local lexicon.</summary>
+    public const string SentimentSource = "scrm_sentimentsource";
     public const string Language = "scrm_language";
     public const string Likes = "scrm_likes";
     public const string Shares = "scrm_shares";
@@ -47,5 +50,6 @@ public static class MentionTable
     public const int AuthorEmailLength = 100;
     public const int PostUrlLength = 500;
     public const int LanguageLength = 10;
+    public const int SentimentSourceLength = 100;
     public const int SendErrorLength = 2000;
 }

@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Extending;
 using SocialCrm.Dataverse.Local.Messages;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Plugins;
+using SocialCrm.Dataverse.Local.Records;
 using SocialCrm.Dataverse.Local.Registration;
 using SocialCrm.Dataverse.Local.Service;
 using SocialCrm.Dataverse.Local.Storage;
@@ -35,7 +38,7 @@ public sealed partial class LocalDataverse : IDisposable
     private readonly UnitOfWork work;
 
     // The composition root: each part gets what it uses.
-    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store, IEnumerable<IPipelineStep> addedSteps)
+    internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
     {
         Options = options;
         Metadata = metadata;
@@ -45,7 +48,7 @@ public sealed partial class LocalDataverse : IDisposable
         work = new UnitOfWork(store);
         Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!);
         AsyncJobs = new AsyncJobWorker(Plugins, scope, gate, work, options.AsyncJobs);
-        Pipeline = new MessagePipeline(Messages, scope, gate, work, PipelineOrder.Create(Calls, options.MaxDepth, addedSteps, Steps, Plugins, work, Privileges));
+        Pipeline = new MessagePipeline(Messages, scope, gate, work, Steps, PipelineOrder.Create(Calls, options.MaxDepth, Steps, Plugins, work, Privileges));
         Store.EnsureSchema(Metadata.Tables);
         EnsurePlatformRows();
         AsyncJobs.FailInterrupted();
@@ -127,6 +130,32 @@ public sealed partial class LocalDataverse : IDisposable
 
     public void RegisterStep(StepRegistration step) => Steps.Add(step);
 
+    /// <summary>Makes <paramref name="handler"/> the main operation of its message (replacing a platform one of that name).</summary>
+    public void RegisterMessageHandler(IMessageHandler handler) => Messages.Add(new HandlerExecutor(handler));
+
+    /// <summary>
+    /// Writes rows as they are, as FakeXrmEasy's Initialize does: in one transaction, as the SYSTEM user, with the
+    /// platform columns filled and the values checked against metadata, but without running any plug-in step.
+    /// </summary>
+    public void Seed(IEnumerable<Entity> records)
+    {
+        var rows = records.Select(r => SdkCloner.Clone(r)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        RunInTransaction(() =>
+        {
+            var writer = new RecordWriter(Store, Metadata, UtcNow, SystemUserId);
+            var references = new ReferenceResolver(Metadata, Store);
+            foreach (var table in rows.GroupBy(r => r.LogicalName))
+            {
+                writer.Create(references.Table(table.Key), table.ToList());
+            }
+        });
+    }
+
     public void RegisterCustomApi(CustomApiDefinition api)
     {
         Messages.Add(new CustomApiExecutor(api, Plugins));
@@ -144,7 +173,8 @@ public sealed partial class LocalDataverse : IDisposable
 
     public void Dispose() => Store.Dispose();
 
-    internal void RunExclusively(Action action) => gate.Write(action);
+    /// <summary>Runs <paramref name="read"/> as a reader: beside other reads, never seeing uncommitted rows.</summary>
+    internal T ReadCommitted<T>(Func<IRecordStore, T> read) => gate.ReadCommitted(Store, read);
 
     private void EnsurePlatformRows()
     {

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.Extending;
 using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 using SocialCrm.Dataverse.Local.Solutions;
@@ -21,6 +23,9 @@ public sealed class LocalDataverseBuilder
     private readonly List<CustomApiDefinition> customApis = new();
     private readonly List<EnvironmentVariableDefinition> variables = new();
     private readonly LocalDataverseOptions options = new();
+    private readonly List<IMessageHandler> handlers = new();
+    private readonly List<IPipelineStep> addedSteps = new();
+    private readonly List<Entity> records = new();
 
     public LocalDataverseBuilder WithTables(params TableDefinition[] tables)
     {
@@ -63,6 +68,27 @@ public sealed class LocalDataverseBuilder
     public LocalDataverseBuilder WithCustomApi(CustomApiDefinition api)
     {
         customApis.Add(api);
+        return this;
+    }
+
+    /// <summary>Teaches the environment a message (or replaces a platform one): <paramref name="handler"/> is its main operation.</summary>
+    public LocalDataverseBuilder WithMessageHandler(IMessageHandler handler)
+    {
+        handlers.Add(handler);
+        return this;
+    }
+
+    /// <summary>Adds a step to every request's pipeline, after those added before it (see <see cref="IRequestStep"/> for where it runs).</summary>
+    public LocalDataverseBuilder WithRequestStep(IRequestStep step)
+    {
+        addedSteps.Add(new AddedStep(step));
+        return this;
+    }
+
+    /// <summary>Rows the environment starts with, written without running plug-in steps (see <see cref="LocalDataverse.Seed"/>).</summary>
+    public LocalDataverseBuilder WithRecords(params Entity[] rows)
+    {
+        records.AddRange(rows);
         return this;
     }
 
@@ -109,7 +135,7 @@ public sealed class LocalDataverseBuilder
             }
 
             var store = options.DatabasePath is null ? SqliteRecordStore.InMemory() : SqliteRecordStore.OpenFile(options.DatabasePath);
-            var environment = new LocalDataverse(options, catalog, store, Array.Empty<Pipeline.IPipelineStep>());
+            var environment = new LocalDataverse(options, catalog, store);
             foreach (var (solution, source) in sources)
             {
                 SolutionImporter.AddComponents(solution, source, environment);
@@ -118,6 +144,9 @@ public sealed class LocalDataverseBuilder
             steps.ForEach(environment.RegisterStep);
             customApis.ForEach(environment.RegisterCustomApi);
             variables.ForEach(v => SolutionImporter.SetEnvironmentVariable(environment, v));
+            handlers.ForEach(environment.RegisterMessageHandler);
+            environment.Seed(records);
+            environment.Pipeline.Add(addedSteps);
             return environment;
         }
         finally

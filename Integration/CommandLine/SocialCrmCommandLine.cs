@@ -14,6 +14,7 @@ public static class SocialCrmCommandLine
             SolutionCommands.Create(),
             ImportCommand.Create(environment),
             StatusCommand.Create(environment),
+            DeadLetterCommand.Create(environment),
             DemoCommand.Create(environment),
         };
     }

@@ -6,7 +6,8 @@ namespace SocialCrm.Integration.Mentions;
 /// <summary>
 /// One normalised, validated inbound post, comment or message: what the queue holds and the sink writes as one
 /// scrm_mention. Only <see cref="MentionNormalizer"/> and the sources' payload readers (through it) build one, so a
-/// mention that exists has passed the edge's checks. <see cref="PostedOn"/> is UTC.
+/// mention that exists has passed the edge's checks. <see cref="PostedOn"/> is UTC. <see cref="SentimentScore"/> and
+/// <see cref="SentimentSource"/> come together: a score the source delivered, and who scored it.
 /// </summary>
 public sealed record Mention(
     SocialPlatform Platform,
@@ -20,7 +21,9 @@ public sealed record Mention(
     string? Language = null,
     int? Likes = null,
     int? Shares = null,
-    int? Replies = null)
+    int? Replies = null,
+    double? SentimentScore = null,
+    string? SentimentSource = null)
 {
     /// <summary>The alternate key (platform + external post id) as one string: the queue coalesces on it.</summary>
     public string Key => $"{(int)Platform}:{ExternalPostId}";

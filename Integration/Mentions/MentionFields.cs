@@ -21,4 +21,6 @@ public static class MentionFields
     public const string Likes = "likes";
     public const string Shares = "shares";
     public const string Replies = "replies";
+    public const string SentimentScore = "sentimentScore";
+    public const string SentimentSource = "sentimentSource";
 }

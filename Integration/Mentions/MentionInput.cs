@@ -24,4 +24,11 @@ public sealed class MentionInput
     public string? Likes { get; set; }
     public string? Shares { get; set; }
     public string? Replies { get; set; }
+
+    /// <summary>A sentiment score the source already has (-1..1), such as a listening tool's or Azure AI Language's:
+    /// kept instead of the local lexicon's.</summary>
+    public string? SentimentScore { get; set; }
+
+    /// <summary>Who scored <see cref="SentimentScore"/> ("Azure AI Language", "Brandwatch"): required with it.</summary>
+    public string? SentimentSource { get; set; }
 }

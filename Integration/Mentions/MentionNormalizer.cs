@@ -15,6 +15,10 @@ namespace SocialCrm.Integration.Mentions;
 /// </summary>
 public sealed class MentionNormalizer(TimeProvider clock)
 {
+    /// <summary>The earliest date and time a Dataverse column holds, 1753-01-01 (DateTimeAttributeMetadata.MinSupportedValue,
+    /// https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.metadata.datetimeattributemetadata.minsupportedvalue).</summary>
+    public static readonly DateTimeOffset EarliestPostedOn = new(1753, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public MentionNormalization Normalize(MentionInput input) => Normalize(input, []);
 
     /// <summary>Normalises <paramref name="input"/>; <paramref name="readProblems"/> are what reading it already found.</summary>
@@ -24,17 +28,17 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
         var platform = ParsePlatform(input.Platform, problems);
         CheckDirection(input.Direction, problems);
-        var externalPostId = Checked(MentionFields.ExternalPostId, MentionTable.ExternalPostId, TextNormalizer.Line(input.ExternalPostId), MentionRules.ExternalPostId, problems);
-        var threadId = Checked(MentionFields.ThreadId, MentionTable.ThreadId, TextNormalizer.Line(input.ThreadId), MentionRules.ThreadId, problems);
-        var inReplyToId = Checked(MentionFields.InReplyToId, MentionTable.InReplyToId, TextNormalizer.Line(input.InReplyToId), MentionRules.InReplyToId, problems);
+        var externalPostId = CheckedId(MentionFields.ExternalPostId, MentionTable.ExternalPostId, input.ExternalPostId, MentionRules.ExternalPostId, problems);
+        var threadId = CheckedId(MentionFields.ThreadId, MentionTable.ThreadId, input.ThreadId, MentionRules.ThreadId, problems);
+        var inReplyToId = CheckedId(MentionFields.InReplyToId, MentionTable.InReplyToId, input.InReplyToId, MentionRules.InReplyToId, problems);
         var postedOn = ParsePostedOn(input.PostedOn, problems);
         var text = Checked(MentionFields.Text, MentionTable.Description, TextNormalizer.Text(input.Text), MentionRules.Text, problems);
         var postUrl = Checked(MentionFields.PostUrl, MentionTable.PostUrl, TextNormalizer.Line(input.PostUrl), MentionRules.PostUrl, problems);
         var language = Checked(MentionFields.Language, MentionTable.Language, TextNormalizer.Line(input.Language), MentionRules.Language, problems);
 
-        var authorId = Checked(MentionFields.AuthorExternalId, MentionTable.AuthorExternalId, TextNormalizer.Line(input.AuthorExternalId), MentionRules.AuthorExternalId, problems);
-        var handle = Checked(MentionFields.AuthorHandle, MentionTable.AuthorHandle, TextNormalizer.Handle(input.AuthorHandle), MentionRules.AuthorHandle, problems);
-        var displayName = Checked(MentionFields.AuthorDisplayName, MentionTable.AuthorDisplayName, TextNormalizer.Line(input.AuthorDisplayName), MentionRules.AuthorDisplayName, problems);
+        var authorId = CheckedId(MentionFields.AuthorExternalId, MentionTable.AuthorExternalId, input.AuthorExternalId, MentionRules.AuthorExternalId, problems);
+        var handle = Checked(MentionFields.AuthorHandle, MentionTable.AuthorHandle, TextNormalizer.Handle(WithoutDirectionControls(input.AuthorHandle)), MentionRules.AuthorHandle, problems);
+        var displayName = Checked(MentionFields.AuthorDisplayName, MentionTable.AuthorDisplayName, TextNormalizer.Line(WithoutDirectionControls(input.AuthorDisplayName)), MentionRules.AuthorDisplayName, problems);
         var email = Checked(MentionFields.AuthorEmail, MentionTable.AuthorEmail, TextNormalizer.Email(input.AuthorEmail), MentionRules.AuthorEmail, problems);
 
         // A no-reply or network-owned address is no one's: the mention is fine, but it tells nothing of its author.
@@ -44,6 +48,7 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var likes = ParseCount(MentionFields.Likes, MentionTable.Likes, input.Likes, problems);
         var shares = ParseCount(MentionFields.Shares, MentionTable.Shares, input.Shares, problems);
         var replies = ParseCount(MentionFields.Replies, MentionTable.Replies, input.Replies, problems);
+        var (sentimentScore, sentimentSource) = ParseSentiment(input.SentimentScore, input.SentimentSource, problems);
 
         if (problems.Count > 0)
         {
@@ -62,7 +67,9 @@ public sealed class MentionNormalizer(TimeProvider clock)
             language,
             likes,
             shares,
-            replies));
+            replies,
+            sentimentScore,
+            sentimentSource));
     }
 
     private static SocialPlatform? ParsePlatform(string? raw, List<FieldProblem> problems)
@@ -120,9 +127,39 @@ public sealed class MentionNormalizer(TimeProvider clock)
             return null;
         }
 
+        if (postedOn < EarliestPostedOn)
+        {
+            problems.Add(Problem(MentionFields.PostedOn, MentionTable.PostedOn,
+                $"is before 1753-01-01, the earliest date Dataverse stores: {postedOn.Value.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}"));
+            return null;
+        }
+
         return Checked(MentionFields.PostedOn, MentionTable.PostedOn, postedOn?.ToUniversalTime(),
             time => MentionRules.PostedOn(time?.UtcDateTime, clock.GetUtcNow().UtcDateTime), problems);
     }
+
+    /// <summary>
+    /// An id, cleaned and checked by its shared rule. Cleaning drops invisible characters (zero-width, controls), which
+    /// would make two distinct ids one key, so an id holding any is refused instead.
+    /// </summary>
+    private static string? CheckedId(string field, string column, string? raw, Func<string?, string?> rule, List<FieldProblem> problems)
+    {
+        var invisible = raw?.Trim().FirstOrDefault(c => char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control) ?? default;
+        if (invisible == default)
+        {
+            return Checked(field, column, TextNormalizer.Line(raw), rule, problems);
+        }
+
+        problems.Add(Problem(field, column, $"holds an invisible character (U+{(int)invisible:X4}), which would make it the same key as another id"));
+        return null;
+    }
+
+    /// <summary>
+    /// Bidirectional overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069) make a name display as something
+    /// else; a name never needs them, so they go. https://www.unicode.org/reports/tr36/#Bidirectional_Text_Spoofing
+    /// </summary>
+    private static string? WithoutDirectionControls(string? name) =>
+        name == null ? null : string.Concat(name.Where(c => c is not ((>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))));
 
     private static DateTimeOffset? ParseTime(string value)
     {
@@ -149,6 +186,48 @@ public sealed class MentionNormalizer(TimeProvider clock)
         }
 
         return Checked(field, column, (int?)count, MentionRules.Count, problems);
+    }
+
+    // A score the source already has is kept by the server's intake instead of its own; who scored it must come with it,
+    // so a reader of the mention can tell a listening tool's judgement from the local lexicon's.
+    private static (double? Score, string? Source) ParseSentiment(string? rawScore, string? rawSource, List<FieldProblem> problems)
+    {
+        var value = TextNormalizer.Line(rawScore);
+        var source = TextNormalizer.Line(rawSource);
+        if (source != null && source.Length > MentionTable.SentimentSourceLength)
+        {
+            problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                $"is too long: {source.Length.ToString(CultureInfo.InvariantCulture)} characters, the limit is {MentionTable.SentimentSourceLength.ToString(CultureInfo.InvariantCulture)}"));
+            return (null, null);
+        }
+
+        if (value == null)
+        {
+            if (source != null)
+            {
+                problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                    $"names a scorer but no {MentionFields.SentimentScore} came with it; send the score, or leave both out for the server to score"));
+            }
+
+            return (null, null);
+        }
+
+        if (!double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score)
+            || score < -1 || score > 1)
+        {
+            problems.Add(Problem(MentionFields.SentimentScore, MentionTable.SentimentScore,
+                $"is not a score from -1 (negative) to 1 (positive): '{value}'"));
+            return (null, null);
+        }
+
+        if (source == null)
+        {
+            problems.Add(Problem(MentionFields.SentimentSource, MentionTable.SentimentSource,
+                $"is required: a {MentionFields.SentimentScore} must say who scored it, such as 'Azure AI Language'"));
+            return (null, null);
+        }
+
+        return (score, source);
     }
 
     private static bool? ParseFlag(string field, string column, string? raw, List<FieldProblem> problems)

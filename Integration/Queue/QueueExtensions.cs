@@ -15,7 +15,9 @@ public static class QueueExtensions
     {
         services.AddOptions<QueueOptions>().Bind(config.GetSection(QueueOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IMentionQueue, SqliteMentionQueue>();
+        services.TryAddSingleton<SqliteMentionQueue>();
+        services.TryAddSingleton<IMentionQueue>(provider => provider.GetRequiredService<SqliteMentionQueue>());
+        services.TryAddSingleton<IDeadLetters>(provider => provider.GetRequiredService<SqliteMentionQueue>());
         return services;
     }
 }

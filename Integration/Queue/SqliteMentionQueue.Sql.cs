@@ -75,5 +75,24 @@ public sealed partial class SqliteMentionQueue
 
         public const string RecentDeadLetters =
             "SELECT id, mention_key, source, payload, attempts, reason, dead_lettered_at FROM dead_letters ORDER BY id DESC LIMIT $max";
+
+        public const string DeadLetterById =
+            "SELECT id, mention_key, source, payload, attempts, reason, dead_lettered_at FROM dead_letters WHERE id = $id";
+
+        // $id NULL means every letter. A letter refused at the edge has no mention key: its payload is not a mention.
+        // A replayed mention whose post already waits in the queue is not added again: the waiting copy is newer.
+        public const string ReplayDeadLetters = """
+            INSERT INTO queue (mention_key, source, payload, enqueued_at, available_at)
+            SELECT d.mention_key, d.source, d.payload, $now, $now FROM dead_letters d
+            WHERE ($id IS NULL OR d.id = $id) AND d.mention_key <> ''
+              AND NOT EXISTS (SELECT 1 FROM queue q WHERE q.mention_key = d.mention_key)
+            ORDER BY d.id
+            """;
+
+        public const string DeleteReplayed = "DELETE FROM dead_letters WHERE ($id IS NULL OR id = $id) AND mention_key <> ''";
+
+        public const string CountNotMentions = "SELECT COUNT(*) FROM dead_letters WHERE ($id IS NULL OR id = $id) AND mention_key = ''";
+
+        public const string PurgeDeadLetters = "DELETE FROM dead_letters WHERE $id IS NULL OR id = $id";
     }
 }

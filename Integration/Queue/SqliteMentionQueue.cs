@@ -17,7 +17,7 @@ namespace SocialCrm.Integration.Queue;
 /// transaction is on disk when the call returns (https://www.sqlite.org/pragma.html#pragma_synchronous) and a source
 /// may acknowledge its sender. Times are Unix milliseconds from the injected clock.
 /// </summary>
-public sealed partial class SqliteMentionQueue : IMentionQueue
+public sealed partial class SqliteMentionQueue : IMentionQueue, IDeadLetters
 {
     private readonly QueueOptions options;
     private readonly TimeProvider clock;
@@ -129,17 +129,7 @@ public sealed partial class SqliteMentionQueue : IMentionQueue
                 dead = reader.GetInt32(3);
             }
 
-            var letters = new List<DeadLetter>();
-            await using (var recent = Command(connection, transaction, Sql.RecentDeadLetters, ("$max", recentDeadLetters)))
-            await using (var reader = await recent.ExecuteReaderAsync(ct))
-            {
-                while (await reader.ReadAsync(ct))
-                {
-                    letters.Add(new DeadLetter(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                        reader.GetInt32(4), reader.GetString(5), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6))));
-                }
-            }
-
+            var letters = await ReadDeadLettersAsync(Command(connection, transaction, Sql.RecentDeadLetters, ("$max", recentDeadLetters)), ct);
             status = new QueueStatus(pending, leased, dead, oldest.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(oldest.Value) : null, letters);
         }, cancellationToken);
         return status!;

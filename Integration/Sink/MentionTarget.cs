@@ -40,6 +40,12 @@ public static class MentionTarget
         Add(target, MentionTable.Likes, mention.Likes);
         Add(target, MentionTable.Shares, mention.Shares);
         Add(target, MentionTable.Replies, mention.Replies);
+        if (mention.SentimentScore.HasValue)
+        {
+            target[MentionTable.SentimentScore] = Math.Round((decimal)mention.SentimentScore.Value, 4);
+            target[MentionTable.SentimentSource] = mention.SentimentSource;
+        }
+
         return target;
     }
 

@@ -13,11 +13,11 @@ namespace SocialCrm.Plugins.CustomApis;
 /// <see cref="ConversationEscalation"/> as automatic escalation. A conversation with an active case keeps it: the API
 /// returns that case with Created false; a resolved or cancelled case does not stop a new one.
 /// </summary>
-[CustomApi(Api.Name)]
-[CustomApiRequestParameter(Api.Conversation, CustomApiFieldType.EntityReference, EntityLogicalName = ConversationTable.LogicalName)]
-[CustomApiRequestParameter(Api.Reason, CustomApiFieldType.String, IsOptional = true)]
-[CustomApiResponseProperty(Api.Case, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Incident.LogicalName)]
-[CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean)]
+[CustomApi(Api.Name, "Escalate Conversation", "Escalates a conversation to a case, or returns the open case it already has.", ExecutePrivilegeName = "prvCreateIncident")]
+[CustomApiRequestParameter(Api.Conversation, CustomApiFieldType.EntityReference, "Conversation to escalate.", EntityLogicalName = ConversationTable.LogicalName)]
+[CustomApiRequestParameter(Api.Reason, CustomApiFieldType.String, "Why it is escalated.", IsOptional = true)]
+[CustomApiResponseProperty(Api.Case, CustomApiFieldType.EntityReference, "The conversation's case.", EntityLogicalName = StandardTables.Incident.LogicalName)]
+[CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean, "Whether the case was created by this call.")]
 public sealed class EscalateConversationApi : PluginBase
 {
     public EscalateConversationApi(string? unsecureConfiguration, string? secureConfiguration)

@@ -11,13 +11,13 @@ namespace SocialCrm.Plugins.CustomApis;
 /// scrm_GetConversationSummary: a conversation's figures as the rollups keep them, and the text of its latest mention.
 /// Outputs a conversation has no value for yet (no mention, no case) are left out.
 /// </summary>
-[CustomApi(Api.Name)]
-[CustomApiRequestParameter(Api.Conversation, CustomApiFieldType.EntityReference, EntityLogicalName = ConversationTable.LogicalName)]
-[CustomApiResponseProperty(Api.MentionCount, CustomApiFieldType.Integer)]
-[CustomApiResponseProperty(Api.AverageSentiment, CustomApiFieldType.Decimal)]
-[CustomApiResponseProperty(Api.LastMentionOn, CustomApiFieldType.DateTime)]
-[CustomApiResponseProperty(Api.LastText, CustomApiFieldType.String)]
-[CustomApiResponseProperty(Api.Case, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Incident.LogicalName)]
+[CustomApi(Api.Name, "Get Conversation Summary", "Returns the figures of a conversation and the text of its latest mention.", ExecutePrivilegeName = "prvReadscrm_Conversation")]
+[CustomApiRequestParameter(Api.Conversation, CustomApiFieldType.EntityReference, "Conversation to summarise.", EntityLogicalName = ConversationTable.LogicalName)]
+[CustomApiResponseProperty(Api.MentionCount, CustomApiFieldType.Integer, "Mentions in the conversation.")]
+[CustomApiResponseProperty(Api.AverageSentiment, CustomApiFieldType.Decimal, "Average sentiment of its mentions, -1 to 1.")]
+[CustomApiResponseProperty(Api.LastMentionOn, CustomApiFieldType.DateTime, "When its latest mention was posted.")]
+[CustomApiResponseProperty(Api.LastText, CustomApiFieldType.String, "Text of its latest mention.")]
+[CustomApiResponseProperty(Api.Case, CustomApiFieldType.EntityReference, "Its case, when escalated.", EntityLogicalName = StandardTables.Incident.LogicalName)]
 public sealed class GetConversationSummaryApi : PluginBase
 {
     public GetConversationSummaryApi(string? unsecureConfiguration, string? secureConfiguration)

@@ -11,10 +11,10 @@ namespace SocialCrm.Plugins.CustomApis;
 /// scrm_LinkProfileToContact: an agent's link of a profile to a contact (<see cref="ProfileLinking"/>), recorded as
 /// Manual; the profile's open conversations move to the contact.
 /// </summary>
-[CustomApi(Api.Name)]
-[CustomApiRequestParameter(Api.Profile, CustomApiFieldType.EntityReference, EntityLogicalName = SocialProfileTable.LogicalName)]
-[CustomApiRequestParameter(Api.Contact, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Contact.LogicalName)]
-[CustomApiResponseProperty(Api.ConversationsMoved, CustomApiFieldType.Integer)]
+[CustomApi(Api.Name, "Link Profile to Contact", "Links a social profile to a contact and moves the profile's conversations to that contact.", ExecutePrivilegeName = "prvWritescrm_SocialProfile")]
+[CustomApiRequestParameter(Api.Profile, CustomApiFieldType.EntityReference, "Profile to link.", EntityLogicalName = SocialProfileTable.LogicalName)]
+[CustomApiRequestParameter(Api.Contact, CustomApiFieldType.EntityReference, "Contact the profile belongs to.", EntityLogicalName = StandardTables.Contact.LogicalName)]
+[CustomApiResponseProperty(Api.ConversationsMoved, CustomApiFieldType.Integer, "Conversations moved to the contact.")]
 public sealed class LinkProfileToContactApi : PluginBase
 {
     public LinkProfileToContactApi(string? unsecureConfiguration, string? secureConfiguration)

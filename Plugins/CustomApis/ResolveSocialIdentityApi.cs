@@ -14,15 +14,15 @@ namespace SocialCrm.Plugins.CustomApis;
 /// scrm_ResolveSocialIdentity: finds or creates the social profile of a person on a network and links it to a contact
 /// when the evidence is strong, exactly as mention intake resolves an author (<see cref="AuthorResolution"/>).
 /// </summary>
-[CustomApi(Api.Name)]
-[CustomApiRequestParameter(Api.Platform, CustomApiFieldType.Integer)]
-[CustomApiRequestParameter(Api.ExternalUserId, CustomApiFieldType.String)]
-[CustomApiRequestParameter(Api.Handle, CustomApiFieldType.String, IsOptional = true)]
-[CustomApiRequestParameter(Api.DisplayName, CustomApiFieldType.String, IsOptional = true)]
-[CustomApiRequestParameter(Api.Email, CustomApiFieldType.String, IsOptional = true)]
-[CustomApiResponseProperty(Api.Profile, CustomApiFieldType.EntityReference, EntityLogicalName = SocialProfileTable.LogicalName)]
-[CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean)]
-[CustomApiResponseProperty(Api.Contact, CustomApiFieldType.EntityReference, EntityLogicalName = StandardTables.Contact.LogicalName)]
+[CustomApi(Api.Name, "Resolve Social Identity", "Finds the social profile of a user on a network, creating it if new, and links it to a contact when the evidence is strong.", ExecutePrivilegeName = "prvCreatescrm_SocialProfile")]
+[CustomApiRequestParameter(Api.Platform, CustomApiFieldType.Integer, "Network, as a scrm_platform value.")]
+[CustomApiRequestParameter(Api.ExternalUserId, CustomApiFieldType.String, "The network's id of the user.")]
+[CustomApiRequestParameter(Api.Handle, CustomApiFieldType.String, "Handle on the network.", IsOptional = true)]
+[CustomApiRequestParameter(Api.DisplayName, CustomApiFieldType.String, "Name the user shows on the network.", IsOptional = true)]
+[CustomApiRequestParameter(Api.Email, CustomApiFieldType.String, "E-mail address the user gave.", IsOptional = true)]
+[CustomApiResponseProperty(Api.Profile, CustomApiFieldType.EntityReference, "The resolved social profile.", EntityLogicalName = SocialProfileTable.LogicalName)]
+[CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean, "Whether the profile was created by this call.")]
+[CustomApiResponseProperty(Api.Contact, CustomApiFieldType.EntityReference, "Contact the profile is linked to, when linked.", EntityLogicalName = StandardTables.Contact.LogicalName)]
 public sealed class ResolveSocialIdentityApi : PluginBase
 {
     public ResolveSocialIdentityApi(string? unsecureConfiguration, string? secureConfiguration)

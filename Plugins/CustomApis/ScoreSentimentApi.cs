@@ -13,11 +13,11 @@ namespace SocialCrm.Plugins.CustomApis;
 /// scrm_ScoreSentiment: the sentiment intake gives a mention, for any text. The text is normalised as intake normalises
 /// a mention's, so the same words score the same here and on a stored mention.
 /// </summary>
-[CustomApi(Api.Name)]
-[CustomApiRequestParameter(Api.Text, CustomApiFieldType.String)]
-[CustomApiResponseProperty(Api.Score, CustomApiFieldType.Decimal)]
-[CustomApiResponseProperty(Api.Label, CustomApiFieldType.String)]
-[CustomApiResponseProperty(Api.IsNegative, CustomApiFieldType.Boolean)]
+[CustomApi(Api.Name, "Score Sentiment", "Scores the sentiment of a text.")]
+[CustomApiRequestParameter(Api.Text, CustomApiFieldType.String, "Text to score.")]
+[CustomApiResponseProperty(Api.Score, CustomApiFieldType.Decimal, "Sentiment from -1 (negative) to 1 (positive).")]
+[CustomApiResponseProperty(Api.Label, CustomApiFieldType.String, "positive, neutral or negative.")]
+[CustomApiResponseProperty(Api.IsNegative, CustomApiFieldType.Boolean, "Whether the label is negative.")]
 public sealed class ScoreSentimentApi : PluginBase
 {
     // Built once per plug-in instance and never changed afterwards.

@@ -13,10 +13,12 @@ namespace SocialCrm.Plugins.Mentions;
 public static class MentionColumns
 {
     /// <summary>
-    /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment. A source
+    /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment (no score
+    /// for a text that could not be judged, and who scored it). A source
     /// column the sender left out stays out, so normalising never adds empty columns.
     /// </summary>
-    public static void WriteIntake(Entity target, IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment)
+    public static void WriteIntake(Entity target, IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment,
+        string sentimentSource)
     {
         target[Table.Subject] = MentionSubject.FromText(mention.Text)
             ?? Ellipsis.Fit($"{mention.KnownPlatform} post {mention.ExternalPostId}", Table.SubjectLength);
@@ -33,8 +35,9 @@ public static class MentionColumns
         target[Table.Direction] = new OptionSetValue((int)mention.KnownDirection!.Value);
         target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, authorProfileId);
         target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, conversationId);
-        target[Table.SentimentScore] = Decimals.Sentiment(sentiment.Score);
+        target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;
         target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
+        target[Table.SentimentSource] = sentimentSource;
     }
 
     private static void SetIfPresent(Entity target, string column, string? value)

@@ -62,8 +62,11 @@ public sealed class MentionIntake
 
         for (var index = 0; index < targets.Count; index++)
         {
-            var sentiment = _scorer.Score(mentions[index].Text ?? string.Empty);
-            MentionColumns.WriteIntake(targets[index], mentions[index], authors[index].ProfileId, conversations[index], sentiment);
+            // A score that came with the mention is kept; the local scorer fills in otherwise.
+            var delivered = DeliveredSentiment.From(targets[index]);
+            var sentiment = delivered?.Result ?? _scorer.Score(mentions[index].Text ?? string.Empty);
+            MentionColumns.WriteIntake(targets[index], mentions[index], authors[index].ProfileId, conversations[index], sentiment,
+                delivered?.Source ?? SentimentScorer.SourceName);
         }
 
         Summary = $"{targets.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +

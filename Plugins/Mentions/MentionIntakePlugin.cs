@@ -17,7 +17,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// https://learn.microsoft.com/power-apps/developer/data-platform/bulk-operations#message-pipelines-merged
 /// https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record#understand-the-upsert-process-for-standard-tables
 /// </summary>
-[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1)]
+[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
+    Description = "Mention intake, in the transaction before the write. CreateMultiple: the merged pipeline also runs it for Create, Upsert and UpsertMultiple creates.")]
 public sealed class MentionIntakePlugin : PluginBase
 {
     // Built once per plug-in instance (Dataverse caches instances) and never changed afterwards.

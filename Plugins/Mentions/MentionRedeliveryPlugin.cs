@@ -13,7 +13,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// come from an Upsert (an agent editing a draft reply) are left alone.
 /// </summary>
 [PluginStep("UpdateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
-    FilteringAttributes = MentionRedelivery.IntakeColumns)]
+    FilteringAttributes = MentionRedelivery.IntakeColumns,
+    Description = "Keeps intake's columns when a stored post is delivered again (Upsert and UpsertMultiple updates).")]
 public sealed class MentionRedeliveryPlugin : PluginBase
 {
     public MentionRedeliveryPlugin(string? unsecureConfiguration, string? secureConfiguration)

@@ -14,7 +14,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// Create, CreateMultiple, Upsert or UpsertMultiple wrote it, and never for a redelivery that updates a stored post, so
 /// a post is counted once.
 /// </summary>
-[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1)]
+[PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
+    Description = "Rollups and escalation after the write, in the same transaction.")]
 public sealed class MentionRollupPlugin : PluginBase
 {
     public MentionRollupPlugin(string? unsecureConfiguration, string? secureConfiguration)

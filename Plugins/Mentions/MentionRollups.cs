@@ -59,6 +59,12 @@ public sealed class MentionRollups
             foreach (var mention in group.OrderBy(mention => mention.Rollup.PostedOn).ThenBy(mention => mention.Index))
             {
                 figures = ConversationRollup.Apply(figures, new[] { mention.Rollup });
+                if (!mention.Rollup.IsScored)
+                {
+                    // Escalation reads sentiment, and a mention that could not be scored has none: it waits for a person.
+                    continue;
+                }
+
                 var author = mention.AuthorProfileId.HasValue && profiles.TryGetValue(mention.AuthorProfileId.Value, out var found) ? found : null;
                 var decision = _rules.Decide(new EscalationContext(
                     mention.Platform,

@@ -3,11 +3,11 @@ using System;
 namespace SocialCrm.Plugins.Registration;
 
 /// <summary>
-/// The step a plug-in class is registered on (sdkmessageprocessingstep), declared beside the class so that the
-/// solution's steps and LocalDataverse's test registrations can be checked against one source. None of SocialCrm's
-/// steps takes an entity image: they read Targets, which already hold what is written.
+/// A step a plug-in class is registered on (sdkmessageprocessingstep), declared beside the class: the solution packer
+/// writes SdkMessageProcessingSteps from these attributes, their one source. A class may be registered on several
+/// steps. None of SocialCrm's steps takes an entity image: they read Targets, which already hold what is written.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
 public sealed class PluginStepAttribute : Attribute
 {
     public PluginStepAttribute(string message, string primaryEntity, PluginStepStage stage)
@@ -35,6 +35,9 @@ public sealed class PluginStepAttribute : Attribute
     /// UpdateMultiple steps: the step runs only when a target carries one of them. Empty: every update.
     /// </summary>
     public string FilteringAttributes { get; set; } = string.Empty;
+
+    /// <summary>sdkmessageprocessingstep.description: what the step does there, shown to administrators.</summary>
+    public string Description { get; set; } = string.Empty;
 
     /// <summary>The filtering attributes as a list, without blanks.</summary>
     public string[] FilteringAttributeList =>

@@ -49,6 +49,14 @@ public sealed class SolutionSource
     /// <summary>Files that could not be parsed or that no component folder accounts for.</summary>
     public IReadOnlyList<SolutionProblem> ReadProblems { get; }
 
+    /// <summary>
+    /// This source with the components generated from the plug-in assemblies added (see Registration) and a manifest that
+    /// lists them.
+    /// </summary>
+    public SolutionSource WithGenerated(SourceDocument? manifest, IEnumerable<MergedComponent> merged, IEnumerable<SourceDocument> copied, IEnumerable<SolutionProblem> problems) =>
+        new(Kind, manifest, Customizations, RelationshipIndex, Entities, MergedComponents.Concat(merged).ToList(), CopiedDocuments.Concat(copied).ToList(),
+            SourceBinaries, HandedAssemblies, ReadProblems.Concat(problems).ToList());
+
     public IEnumerable<SourceDocument> Merged(string targetElement) =>
         MergedComponents.Where(c => c.Folder.TargetElement == targetElement).Select(c => c.Document);
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SocialCrm.Solution.Registration;
 
 namespace SocialCrm.Solution.Reading;
 
@@ -18,7 +19,7 @@ public sealed class SolutionSourceReader
 
     // Folders whose files go into the zip as they are, one component per folder
     // (https://learn.microsoft.com/power-apps/developer/data-platform/create-custom-api-solution).
-    private static readonly string[] CopiedFolders = { "environmentvariabledefinitions", "customapis" };
+    private static readonly string[] CopiedFolders = { "environmentvariabledefinitions" };
 
     public SolutionSource Read(string sourceDirectory, PackageKind kind, IEnumerable<string> assemblyFiles)
     {
@@ -31,7 +32,7 @@ public sealed class SolutionSourceReader
         var handed = assemblyFiles
             .Select(f => new BinaryFile(Path.GetFullPath(f), Path.GetFileName(f), File.ReadAllBytes(f)))
             .ToList();
-        return new ReadPass(root, kind).Run(handed);
+        return RegistrationGenerator.AddDeclaredRegistrations(new ReadPass(root, kind).Run(handed));
     }
 
     /// <summary>The state of one read.</summary>
@@ -110,6 +111,13 @@ public sealed class SolutionSourceReader
                     return;
             }
 
+            if (RegistrationGenerator.GeneratedFolders.Any(f => componentPath.StartsWith(f + "/", StringComparison.Ordinal)))
+            {
+                _problems.Add(new SolutionProblem(path, 0, "(file)",
+                    "Steps and Custom APIs are generated from the [PluginStep] and [CustomApi] attributes of the plug-in classes, their one source: declare it there and remove this file."));
+                return;
+            }
+
             if (componentPath.StartsWith("Entities/", StringComparison.Ordinal) && ClassifyEntityFile(path, componentPath))
             {
                 return;
@@ -186,7 +194,8 @@ public sealed class SolutionSourceReader
             try
             {
                 using var stream = File.OpenRead(Full(path));
-                var document = XDocument.Load(stream, LoadOptions.SetLineInfo);
+                using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+                var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
                 if (document.Root == null)
                 {
                     _problems.Add(new SolutionProblem(path, 0, "(file)", "The file has no root element."));

@@ -57,6 +57,22 @@ public static class CustomizationsComposer
                 entity.Visualizations.OrderBy(v => v.ComponentPath, StringComparer.Ordinal).Select(v => v.Root)));
         }
 
+        if (element.Element("RibbonDiffXml") == null)
+        {
+            element.Add(EmptyRibbonDiff());
+        }
+
         return element;
     }
+
+    // Exports write every table's ribbon customizations, empty when there are none: the default empty RibbonDiffXml
+    // (https://learn.microsoft.com/previous-versions/dynamicscrm-2016/developers-guide/gg328409(v=crm.8)). Importing a
+    // table without one leaves its ribbon as it is; writing it keeps the zip as an export is.
+    private static XElement EmptyRibbonDiff() =>
+        new("RibbonDiffXml",
+            new XElement("CustomActions"),
+            new XElement("Templates", new XElement("RibbonTemplates", new XAttribute("Id", "Mscrm.Templates"))),
+            new XElement("CommandDefinitions"),
+            new XElement("RuleDefinitions", new XElement("TabDisplayRules"), new XElement("DisplayRules"), new XElement("EnableRules")),
+            new XElement("LocLabels"));
 }

@@ -1,6 +1,5 @@
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Schema;
-using Api = SocialCrm.Plugins.Schema.CustomApis.EscalateConversation;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
@@ -11,14 +10,14 @@ public static class EscalateConversationToCaseCall
 
     public static OrganizationRequest BuildRequest(EntityReference? conversation, string? reason)
     {
-        var request = new OrganizationRequest(Api.Name)
+        var request = new OrganizationRequest(CustomApis.EscalateConversation.Name)
         {
-            [Api.Conversation] = CustomApiArguments.RequireReference(Step, Api.Conversation, conversation, ConversationTable.LogicalName),
+            [CustomApis.EscalateConversation.Conversation] = CustomApiArguments.RequireReference(Step, CustomApis.EscalateConversation.Conversation, conversation, ConversationTable.LogicalName),
         };
-        CustomApiArguments.SetOptionalText(request, Api.Reason, reason);
+        CustomApiArguments.SetOptionalText(request, CustomApis.EscalateConversation.Reason, reason);
         return request;
     }
 
     public static EntityReference ReadResponse(OrganizationResponse response) =>
-        CustomApiArguments.RequireOutput<EntityReference>(Step, response, Api.Case);
+        CustomApiArguments.RequireOutput<EntityReference>(Step, response, CustomApis.EscalateConversation.Case);
 }

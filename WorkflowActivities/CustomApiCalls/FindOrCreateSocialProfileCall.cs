@@ -1,12 +1,14 @@
-using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
-using Api = SocialCrm.Plugins.Schema.CustomApis.ResolveSocialIdentity;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
-/// <summary>Find or Create Social Profile: platform, external user id, handle, display name -> profile, created.</summary>
+/// <summary>
+/// Find or Create Social Profile: platform, external user id, handle, display name -> profile, created. Whether the
+/// platform value is a network is the Custom API's rule (it refuses others, naming the parameter): checking it here
+/// would need the plug-in assembly's SocialPlatform, and Dataverse loads this assembly on its own.
+/// </summary>
 public static class FindOrCreateSocialProfileCall
 {
     public const string Step = "Find or Create Social Profile";
@@ -15,26 +17,22 @@ public static class FindOrCreateSocialProfileCall
     {
         if (platform == null)
         {
-            throw new InvalidPluginExecutionException($"{Step}: the input '{Api.Platform}' is required: choose a platform.");
+            throw new InvalidPluginExecutionException($"{Step}: the input '{CustomApis.ResolveSocialIdentity.Platform}' is required: choose a platform.");
         }
-        if (!Enum.IsDefined(typeof(SocialPlatform), platform.Value))
+        var request = new OrganizationRequest(CustomApis.ResolveSocialIdentity.Name)
         {
-            throw new InvalidPluginExecutionException($"{Step}: the input '{Api.Platform}' has the value {platform.Value}, which is not a Social CRM platform.");
-        }
-        var request = new OrganizationRequest(Api.Name)
-        {
-            [Api.Platform] = platform.Value,
-            [Api.ExternalUserId] = CustomApiArguments.RequireText(Step, Api.ExternalUserId, externalUserId).Trim(),
+            [CustomApis.ResolveSocialIdentity.Platform] = platform.Value,
+            [CustomApis.ResolveSocialIdentity.ExternalUserId] = CustomApiArguments.RequireText(Step, CustomApis.ResolveSocialIdentity.ExternalUserId, externalUserId).Trim(),
         };
-        CustomApiArguments.SetOptionalText(request, Api.Handle, handle);
-        CustomApiArguments.SetOptionalText(request, Api.DisplayName, displayName);
+        CustomApiArguments.SetOptionalText(request, CustomApis.ResolveSocialIdentity.Handle, handle);
+        CustomApiArguments.SetOptionalText(request, CustomApis.ResolveSocialIdentity.DisplayName, displayName);
         return request;
     }
 
     public static FindOrCreateSocialProfileOutputs ReadResponse(OrganizationResponse response) =>
         new FindOrCreateSocialProfileOutputs(
-            CustomApiArguments.RequireOutput<EntityReference>(Step, response, Api.Profile),
-            CustomApiArguments.RequireOutput<bool>(Step, response, Api.Created));
+            CustomApiArguments.RequireOutput<EntityReference>(Step, response, CustomApis.ResolveSocialIdentity.Profile),
+            CustomApiArguments.RequireOutput<bool>(Step, response, CustomApis.ResolveSocialIdentity.Created));
 }
 
 public sealed class FindOrCreateSocialProfileOutputs

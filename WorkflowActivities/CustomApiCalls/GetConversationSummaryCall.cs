@@ -1,7 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Schema;
-using Api = SocialCrm.Plugins.Schema.CustomApis.GetConversationSummary;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
@@ -11,18 +10,18 @@ public static class GetConversationSummaryCall
     public const string Step = "Get Conversation Summary";
 
     public static OrganizationRequest BuildRequest(EntityReference? conversation) =>
-        new OrganizationRequest(Api.Name)
+        new OrganizationRequest(CustomApis.GetConversationSummary.Name)
         {
-            [Api.Conversation] = CustomApiArguments.RequireReference(Step, Api.Conversation, conversation, ConversationTable.LogicalName),
+            [CustomApis.GetConversationSummary.Conversation] = CustomApiArguments.RequireReference(Step, CustomApis.GetConversationSummary.Conversation, conversation, ConversationTable.LogicalName),
         };
 
     public static GetConversationSummaryOutputs ReadResponse(OrganizationResponse response) =>
         new GetConversationSummaryOutputs(
-            CustomApiArguments.RequireOutput<int>(Step, response, Api.MentionCount),
-            response.Results.TryGetValue(Api.AverageSentiment, out var average) && average is decimal d ? d : 0m,
-            response.Results.TryGetValue(Api.LastMentionOn, out var last) && last is DateTime on ? on : (DateTime?)null,
-            CustomApiArguments.OptionalOutput<string>(response, Api.LastText) ?? "",
-            CustomApiArguments.OptionalOutput<EntityReference>(response, Api.Case));
+            CustomApiArguments.RequireOutput<int>(Step, response, CustomApis.GetConversationSummary.MentionCount),
+            response.Results.TryGetValue(CustomApis.GetConversationSummary.AverageSentiment, out var average) && average is decimal d ? d : 0m,
+            response.Results.TryGetValue(CustomApis.GetConversationSummary.LastMentionOn, out var last) && last is DateTime on ? on : (DateTime?)null,
+            CustomApiArguments.OptionalOutput<string>(response, CustomApis.GetConversationSummary.LastText) ?? "",
+            CustomApiArguments.OptionalOutput<EntityReference>(response, CustomApis.GetConversationSummary.Case));
 }
 
 public sealed class GetConversationSummaryOutputs

@@ -1,6 +1,5 @@
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Schema;
-using Api = SocialCrm.Plugins.Schema.CustomApis.LinkProfileToContact;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
@@ -10,12 +9,12 @@ public static class LinkSocialProfileToContactCall
     public const string Step = "Link Social Profile to Contact";
 
     public static OrganizationRequest BuildRequest(EntityReference? profile, EntityReference? contact) =>
-        new OrganizationRequest(Api.Name)
+        new OrganizationRequest(CustomApis.LinkProfileToContact.Name)
         {
-            [Api.Profile] = CustomApiArguments.RequireReference(Step, Api.Profile, profile, SocialProfileTable.LogicalName),
-            [Api.Contact] = CustomApiArguments.RequireReference(Step, Api.Contact, contact, StandardTables.Contact.LogicalName),
+            [CustomApis.LinkProfileToContact.Profile] = CustomApiArguments.RequireReference(Step, CustomApis.LinkProfileToContact.Profile, profile, SocialProfileTable.LogicalName),
+            [CustomApis.LinkProfileToContact.Contact] = CustomApiArguments.RequireReference(Step, CustomApis.LinkProfileToContact.Contact, contact, StandardTables.Contact.LogicalName),
         };
 
     public static int ReadResponse(OrganizationResponse response) =>
-        CustomApiArguments.RequireOutput<int>(Step, response, Api.ConversationsMoved);
+        CustomApiArguments.RequireOutput<int>(Step, response, CustomApis.LinkProfileToContact.ConversationsMoved);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Schema;
-using Api = SocialCrm.Plugins.Schema.CustomApis.ScoreSentiment;
 
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
@@ -10,13 +9,13 @@ public static class ScoreSentimentCall
     public const string Step = "Score Sentiment";
 
     public static OrganizationRequest BuildRequest(string? text) =>
-        new OrganizationRequest(Api.Name) { [Api.Text] = CustomApiArguments.RequireText(Step, Api.Text, text) };
+        new OrganizationRequest(CustomApis.ScoreSentiment.Name) { [CustomApis.ScoreSentiment.Text] = CustomApiArguments.RequireText(Step, CustomApis.ScoreSentiment.Text, text) };
 
     public static ScoreSentimentOutputs ReadResponse(OrganizationResponse response) =>
         new ScoreSentimentOutputs(
-            CustomApiArguments.RequireOutput<decimal>(Step, response, Api.Score),
-            CustomApiArguments.RequireOutput<string>(Step, response, Api.Label),
-            CustomApiArguments.RequireOutput<bool>(Step, response, Api.IsNegative));
+            CustomApiArguments.RequireOutput<decimal>(Step, response, CustomApis.ScoreSentiment.Score),
+            CustomApiArguments.RequireOutput<string>(Step, response, CustomApis.ScoreSentiment.Label),
+            CustomApiArguments.RequireOutput<bool>(Step, response, CustomApis.ScoreSentiment.IsNegative));
 }
 
 public sealed class ScoreSentimentOutputs

@@ -9,8 +9,6 @@ internal sealed class AssociateExecutor : IMessageExecutor
 {
     public string MessageName => "Associate";
 
-    public bool RunsInTransaction => true;
-
     public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)

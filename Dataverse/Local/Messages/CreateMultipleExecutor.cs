@@ -2,7 +2,6 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Dataverse.Local.Pipeline;
-using SocialCrm.Dataverse.Local.Records;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
@@ -13,8 +12,6 @@ namespace SocialCrm.Dataverse.Local.Messages;
 internal sealed class CreateMultipleExecutor : IMessageExecutor
 {
     public string MessageName => "CreateMultiple";
-
-    public bool RunsInTransaction => true;
 
     public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: false);
 

@@ -35,8 +35,6 @@ internal sealed class CustomApiExecutor : IMessageExecutor
 
     public string MessageName => api.UniqueName;
 
-    public bool RunsInTransaction => true;
-
     public void Prepare(RequestContext context)
     {
         foreach (var parameter in api.RequestParameters)

@@ -12,8 +12,6 @@ internal sealed class DeleteExecutor : IMessageExecutor
 {
     public string MessageName => "Delete";
 
-    public bool RunsInTransaction => true;
-
     public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)

@@ -9,8 +9,6 @@ internal sealed class DisassociateExecutor : IMessageExecutor
 {
     public string MessageName => "Disassociate";
 
-    public bool RunsInTransaction => true;
-
     public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 
     public OrganizationResponse Execute(RequestContext context)

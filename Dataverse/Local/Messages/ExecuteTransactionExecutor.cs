@@ -17,8 +17,6 @@ internal sealed class ExecuteTransactionExecutor : IMessageExecutor
 {
     public string MessageName => "ExecuteTransaction";
 
-    public bool RunsInTransaction => true;
-
     public void Prepare(RequestContext context)
     {
         context.RaisesEvents = false;

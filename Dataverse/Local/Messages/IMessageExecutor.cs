@@ -12,9 +12,14 @@ internal interface IMessageExecutor
     string MessageName { get; }
 
     /// <summary>False for messages that manage transactions themselves (ExecuteMultiple: one per request).</summary>
-    bool RunsInTransaction { get; }
+    bool RunsInTransaction => true;
 
-    void Prepare(RequestContext context);
+    /// <summary>True for messages that never write (Retrieve, RetrieveMultiple): with no step on them, they run beside other reads.</summary>
+    bool ReadsOnly => false;
+
+    void Prepare(RequestContext context)
+    {
+    }
 
     OrganizationResponse Execute(RequestContext context);
 

@@ -12,7 +12,7 @@ internal sealed class RetrieveExecutor : IMessageExecutor
 {
     public string MessageName => "Retrieve";
 
-    public bool RunsInTransaction => true;
+    public bool ReadsOnly => true;
 
     public void Prepare(RequestContext context) => EventTargets.FromReference(context);
 

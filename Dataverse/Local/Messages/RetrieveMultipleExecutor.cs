@@ -12,7 +12,7 @@ internal sealed class RetrieveMultipleExecutor : IMessageExecutor
 {
     public string MessageName => "RetrieveMultiple";
 
-    public bool RunsInTransaction => true;
+    public bool ReadsOnly => true;
 
     public void Prepare(RequestContext context)
     {

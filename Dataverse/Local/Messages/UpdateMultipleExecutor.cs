@@ -1,7 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Dataverse.Local.Pipeline;
-using SocialCrm.Dataverse.Local.Records;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
@@ -9,8 +8,6 @@ namespace SocialCrm.Dataverse.Local.Messages;
 internal sealed class UpdateMultipleExecutor : IMessageExecutor
 {
     public string MessageName => "UpdateMultiple";
-
-    public bool RunsInTransaction => true;
 
     public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: true);
 

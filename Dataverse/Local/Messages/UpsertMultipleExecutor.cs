@@ -3,7 +3,6 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Dataverse.Local.Pipeline;
-using SocialCrm.Dataverse.Local.Records;
 
 namespace SocialCrm.Dataverse.Local.Messages;
 
@@ -15,8 +14,6 @@ namespace SocialCrm.Dataverse.Local.Messages;
 internal sealed class UpsertMultipleExecutor : IMessageExecutor
 {
     public string MessageName => "UpsertMultiple";
-
-    public bool RunsInTransaction => true;
 
     public void Prepare(RequestContext context) => EventTargets.FromEntities(context, resolveKeys: false);
 

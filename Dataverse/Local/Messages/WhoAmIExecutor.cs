@@ -12,11 +12,7 @@ internal sealed class WhoAmIExecutor : IMessageExecutor
 {
     public string MessageName => "WhoAmI";
 
-    public bool RunsInTransaction => true;
-
-    public void Prepare(RequestContext context)
-    {
-    }
+    public bool ReadsOnly => true;
 
     public OrganizationResponse Execute(RequestContext context) => new()
     {

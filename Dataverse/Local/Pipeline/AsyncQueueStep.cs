@@ -20,7 +20,7 @@ internal sealed class AsyncQueueStep : IPipelineStep
 
     public void Run(RequestContext context, Action next)
     {
-        if (context.RaisesEvents && work.IsActive)
+        if (context.RaisesEvents && !context.ReadOnly && work.IsActive)
         {
             foreach (var invocation in steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
             {

@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Messages;
+using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
-/// Runs a request through the steps of <see cref="PipelineOrder"/> around the executor of its message, as the one
-/// writer of the environment; requests plug-ins send re-enter on the same thread.
+/// Runs a request through the steps of <see cref="PipelineOrder"/> around the executor of its message. A read that no
+/// step is registered on runs as a reader, beside other reads, outside any transaction; everything else runs as the one
+/// writer (see <see cref="RequestGate"/>), and requests its plug-ins send re-enter on the same thread.
 /// </summary>
 internal sealed class MessagePipeline
 {
@@ -17,14 +19,19 @@ internal sealed class MessagePipeline
     private readonly ExecutionScope scope;
     private readonly RequestGate gate;
     private readonly UnitOfWork work;
-    private readonly IReadOnlyList<IPipelineStep> steps;
+    private readonly StepRegistry registered;
+    private readonly List<IPipelineStep> steps;
 
-    public MessagePipeline(MessageRegistry messages, ExecutionScope scope, RequestGate gate, UnitOfWork work, IReadOnlyList<IPipelineStep> steps)
+    // False once a test author added steps: what they send is unknown, so reads run as the writer.
+    private bool readersAllowed = true;
+
+    public MessagePipeline(MessageRegistry messages, ExecutionScope scope, RequestGate gate, UnitOfWork work, StepRegistry registered, List<IPipelineStep> steps)
     {
         this.messages = messages;
         this.scope = scope;
         this.gate = gate;
         this.work = work;
+        this.registered = registered;
         this.steps = steps;
     }
 
@@ -36,12 +43,25 @@ internal sealed class MessagePipeline
         }
 
         var executor = messages.Find(request.RequestName) ?? throw DataverseFault.UnhandledMessage(request.RequestName);
-        return gate.Write(() =>
+        if (readersAllowed && executor.ReadsOnly && !gate.InWriter && !registered.AnyOn(request.RequestName))
         {
-            var context = new RequestContext(request, caller, executor, scope, this, work.IsActive);
-            Run(context, 0);
-            return context.Response ?? throw new InvalidOperationException($"The executor of {request.RequestName} gave no response.");
-        });
+            return gate.ReadCommitted(scope.Store, reader => Run(new RequestContext(request, caller, executor, scope with { Store = reader }, this, arrivedInTransaction: false) { ReadOnly = true }));
+        }
+
+        return gate.Write(() => Run(new RequestContext(request, caller, executor, scope, this, work.IsActive)));
+    }
+
+    /// <summary>Adds a test author's steps at their place in <see cref="PipelineOrder"/>; once the environment is built, before any request of theirs.</summary>
+    public void Add(IReadOnlyList<IPipelineStep> added)
+    {
+        steps.InsertRange(PipelineOrder.AddedStepsAt, added);
+        readersAllowed &= added.Count == 0;
+    }
+
+    private OrganizationResponse Run(RequestContext context)
+    {
+        Run(context, 0);
+        return context.Response ?? throw new InvalidOperationException($"The executor of {context.MessageName} gave no response.");
     }
 
     private void Run(RequestContext context, int index)

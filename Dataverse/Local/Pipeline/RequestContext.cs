@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.Extending;
 using SocialCrm.Dataverse.Local.Messages;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Records;
@@ -42,6 +43,9 @@ internal sealed class RequestContext
 
     public OrganizationIdentity Organization => scope.Organization;
 
+    /// <summary>True for a read that runs on a reader's connection, outside any transaction.</summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Whether a transaction was already open when the request arrived (a plug-in's request, ExecuteTransaction's).</summary>
     public bool ArrivedInTransaction { get; }
 
@@ -78,6 +82,10 @@ internal sealed class RequestContext
     public ReferenceResolver References() => new(Metadata, Store);
 
     public QueryContext QueryAsCaller() => scope.QueryAs(Caller.UserId);
+
+    /// <summary>What a test author's handler or step sees: the caller, the clock, and a service one level deeper in this request's transaction.</summary>
+    public MessageScope Scope() =>
+        new(Caller.UserId, OperationCreatedOn, new OrganizationService(pipeline, Caller with { Depth = Caller.Depth + 1, Parent = MainOperationContext ?? Caller.Parent, FromPlugin = true }));
 
     /// <summary>Sends a request of a batch (ExecuteMultiple, ExecuteTransaction) as this request's caller.</summary>
     public OrganizationResponse Send(OrganizationRequest request) => pipeline.Execute(request, Caller);

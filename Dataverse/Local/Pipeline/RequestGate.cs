@@ -1,11 +1,13 @@
 using System;
 using System.Threading;
+using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
-/// Who may run at once: any number of readers, or one writer. A writer's nested requests (its plug-ins') re-enter on
-/// the same thread; a reader never waits for another reader.
+/// Who may run at once: one writer (SQLite has one), and any number of readers. A writer's nested requests (its
+/// plug-ins') re-enter on the same thread and read through its connection, seeing its uncommitted rows; a reader never
+/// waits for another reader.
 /// </summary>
 internal sealed class RequestGate
 {
@@ -33,12 +35,22 @@ internal sealed class RequestGate
         return true;
     });
 
-    public T Read<T>(Func<T> action)
+    /// <summary>
+    /// Runs <paramref name="read"/> on a reader's connection beside the other readers: beside the writer too when the
+    /// store shows readers the last committed state (WAL), else once no write is in progress. Either way a reader never
+    /// sees rows of a transaction that has not committed.
+    /// </summary>
+    public T ReadCommitted<T>(IRecordStore store, Func<IRecordStore, T> read)
     {
+        if (store.ReadsBesideWriter)
+        {
+            return store.Read(read);
+        }
+
         gate.EnterReadLock();
         try
         {
-            return action();
+            return store.Read(read);
         }
         finally
         {

@@ -17,7 +17,7 @@ internal sealed class TransactionStep : IPipelineStep
 
     public void Run(RequestContext context, Action next)
     {
-        if (context.Executor.RunsInTransaction)
+        if (context.Executor.RunsInTransaction && !context.ReadOnly)
         {
             work.Run(next);
         }

@@ -12,18 +12,28 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// <summary>
 /// Finds the type a step names ("SocialCrm.Plugins.MentionIntakePlugin, SocialCrm.Plugins, Version=..."): first among
 /// the assemblies already loaded or referenced (so tests run the plug-ins they compiled against), then among the plug-in
-/// assemblies a solution carries, loaded into their own load context that shares the SDK with the host.
+/// assemblies a solution carries, each loaded alone (see <see cref="IsolatedPluginContext"/>).
 /// </summary>
 internal sealed class PluginTypeResolver
 {
     private readonly List<Assembly> solutionAssemblies = new();
-    private readonly AssemblyLoadContext loadContext = new PluginLoadContext();
 
-    /// <summary>Loads a plug-in assembly from the bytes of its dll, unless an assembly of that name is already loaded.</summary>
-    public void AddAssembly(byte[] dll)
+    /// <summary>
+    /// Loads a registered plug-in assembly from the bytes of its dll into a load context of its own, and refuses it, as
+    /// Dataverse does, when it references an assembly other than the SDK and the framework.
+    /// </summary>
+    /// <param name="origin">Where the dll comes from (the solution and its path in it), for the error.</param>
+    /// <exception cref="FileNotFoundException">The assembly references another assembly, which Dataverse would not load beside it.</exception>
+    public void AddAssembly(byte[] dll, string origin)
     {
+        var context = new IsolatedPluginContext(origin);
         using var stream = new MemoryStream(dll);
-        var assembly = loadContext.LoadFromStream(stream);
+        var assembly = context.LoadFromStream(stream);
+        foreach (var reference in assembly.GetReferencedAssemblies().Where(r => !IsolatedPluginContext.IsBeside(r)))
+        {
+            throw IsolatedPluginContext.NotBeside(reference, origin);
+        }
+
         solutionAssemblies.Add(assembly);
     }
 
@@ -47,7 +57,7 @@ internal sealed class PluginTypeResolver
 
     private IEnumerable<Assembly> Candidates(string? assemblyName)
     {
-        var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && AssemblyLoadContext.GetLoadContext(a) != loadContext);
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && AssemblyLoadContext.GetLoadContext(a) is not IsolatedPluginContext);
         foreach (var assembly in loaded.Where(a => assemblyName is null || a.GetName().Name == assemblyName))
         {
             yield return assembly;
@@ -75,17 +85,5 @@ internal sealed class PluginTypeResolver
         {
             yield return assembly;
         }
-    }
-
-    // Shares every assembly the host already has (Microsoft.Xrm.Sdk above all), so a plug-in's IPlugin is the host's.
-    private sealed class PluginLoadContext : AssemblyLoadContext
-    {
-        public PluginLoadContext()
-            : base("LocalDataverse plug-ins")
-        {
-        }
-
-        protected override Assembly? Load(AssemblyName assemblyName) =>
-            Default.Assemblies.FirstOrDefault(a => a.GetName().Name == assemblyName.Name);
     }
 }

@@ -40,6 +40,13 @@ internal sealed class StepRegistry
         }
     }
 
+    /// <summary>Whether any step is registered on <paramref name="message"/> or, under the merged pipeline, on its counterpart.</summary>
+    public bool AnyOn(string message)
+    {
+        var counterpart = MergedMessages.CounterpartOf(message);
+        return All.Any(s => string.Equals(s.MessageName, message, StringComparison.OrdinalIgnoreCase) || string.Equals(s.MessageName, counterpart, StringComparison.OrdinalIgnoreCase));
+    }
+
     public IReadOnlyList<StepInvocation> Applicable(RequestContext context, PipelineStage stage, StepMode mode)
     {
         var counterpart = MergedMessages.CounterpartOf(context.MessageName);

@@ -33,10 +33,12 @@ internal static class SolutionImporter
             var path = source.Files.FirstOrDefault(f => string.Equals(f, assembly.FilePath, StringComparison.OrdinalIgnoreCase));
             if (path is not null)
             {
-                environment.PluginTypes.AddAssembly(source.ReadBytes(path));
+                environment.PluginTypes.AddAssembly(source.ReadBytes(path), $"{source.Origin}/{path}");
             }
         }
 
+        // Every step is checked before any is registered: a refused solution adds none of its steps.
+        solution.Steps.ForEach(step => StepFilters.Check(step, environment.Metadata));
         solution.Steps.ForEach(environment.RegisterStep);
         solution.CustomApis.ForEach(environment.RegisterCustomApi);
         foreach (var variable in solution.EnvironmentVariables)

@@ -66,12 +66,17 @@ public static class SolutionPackage
         return solution;
     }
 
+    /// <summary>
+    /// Parses one XML file of the solution. DTDs are prohibited: no solution file has one, and entity expansion is the
+    /// way a small file becomes a huge document.
+    /// </summary>
     internal static XElement LoadXml(ISolutionSource source, string path)
     {
         try
         {
             using var stream = new MemoryStream(source.ReadBytes(path));
-            return XDocument.Load(stream).Root ?? throw new FormatException($"{source.Origin}/{path} is empty.");
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            return XDocument.Load(reader).Root ?? throw new FormatException($"{source.Origin}/{path} is empty.");
         }
         catch (XmlException e)
         {

@@ -19,6 +19,15 @@ public interface IRecordStore : IDisposable
     /// <summary>Creates or extends the physical tables for <paramref name="tables"/>.</summary>
     void EnsureSchema(IEnumerable<TableDefinition> tables);
 
+    /// <summary>
+    /// Whether a read on a connection of its own sees the last committed state while a write is in progress (a WAL
+    /// file); when false (memory), readers must not run during a write.
+    /// </summary>
+    bool ReadsBesideWriter { get; }
+
+    /// <summary>Runs <paramref name="read"/> against a read-only connection of its own, outside any transaction.</summary>
+    T Read<T>(Func<IRecordStore, T> read);
+
     /// <summary>Starts a transaction; one at a time.</summary>
     IStoreTransaction BeginTransaction();
 

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -9,8 +12,12 @@ using SocialCrm.Dataverse.Local.Metadata;
 namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
-/// The SQLite store: in memory for tests (one connection kept open for the store's life), or a file for the local
-/// default so data survives a restart. One store serves one environment, one request at a time.
+/// The SQLite store: in memory for tests (a shared-cache database kept alive by the writer's connection for the store's
+/// life), or a file for the local default so data survives a restart. One connection writes; reads outside a
+/// transaction get a connection of their own from a pool, so they run side by side. In a file (WAL) a reader sees the
+/// last committed state even while a write is in progress; in memory, readers must wait for the writer (the caller's
+/// <see cref="ReadsBesideWriter"/>).
+/// https://www.sqlite.org/wal.html, https://www.sqlite.org/inmemorydb.html
 /// </summary>
 public sealed class SqliteRecordStore : IRecordStore
 {
@@ -19,15 +26,28 @@ public sealed class SqliteRecordStore : IRecordStore
     internal const int BatchSize = 10000;
 
     private readonly SqliteConnection connection;
+    private readonly string connectionString;
+    private readonly StrongBox<long> queries;
+    private readonly ConcurrentBag<SqliteRecordStore> idleReaders = new();
     private SqliteTransaction? transaction;
 
-    private SqliteRecordStore(string connectionString, bool isFile)
+    private SqliteRecordStore(string connectionString, bool isFile, StrongBox<long>? writersQueries = null)
     {
+        this.connectionString = connectionString;
+        ReadsBesideWriter = isFile;
+        queries = writersQueries ?? new StrongBox<long>();
         connection = new SqliteConnection(connectionString);
         connection.Open();
+        if (writersQueries is not null)
+        {
+            // A reader: anything but a read fails loudly instead of writing beside the writer.
+            Execute("PRAGMA query_only=1");
+            return;
+        }
+
         if (isFile)
         {
-            // WAL lets readers of the file (a second process, a viewer) in while the environment writes.
+            // WAL lets readers (the pool's, a second process) in while the environment writes.
             Execute("PRAGMA journal_mode=WAL");
             Execute("PRAGMA synchronous=NORMAL");
         }
@@ -36,12 +56,33 @@ public sealed class SqliteRecordStore : IRecordStore
         Execute("INSERT OR IGNORE INTO \"__localdataverse\" (\"name\", \"value\") VALUES ('versionnumber', 0)");
     }
 
-    public static SqliteRecordStore InMemory() => new("Data Source=:memory:", isFile: false);
+    // Not pooled: the database lives exactly as long as the writer's connection.
+    public static SqliteRecordStore InMemory() =>
+        new(new SqliteConnectionStringBuilder { DataSource = "localdataverse-" + Guid.NewGuid().ToString("N"), Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared, Pooling = false }.ToString(), isFile: false);
 
     public static SqliteRecordStore OpenFile(string path) =>
         new(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString(), isFile: true);
 
-    public long QueryCount { get; private set; }
+    public long QueryCount => Interlocked.Read(ref queries.Value);
+
+    public bool ReadsBesideWriter { get; }
+
+    public T Read<T>(Func<IRecordStore, T> read)
+    {
+        if (!idleReaders.TryTake(out var reader))
+        {
+            reader = new SqliteRecordStore(connectionString, ReadsBesideWriter, queries);
+        }
+
+        try
+        {
+            return read(reader);
+        }
+        finally
+        {
+            idleReaders.Add(reader);
+        }
+    }
 
     public void EnsureSchema(IEnumerable<TableDefinition> tables) => SchemaBuilder.Ensure(connection, tables);
 
@@ -97,6 +138,11 @@ public sealed class SqliteRecordStore : IRecordStore
 
     public void Dispose()
     {
+        while (idleReaders.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         transaction?.Dispose();
         connection.Dispose();
     }
@@ -119,13 +165,13 @@ public sealed class SqliteRecordStore : IRecordStore
 
     internal object? ExecuteScalar(SqliteCommand command)
     {
-        QueryCount++;
+        Interlocked.Increment(ref queries.Value);
         return command.ExecuteScalar();
     }
 
     internal SqliteDataReader ExecuteReader(SqliteCommand command)
     {
-        QueryCount++;
+        Interlocked.Increment(ref queries.Value);
         return command.ExecuteReader();
     }
 

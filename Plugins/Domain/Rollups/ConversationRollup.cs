@@ -11,7 +11,8 @@ namespace SocialCrm.Plugins.Domain.Rollups;
 /// <list type="bullet">
 /// <item>counts, first/last mention on and last inbound/outbound on cover every mention;</item>
 /// <item>the average sentiment is the running mean of inbound mentions only: our own replies are polite by design
-/// and would hide the customer's mood;</item>
+/// and would hide the customer's mood. Mentions that could not be scored are left out of it and of everything below
+/// that follows sentiment;</item>
 /// <item>last sentiment, trend and negative streak follow the latest inbound mention: one that arrives late (posted
 /// before the latest already counted) still joins the average but changes none of them. Outbound mentions neither
 /// extend nor break the streak: a customer still angry after our reply is still a streak;</item>
@@ -54,16 +55,23 @@ public static class ConversationRollup
             if (mention.Direction == MentionDirection.Inbound)
             {
                 var averageBefore = average;
-                inboundCount++;
-                average = averageBefore.HasValue
-                    ? averageBefore.Value + ((mention.SentimentScore - averageBefore.Value) / inboundCount)
-                    : mention.SentimentScore;
-                if (!lastInboundOn.HasValue || mention.PostedOn >= lastInboundOn.Value)
+                var isLatestInbound = !lastInboundOn.HasValue || mention.PostedOn >= lastInboundOn.Value;
+                lastInboundOn = isLatestInbound ? mention.PostedOn : lastInboundOn;
+
+                // A mention that could not be scored (another language, only a link) has no sentiment to add: it
+                // neither moves the average nor sets, extends or breaks anything that follows sentiment.
+                if (mention.IsScored)
                 {
-                    lastInboundOn = mention.PostedOn;
-                    lastSentiment = mention.SentimentScore;
-                    trend = Trend(mention.SentimentScore, averageBefore);
-                    streak = mention.SentimentLabel == SentimentLabel.Negative ? streak + 1 : 0;
+                    inboundCount++;
+                    average = averageBefore.HasValue
+                        ? averageBefore.Value + ((mention.SentimentScore - averageBefore.Value) / inboundCount)
+                        : mention.SentimentScore;
+                    if (isLatestInbound)
+                    {
+                        lastSentiment = mention.SentimentScore;
+                        trend = Trend(mention.SentimentScore, averageBefore);
+                        streak = mention.SentimentLabel == SentimentLabel.Negative ? streak + 1 : 0;
+                    }
                 }
             }
             else

@@ -20,7 +20,14 @@ public static class ProfileRollup
         foreach (var mention in newMentions.OrderBy(mention => mention.PostedOn))
         {
             count++;
-            average = average.HasValue ? average.Value + ((mention.SentimentScore - average.Value) / count) : mention.SentimentScore;
+
+            // An unscored mention (another language, only a link) counts as a mention but adds no sentiment. The
+            // profile keeps no count of scored mentions, so the mean weighs by the mention count: with unscored
+            // mentions it leans a little toward the older scores, and is never pulled toward a false 0.
+            if (mention.IsScored)
+            {
+                average = average.HasValue ? average.Value + ((mention.SentimentScore - average.Value) / count) : mention.SentimentScore;
+            }
             if (!lastMentionOn.HasValue || mention.PostedOn > lastMentionOn.Value)
             {
                 lastMentionOn = mention.PostedOn;

@@ -27,6 +27,10 @@ public sealed class RollupMention
     /// <summary>scrm_sentimentlabel, as the scorer gave it: a negative label extends the negative streak.</summary>
     public SentimentLabel SentimentLabel { get; }
 
+    /// <summary>False for a mention whose sentiment could not be judged (<see cref="SentimentLabel.NotScored"/>): its
+    /// score means nothing, so no sentiment figure takes it in.</summary>
+    public bool IsScored => SentimentLabel != SentimentLabel.NotScored;
+
     public MentionDirection Direction { get; }
 
     public DateTime PostedOn { get; }

@@ -49,6 +49,22 @@ public sealed class SentimentScorer
         return new SentimentResult(score, LabelOf(score), sum.Terms);
     }
 
+    /// <summary>What scrm_sentimentsource holds for a score this scorer gave.</summary>
+    public const string SourceName = "SocialCrm lexicon";
+
+    /// <summary>The result for a score that came with the mention from another scorer: kept as given, labelled by this
+    /// scorer's thresholds so that labels mean the same whoever scored.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The score is not in -1..1.</exception>
+    public static SentimentResult Provided(double score)
+    {
+        if (double.IsNaN(score) || score < -1 || score > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(score), score, "A sentiment score lies in -1..1.");
+        }
+
+        return new SentimentResult(score, LabelOf(score), 0);
+    }
+
     private static SentimentLabel LabelOf(double score) =>
         score >= SentimentWeights.PositiveThreshold ? SentimentLabel.Positive
         : score <= SentimentWeights.NegativeThreshold ? SentimentLabel.Negative

@@ -60,6 +60,7 @@ public sealed class MentionNormalizerTests
     [DataRow(nameof(MentionInput.PostedOn), null, "postedOn (scrm_postedon) is required", DisplayName = "missing posted on")]
     [DataRow(nameof(MentionInput.PostedOn), "yesterday", "postedOn (scrm_postedon) is not a date and time: 'yesterday'", DisplayName = "unreadable posted on")]
     [DataRow(nameof(MentionInput.PostedOn), "2025-03-01T12:06:00Z", "postedOn (scrm_postedon) is in the future", DisplayName = "posted after now plus tolerance")]
+    [DataRow(nameof(MentionInput.PostedOn), "1752-12-31T23:59:59Z", "postedOn (scrm_postedon) is before 1753-01-01, the earliest date Dataverse stores", DisplayName = "posted before Dataverse's earliest date")]
     [DataRow(nameof(MentionInput.Direction), "outbound", "direction (scrm_direction) must be inbound", DisplayName = "outbound direction")]
     [DataRow(nameof(MentionInput.AuthorEmail), "ada.example.com", "authorEmail (scrm_authoremail) is not an e-mail address", DisplayName = "e-mail without at sign")]
     [DataRow(nameof(MentionInput.PostUrl), "ftp://example.com/1", "postUrl (scrm_posturl) is not an http or https address", DisplayName = "post URL of another scheme")]
@@ -151,5 +152,33 @@ public sealed class MentionNormalizerTests
         input.AuthorEmail = "noreen.ply@gmail.com";
 
         Assert.AreEqual("noreen.ply@gmail.com", normalizer.Normalize(input).Mention!.Author.Email);
+    }
+
+    [TestMethod]
+    [DataRow(nameof(MentionInput.ExternalPostId), DisplayName = "post id")]
+    [DataRow(nameof(MentionInput.AuthorExternalId), DisplayName = "author id")]
+    [DataRow(nameof(MentionInput.ThreadId), DisplayName = "thread id")]
+    public void Id_holding_a_zero_width_character_is_refused_rather_than_merged_with_the_id_without_it(string property)
+    {
+        var input = Inputs.Valid();
+        typeof(MentionInput).GetProperty(property)!.SetValue(input, "1895000000000000001\u200B");
+
+        var result = normalizer.Normalize(input);
+
+        Assert.IsFalse(result.IsAccepted);
+        StringAssert.EndsWith(result.Problems.Single().Message, "holds an invisible character (U+200B), which would make it the same key as another id.");
+    }
+
+    [TestMethod]
+    public void Display_name_and_handle_lose_right_to_left_overrides_that_would_make_them_read_as_something_else()
+    {
+        var input = Inputs.Valid();
+        input.AuthorDisplayName = "Support \u202Etroppus\u202C";
+        input.AuthorHandle = "@brand\u2067_help\u2069";
+
+        var author = normalizer.Normalize(input).Mention!.Author;
+
+        Assert.AreEqual("Support troppus", author.DisplayName);
+        Assert.AreEqual("brand_help", author.Handle);
     }
 }

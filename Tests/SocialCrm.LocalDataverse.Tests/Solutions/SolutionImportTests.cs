@@ -73,6 +73,19 @@ public sealed class SolutionImportTests
         Assert.AreEqual(4, dataverse.GetOrganizationService().Execute(new OrganizationRequest("test_Length") { ["Text"] = "four" })["Length"]);
     }
 
+    // A step is registered on a message filter, which exists only for the tables the message applies to.
+    [TestMethod]
+    public void A_step_on_a_table_the_environment_does_not_have_is_refused_and_names_the_element()
+    {
+        File.WriteAllText(Path.Combine(folder, "customizations.xml"), Customizations()
+            .Replace("<PrimaryEntity>test_gadget</PrimaryEntity>", "<PrimaryEntity>test_missing</PrimaryEntity>"));
+
+        var error = Assert.ThrowsExactly<FormatException>(() => LocalDataverse.FromSolution(folder).Build().Dispose());
+
+        StringAssert.Contains(error.Message, "customizations.xml, <SdkMessageProcessingStep Name=");
+        StringAssert.Contains(error.Message, "<PrimaryEntity>: there is no table 'test_missing', so Create has no message filter for it.");
+    }
+
     [TestMethod]
     public void A_solution_zip_imports_like_its_folder()
     {

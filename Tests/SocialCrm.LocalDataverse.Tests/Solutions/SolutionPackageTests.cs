@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Registration;
@@ -92,13 +93,34 @@ public sealed class SolutionPackageTests
     }
 
     [TestMethod]
-    public void Step_message_without_a_well_known_id_comes_from_the_step_name()
+    public void A_bulk_step_gets_its_message_from_its_id_with_its_filtering_columns()
     {
         var step = Sample.Steps.Single(s => s.PrimaryEntity == "scrm_socialprofile");
 
         Assert.AreEqual("UpdateMultiple", step.MessageName);
         Assert.AreEqual(StepMode.Asynchronous, step.Mode);
         CollectionAssert.AreEqual(new[] { "scrm_followers", "scrm_verified" }, step.FilteringAttributes.ToArray());
+    }
+
+    // Dataverse finds a step's message by its id: a step named "...: Create of ..." with an id of no message is refused.
+    [TestMethod]
+    [DataRow("<SdkMessageId>{0f0f0f0f-0000-4000-8000-000000000001}</SdkMessageId>", "<SdkMessageId>: sdkmessage With Id = {0f0f0f0f-0000-4000-8000-000000000001} Does Not Exist", DisplayName = "An unknown message id")]
+    [DataRow("", "the required element <SdkMessageId> is missing", DisplayName = "No message id")]
+    [DataRow("<SdkMessageId>9ebdbb1b-ea3e-db11-86a7-000a3a5473e8</SdkMessageId><Stage>30</Stage>", "<Stage>: 30 is not a stage a step can be registered on", DisplayName = "The main operation's stage")]
+    public void A_step_Dataverse_would_refuse_fails_the_read_naming_the_file_the_step_and_the_element(string message, string expected)
+    {
+        var stage = message.Contains("<Stage>", StringComparison.Ordinal) ? "" : "<Stage>20</Stage>";
+        var error = Assert.ThrowsExactly<FormatException>(() => SolutionPackage.ReadCustomizations(XElement.Parse($"""
+            <ImportExportXml><SdkMessageProcessingSteps>
+              <SdkMessageProcessingStep Name="Contoso.Stamp: Create of account" SdkMessageProcessingStepId="{Guid.NewGuid():B}">
+                {message}<PluginTypeName>Contoso.Stamp, Contoso</PluginTypeName><PrimaryEntity>account</PrimaryEntity>
+                <Mode>0</Mode><Rank>1</Rank>{stage}
+              </SdkMessageProcessingStep>
+            </SdkMessageProcessingSteps></ImportExportXml>
+            """)));
+
+        StringAssert.StartsWith(error.Message, "customizations.xml, <SdkMessageProcessingStep Name=\"Contoso.Stamp: Create of account\">");
+        StringAssert.Contains(error.Message, expected);
     }
 
     [TestMethod]
@@ -152,6 +174,52 @@ public sealed class SolutionPackageTests
             CollectionAssert.AreEqual(Sample.Tables.Select(t => t.LogicalName).ToArray(), fromZip.Tables.Select(t => t.LogicalName).ToArray());
             Assert.AreEqual(Sample.Steps.Count, fromZip.Steps.Count);
             Assert.AreEqual(Sample.CustomApis.Single().UniqueName, fromZip.CustomApis.Single().UniqueName);
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
+    }
+
+    // Entity expansion turns a few bytes into gigabytes; no solution file has a DTD.
+    [TestMethod]
+    public void Customizations_with_a_DTD_are_refused_naming_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("solution").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "customizations.xml"),
+                "<?xml version=\"1.0\"?><!DOCTYPE ImportExportXml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><ImportExportXml><Entities>&b;</Entities></ImportExportXml>");
+
+            var error = Assert.ThrowsExactly<FormatException>(() => SolutionPackage.Read(folder));
+
+            StringAssert.Contains(error.Message, "customizations.xml is not well-formed XML");
+            StringAssert.Contains(error.Message, "DTD");
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [TestMethod]
+    public void A_zip_entry_that_unpacks_past_the_limit_is_refused_before_it_is_read_whole()
+    {
+        var zip = Path.Combine(Path.GetTempPath(), $"solution-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+            using (var entry = archive.CreateEntry("customizations.xml", CompressionLevel.SmallestSize).Open())
+            {
+                // 3 MB of spaces compress to a few kilobytes.
+                entry.Write(new byte[3 * 1024 * 1024].Select(_ => (byte)' ').ToArray());
+            }
+
+            using var source = new ZipSolutionSource(zip, maxEntryBytes: 1024 * 1024);
+            var error = Assert.ThrowsExactly<InvalidDataException>(() => SolutionPackage.Read(source));
+
+            StringAssert.Contains(error.Message, "customizations.xml unpacks to more than 1 MB");
+            Assert.IsTrue(new FileInfo(zip).Length < 64 * 1024, "the zip itself is small");
         }
         finally
         {

@@ -44,6 +44,30 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public async Task Serve_with_a_solution_the_import_refuses_says_why_and_exits_1()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        var solution = Directory.CreateTempSubdirectory("refused-solution-").FullName;
+        File.WriteAllText(Path.Combine(solution, "customizations.xml"), "<ImportExportXml><Entities>");
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.AreEqual(1, await ServeCommand.RunAsync(new[] { "serve", "--port", "0", "--data", data, "--solution", solution }));
+        }
+        finally
+        {
+            Console.SetError(original);
+            Directory.Delete(data, recursive: true);
+            Directory.Delete(solution, recursive: true);
+        }
+
+        StringAssert.StartsWith(error.ToString(), $"serve: the solution {solution} was refused: ");
+        StringAssert.Contains(error.ToString(), "customizations.xml is not well-formed XML");
+    }
+
+    [TestMethod]
     public async Task Serve_with_a_stdin_lifeline_stops_when_its_input_closes_as_when_its_parent_dies()
     {
         var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;

@@ -19,7 +19,7 @@ public sealed class RegistrationDeclarationTests
     public void Every_plug_in_class_declares_either_its_step_or_its_Custom_API()
     {
         var undeclared = PluginClasses
-            .Where(type => (type.GetCustomAttribute<PluginStepAttribute>() != null) == (type.GetCustomAttribute<CustomApiAttribute>() != null))
+            .Where(type => type.GetCustomAttributes<PluginStepAttribute>().Any() == (type.GetCustomAttribute<CustomApiAttribute>() != null))
             .Select(type => type.FullName)
             .ToList();
 
@@ -46,7 +46,7 @@ public sealed class RegistrationDeclarationTests
     public void No_stage_of_a_table_has_steps_on_both_a_single_message_and_its_bulk_counterpart()
     {
         var pairs = new[] { ("Create", "CreateMultiple"), ("Update", "UpdateMultiple"), ("Upsert", "UpsertMultiple") };
-        var steps = PluginClasses.Select(type => type.GetCustomAttribute<PluginStepAttribute>()).Where(step => step != null).Select(step => step!).ToList();
+        var steps = PluginClasses.SelectMany(type => type.GetCustomAttributes<PluginStepAttribute>()).ToList();
 
         var doubled = steps
             .GroupBy(step => (step.PrimaryEntity, step.Stage))

@@ -22,8 +22,9 @@ public static class RepositoryPaths
     ];
 
     /// <summary>shared/schemas above the repository: Microsoft's schemas, read in place and never copied into the repo.
-    /// Found by searching upwards, since a git worktree may sit deeper than the main checkout.</summary>
-    public static string Schemas { get; } =
+    /// Found by searching upwards, since a git worktree may sit deeper than the main checkout; a test that reads it is
+    /// Inconclusive when it is missing (see BuiltAssemblies.SharedFile), so it is looked up on use.</summary>
+    public static string Schemas =>
         Path.GetDirectoryName(SocialCrm.Tests.Shared.BuiltAssemblies.SharedFile(Path.Combine("schemas", "FormXml.xsd")))!;
 
     public static string NewTemporaryFolder()

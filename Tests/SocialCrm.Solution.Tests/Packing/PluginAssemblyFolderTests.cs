@@ -10,7 +10,7 @@ namespace SocialCrm.Solution.Tests.Packing;
 
 /// <summary>
 /// The net462 plug-in and workflow assemblies are embedded under PluginAssemblies/ next to their registration, and
-/// their steps are packed from SdkMessageProcessingSteps/.
+/// the steps their classes declare are packed into customizations.xml.
 /// </summary>
 [TestClass]
 public sealed class PluginAssemblyFolderTests
@@ -60,7 +60,7 @@ public sealed class PluginAssemblyFolderTests
         var problems = source.Problems();
 
         Assert.AreEqual(1, problems.Length, string.Join("\n", problems.Select(p => p.ToString())));
-        Assert.AreEqual("customapis/scrm_ScoreSentiment/customapi.xml", problems[0].File);
+        Assert.AreEqual(RepositoryPaths.BuiltAssemblies[0], problems[0].File, "the generated Custom API names the assembly that declares it");
         Assert.AreEqual("<plugintypeid>", problems[0].Element);
     }
 

@@ -24,20 +24,21 @@ public sealed class SolutionPackerTests
     [TestMethod]
     [DataRow(PackageKind.Unmanaged, DisplayName = "unmanaged zip")]
     [DataRow(PackageKind.Managed, DisplayName = "managed zip")]
-    public void The_zip_holds_the_manifest_the_customizations_and_every_copied_component_file(PackageKind kind)
+    public void The_zip_holds_the_manifest_the_customizations_every_copied_component_file_and_the_generated_Custom_APIs(PackageKind kind)
     {
         var copied = Directory.EnumerateFiles(RepositoryPaths.SolutionSource, "*.xml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepositoryPaths.SolutionSource, f).Replace('\\', '/'))
-            .Where(f => f.StartsWith("customapis/", StringComparison.Ordinal) || f.StartsWith("environmentvariabledefinitions/", StringComparison.Ordinal));
+            .Where(f => f.StartsWith("environmentvariabledefinitions/", StringComparison.Ordinal));
 
         var entries = PackedSolution.Current.Zip(kind).Entries;
+        var customApis = entries.Where(e => e.StartsWith("customapis/", StringComparison.Ordinal)).ToList();
 
         var assemblies = new[]
         {
             "PluginAssemblies/SocialCrm.Plugins-3CA03A31-9C70-41B7-B450-96426C03A01F/SocialCrm.Plugins.dll",
             "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
         };
-        CollectionAssert.AreEquivalent(copied.Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
+        CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
         Assert.AreEqual(6 + 5 + 25 + 2, entries.Count(e => e.Contains('/')), "six environment variables, five Custom APIs with twenty-five parameters and properties, two assemblies");
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Dataverse.Local.Solutions;
 using SocialCrm.Solution.Tests.Fixtures;
 using SocialCrm.Tests.Shared;
 
@@ -84,8 +85,8 @@ public sealed class RegistrationMatchesBuiltAssembliesTests
             Assert.IsTrue(ids.ContainsKey(id), $"step {step.Attribute("Name")!.Value} points at an unregistered type");
             StringAssert.StartsWith(step.Element("PluginTypeName")!.Value, ids[id] + ",");
         }
-        var apiFolder = Path.Combine(RepositoryPaths.SolutionSource, "customapis");
-        foreach (var api in Directory.GetFiles(apiFolder, "customapi.xml", SearchOption.AllDirectories).Select(XDocument.Load))
+        var zip = PackedSolution.Current.Managed;
+        foreach (var api in zip.Entries.Where(e => e.StartsWith("customapis/", StringComparison.Ordinal) && e.EndsWith("/customapi.xml", StringComparison.Ordinal)).Select(zip.Xml))
         {
             var id = api.Root!.Element("plugintypeid")!.Element("plugintypeid")!.Value.ToLowerInvariant();
             Assert.IsTrue(ids.ContainsKey(id), $"Custom API {api.Root.Element("uniquename")!.Value} points at an unregistered type");
@@ -134,10 +135,10 @@ public sealed class RegistrationMatchesBuiltAssembliesTests
             Named("FilteringAttributes", ""));
     }
 
+    // The message by its id, as Dataverse reads it.
     private static string Describe(XElement step)
     {
-        var name = step.Attribute("Name")!.Value;
-        var message = name[(name.LastIndexOf(':') + 1)..].Trim().Split(" of ")[0];
+        var message = SystemMessages.WithId(Guid.Parse(step.Element("SdkMessageId")!.Value))!.Name;
         return Describe(step.Element("PluginTypeName")!.Value.Split(',')[0], message, step.Element("PrimaryEntity")!.Value,
             int.Parse(step.Element("Stage")!.Value), int.Parse(step.Element("Mode")!.Value), int.Parse(step.Element("Rank")!.Value),
             step.Element("FilteringAttributes")?.Value ?? "");

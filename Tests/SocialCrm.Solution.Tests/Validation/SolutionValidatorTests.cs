@@ -23,8 +23,8 @@ public sealed class SolutionValidatorTests
     [DataRow("subgrid relationship", ContactForm, "<control id=\"scrm_SocialProfiles\">", "not defined", DisplayName = "A subgrid on a relationship the solution does not define")]
     [DataRow("missing lookup view", "Entities/scrm_Conversation/Entity.xml", "<Entity>", "lookup view", DisplayName = "A table without its default lookup view")]
     [DataRow("variable default", "environmentvariabledefinitions/scrm_NegativeStreakLength/environmentvariabledefinition.xml", "<defaultvalue>", "does not read", DisplayName = "An environment variable default that is not a number")]
-    [DataRow("optional response", "customapis/scrm_ScoreSentiment/customapiresponseproperties/Score/customapiresponseproperty.xml", "<isoptional>", "cannot be optional", DisplayName = "An optional Custom API response property")]
-    [DataRow("parameter folder", "customapis/scrm_ScoreSentiment/customapirequestparameters/Input/customapirequestparameter.xml", "<customapirequestparameter uniquename=\"Text\">", "Expected Input", DisplayName = "A Custom API parameter in a folder of another name")]
+    [DataRow("hand-written Custom API", "customapis/scrm_ScoreSentiment/customapi.xml", "(file)", "generated from the [PluginStep] and [CustomApi] attributes", DisplayName = "A Custom API written by hand beside its attribute")]
+    [DataRow("hand-written step", "SdkMessageProcessingSteps/{5c0a4e2b-8f1d-4b6e-9a3c-7d2e1f0b6a49}.xml", "(file)", "generated from the [PluginStep] and [CustomApi] attributes", DisplayName = "A step written by hand beside its attribute")]
     [DataRow("missing root component", "environmentvariabledefinitions/scrm_ReopenWindowDays/environmentvariabledefinition.xml", "<environmentvariabledefinition schemaname=\"scrm_ReopenWindowDays\">", "RootComponent type=\"380\"", DisplayName = "A component Solution.xml does not list as a root component")]
     [DataRow("stale root component", "Other/Solution.xml", "<RootComponent type=\"380\">", "No component folder", DisplayName = "A root component no folder holds")]
     [DataRow("filled skeleton", "Other/Customizations.xml", "<Roles>", "Must stay empty", DisplayName = "A component put in the customizations skeleton")]
@@ -91,11 +91,13 @@ public sealed class SolutionValidatorTests
             case "variable default":
                 source.Edit("environmentvariabledefinitions/scrm_NegativeStreakLength/environmentvariabledefinition.xml", d => d.Root!.Element("defaultvalue")!.Value = "three");
                 break;
-            case "optional response":
-                source.Edit("customapis/scrm_ScoreSentiment/customapiresponseproperties/Score/customapiresponseproperty.xml", d => d.Root!.Add(new XElement("isoptional", "0")));
+            case "hand-written Custom API":
+                Directory.CreateDirectory(source.PathOf("customapis/scrm_ScoreSentiment"));
+                File.WriteAllText(source.PathOf("customapis/scrm_ScoreSentiment/customapi.xml"), "<customapi uniquename=\"scrm_ScoreSentiment\" />");
                 break;
-            case "parameter folder":
-                Directory.Move(source.PathOf("customapis/scrm_ScoreSentiment/customapirequestparameters/Text"), source.PathOf("customapis/scrm_ScoreSentiment/customapirequestparameters/Input"));
+            case "hand-written step":
+                Directory.CreateDirectory(source.PathOf("SdkMessageProcessingSteps"));
+                File.WriteAllText(source.PathOf("SdkMessageProcessingSteps/{5c0a4e2b-8f1d-4b6e-9a3c-7d2e1f0b6a49}.xml"), "<SdkMessageProcessingStep SdkMessageProcessingStepId=\"{5c0a4e2b-8f1d-4b6e-9a3c-7d2e1f0b6a49}\" />");
                 break;
             case "missing root component":
                 source.Edit("Other/Solution.xml", d => d.Descendants("RootComponent").Single(r => r.Attribute("schemaName")?.Value == "scrm_ReopenWindowDays").Remove());

@@ -62,15 +62,6 @@ public sealed class CustomApiCallMappingTests
     }
 
     [TestMethod]
-    public void Find_or_create_profile_rejects_a_value_that_is_not_a_platform()
-    {
-        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(
-            () => FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue(1), "42", null, null));
-
-        StringAssert.Contains(error.Message, "'Platform' has the value 1");
-    }
-
-    [TestMethod]
     public void Find_or_create_profile_reads_the_profile_and_whether_it_was_created()
     {
         var outputs = FindOrCreateSocialProfileCall.ReadResponse(Response("scrm_ResolveSocialIdentity", ("Profile", Profile), ("Created", true)));

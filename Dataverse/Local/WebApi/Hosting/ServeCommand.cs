@@ -53,7 +53,19 @@ public static class ServeCommand
 
         var solution = builder.Configuration["solution"];
         var environmentBuilder = solution is null ? LocalDataverse.FromMetadata() : LocalDataverse.FromSolution(solution);
-        using var environment = environmentBuilder.InFile(Path.Combine(data, DatabaseFileName)).Build();
+        LocalDataverse built;
+        try
+        {
+            built = environmentBuilder.InFile(Path.Combine(data, DatabaseFileName)).Build();
+        }
+        catch (Exception e) when (solution is not null && e is FormatException or IOException or InvalidDataException)
+        {
+            // A refused import is the admin's input, not a crash: say what is wrong and exit with an error code.
+            await Console.Error.WriteLineAsync($"serve: the solution {solution} was refused: {e.Message}");
+            return 1;
+        }
+
+        using var environment = built;
         var options = builder.Configuration.GetSection(WebApiOptions.SectionName).Get<WebApiOptions>() ?? new WebApiOptions();
         builder.AddLocalDataverseWebApi(environment, options, port);
         var app = builder.Build();

@@ -22,7 +22,9 @@ internal static class PageToken
 
         try
         {
-            var cookie = XElement.Parse(skipToken);
+            // A client's text: no DTD, so no entity expansion.
+            using var reader = System.Xml.XmlReader.Create(new System.IO.StringReader(skipToken), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+            var cookie = XElement.Load(reader);
             return int.Parse((string?)cookie.Attribute("pagenumber") ?? "1", NumberStyles.None, CultureInfo.InvariantCulture);
         }
         catch (Exception exception) when (exception is System.Xml.XmlException or FormatException or OverflowException)

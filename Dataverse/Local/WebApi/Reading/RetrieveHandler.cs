@@ -61,9 +61,8 @@ internal static class RetrieveHandler
         var query = QueryBuilder.Build(selection, withNames, environment.Metadata);
         query.ColumnSet = new ColumnSet(false);
         query.Criteria.AddCondition(selection.Shape.Table.PrimaryIdColumn, ConditionOperator.Equal, row.Id);
-        EntityCollection? linked = null;
-        environment.RunExclusively(() => linked = environment.Store.Query(query, new QueryContext(environment.Metadata, environment.UtcNow, call.Request.CallerId)));
-        foreach (var (name, value) in linked!.Entities.SelectMany(e => e.Attributes).Where(a => a.Value is AliasedValue))
+        var linked = environment.ReadCommitted(store => store.Query(query, new QueryContext(environment.Metadata, environment.UtcNow, call.Request.CallerId)));
+        foreach (var (name, value) in linked.Entities.SelectMany(e => e.Attributes).Where(a => a.Value is AliasedValue))
         {
             row[name] = value;
         }

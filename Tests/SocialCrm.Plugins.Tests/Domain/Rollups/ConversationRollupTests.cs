@@ -187,6 +187,35 @@ public sealed class ConversationRollupTests
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RollupMention(score, SentimentLabel.Neutral, MentionDirection.Inbound, T0));
     }
 
+    [TestMethod]
+    public void Unscored_inbound_mention_is_counted_and_awaits_a_reply_but_moves_no_sentiment_figure()
+    {
+        var before = ConversationRollup.Apply(ConversationFigures.Empty, new[] { Inbound(-0.6, 0) });
+
+        var figures = ConversationRollup.Apply(before, new[] { Unscored(5) });
+
+        Assert.AreEqual(2, figures.MentionCount);
+        Assert.AreEqual(1, figures.InboundMentionCount, "the count behind the average counts scored mentions");
+        Assert.AreEqual(T0.AddMinutes(5), figures.LastInboundOn);
+        Assert.AreEqual(-0.6, figures.AverageSentiment);
+        Assert.AreEqual(-0.6, figures.LastSentiment);
+        Assert.AreEqual(1, figures.NegativeStreak, "an unscored mention neither extends nor breaks the streak");
+        Assert.AreEqual(ConversationStatus.AwaitingReply, figures.Status);
+    }
+
+    [TestMethod]
+    public void Conversation_of_unscored_mentions_only_has_no_average_sentiment()
+    {
+        var figures = ConversationRollup.Apply(ConversationFigures.Empty, new[] { Unscored(0), Unscored(1) });
+
+        Assert.AreEqual(2, figures.MentionCount);
+        Assert.IsNull(figures.AverageSentiment, "no false 0");
+        Assert.IsNull(figures.LastSentiment);
+    }
+
+    private static RollupMention Unscored(int minutes) =>
+        new RollupMention(0, SentimentLabel.NotScored, MentionDirection.Inbound, T0.AddMinutes(minutes));
+
     private static RollupMention Inbound(double score, int minutes) =>
         new RollupMention(score, score <= -0.2 ? SentimentLabel.Negative : score >= 0.2 ? SentimentLabel.Positive : SentimentLabel.Neutral,
             MentionDirection.Inbound, T0.AddMinutes(minutes));

@@ -60,6 +60,18 @@ public sealed class ProfileRollupTests
         Assert.IsGreaterThan(60, famous.InfluenceScore);
     }
 
+    [TestMethod]
+    public void Unscored_mention_is_counted_but_does_not_pull_the_average_toward_zero()
+    {
+        var unscored = new RollupMention(0, SentimentLabel.NotScored, MentionDirection.Inbound, T0.AddMinutes(5));
+
+        var figures = ProfileRollup.Apply(ProfileFigures.Empty, null, false, new[] { Mention(-0.8, 0), unscored });
+
+        Assert.AreEqual(2, figures.MentionCount);
+        Assert.AreEqual(-0.8, figures.AverageSentiment);
+        Assert.AreEqual(T0.AddMinutes(5), figures.LastMentionOn);
+    }
+
     private static RollupMention Mention(double score, int minutes, int engagement = 0) =>
         new RollupMention(score, SentimentLabel.Neutral, MentionDirection.Inbound, T0.AddMinutes(minutes), engagement);
 }

@@ -49,6 +49,8 @@ public sealed class SentimentScorerTests
     [DataRow("Checkout is slow", "Checkout is slow af", DisplayName = "af after the word")]
     [DataRow("Best gift", "Best gift ever", DisplayName = "ever after the word")]
     [DataRow("The staff were good", "The staff were SO good", DisplayName = "shouted intensifier")]
+    [DataRow("good", "fucking good", DisplayName = "profanity intensifies praise")]
+    [DataRow("slow", "damn slow", DisplayName = "profanity intensifies a complaint")]
     public void Intensifier_strengthens_the_term_it_modifies(string plain, string intensified)
     {
         var plainScore = Scorer.Score(plain).Score;
