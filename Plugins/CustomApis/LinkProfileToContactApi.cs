@@ -1,5 +1,5 @@
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
-using SocialCrm.Plugins.Profiles;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
@@ -28,7 +28,7 @@ public sealed class LinkProfileToContactApi : PluginBase
         var profileId = execution.InputParameters.RequiredReference(Api.Profile, SocialProfileTable.LogicalName);
         var contactId = execution.InputParameters.RequiredReference(Api.Contact, StandardTables.Contact.LogicalName);
         var service = context.PluginUserService;
-        var linking = new ProfileLinking(new SocialProfileStore(service), new ContactStore(service), new ConversationStore(service));
+        var linking = new ProfileLinking(DataverseStores.For(service));
         execution.OutputParameters[Api.ConversationsMoved] = linking.Link(profileId, contactId);
     }
 }

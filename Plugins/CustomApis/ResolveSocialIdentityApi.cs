@@ -1,8 +1,8 @@
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Hosting;
-using SocialCrm.Plugins.Profiles;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Stores;
@@ -46,8 +46,9 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         }
 
         var service = context.PluginUserService;
-        var settings = new EnvironmentVariableStore(service).ReadSettings();
-        var resolution = new AuthorResolution(new SocialProfileStore(service), new ContactStore(service), settings.AutoCreateContacts);
+        var settings = OperationSettings.Read(context);
+        var stores = DataverseStores.For(service);
+        var resolution = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
         var request = new AuthorToResolve((SocialPlatform)platform!.Value, author);
         var resolved = resolution.Resolve(new[] { request })[request.Key];
 

@@ -1,4 +1,6 @@
+using System.Linq;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
@@ -33,8 +35,14 @@ public sealed class MentionIntakePlugin : PluginBase
     protected override void ExecuteDataversePlugin(ILocalPluginContext context)
     {
         var service = context.PluginUserService;
-        var intake = new MentionIntake(service, new EnvironmentVariableStore(service).ReadSettings(), _scorer, context.UtcNow);
-        intake.Prepare(context.PluginExecutionContext.TargetEntities());
+        var targets = context.PluginExecutionContext.TargetEntities();
+        var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
+        var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList(), targets.Select(DeliveredSentiment.From).ToList());
+        for (var index = 0; index < targets.Count; index++)
+        {
+            IntakeResultWriter.Write(targets[index], results[index]);
+        }
+
         context.Trace(intake.Summary);
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
@@ -30,7 +31,7 @@ public sealed class MentionRollupPlugin : PluginBase
             .Select(mention => mention!)
             .ToList();
         var service = context.PluginUserService;
-        var rollups = new MentionRollups(service, new EnvironmentVariableStore(service).ReadSettings(), context.UtcNow);
+        var rollups = new MentionRollups(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
         rollups.Apply(mentions);
         context.Trace(rollups.Summary);
     }

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
 using Table = SocialCrm.Plugins.Schema.StandardTables.Incident;
@@ -7,7 +8,7 @@ using Table = SocialCrm.Plugins.Schema.StandardTables.Incident;
 namespace SocialCrm.Plugins.Stores;
 
 /// <summary>incident: the cases escalation raises in the service process the CRM already runs.</summary>
-public sealed class CaseStore
+public sealed class CaseStore : ICaseStore
 {
     private readonly IOrganizationService _service;
 

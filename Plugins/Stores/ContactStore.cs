@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Identity;
 using Table = SocialCrm.Plugins.Schema.StandardTables.Contact;
 
 namespace SocialCrm.Plugins.Stores;
 
 /// <summary>contact: the CRM's people. SocialCrm finds them by e-mail address and creates them only when allowed.</summary>
-public sealed class ContactStore
+public sealed class ContactStore : IContactStore
 {
     private readonly IOrganizationService _service;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
@@ -14,7 +15,7 @@ using Table = SocialCrm.Plugins.Schema.ConversationTable;
 namespace SocialCrm.Plugins.Stores;
 
 /// <summary>scrm_conversation: finds a batch's threads in one query and writes one row per changed conversation.</summary>
-public sealed class ConversationStore
+public sealed class ConversationStore : IConversationStore
 {
     private const string CaseAlias = "case";
     private const int ActiveCase = 0;

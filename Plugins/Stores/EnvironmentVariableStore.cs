@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SocialCrm.Plugins.Domain.Settings;
 
 namespace SocialCrm.Plugins.Stores;
 
@@ -51,7 +50,4 @@ public sealed class EnvironmentVariableStore
 
         return values;
     }
-
-    /// <exception cref="InvalidSettingException">A variable holds a value SocialCrm can't use; the message names it.</exception>
-    public SocialCrmSettings ReadSettings() => SocialCrmSettings.FromEnvironmentVariables(ReadValues());
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
 using Conversation = SocialCrm.Plugins.Schema.ConversationTable;
@@ -12,7 +13,7 @@ using Table = SocialCrm.Mentions.MentionTable;
 namespace SocialCrm.Plugins.Stores;
 
 /// <summary>scrm_mention: finds stored posts of a batch's threads, with their conversations, in one query.</summary>
-public sealed class MentionStore
+public sealed class MentionStore : IMentionStore
 {
     private const string ConversationAlias = "conversation";
 

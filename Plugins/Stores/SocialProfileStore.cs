@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Schema;
@@ -12,7 +13,7 @@ using Table = SocialCrm.Plugins.Schema.SocialProfileTable;
 namespace SocialCrm.Plugins.Stores;
 
 /// <summary>scrm_socialprofile: reads a whole batch's profiles in one query, writes one row per changed profile.</summary>
-public sealed class SocialProfileStore
+public sealed class SocialProfileStore : ISocialProfileStore
 {
     // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
     private static string[] Columns() => new[]

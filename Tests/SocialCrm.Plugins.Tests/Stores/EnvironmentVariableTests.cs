@@ -93,14 +93,18 @@ public sealed class EnvironmentVariableTests
     }
 
     [TestMethod]
-    public void Intake_reads_every_SocialCrm_variable_in_one_query_per_execution()
+    [DataRow(WriteMessage.Create, DisplayName = "Create")]
+    [DataRow(WriteMessage.CreateMultiple, DisplayName = "CreateMultiple")]
+    [DataRow(WriteMessage.UpsertMultiple, DisplayName = "UpsertMultiple")]
+    public void Intake_and_rollups_read_every_SocialCrm_variable_in_one_query_per_operation(WriteMessage message)
     {
         using var crm = SocialCrmFixture.Start().Build();
 
-        crm.Send(WriteMessage.Create, Post("1"));
+        crm.Send(message, Post("1"), Post("2"));
 
         var definitionQueries = crm.Calls.Calls.Count(call => call.FromPlugin && call.MessageName == "RetrieveMultiple" && call.PrimaryEntity == "environmentvariabledefinition");
-        Assert.AreEqual(2, definitionQueries, "one for intake, one for the rollups");
+        var operations = message == WriteMessage.Create ? 2 : 1;
+        Assert.AreEqual(operations, definitionQueries, "intake reads them, the rollups of the same operation take them from its shared variables");
     }
 
     private static SocialCrmDataverse WithFallbackAccount()

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Stores;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>
+/// Resolves a batch of authors to social profiles with the rules of <see cref="IdentityResolver"/>: three queries for
+/// any batch (profiles by key, contacts by e-mail, linked profiles by handle), then one write per contact or profile
+/// that is created or changes. Mention intake and the ResolveSocialIdentity Custom API both run it.
+/// </summary>
+public sealed class AuthorResolution
+{
+    private readonly ISocialProfileStore _profiles;
+    private readonly IContactStore _contacts;
+    private readonly IdentityResolver _resolver;
+    private readonly IdentityResolver _resolverWithoutCreation;
+
+    public AuthorResolution(ISocialProfileStore profiles, IContactStore contacts, bool autoCreateContacts)
+    {
+        _profiles = profiles;
+        _contacts = contacts;
+        _resolver = new IdentityResolver(autoCreateContacts);
+        _resolverWithoutCreation = new IdentityResolver(autoCreateContacts: false);
+    }
+
+    /// <summary>Resolves each distinct author once; when a key repeats, the last author given speaks for it.</summary>
+    public Dictionary<ProfileKey, ResolvedAuthor> Resolve(IEnumerable<AuthorToResolve> authors)
+    {
+        var byKey = new Dictionary<ProfileKey, AuthorToResolve>();
+        foreach (var author in authors)
+        {
+            byKey[author.Key] = author;
+        }
+
+        var existing = _profiles.FindByKeys(byKey.Keys);
+        var emails = new Dictionary<ProfileKey, string>();
+        var handles = new Dictionary<ProfileKey, string>();
+        foreach (var author in byKey.Values)
+        {
+            var stored = Find(existing, author.Key)?.Identity;
+            var email = IdentityResolver.EmailToMatch(author.Author, stored);
+            var handle = IdentityResolver.HandleToMatch(author.Author, stored);
+            if (email != null)
+            {
+                emails[author.Key] = email;
+            }
+
+            if (handle != null)
+            {
+                handles[author.Key] = handle;
+            }
+        }
+
+        var contactsByEmail = _contacts.FindByEmails(emails.Values).ToLookup(match => match.Email, StringComparer.OrdinalIgnoreCase);
+        var linkedByHandle = _profiles.FindLinkedByHandles(handles.Values).ToLookup(match => match.Handle, StringComparer.OrdinalIgnoreCase);
+
+        var decisions = byKey.Values.ToDictionary(
+            author => author.Key,
+            author => (author.MayCreateContact ? _resolver : _resolverWithoutCreation).Decide(
+                author.Platform,
+                author.Author,
+                Find(existing, author.Key)?.Identity,
+                emails.TryGetValue(author.Key, out var email) ? contactsByEmail[email] : Enumerable.Empty<ContactEmailMatch>(),
+                handles.TryGetValue(author.Key, out var handle) ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>()));
+
+        var createdContacts = CreateContacts(decisions.Values);
+        var resolved = new Dictionary<ProfileKey, ResolvedAuthor>();
+        foreach (var pair in decisions)
+        {
+            var decision = pair.Value;
+            var contactId = decision.ContactId
+                ?? (decision.NewContact != null ? createdContacts[decision.NewContact] : (Guid?)null);
+            var stored = Find(existing, pair.Key);
+            Guid profileId;
+            if (stored == null)
+            {
+                profileId = _profiles.Create(decision, contactId);
+            }
+            else
+            {
+                profileId = stored.Id;
+                _profiles.Update(profileId, decision, contactId);
+            }
+
+            resolved[pair.Key] = new ResolvedAuthor(profileId, decision, contactId);
+        }
+
+        return resolved;
+    }
+
+    // Two new people of one batch with the same e-mail address are one person: one contact for both.
+    private Dictionary<NewContact, Guid> CreateContacts(IEnumerable<IdentityDecision> decisions)
+    {
+        var created = new Dictionary<NewContact, Guid>();
+        var byEmail = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        foreach (var contact in decisions.Where(decision => decision.Link == LinkOutcome.CreateContact && decision.NewContact != null).Select(decision => decision.NewContact!))
+        {
+            if (contact.Email != null && byEmail.TryGetValue(contact.Email, out var sameEmail))
+            {
+                created[contact] = sameEmail;
+                continue;
+            }
+
+            var id = _contacts.Create(contact);
+            created[contact] = id;
+            if (contact.Email != null)
+            {
+                byEmail[contact.Email] = id;
+            }
+        }
+
+        return created;
+    }
+
+    private static StoredProfile? Find(Dictionary<ProfileKey, StoredProfile> profiles, ProfileKey key) =>
+        profiles.TryGetValue(key, out var profile) ? profile : null;
+}

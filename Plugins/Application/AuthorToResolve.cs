@@ -1,0 +1,32 @@
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>An author to resolve to a social profile: the network and what the source said about them.</summary>
+public sealed class AuthorToResolve
+{
+    /// <param name="platform">The network.</param>
+    /// <param name="author">The author, normalised (see <see cref="MentionAuthor.Normalized"/>) and with an external id.</param>
+    /// <param name="mayCreateContact">
+    /// False for the author of an outbound mention: that is the brand's own account, never a customer to create.
+    /// </param>
+    public AuthorToResolve(SocialPlatform platform, MentionAuthor author, bool mayCreateContact = true)
+    {
+        Platform = platform;
+        Author = author;
+        MayCreateContact = mayCreateContact;
+        Key = new ProfileKey(platform, author.ExternalId ?? throw new System.ArgumentException("The author has no external id.", nameof(author)));
+    }
+
+    public SocialPlatform Platform { get; }
+
+    public MentionAuthor Author { get; }
+
+    public ProfileKey Key { get; }
+
+    /// <summary>Whether scrm_AutoCreateContacts may create a contact for this author.</summary>
+    public bool MayCreateContact { get; }
+}

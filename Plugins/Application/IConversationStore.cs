@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Domain.Threading;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>scrm_conversation as the application sees it: each finder takes a whole batch and costs one query.</summary>
+public interface IConversationStore
+{
+    List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys);
+
+    Dictionary<Guid, StoredConversation> FindByIds(IEnumerable<Guid> ids);
+
+    List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds);
+
+    /// <summary>Creates a conversation threading started, open with status New.</summary>
+    Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId);
+
+    /// <summary>Moves a closed conversation off its thread's key, so a new conversation of the thread can hold it.</summary>
+    void Retire(KnownConversation previous, string retiredThreadId);
+
+    /// <summary>Open, awaiting a reply, no longer closed on any date.</summary>
+    void Reopen(Guid id);
+
+    void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation);
+
+    void WriteEscalation(Guid id, EscalationRecord escalation);
+
+    void MoveToContact(Guid id, Guid contactId);
+}

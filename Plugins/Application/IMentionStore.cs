@@ -1,0 +1,15 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Plugins.Domain.Threading;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>Stored scrm_mention rows, as threading and the conversation summary read them.</summary>
+public interface IMentionStore
+{
+    /// <summary>Stored mentions with these post keys, each with the conversation it is regarding, in one query.</summary>
+    List<KnownMention> FindByPostKeys(IEnumerable<ThreadKey> keys);
+
+    /// <summary>The full text of the conversation's latest mention (by posting time); null when it has none.</summary>
+    string? LatestText(Guid conversationId);
+}

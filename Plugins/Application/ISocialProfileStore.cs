@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>scrm_socialprofile as the application sees it: each finder takes a whole batch and costs one query.</summary>
+public interface ISocialProfileStore
+{
+    Dictionary<ProfileKey, StoredProfile> FindByKeys(IEnumerable<ProfileKey> keys);
+
+    Dictionary<Guid, StoredProfile> FindByIds(IEnumerable<Guid> ids);
+
+    /// <summary>Profiles linked to a contact whose handle is one of <paramref name="handles"/>, on any network.</summary>
+    List<ContactHandleMatch> FindLinkedByHandles(IEnumerable<string> handles);
+
+    Guid Create(IdentityDecision decision, Guid? contactId);
+
+    /// <summary>Writes the columns the decision changed, when any.</summary>
+    void Update(Guid id, IdentityDecision decision, Guid? contactId);
+
+    void UpdateFigures(Guid id, ProfileFigures figures);
+
+    void Link(Guid id, Guid contactId, LinkMethod method, int confidence);
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Domain.Escalation;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Domain.Settings;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>
+/// After a batch of mentions is written: adds them to their profiles' and conversations' figures (profiles first, so
+/// escalation weighs the author's current influence), then lets each inbound mention, in posting order, escalate its
+/// conversation. A conversation gets at most one open case: once a case is raised, its later mentions see it. Two
+/// queries for any batch size, one write per profile, per conversation and per case.
+/// </summary>
+public sealed class MentionRollups
+{
+    private readonly ISocialProfileStore _profiles;
+    private readonly IConversationStore _conversations;
+    private readonly EscalationRules _rules;
+    private readonly ConversationEscalation _escalation;
+
+    public MentionRollups(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
+    {
+        _profiles = stores.Profiles;
+        _conversations = stores.Conversations;
+        _rules = new EscalationRules(settings);
+        _escalation = new ConversationEscalation(stores.Cases, utcNow);
+    }
+
+    /// <summary>What the last <see cref="Apply"/> did, for the trace.</summary>
+    public string Summary { get; private set; } = string.Empty;
+
+    public void Apply(IReadOnlyList<WrittenMention> mentions)
+    {
+        var profiles = _profiles.FindByIds(mentions.Where(mention => mention.AuthorProfileId.HasValue).Select(mention => mention.AuthorProfileId!.Value));
+        var conversations = _conversations.FindByIds(mentions.Select(mention => mention.ConversationId));
+
+        var influence = new Dictionary<Guid, int>();
+        foreach (var group in mentions.Where(mention => mention.AuthorProfileId.HasValue && profiles.ContainsKey(mention.AuthorProfileId.Value))
+                     .GroupBy(mention => mention.AuthorProfileId!.Value))
+        {
+            var profile = profiles[group.Key];
+            var figures = ProfileRollup.Apply(profile.Figures, profile.Identity.Followers, profile.Identity.Verified, group.Select(mention => mention.Rollup));
+            _profiles.UpdateFigures(group.Key, figures);
+            influence[group.Key] = figures.InfluenceScore;
+        }
+
+        var cases = 0;
+        foreach (var group in mentions.Where(mention => conversations.ContainsKey(mention.ConversationId)).GroupBy(mention => mention.ConversationId))
+        {
+            var conversation = conversations[group.Key];
+            var figures = conversation.Figures;
+            var hasOpenCase = conversation.CaseIsOpen;
+            EscalationRecord? escalation = null;
+            foreach (var mention in group.OrderBy(mention => mention.Rollup.PostedOn).ThenBy(mention => mention.Index))
+            {
+                figures = ConversationRollup.Apply(figures, new[] { mention.Rollup });
+                if (!mention.Rollup.IsScored)
+                {
+                    // Escalation reads sentiment, and a mention that could not be scored has none: it waits for a person.
+                    continue;
+                }
+
+                var author = mention.AuthorProfileId.HasValue && profiles.TryGetValue(mention.AuthorProfileId.Value, out var found) ? found : null;
+                var decision = _rules.Decide(new EscalationContext(
+                    mention.Platform,
+                    mention.Rollup.Direction,
+                    mention.Rollup.SentimentScore,
+                    mention.Text,
+                    figures.NegativeStreak,
+                    author != null && influence.TryGetValue(author.Id, out var score) ? score : 0,
+                    author?.Identity.Blocked ?? false,
+                    hasOpenCase,
+                    mention.Subject,
+                    author?.Identity.Handle,
+                    author?.Identity.DisplayName,
+                    author?.Identity.ContactId ?? conversation.ContactId,
+                    mention.PostUrl));
+                if (decision.Escalate)
+                {
+                    escalation = _escalation.Escalate(decision);
+                    if (escalation.CaseId.HasValue)
+                    {
+                        hasOpenCase = true;
+                        cases++;
+                    }
+                }
+            }
+
+            _conversations.WriteRollup(group.Key, figures, escalation);
+        }
+
+        Summary = $"{mentions.Count} mentions rolled up into {influence.Count} profiles and {conversations.Count} conversations; {cases} cases raised.";
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+using Table = SocialCrm.Mentions.MentionTable;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>
+/// A mention as intake wrote it, read from the post-operation target: what it adds to its conversation's and author's
+/// figures, and what escalation looks at.
+/// </summary>
+public sealed class WrittenMention
+{
+    private WrittenMention(int index, Entity target, SocialPlatform platform, RollupMention rollup, Guid conversationId, Guid? authorProfileId)
+    {
+        Index = index;
+        Platform = platform;
+        Rollup = rollup;
+        ConversationId = conversationId;
+        AuthorProfileId = authorProfileId;
+        Text = target.Text(Table.Description);
+        Subject = target.Text(Table.Subject);
+        PostUrl = target.Text(Table.PostUrl);
+    }
+
+    /// <summary>Position in the batch: ties in posting time keep batch order.</summary>
+    public int Index { get; }
+
+    public SocialPlatform Platform { get; }
+
+    public RollupMention Rollup { get; }
+
+    public Guid ConversationId { get; }
+
+    public Guid? AuthorProfileId { get; }
+
+    public string? Text { get; }
+
+    public string? Subject { get; }
+
+    public string? PostUrl { get; }
+
+    /// <summary>
+    /// The mention written from <paramref name="target"/>; null when it lacks what intake sets (a conversation, a posting
+    /// time, a platform): such a row did not come through intake, so it has nothing to roll up.
+    /// </summary>
+    public static WrittenMention? From(int index, Entity target)
+    {
+        var conversationId = target.ReferenceId(Table.Conversation);
+        var postedOn = target.UtcDate(Table.PostedOn);
+        var platform = target.OptionValue(Table.Platform);
+        if (!conversationId.HasValue || !postedOn.HasValue || !platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value))
+        {
+            return null;
+        }
+
+        var score = Math.Max(-1, Math.Min(1, target.NumberValue(Table.SentimentScore) ?? 0));
+        var label = target.OptionValue(Table.SentimentLabel);
+        var direction = target.OptionValue(Table.Direction) == (int)MentionDirection.Outbound ? MentionDirection.Outbound : MentionDirection.Inbound;
+        var engagement = new Engagement(target.WholeNumber(Table.Likes), target.WholeNumber(Table.Shares), target.WholeNumber(Table.Replies));
+        var rollup = new RollupMention(
+            score,
+            label.HasValue && Enum.IsDefined(typeof(SentimentLabel), label.Value) ? (SentimentLabel)label.Value : SentimentLabel.Neutral,
+            direction,
+            postedOn.Value,
+            engagement.Total);
+        return new WrittenMention(index, target, (SocialPlatform)platform.Value, rollup, conversationId.Value, target.ReferenceId(Table.AuthorProfile));
+    }
+}

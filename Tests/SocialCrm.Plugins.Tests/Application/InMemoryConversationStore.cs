@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Application;
+using SocialCrm.Plugins.Domain.Rollups;
+using SocialCrm.Plugins.Domain.Threading;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Tests.Application;
+
+/// <summary>Conversations in a dictionary, with the escalations written to them.</summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    public Dictionary<Guid, StoredConversation> Rows { get; } = new();
+
+    public Dictionary<Guid, EscalationRecord> Escalations { get; } = new();
+
+    public List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
+    {
+        var wanted = new HashSet<ThreadKey>(keys);
+        return Rows.Values.Select(conversation => conversation.AsKnown()).Where(conversation => wanted.Contains(conversation.Key)).ToList();
+    }
+
+    public Dictionary<Guid, StoredConversation> FindByIds(IEnumerable<Guid> ids) =>
+        ids.Distinct().Where(Rows.ContainsKey).ToDictionary(id => id, id => Rows[id]);
+
+    public List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds)
+    {
+        var wanted = new HashSet<Guid>(profileIds);
+        return Rows.Values.Where(conversation => conversation.Figures.State == ConversationState.Open
+            && conversation.OriginatingProfileId.HasValue && wanted.Contains(conversation.OriginatingProfileId.Value)).ToList();
+    }
+
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId)
+    {
+        var id = Guid.NewGuid();
+        Rows[id] = new StoredConversation(id, conversation.Platform, conversation.ExternalThreadId, conversation.Title, originatingProfileId, contactId,
+            ConversationFigures.Empty, null, null, false);
+        return id;
+    }
+
+    public void Retire(KnownConversation previous, string retiredThreadId) =>
+        Rows[previous.Id] = With(Rows[previous.Id], threadId: retiredThreadId);
+
+    public void Reopen(Guid id) => Rows[id] = With(Rows[id], figures: WithState(Rows[id].Figures, ConversationState.Open, ConversationStatus.AwaitingReply));
+
+    public void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation)
+    {
+        Rows[id] = With(Rows[id], figures: figures);
+        if (escalation != null)
+        {
+            WriteEscalation(id, escalation);
+        }
+    }
+
+    public void WriteEscalation(Guid id, EscalationRecord escalation)
+    {
+        Escalations[id] = escalation;
+        if (escalation.CaseId.HasValue)
+        {
+            Rows[id] = With(Rows[id], caseId: escalation.CaseId);
+        }
+    }
+
+    public void MoveToContact(Guid id, Guid contactId) => Rows[id] = With(Rows[id], contactId: contactId);
+
+    private static StoredConversation With(StoredConversation old, string? threadId = null, ConversationFigures? figures = null, Guid? caseId = null, Guid? contactId = null) =>
+        new(old.Id, old.Platform, threadId ?? old.ExternalThreadId, old.Name, old.OriginatingProfileId, contactId ?? old.ContactId,
+            figures ?? old.Figures, old.ClosedOn, caseId ?? old.CaseId, caseId.HasValue || old.CaseIsOpen);
+
+    private static ConversationFigures WithState(ConversationFigures old, ConversationState state, ConversationStatus status) =>
+        new(old.MentionCount, old.InboundMentionCount, old.FirstMentionOn, old.LastMentionOn, old.LastInboundOn, old.LastOutboundOn,
+            old.AverageSentiment, old.LastSentiment, old.Trend, old.NegativeStreak, state, status);
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Application;
+using SocialCrm.Plugins.Domain.Threading;
+
+namespace SocialCrm.Plugins.Tests.Application;
+
+/// <summary>Stored mentions as threading sees them: the post and its conversation.</summary>
+internal sealed class InMemoryMentionStore : IMentionStore
+{
+    public List<KnownMention> Rows { get; } = new();
+
+    public List<KnownMention> FindByPostKeys(IEnumerable<ThreadKey> keys)
+    {
+        var wanted = new HashSet<ThreadKey>(keys);
+        return Rows.Where(mention => wanted.Contains(mention.PostKey)).ToList();
+    }
+
+    public string? LatestText(Guid conversationId) => null;
+}
