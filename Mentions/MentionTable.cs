@@ -21,6 +21,7 @@ public static class MentionTable
     public const string ThreadId = "scrm_threadid";
     public const string InReplyToId = "scrm_inreplytoid";
     public const string Direction = "scrm_direction";
+    public const string MessageType = "scrm_messagetype";
     public const string AuthorProfile = "scrm_authorprofileid";
     public const string AuthorExternalId = "scrm_authorexternalid";
     public const string AuthorHandle = "scrm_authorhandle";

@@ -13,4 +13,6 @@ public enum SocialPlatform
     YouTube = 746500004,
     Blog = 746500005,
     Other = 746500006,
+    Mastodon = 746500007,
+    Bluesky = 746500008,
 }

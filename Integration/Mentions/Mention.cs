@@ -22,6 +22,7 @@ public sealed record Mention(
     int? Likes = null,
     int? Shares = null,
     int? Replies = null,
+    MessageType MessageType = MessageType.PublicPost,
     double? SentimentScore = null,
     string? SentimentSource = null)
 {

@@ -8,6 +8,7 @@ public static class MentionFields
     public const string ThreadId = "threadId";
     public const string InReplyToId = "inReplyToId";
     public const string Direction = "direction";
+    public const string MessageType = "messageType";
     public const string AuthorExternalId = "authorExternalId";
     public const string AuthorHandle = "authorHandle";
     public const string AuthorDisplayName = "authorDisplayName";

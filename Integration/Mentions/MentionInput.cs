@@ -11,6 +11,7 @@ public sealed class MentionInput
     public string? ThreadId { get; set; }
     public string? InReplyToId { get; set; }
     public string? Direction { get; set; }
+    public string? MessageType { get; set; }
     public string? AuthorExternalId { get; set; }
     public string? AuthorHandle { get; set; }
     public string? AuthorDisplayName { get; set; }

@@ -31,6 +31,7 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var externalPostId = CheckedId(MentionFields.ExternalPostId, MentionTable.ExternalPostId, input.ExternalPostId, MentionRules.ExternalPostId, problems);
         var threadId = CheckedId(MentionFields.ThreadId, MentionTable.ThreadId, input.ThreadId, MentionRules.ThreadId, problems);
         var inReplyToId = CheckedId(MentionFields.InReplyToId, MentionTable.InReplyToId, input.InReplyToId, MentionRules.InReplyToId, problems);
+        var messageType = ParseMessageType(input.MessageType, inReplyToId, problems);
         var postedOn = ParsePostedOn(input.PostedOn, problems);
         var text = Checked(MentionFields.Text, MentionTable.Description, TextNormalizer.Text(input.Text), MentionRules.Text, problems);
         var postUrl = Checked(MentionFields.PostUrl, MentionTable.PostUrl, TextNormalizer.Line(input.PostUrl), MentionRules.PostUrl, problems);
@@ -68,6 +69,7 @@ public sealed class MentionNormalizer(TimeProvider clock)
             likes,
             shares,
             replies,
+            messageType,
             sentimentScore,
             sentimentSource));
     }
@@ -100,6 +102,27 @@ public sealed class MentionNormalizer(TimeProvider clock)
         var known = string.Join(", ", Enum.GetNames<SocialPlatform>().Select(n => n.ToLowerInvariant()));
         problems.Add(Problem(MentionFields.Platform, MentionTable.Platform, $"is not a known network: '{value}'; use one of {known}"));
         return null;
+    }
+
+    /// <summary>The kind of message; a source that does not say is read by its shape: a reply is a comment, else a post.</summary>
+    private static MessageType ParseMessageType(string? raw, string? inReplyToId, List<FieldProblem> problems)
+    {
+        var value = TextNormalizer.Line(raw)?.ToLowerInvariant();
+        switch (value)
+        {
+            case null:
+                return inReplyToId == null ? MessageType.PublicPost : MessageType.CommentOrReply;
+            case "post" or "public post" or "publicpost" or "746500000":
+                return MessageType.PublicPost;
+            case "comment" or "reply" or "comment or reply" or "commentorreply" or "746500001":
+                return MessageType.CommentOrReply;
+            case "private message" or "privatemessage" or "message" or "direct message" or "dm" or "746500002":
+                return MessageType.PrivateMessage;
+            default:
+                problems.Add(Problem(MentionFields.MessageType, MentionTable.MessageType,
+                    $"is not a message type: '{value}'; use post, comment, reply or private message"));
+                return MessageType.PublicPost;
+        }
     }
 
     private static void CheckDirection(string? raw, List<FieldProblem> problems)

@@ -24,6 +24,7 @@ public static class MentionTarget
             [MentionTable.Platform] = (int)mention.Platform,
             [MentionTable.ExternalPostId] = mention.ExternalPostId,
             [MentionTable.Direction] = (int)MentionDirection.Inbound,
+            [MentionTable.MessageType] = (int)mention.MessageType,
             [MentionTable.AuthorExternalId] = mention.Author.ExternalId,
             [MentionTable.PostedOn] = mention.PostedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         };

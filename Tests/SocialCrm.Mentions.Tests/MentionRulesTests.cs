@@ -86,7 +86,7 @@ public sealed class MentionRulesTests
     {
         Assert.AreEqual(
             "is not a known network: 5; use one of X (746500000), Facebook (746500001), Instagram (746500002), " +
-            "LinkedIn (746500003), YouTube (746500004), Blog (746500005), Other (746500006)",
+            "LinkedIn (746500003), YouTube (746500004), Blog (746500005), Other (746500006), Mastodon (746500007), Bluesky (746500008)",
             MentionRules.Platform(5));
         Assert.IsNull(MentionRules.Platform((int)SocialPlatform.YouTube));
     }

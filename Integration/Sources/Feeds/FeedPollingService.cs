@@ -9,10 +9,12 @@ using Microsoft.Extensions.Options;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
-/// <summary>Polls every configured feed, then waits the interval, until the worker stops. One feed's failure is logged and
-/// does not stop the others; it is tried again on the next round.</summary>
+/// <summary>Polls every configured feed that is due, then waits the interval, until the worker stops. One feed's failure
+/// does not stop the others: it is logged in one line (what failed, when the next try is) and the feed backs off.</summary>
 public sealed class FeedPollingService(FeedPoller poller, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedPollingService> logger) : BackgroundService
 {
+    private readonly FeedBackoff backoff = new(options.Value.Interval);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var feeds = options.Value;
@@ -23,19 +25,34 @@ public sealed class FeedPollingService(FeedPoller poller, IOptions<FeedOptions> 
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var subscription in feeds.Subscriptions)
+            await PollDueFeedsAsync(stoppingToken);
+            await Task.Delay(feeds.Interval, clock, stoppingToken);
+        }
+    }
+
+    internal async Task PollDueFeedsAsync(CancellationToken stoppingToken)
+    {
+        foreach (var subscription in options.Value.Subscriptions)
+        {
+            var url = subscription.Url!;
+            if (!backoff.IsDue(url, clock.GetUtcNow()))
             {
-                try
-                {
-                    await poller.PollAsync(subscription, stoppingToken);
-                }
-                catch (Exception e) when (e is HttpRequestException or XmlException or TimeoutException or Polly.ExecutionRejectedException && !stoppingToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(e, "Feed {Feed} could not be read; it is tried again in {Interval}.", subscription.Url, feeds.Interval);
-                }
+                continue;
             }
 
-            await Task.Delay(feeds.Interval, clock, stoppingToken);
+            try
+            {
+                await poller.PollAsync(subscription, stoppingToken);
+                if (backoff.Succeeded(url) is > 0 and var failures)
+                {
+                    logger.LogInformation("Feed {Feed} is readable again after {Failures} failed tries.", url, failures);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or XmlException or TimeoutException or Polly.ExecutionRejectedException && !stoppingToken.IsCancellationRequested)
+            {
+                var wait = backoff.Failed(url, clock.GetUtcNow());
+                logger.LogWarning("Feed {Feed} could not be read ({Reason}); next try in {Wait}.", url, e.Message, wait);
+            }
         }
     }
 }

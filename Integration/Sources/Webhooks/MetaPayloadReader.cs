@@ -59,15 +59,25 @@ public static class MetaPayloadReader
         {
             Platform = nameof(SocialPlatform.Facebook),
             ExternalPostId = isComment ? value.Text("comment_id") : postId,
+            MessageType = isComment ? nameof(MessageType.CommentOrReply) : nameof(MessageType.PublicPost),
             ThreadId = postId,
             InReplyToId = isComment ? value.Text("parent_id") ?? postId : null,
             AuthorExternalId = from.Text("id"),
             AuthorDisplayName = from.Text("name"),
             Text = value.Text("message"),
             PostedOn = value.Text("created_time"),
-            PostUrl = value.Text("permalink_url") ?? value.Child("post").Text("permalink_url"),
+            PostUrl = isComment ? CommentLink(value) : value.Text("permalink_url") ?? value.Child("post").Text("permalink_url"),
         };
     }
+
+    /// <summary>
+    /// A comment's own address, never its post's (value.post.permalink_url is the post's): the comment's permalink_url
+    /// when the change carries one, else Facebook's address of the comment object, which opens the post at the comment.
+    /// https://developers.facebook.com/docs/graph-api/reference/comment (permalink_url, id)
+    /// </summary>
+    private static string? CommentLink(JsonElement value) =>
+        value.Text("permalink_url")
+        ?? (value.Text("comment_id") is { Length: > 0 } commentId ? "https://www.facebook.com/" + Uri.EscapeDataString(commentId) : null);
 
     private static MentionInput? InstagramComment(JsonElement value, JsonElement entry)
     {
@@ -76,6 +86,7 @@ public static class MetaPayloadReader
         {
             Platform = nameof(SocialPlatform.Instagram),
             ExternalPostId = value.Text("id"),
+            MessageType = nameof(MessageType.CommentOrReply),
             ThreadId = mediaId,
             InReplyToId = value.Text("parent_id") ?? mediaId,
             AuthorExternalId = value.Child("from").Text("id"),
@@ -99,6 +110,7 @@ public static class MetaPayloadReader
         {
             Platform = instagram ? nameof(SocialPlatform.Instagram) : nameof(SocialPlatform.Facebook),
             ExternalPostId = message.Text("mid"),
+            MessageType = nameof(MessageType.PrivateMessage),
             // A private conversation has no post to thread on; each sender's messages make one thread.
             ThreadId = senderId == null ? null : "dm:" + senderId,
             InReplyToId = message.Child("reply_to").Text("mid"),

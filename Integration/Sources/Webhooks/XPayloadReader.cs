@@ -26,10 +26,9 @@ public static class XPayloadReader
             SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId));
         }
 
-        var users = delivery.Child("users");
         foreach (var message in delivery.Items("direct_message_events"))
         {
-            SourcedInput.Read(inputs, message, () => DirectMessage(message, users, ownId));
+            SourcedInput.Read(inputs, message, () => DirectMessage(message, delivery, ownId));
         }
 
         return inputs;
@@ -63,7 +62,7 @@ public static class XPayloadReader
         };
     }
 
-    private static MentionInput? DirectMessage(JsonElement message, JsonElement users, string? ownId)
+    private static MentionInput? DirectMessage(JsonElement message, JsonElement delivery, string? ownId)
     {
         var create = message.Child("message_create");
         var senderId = create.Text("sender_id");
@@ -72,15 +71,18 @@ public static class XPayloadReader
             return null;
         }
 
-        var sender = users.Child(senderId ?? "");
+        var sender = XUser.Find(delivery, message, senderId);
         return new MentionInput
         {
             Platform = nameof(SocialPlatform.X),
             ExternalPostId = message.Text("id"),
+            MessageType = nameof(MessageType.PrivateMessage),
             ThreadId = senderId == null ? null : "dm:" + senderId,
             AuthorExternalId = senderId,
-            AuthorHandle = sender.Text("screen_name"),
-            AuthorDisplayName = sender.Text("name"),
+            AuthorHandle = sender.Handle,
+            AuthorDisplayName = sender.Name,
+            AuthorFollowers = sender.Followers,
+            AuthorVerified = sender.Verified,
             Text = create.Child("message_data").Text("text"),
             PostedOn = JsonValues.MillisecondsToSeconds(message.Text("created_timestamp")),
         };

@@ -6,8 +6,9 @@ namespace SocialCrm.Plugins.Domain.Threading;
 
 /// <summary>
 /// An external id on one network: a post (platform + external post id) or a thread (platform + external thread id).
-/// Ids compare case-insensitively, as Dataverse's alternate keys do under its default case-insensitive collation, so
-/// that what the store finds and what the batch names agree.
+/// Ids compare ordinally, case included: networks' ids are case-sensitive (a YouTube video id, a Messenger mid), so
+/// two posts whose ids differ only in case are two posts. The store's queries, under Dataverse's case-insensitive
+/// collation, may hand back both; the exact id picks the right one.
 /// </summary>
 public sealed class ThreadKey : IEquatable<ThreadKey>
 {
@@ -22,12 +23,12 @@ public sealed class ThreadKey : IEquatable<ThreadKey>
     public string Id { get; }
 
     public bool Equals(ThreadKey? other) =>
-        other != null && other.Platform == Platform && string.Equals(other.Id, Id, StringComparison.OrdinalIgnoreCase);
+        other != null && other.Platform == Platform && string.Equals(other.Id, Id, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as ThreadKey);
 
     public override int GetHashCode() =>
-        unchecked(((int)Platform * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(Id));
+        unchecked(((int)Platform * 397) ^ StringComparer.Ordinal.GetHashCode(Id));
 
     public override string ToString() => Platform + " " + Id;
 }

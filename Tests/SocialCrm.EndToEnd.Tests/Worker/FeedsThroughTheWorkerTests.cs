@@ -57,6 +57,42 @@ public sealed class FeedsThroughTheWorkerTests
         Assert.AreEqual(("\"v1\"", FirstModified.ToString("r")), requests[1], "the second poll sends the first response's ETag and Last-Modified back");
     }
 
+    [TestMethod]
+    public async Task A_blog_comment_joins_its_posts_conversation_through_thr_in_reply_to()
+    {
+        // RFC 4685: the comment names the post it answers by the post's atom:id, as Blogger's comment feeds do.
+        var published = DateTimeOffset.UtcNow.AddMinutes(-30).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var comment = $"""
+              <entry>
+                <id>{Id("comment-1")}</id>
+                <title type="text">Mine leaks too</title>
+                <content type="html">Mine leaks too. &lt;b&gt;Recall?&lt;/b&gt;</content>
+                <published>{published}</published>
+                <author><name>Lin</name><uri>https://blog.example/people/lin</uri><email>noreply@blogger.com</email></author>
+                <thr:in-reply-to ref="{Id("post-1")}" href="https://blog.example/post-1" type="text/html"/>
+              </entry>
+            """;
+        await using var feed = await FeedServer.StartAsync(new FeedVersion(
+            Atom(Entry("post-1", "The stove valve leaks", moved: false), comment).Replace("<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+                "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:thr=\"http://purl.org/syndication/thread/1.0\">", StringComparison.Ordinal),
+            "\"v1\"", FirstModified));
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Feeds:Subscriptions:0:Url"] = feed.Url.ToString(),
+        });
+
+        await rig.StartWorkerAsync();
+
+        await Eventually.TrueAsync(() => Task.FromResult(rig.Crm.All(MentionTable.LogicalName).Length == 2), "the post and the comment land", WorkerOnLocalDataverse.Patience);
+        var post = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, Id("post-1"));
+        var reply = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, Id("comment-1"));
+        Assert.AreEqual(post.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, reply.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id);
+        Assert.AreEqual(Id("post-1"), reply.GetAttributeValue<string>(MentionTable.InReplyToId));
+        Assert.AreEqual((int)MessageType.CommentOrReply, reply.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
+        Assert.AreEqual("Mine leaks too. Recall?", reply.GetAttributeValue<string>(MentionTable.Description));
+        Assert.IsNull(reply.GetAttributeValue<string>(MentionTable.AuthorEmail), "Blogger's placeholder address is no one's");
+    }
+
     private static string Id(string post) => $"tag:blog.example,2026:{post}";
 
     /// <param name="moved">Whether the post is at its address after the blog moved its posts under /2026/.</param>

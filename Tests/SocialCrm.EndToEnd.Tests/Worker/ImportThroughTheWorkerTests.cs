@@ -73,7 +73,7 @@ public sealed class ImportThroughTheWorkerTests
         const string text = "Line one 📦 «quoted» \"double\"\nline two\tend";
         var file = WriteJsonLines(rig.Folder, "full.jsonl", new
         {
-            platform = "linkedin", externalPostId = "li-800", threadId = "li-thread-1", inReplyToId = "li-799",
+            platform = "linkedin", externalPostId = "li-800", threadId = "li-thread-1", inReplyToId = "li-799", messageType = "private message",
             authorExternalId = "u-lee", authorHandle = "@Lee.Example", authorDisplayName = "Lee Example", authorEmail = "Lee@Example.com",
             authorFollowers = 1234, authorVerified = true, text, postUrl = "https://www.linkedin.com/feed/update/urn:li:activity:800/?x=1&y=2",
             postedOn = postedOn.ToString("o", CultureInfo.InvariantCulture), language = "en-GB", likes = 3, shares = 4, replies = 5,
@@ -88,6 +88,7 @@ public sealed class ImportThroughTheWorkerTests
         Assert.AreEqual((int)MentionDirection.Inbound, mention.GetAttributeValue<OptionSetValue>(MentionTable.Direction).Value);
         Assert.AreEqual("li-thread-1", mention.GetAttributeValue<string>(MentionTable.ThreadId));
         Assert.AreEqual("li-799", mention.GetAttributeValue<string>(MentionTable.InReplyToId));
+        Assert.AreEqual((int)MessageType.PrivateMessage, mention.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
         Assert.AreEqual("u-lee", mention.GetAttributeValue<string>(MentionTable.AuthorExternalId));
         Assert.AreEqual("lee.example", mention.GetAttributeValue<string>(MentionTable.AuthorHandle));
         Assert.AreEqual("Lee Example", mention.GetAttributeValue<string>(MentionTable.AuthorDisplayName));

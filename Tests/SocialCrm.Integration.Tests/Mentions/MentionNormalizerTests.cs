@@ -155,6 +155,33 @@ public sealed class MentionNormalizerTests
     }
 
     [TestMethod]
+    [DataRow("post", null, MessageType.PublicPost, DisplayName = "post")]
+    [DataRow("Reply", null, MessageType.CommentOrReply, DisplayName = "reply, any case")]
+    [DataRow("comment", null, MessageType.CommentOrReply, DisplayName = "comment")]
+    [DataRow("DM", null, MessageType.PrivateMessage, DisplayName = "direct message")]
+    [DataRow("private message", null, MessageType.PrivateMessage, DisplayName = "private message")]
+    [DataRow("746500002", null, MessageType.PrivateMessage, DisplayName = "option value")]
+    [DataRow(null, null, MessageType.PublicPost, DisplayName = "unsaid, not a reply: a post")]
+    [DataRow(null, "1000", MessageType.CommentOrReply, DisplayName = "unsaid, a reply: a comment or reply")]
+    public void Message_type_is_read_from_its_name_or_from_the_posts_shape(string? raw, string? inReplyTo, MessageType expected)
+    {
+        var input = Inputs.Valid();
+        input.MessageType = raw;
+        input.InReplyToId = inReplyTo;
+
+        Assert.AreEqual(expected, normalizer.Normalize(input).Mention!.MessageType);
+    }
+
+    [TestMethod]
+    public void An_unknown_message_type_is_refused_with_the_types_to_use()
+    {
+        var input = Inputs.Valid();
+        input.MessageType = "story";
+
+        StringAssert.Contains(normalizer.Normalize(input).Reason, "messageType (scrm_messagetype) is not a message type: 'story'; use post, comment, reply or private message");
+    }
+
+    [TestMethod]
     [DataRow(nameof(MentionInput.ExternalPostId), DisplayName = "post id")]
     [DataRow(nameof(MentionInput.AuthorExternalId), DisplayName = "author id")]
     [DataRow(nameof(MentionInput.ThreadId), DisplayName = "thread id")]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace SocialCrm.Integration.Tests.Support;
 
-/// <summary>Keeps every log message, so a test can check what the worker reported (e.g. the wait before a retry).</summary>
+/// <summary>Keeps every log message (with its exception, as a console logger writes it), so a test can check what the worker reported.</summary>
 public sealed class ListLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Messages { get; } = new();
@@ -22,6 +22,6 @@ public sealed class ListLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            messages.Enqueue(formatter(state, exception));
+            messages.Enqueue(exception == null ? formatter(state, exception) : formatter(state, exception) + Environment.NewLine + exception);
     }
 }

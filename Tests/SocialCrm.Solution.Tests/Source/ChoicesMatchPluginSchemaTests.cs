@@ -23,6 +23,7 @@ public sealed class ChoicesMatchPluginSchemaTests
     [DataRow(ConversationTable.LogicalName, ConversationTable.SentimentTrend, typeof(SentimentTrend), DisplayName = "conversation sentiment trend")]
     [DataRow(MentionTable.LogicalName, MentionTable.Platform, typeof(SocialPlatform), DisplayName = "mention platform")]
     [DataRow(MentionTable.LogicalName, MentionTable.Direction, typeof(MentionDirection), DisplayName = "mention direction")]
+    [DataRow(MentionTable.LogicalName, MentionTable.MessageType, typeof(MessageType), DisplayName = "mention message type")]
     [DataRow(MentionTable.LogicalName, MentionTable.SentimentLabel, typeof(SentimentLabel), DisplayName = "mention sentiment label")]
     [DataRow(MentionTable.LogicalName, MentionTable.SendStatus, typeof(SendStatus), DisplayName = "mention send status")]
     public void The_choice_offers_the_enum_values_with_the_enum_names_as_labels(string table, string column, Type choice)

@@ -53,6 +53,29 @@ public sealed class SolutionContentTests
     }
 
     [TestMethod]
+    public void Public_mentions_view_leaves_out_private_messages_and_keeps_mentions_of_no_type()
+    {
+        var filter = View("Public Mentions").Descendants("filter").Single();
+        var conditions = filter.Elements("condition").Select(c => (c.Attribute("attribute")!.Value, c.Attribute("operator")!.Value, c.Attribute("value")?.Value)).ToList();
+
+        Assert.AreEqual("or", filter.Attribute("type")!.Value);
+        CollectionAssert.AreEquivalent(new[]
+        {
+            (MentionTable.MessageType, "null", (string?)null),
+            (MentionTable.MessageType, "ne", (string?)((int)MessageType.PrivateMessage).ToString()),
+        }, conditions);
+    }
+
+    [TestMethod]
+    public void Mention_form_and_all_mentions_view_show_the_message_type()
+    {
+        var form = SolutionMetadata.Packed.Entity(MentionTable.LogicalName).Element("FormXml")!.Descendants("systemform").Single();
+
+        Assert.IsTrue(form.Descendants("control").Any(c => c.Attribute("datafieldname")?.Value == MentionTable.MessageType), "the form has the field");
+        Assert.IsTrue(View("All Mentions").Descendants("cell").Any(c => c.Attribute("name")!.Value == MentionTable.MessageType), "the view has the column");
+    }
+
+    [TestMethod]
     public void The_chart_counts_conversations_by_sentiment_label_and_month()
     {
         var chart = Customizations.Descendants("visualization").Single();

@@ -80,7 +80,7 @@ public sealed class MentionValidatorTests
     [TestMethod]
     [DataRow(0, DisplayName = "0")]
     [DataRow(5, DisplayName = "a small number")]
-    [DataRow(746500007, DisplayName = "just past the last network")]
+    [DataRow(746500009, DisplayName = "just past the last network")]
     [DataRow(-746500000, DisplayName = "negative")]
     public void Platform_that_is_not_a_known_network_is_rejected(int platform)
     {
@@ -88,7 +88,7 @@ public sealed class MentionValidatorTests
 
         Assert.AreEqual(MentionTable.Platform, problem.Column);
         Assert.StartsWith($"scrm_platform is not a known network: {platform}; use one of X (746500000), Facebook (746500001),", problem.Message);
-        Assert.EndsWith("Other (746500006).", problem.Message);
+        Assert.EndsWith("Mastodon (746500007), Bluesky (746500008).", problem.Message);
     }
 
     [TestMethod]

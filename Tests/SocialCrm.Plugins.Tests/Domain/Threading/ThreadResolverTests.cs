@@ -377,11 +377,23 @@ public sealed class ThreadResolverTests
     }
 
     [TestMethod]
-    public void Ids_compare_without_regard_to_case_like_Dataverse_keys()
+    public void A_reply_to_an_id_that_differs_only_in_case_is_not_threaded_into_that_posts_conversation()
     {
+        // YouTube comment ids are case-sensitive: UgxAbC and ugxabc are two comments (issue 13, defect 7). The store,
+        // under Dataverse's case-insensitive collation, may hand back the other one; threading must not take it.
         var stored = new KnownMention(SocialPlatform.YouTube, "UgxAbC", Open(ConversationA, "UgxAbC", SocialPlatform.YouTube));
 
         var decision = Resolver.Plan(new[] { Mention("reply", replyTo: "ugxabc", platform: SocialPlatform.YouTube) }, new[] { stored }, NoConversations).Decisions.Single();
+
+        Assert.AreNotEqual(ConversationA, decision.ConversationId);
+    }
+
+    [TestMethod]
+    public void A_reply_to_the_exact_id_is_threaded_into_that_posts_conversation()
+    {
+        var stored = new KnownMention(SocialPlatform.YouTube, "UgxAbC", Open(ConversationA, "UgxAbC", SocialPlatform.YouTube));
+
+        var decision = Resolver.Plan(new[] { Mention("reply", replyTo: "UgxAbC", platform: SocialPlatform.YouTube) }, new[] { stored }, NoConversations).Decisions.Single();
 
         Assert.AreEqual(ConversationA, decision.ConversationId);
     }

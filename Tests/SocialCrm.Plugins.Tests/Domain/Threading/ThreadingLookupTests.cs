@@ -41,12 +41,13 @@ public sealed class ThreadingLookupTests
     }
 
     [TestMethod]
-    [DataRow("abc", "ABC", true, DisplayName = "case differs: same key")]
-    [DataRow("abc", "abd", false, DisplayName = "different ids")]
-    public void Keys_compare_ids_without_regard_to_case(string id, string other, bool equal)
+    [DataRow("dQw4w9WgXcQ", "dQw4w9WgXcQ", true, DisplayName = "the same YouTube video id")]
+    [DataRow("dQw4w9WgXcQ", "dqw4w9wgxcq", false, DisplayName = "YouTube video ids that differ only in case are two videos")]
+    [DataRow("m_AbC", "m_abc", false, DisplayName = "Messenger mids that differ only in case are two messages")]
+    public void Keys_compare_ids_case_sensitively_as_the_networks_do(string id, string other, bool equal)
     {
-        var key = new ThreadKey(SocialPlatform.X, id);
-        var otherKey = new ThreadKey(SocialPlatform.X, other);
+        var key = new ThreadKey(SocialPlatform.YouTube, id);
+        var otherKey = new ThreadKey(SocialPlatform.YouTube, other);
 
         Assert.AreEqual(equal, key.Equals(otherKey));
         if (equal)
