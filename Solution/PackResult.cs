@@ -1,10 +1,14 @@
+using System;
+using System.Collections.Generic;
+
 namespace SocialCrm.Solution;
 
 /// <summary>The zips one pack wrote.</summary>
 public sealed class PackResult
 {
-    public PackResult(string uniqueName, string version, string unmanagedZip, string managedZip)
+    public PackResult(string uniqueName, string version, string unmanagedZip, string managedZip, IReadOnlyList<string>? unbuiltControls = null)
     {
+        UnbuiltControls = unbuiltControls ?? Array.Empty<string>();
         UniqueName = uniqueName;
         Version = version;
         UnmanagedZip = unmanagedZip;
@@ -18,4 +22,7 @@ public sealed class PackResult
     public string UnmanagedZip { get; }
 
     public string ManagedZip { get; }
+
+    /// <summary>Code components of the source whose build was not handed in: the zips lack their manifest and bundle.</summary>
+    public IReadOnlyList<string> UnbuiltControls { get; }
 }

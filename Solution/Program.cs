@@ -3,19 +3,25 @@ using System.IO;
 using System.Linq;
 using SocialCrm.Solution;
 
-// The build's way into the packer: `dotnet SocialCrm.Solution.dll pack <source> <output> [assembly...]`.
+// The build's way into the packer: `dotnet SocialCrm.Solution.dll pack <source> <output> [assembly... | control build folder...]`.
 // Problems are printed in MSBuild's "file(line): error CODE: message" form, so the build lists them as errors.
 if (args.Length < 3 || args[0] != "pack")
 {
-    Console.Error.WriteLine("usage: SocialCrm.Solution pack <source folder> <output folder> [plug-in assembly...]");
+    Console.Error.WriteLine("usage: SocialCrm.Solution pack <source folder> <output folder> [plug-in assembly... | built control folder...]");
     return 2;
 }
 
 try
 {
-    var result = SolutionPacker.Pack(args[1], args[2], args.Skip(3));
+    var handed = args.Skip(3).ToList();
+    var result = SolutionPacker.Pack(args[1], args[2], handed.Where(h => !Directory.Exists(h)), handed.Where(Directory.Exists));
     Console.WriteLine($"{result.UniqueName} {result.Version}: {result.UnmanagedZip}");
     Console.WriteLine($"{result.UniqueName} {result.Version}: {result.ManagedZip}");
+    foreach (var control in result.UnbuiltControls)
+    {
+        Console.WriteLine($"{result.UniqueName}: the code component {control} is not built, so the zips lack Controls/{control}/ (ControlManifest.xml, bundle.js) "
+            + "and will not import. Install Node.js and npm and build again (dotnet build Controls).");
+    }
     return 0;
 }
 catch (SolutionValidationException e)

@@ -20,10 +20,13 @@ public static class SolutionPacker
     /// <param name="sourceDirectory">The unpacked source (Solution/src).</param>
     /// <param name="outputDirectory">Created when missing.</param>
     /// <param name="assemblies">Plug-in assemblies to embed; each needs a PluginAssemblies/&lt;name&gt;-&lt;id&gt;/&lt;name&gt;.dll.data.xml.</param>
+    /// <param name="controlBuilds">Folders pcf-scripts built code components into (ControlManifest.xml, bundle.js...); a
+    /// control of the source without one is packed without its files and named in <see cref="PackResult.UnbuiltControls"/>.</param>
     /// <exception cref="SolutionValidationException">The source has problems; none of the zips is written.</exception>
-    public static PackResult Pack(string sourceDirectory, string outputDirectory, IEnumerable<string>? assemblies = null)
+    public static PackResult Pack(string sourceDirectory, string outputDirectory, IEnumerable<string>? assemblies = null, IEnumerable<string>? controlBuilds = null)
     {
         var assemblyFiles = assemblies?.ToList() ?? new List<string>();
+        var controls = (controlBuilds ?? Enumerable.Empty<string>()).Select(ControlBuild.Read).ToList();
         var unmanaged = ReadValid(sourceDirectory, PackageKind.Unmanaged, assemblyFiles);
         var managed = ReadValid(sourceDirectory, PackageKind.Managed, assemblyFiles);
 
@@ -32,9 +35,9 @@ public static class SolutionPacker
         var version = solution.ChildText("Version")!;
         var stem = Path.Combine(outputDirectory, $"{uniqueName}_{version.Replace('.', '_')}");
         Directory.CreateDirectory(outputDirectory);
-        var result = new PackResult(uniqueName, version, stem + "_unmanaged.zip", stem + "_managed.zip");
-        Write(unmanaged, result.UnmanagedZip);
-        Write(managed, result.ManagedZip);
+        var result = new PackResult(uniqueName, version, stem + "_unmanaged.zip", stem + "_managed.zip", ControlEntries.Unbuilt(unmanaged, controls));
+        Write(unmanaged, result.UnmanagedZip, controls);
+        Write(managed, result.ManagedZip, controls);
         return result;
     }
 
@@ -50,9 +53,9 @@ public static class SolutionPacker
         return source;
     }
 
-    private static void Write(SolutionSource source, string path)
+    private static void Write(SolutionSource source, string path, IReadOnlyList<ControlBuild> controls)
     {
         using var file = File.Create(path);
-        new SolutionZipWriter().Write(source, file);
+        new SolutionZipWriter().Write(source, file, controls);
     }
 }

@@ -24,7 +24,7 @@ namespace SocialCrm.Dataverse.Local;
 /// var traces = dataverse.TraceLog.Text;
 /// </code>
 /// </summary>
-public sealed class LocalDataverse : IDisposable
+public sealed partial class LocalDataverse : IDisposable
 {
     // Fixed ids, so that a file store reopened later finds the same organization, business unit and users.
     private static readonly Guid OrganizationGuid = new("0f1e0c5e-4c0a-4d8a-9a52-6c6f63616c01");
@@ -48,7 +48,7 @@ public sealed class LocalDataverse : IDisposable
         work = new UnitOfWork(store);
         Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!);
         AsyncJobs = new AsyncJobWorker(Plugins, scope, gate, work, options.AsyncJobs);
-        Pipeline = new MessagePipeline(Messages, scope, gate, work, Steps, PipelineOrder.Create(Calls, options.MaxDepth, Steps, Plugins, work));
+        Pipeline = new MessagePipeline(Messages, scope, gate, work, Steps, PipelineOrder.Create(Calls, options.MaxDepth, Steps, Plugins, work, Privileges));
         Store.EnsureSchema(Metadata.Tables);
         EnsurePlatformRows();
         AsyncJobs.FailInterrupted();

@@ -15,6 +15,7 @@ public static class SocialCrmCommandLine
             ImportCommand.Create(environment),
             StatusCommand.Create(environment),
             DeadLetterCommand.Create(environment),
+            DemoCommand.Create(environment),
         };
     }
 }

@@ -28,6 +28,9 @@ public static class BuildLayout
         }
     }
 
+    /// <summary>The folder pcf-scripts built the SocialPulse control into (ControlManifest.xml, bundle.js).</summary>
+    public static string SocialPulseControl => Metadata("SocialPulseControl");
+
     private static string Metadata(string key) =>
         typeof(BuildLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
         ?? throw new InvalidOperationException($"The build recorded no '{key}'; set it under LocalDataverse in appsettings.json.");

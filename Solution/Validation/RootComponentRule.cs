@@ -80,6 +80,11 @@ public sealed class RootComponentRule : ISolutionRule
             yield return (Key("91", assembly.Root.Attribute("PluginAssemblyId")?.Value), assembly);
         }
 
+        foreach (var control in source.Merged("CustomControls"))
+        {
+            yield return (Key("66", control.Root.ChildText("Name")), control);
+        }
+
         foreach (var step in source.Merged("SdkMessageProcessingSteps"))
         {
             yield return (Key("92", step.Root.Attribute("SdkMessageProcessingStepId")?.Value), step);

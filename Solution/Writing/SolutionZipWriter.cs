@@ -16,10 +16,11 @@ public sealed class SolutionZipWriter
     /// <summary>The modification time of every entry (zip times start in 1980; any fixed value does).</summary>
     public static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public void Write(SolutionSource source, Stream output)
+    /// <param name="controls">The built code components; see <see cref="ControlEntries"/>.</param>
+    public void Write(SolutionSource source, Stream output, IReadOnlyList<ControlBuild>? controls = null)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var entry in Entries(source))
+        foreach (var entry in Entries(source, controls))
         {
             var zipEntry = zip.CreateEntry(entry.Path, CompressionLevel.Optimal);
             zipEntry.LastWriteTime = EntryTime;
@@ -29,7 +30,7 @@ public sealed class SolutionZipWriter
     }
 
     /// <summary>The entries in zip order: [Content_Types].xml first, as packaging conventions expect, then by path.</summary>
-    public IReadOnlyList<PackageEntry> Entries(SolutionSource source)
+    public IReadOnlyList<PackageEntry> Entries(SolutionSource source, IReadOnlyList<ControlBuild>? controls = null)
     {
         var entries = new List<PackageEntry>
         {
@@ -42,6 +43,7 @@ public sealed class SolutionZipWriter
             entries.Add(new PackageEntry(PluginAssemblyBinaries.ZipPath(dataFile)!, PluginAssemblyBinaries.Find(source, dataFile)!.Content));
         }
 
+        entries.AddRange(ControlEntries.Of(source, controls ?? Array.Empty<ControlBuild>()));
         var sorted = entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         sorted.Insert(0, new PackageEntry(ContentTypesComposer.EntryName, XmlBytes.Of(ContentTypesComposer.Compose(sorted.Select(e => e.Path)))));
         return sorted;

@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>0x80040219 NotImplemented: a message LocalDataverse does not handle.</summary>
     public const int NotImplemented = unchecked((int)0x80040219);
 
+    /// <summary>0x80040220 PrivilegeDenied: the caller's security roles do not grant the privilege the request needs.</summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
     /// <summary>
     /// 0x80040237 DuplicateRecord: a row with the same primary key or alternate key values already exists
     /// ("Cannot insert duplicate key", https://learn.microsoft.com/troubleshoot/power-platform/dataverse/user-permissions/client-errors).

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Security;
 using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
@@ -16,7 +17,8 @@ internal static class PipelineOrder
 {
     public const int AddedStepsAt = 2;
 
-    public static List<IPipelineStep> Create(ServiceCallLog calls, int maxDepth, StepRegistry steps, PluginRunner plugins, UnitOfWork work) =>
+    public static List<IPipelineStep> Create(
+        ServiceCallLog calls, int maxDepth, StepRegistry steps, PluginRunner plugins, UnitOfWork work, WithheldPrivileges privileges) =>
         new()
         {
             new CallLogStep(calls),
@@ -26,6 +28,7 @@ internal static class PipelineOrder
             new TransactionStep(work),
             new ImageStep(before: true, steps),
             new PluginStageStep(PipelineStage.PreOperation, steps, plugins),
+            new PrivilegeCheckStep(privileges),
             new MainOperationStep(),
             new ImageStep(before: false, steps),
             new PluginStageStep(PipelineStage.PostOperation, steps, plugins),

@@ -29,7 +29,7 @@ internal static class FaultMapper
     {
         ErrorCodes.ObjectDoesNotExist => 404,
         ErrorCodes.DuplicateRecord or ErrorCodes.ConcurrencyVersionMismatch => 412,
-        WebApiErrorCodes.PrivilegeDenied => 403,
+        ErrorCodes.PrivilegeDenied => 403,
         ErrorCodes.NotImplemented => 501,
         ErrorCodes.SqlError => 500,
         _ => 400,

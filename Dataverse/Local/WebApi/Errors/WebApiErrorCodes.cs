@@ -18,9 +18,6 @@ internal static class WebApiErrorCodes
     /// <summary>0x80040216 UnexpectedError: a real fault of the server.</summary>
     public const string Unexpected = "0x80040216";
 
-    /// <summary>0x80040220 PrivilegeDenied: the caller lacks a privilege (403).</summary>
-    public const int PrivilegeDenied = unchecked((int)0x80040220);
-
     // Service protection: https://learn.microsoft.com/power-apps/developer/data-platform/api-limits#service-protection-api-limit-errors
 
     /// <summary>0x80072322: number of requests exceeded the limit over the time window.</summary>

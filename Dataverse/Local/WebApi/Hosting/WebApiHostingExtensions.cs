@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Dataverse.Local.WebApi.Auth;
+using SocialCrm.Dataverse.Local.WebApi.ControlHost;
 using SocialCrm.Dataverse.Local.WebApi.Routing;
 using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
@@ -53,6 +54,12 @@ public static class WebApiHostingExtensions
         var dispatcher = app.Services.GetRequiredService<RequestDispatcher>();
         app.Map(WebApiService.RootPath, (HttpContext context) => WebApiEndpoint.HandleAsync(context, dispatcher));
         app.Map(WebApiService.RootPath + "/{**path}", (HttpContext context) => WebApiEndpoint.HandleAsync(context, dispatcher));
+        var controls = app.Services.GetRequiredService<IOptions<WebApiOptions>>().Value.Controls;
+        if (controls.Count > 0)
+        {
+            app.MapControlHosts(controls);
+        }
+
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SocialCrm.Dataverse.Local.WebApi.Auth;
 using SocialCrm.Dataverse.Local.WebApi.ServiceProtection;
 
@@ -11,7 +12,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 ///   "CallerId": "…",                                   // the user requests run as; the administrator by default
 ///   "Auth": { "Strict": true, "Tokens": { "token-1": "…user id…" } },
 ///   "ServiceProtection": { "Enabled": true, "MaxRequestsPerWindow": 6000, "WindowSeconds": 300, "MaxConcurrentRequests": 52 },
-///   "CorsOrigins": [ "http://localhost:8080" ]
+///   "CorsOrigins": [ "http://localhost:8080" ],
+///   "Controls": { "SocialCrm.SocialPulse": "Controls/SocialPulse/out/controls/SocialPulse" }
 /// }
 /// </code>
 /// </summary>
@@ -28,4 +30,7 @@ public sealed class WebApiOptions
 
     /// <summary>Origins a browser page may call from; CORS stays off when empty.</summary>
     public string[] CorsOrigins { get; set; } = Array.Empty<string>();
+
+    /// <summary>Code components served on a stand-in form page (ControlHost): name to the folder of its built ControlManifest.xml.</summary>
+    public Dictionary<string, string> Controls { get; set; } = new(StringComparer.Ordinal);
 }
