@@ -33,6 +33,10 @@ public static class StatusCommand
             status.DeadLetters.ToString(CultureInfo.InvariantCulture),
             status.OldestPending?.ToString("u", CultureInfo.InvariantCulture) ?? "-");
         console.Write(depth);
+        if (status.LastDeliveryError != null)
+        {
+            console.Write(new Text($"Waiting because: {status.LastDeliveryError}{System.Environment.NewLine}"));
+        }
 
         if (status.RecentDeadLetters.Count > 0)
         {

@@ -26,6 +26,7 @@ public sealed record Mention(
     double? SentimentScore = null,
     string? SentimentSource = null)
 {
-    /// <summary>The alternate key (platform + external post id) as one string: the queue coalesces on it.</summary>
-    public string Key => $"{(int)Platform}:{ExternalPostId}";
+    /// <summary>The alternate key (platform + external post id) as Dataverse compares it (<see cref="PostIds"/>): the queue
+    /// coalesces on it.</summary>
+    public string Key => PostIds.Key(Platform, ExternalPostId);
 }

@@ -95,7 +95,9 @@ public sealed partial class SqliteMentionQueue
                 (SELECT COUNT(*) FROM queue WHERE lease_id IS NULL OR leased_until <= $now),
                 (SELECT COUNT(*) FROM queue WHERE lease_id IS NOT NULL AND leased_until > $now),
                 (SELECT MIN(enqueued_at) FROM queue WHERE lease_id IS NULL OR leased_until <= $now),
-                (SELECT COUNT(*) FROM dead_letters)
+                (SELECT COUNT(*) FROM dead_letters),
+                (SELECT last_error FROM queue WHERE last_error IS NOT NULL AND (lease_id IS NULL OR leased_until <= $now)
+                 ORDER BY available_at DESC LIMIT 1)
             """;
 
         public const string RecentDeadLetters =

@@ -119,6 +119,7 @@ public sealed partial class SqliteMentionQueue : IMentionInbox, IMentionConsumer
             var now = Now();
             int pending = 0, leased = 0, dead = 0;
             long? oldest = null;
+            string? lastError = null;
             await using (var counts = Command(connection, transaction, Sql.Counts, ("$now", now)))
             await using (var reader = await counts.ExecuteReaderAsync(ct))
             {
@@ -127,10 +128,11 @@ public sealed partial class SqliteMentionQueue : IMentionInbox, IMentionConsumer
                 leased = reader.GetInt32(1);
                 oldest = reader.IsDBNull(2) ? null : reader.GetInt64(2);
                 dead = reader.GetInt32(3);
+                lastError = reader.IsDBNull(4) ? null : reader.GetString(4);
             }
 
             var letters = await ReadDeadLettersAsync(Command(connection, transaction, Sql.RecentDeadLetters, ("$max", recentDeadLetters)), ct);
-            status = new QueueStatus(pending, leased, dead, oldest.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(oldest.Value) : null, letters);
+            status = new QueueStatus(pending, leased, dead, oldest.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(oldest.Value) : null, letters, lastError);
         }, cancellationToken);
         return status!;
     }

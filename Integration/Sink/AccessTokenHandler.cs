@@ -1,45 +1,18 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Options;
-using Microsoft.Identity.Client;
 
 namespace SocialCrm.Integration.Sink;
 
-/// <summary>
-/// Puts the application user's bearer token on each request, from MSAL's client-credentials flow against the
-/// environment's "/.default" scope. MSAL caches the token and renews it before it expires, so asking per request is
-/// cheap. Without a ClientId (the local default) requests go out without a token.
-/// https://learn.microsoft.com/power-apps/developer/data-platform/authenticate-oauth
-/// </summary>
-public sealed class AccessTokenHandler : DelegatingHandler
+/// <summary>Puts the application user's bearer token on each request; without sign-in (the local default) requests go out as they are.</summary>
+public sealed class AccessTokenHandler(DataverseSignIn signIn) : DelegatingHandler
 {
-    private readonly IConfidentialClientApplication? application;
-    private readonly string[] scopes = [];
-
-    public AccessTokenHandler(IOptions<DataverseSinkOptions> options)
-    {
-        var sink = options.Value;
-        if (!sink.UsesClientCredentials)
-        {
-            return;
-        }
-
-        application = ConfidentialClientApplicationBuilder.Create(sink.ClientId)
-            .WithClientSecret(sink.ClientSecret)
-            .WithAuthority(AzureCloudInstance.AzurePublic, sink.TenantId)
-            .Build();
-        scopes = [new Uri(sink.Url!, "/.default").ToString()];
-    }
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (application != null)
+        if (await signIn.AccessTokenAsync(cancellationToken) is { } token)
         {
-            var token = await application.AcquireTokenForClient(scopes).ExecuteAsync(cancellationToken);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Identity.Client;
 using Polly;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
@@ -51,6 +52,12 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
             return IsAboutTheContent(response.StatusCode)
                 ? new UpsertOutcome(UpsertResult.Refused, message)
                 : new UpsertOutcome(UpsertResult.Unavailable, message);
+        }
+        catch (MsalException e)
+        {
+            // A refused secret, an unknown tenant or an unreachable identity provider: the mentions wait, retried with the
+            // sink's back-off, and the reason shows in `status` until sign-in works again.
+            return new UpsertOutcome(UpsertResult.Unavailable, $"Sign-in to Microsoft Entra ID failed ({e.ErrorCode}): {e.Message}");
         }
         catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -9,7 +9,8 @@ namespace SocialCrm.Integration.Sink;
 /// <summary>
 /// One mention as an item of UpsertMultiple's Targets: the <c>@odata.type</c> annotation every item must carry, the
 /// record's alternate key (platform + external post id) in <c>@odata.id</c>, and the columns. The key columns are in the
-/// body as well, so the record created by the upsert carries them whatever the server takes from the key.
+/// body as well, so the record created by the upsert carries them whatever the server takes from the key. Ids are
+/// written in their Dataverse form (<see cref="PostIds"/>).
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/upsertmultiple
 /// https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
 /// </summary>
@@ -22,15 +23,15 @@ public static class MentionTarget
             ["@odata.type"] = $"Microsoft.Dynamics.CRM.{MentionTable.LogicalName}",
             ["@odata.id"] = KeyReference(mention),
             [MentionTable.Platform] = (int)mention.Platform,
-            [MentionTable.ExternalPostId] = mention.ExternalPostId,
+            [MentionTable.ExternalPostId] = PostIds.ForDataverse(mention.Platform, mention.ExternalPostId),
             [MentionTable.Direction] = (int)MentionDirection.Inbound,
             [MentionTable.MessageType] = (int)mention.MessageType,
             [MentionTable.AuthorExternalId] = mention.Author.ExternalId,
             [MentionTable.PostedOn] = mention.PostedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         };
         Add(target, MentionTable.Description, mention.Text);
-        Add(target, MentionTable.ThreadId, mention.ThreadId);
-        Add(target, MentionTable.InReplyToId, mention.InReplyToId);
+        Add(target, MentionTable.ThreadId, PostIds.ForDataverse(mention.Platform, mention.ThreadId));
+        Add(target, MentionTable.InReplyToId, PostIds.ForDataverse(mention.Platform, mention.InReplyToId));
         Add(target, MentionTable.AuthorHandle, mention.Author.Handle);
         Add(target, MentionTable.AuthorDisplayName, mention.Author.DisplayName);
         Add(target, MentionTable.AuthorEmail, mention.Author.Email);
@@ -57,7 +58,7 @@ public static class MentionTarget
     /// </summary>
     public static string KeyReference(Mention mention) =>
         $"{MentionTable.EntitySetName}({MentionTable.Platform}={((int)mention.Platform).ToString(CultureInfo.InvariantCulture)}," +
-        $"{MentionTable.ExternalPostId}='{Uri.EscapeDataString(mention.ExternalPostId.Replace("'", "''", StringComparison.Ordinal))}')";
+        $"{MentionTable.ExternalPostId}='{Uri.EscapeDataString(PostIds.ForDataverse(mention.Platform, mention.ExternalPostId)!.Replace("'", "''", StringComparison.Ordinal))}')";
 
     private static void Add(JsonObject target, string column, string? value)
     {

@@ -35,7 +35,9 @@ public static class SinkExtensions
 
             return endpoint;
         });
+        services.AddSingleton<DataverseSignIn>();
         services.AddTransient<AccessTokenHandler>();
+        services.AddHttpClient(DataverseSignIn.HttpClientName);
 
         // UpsertMultiple by alternate key is idempotent, so the standard handler may retry the POST. Its retry already
         // waits as a 429's Retry-After says; the timeouts are widened because Dataverse gives one request up to two

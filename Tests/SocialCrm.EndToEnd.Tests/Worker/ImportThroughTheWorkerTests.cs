@@ -168,4 +168,30 @@ public sealed class ImportThroughTheWorkerTests
         Assert.AreEqual(2, conversations.Single(c => c.Id == thread.Id).GetAttributeValue<int>(ConversationTable.MentionCount));
         Assert.AreEqual(4, conversations.Sum(c => c.GetAttributeValue<int>(ConversationTable.MentionCount)));
     }
+
+    /// <summary>Issue #14, defect 7: Dataverse's alternate key ignores case, so two YouTube videos whose ids differ only in
+    /// case were one record and the second text was thrown away.</summary>
+    [TestMethod]
+    public async Task YouTube_comments_whose_ids_differ_only_in_case_land_as_two_mentions_each_with_its_own_text()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        await rig.StartWorkerAsync();
+        var file = WriteJsonLines(rig.Folder, "youtube.jsonl",
+            new { platform = "youtube", externalPostId = "UgxAbCdEf", authorExternalId = "u-ana", text = "First comment", postedOn = PostedAgo(TimeSpan.FromMinutes(9)) },
+            new { platform = "youtube", externalPostId = "Ugxabcdef", authorExternalId = "u-ben", text = "Another comment", postedOn = PostedAgo(TimeSpan.FromMinutes(8)) },
+            new { platform = "youtube", externalPostId = "UgxReply1", inReplyToId = "UgxAbCdEf", authorExternalId = "u-cy", text = "A reply to the first",
+                postedOn = PostedAgo(TimeSpan.FromMinutes(7)) });
+
+        Assert.AreEqual(0, await rig.RunAsync("import", file), rig.CommandOutput);
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        var mentions = rig.Crm.All(MentionTable.LogicalName);
+        Assert.HasCount(3, mentions);
+        CollectionAssert.AreEquivalent(new[] { "First comment", "Another comment", "A reply to the first" },
+            mentions.Select(m => m.GetAttributeValue<string>(MentionTable.Description)).ToArray());
+        var first = mentions.Single(m => m.GetAttributeValue<string>(MentionTable.Description) == "First comment");
+        var reply = mentions.Single(m => m.GetAttributeValue<string>(MentionTable.Description) == "A reply to the first");
+        Assert.AreEqual(first.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, reply.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id,
+            "the reply joins the conversation of the post it answers, not of its lower-case twin");
+    }
 }

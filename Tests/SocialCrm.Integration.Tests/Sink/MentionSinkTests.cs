@@ -20,9 +20,10 @@ public sealed class MentionSinkTests
 {
     private readonly ListLoggerProvider logs = new();
 
-    private (MentionSink Sink, SqliteMentionQueue Queue) Build(FakeDataverse dataverse, int batchSize = 10, int maxConcurrency = 4, int maxAttempts = 8)
+    private (MentionSink Sink, SqliteMentionQueue Queue) Build(FakeDataverse dataverse, int batchSize = 10, int maxConcurrency = 4, int maxAttempts = 8,
+        RefusingTokenEndpoint? signIn = null)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(TempFolder.Create(), "queue.db"),
             ["DataverseSink:Url"] = dataverse.Url.ToString(),
@@ -30,12 +31,25 @@ public sealed class MentionSinkTests
             ["DataverseSink:MaxConcurrency"] = maxConcurrency.ToString(),
             ["DataverseSink:MaxAttempts"] = maxAttempts.ToString(),
             ["DataverseSink:RetryDelay"] = "00:00:00",
-        }).Build();
-        var services = new ServiceCollection()
+        };
+        if (signIn != null)
+        {
+            settings["DataverseSink:TenantId"] = "contoso.onmicrosoft.com";
+            settings["DataverseSink:ClientId"] = "00000000-0000-0000-0000-0000000000c1";
+            settings["DataverseSink:ClientSecret"] = "a secret Entra ID no longer accepts";
+        }
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var collection = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(logs))
             .AddMentionQueue(config)
-            .AddDataverseSink(config)
-            .BuildServiceProvider();
+            .AddDataverseSink(config);
+        if (signIn != null)
+        {
+            collection.AddHttpClient(DataverseSignIn.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => signIn);
+        }
+
+        var services = collection.BuildServiceProvider();
         return (services.GetRequiredService<MentionSink>(), services.GetRequiredService<SqliteMentionQueue>());
     }
 
@@ -228,5 +242,25 @@ public sealed class MentionSinkTests
         Assert.AreEqual(0, status.Pending + status.Leased);
         Assert.AreEqual("Gave up after 2 attempts. Last error: 401 Unauthorized (0x80072560): The user is not a member of the organization.",
             status.RecentDeadLetters.Single().Reason);
+    }
+
+    /// <summary>Issue #14, defect 6: a refused sign-in escaped the sink and stopped the worker.</summary>
+    [TestMethod]
+    public async Task Refused_sign_in_keeps_the_mentions_waiting_with_the_reason_instead_of_stopping_the_sink()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var entraId = new RefusingTokenEndpoint();
+        var (sink, queue) = Build(dataverse, signIn: entraId);
+        await queue.EnqueueAsync(Numbered(2), "import", CancellationToken.None);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.IsGreaterThan(0, entraId.Requests, "the sink asked Entra ID for a token");
+        Assert.AreEqual(0, dataverse.Requests, "nothing reached Dataverse without a token");
+        var status = await queue.StatusAsync(10, CancellationToken.None);
+        Assert.AreEqual(2, status.Pending);
+        Assert.AreEqual(0, status.DeadLetters);
+        StringAssert.StartsWith(status.LastDeliveryError, "Sign-in to Microsoft Entra ID failed (invalid_client): ");
+        StringAssert.Contains(status.LastDeliveryError, "AADSTS7000215: Invalid client secret provided.");
     }
 }

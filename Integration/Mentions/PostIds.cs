@@ -1,0 +1,85 @@
+using System.Text;
+using SocialCrm.Mentions;
+
+namespace SocialCrm.Integration.Mentions;
+
+/// <summary>
+/// Post ids as Dataverse keys. Dataverse compares text case-insensitively (every language's collation is _CI: "Cafe" and
+/// "cafe" are the same value, https://learn.microsoft.com/power-platform/admin/language-collations), alternate keys
+/// included, so two ids that differ only in case are one record. Decided per network:
+/// <list type="bullet">
+/// <item>X, Facebook, Instagram, LinkedIn and Mastodon ids are numbers (or URNs around one): case never tells two posts
+/// apart, so the worker's key folds case exactly as Dataverse does and the ids are written as the network sent them.</item>
+/// <item>YouTube ids (video and comment ids are base64url), feed entry ids (an Atom id is compared character by character,
+/// https://www.rfc-editor.org/rfc/rfc4287#section-4.2.6.1), Bluesky record keys and ids from other sources are
+/// case-sensitive: in Dataverse they are written with each capital A–Z as '^' and its small letter and '^' as "^^", a
+/// form that differs in more than case whenever the ids differ at all. <see cref="FromDataverse"/> gives the network's id
+/// back (for a reply to it).</item>
+/// </list>
+/// The same form goes into the post, thread and in-reply-to columns, so threading still finds a post's parent.
+/// </summary>
+public static class PostIds
+{
+    private const char Escape = '^';
+
+    public static bool IsCaseSensitive(SocialPlatform platform) =>
+        platform is SocialPlatform.YouTube or SocialPlatform.Blog or SocialPlatform.Bluesky or SocialPlatform.Other;
+
+    /// <summary>The id as it is written to Dataverse's id columns.</summary>
+    public static string? ForDataverse(SocialPlatform platform, string? id)
+    {
+        if (id == null || !IsCaseSensitive(platform))
+        {
+            return id;
+        }
+
+        var written = new StringBuilder(id.Length + 8);
+        foreach (var c in id)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                written.Append(Escape).Append((char)(c + ('a' - 'A')));
+            }
+            else
+            {
+                written.Append(c);
+                if (c == Escape)
+                {
+                    written.Append(Escape);
+                }
+            }
+        }
+
+        return written.ToString();
+    }
+
+    /// <summary>The network's id of a value read from Dataverse's id columns.</summary>
+    public static string? FromDataverse(SocialPlatform platform, string? stored)
+    {
+        if (stored == null || !IsCaseSensitive(platform))
+        {
+            return stored;
+        }
+
+        var id = new StringBuilder(stored.Length);
+        for (var i = 0; i < stored.Length; i++)
+        {
+            var c = stored[i];
+            if (c == Escape && i + 1 < stored.Length)
+            {
+                var next = stored[++i];
+                id.Append(next == Escape ? Escape : char.ToUpperInvariant(next));
+            }
+            else
+            {
+                id.Append(c);
+            }
+        }
+
+        return id.ToString();
+    }
+
+    /// <summary>The post as Dataverse tells posts apart: platform and the written id, compared without case.</summary>
+    public static string Key(SocialPlatform platform, string id) =>
+        $"{(int)platform}:{ForDataverse(platform, id)!.ToLowerInvariant()}";
+}
