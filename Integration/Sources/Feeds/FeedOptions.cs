@@ -17,4 +17,11 @@ public sealed class FeedOptions
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
     public List<FeedSubscription> Subscriptions { get; set; } = [];
+
+    /// <summary>
+    /// The largest feed document read, in bytes (10 MiB: a busy blog's full-content feed is well under 1 MiB). A larger
+    /// one is refused whole, before it is read when its Content-Length says so and as soon as it passes the limit otherwise.
+    /// </summary>
+    [Range(256, 1024 * 1024 * 1024)]
+    public int MaxFeedBytes { get; set; } = 10 * 1024 * 1024;
 }

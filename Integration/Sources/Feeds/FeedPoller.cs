@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -7,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using System.Xml;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 
@@ -18,7 +22,8 @@ namespace SocialCrm.Integration.Sources.Feeds;
 /// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
 /// again next time, which the queue and the upsert absorb.
 /// </summary>
-public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, TimeProvider clock, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, TimeProvider clock,
+    IOptions<FeedOptions> options, ILogger<FeedPoller> logger)
 {
     public const string Source = "feed";
     public const string HttpClientName = "feeds";
@@ -47,9 +52,29 @@ public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore st
         }
 
         response.EnsureSuccessStatusCode();
+        var limit = options.Value.MaxFeedBytes;
+        if (response.Content.Headers.ContentLength > limit)
+        {
+            throw TooLarge(url, limit);
+        }
+
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var xml = XmlReader.Create(body, new XmlReaderSettings { Async = false, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-        var entries = FeedEntryReader.Read(xml, subscription, clock.GetUtcNow());
+
+        // A character takes at least one byte, so a document within the byte limit is within this many characters.
+        using var xml = XmlReader.Create(body, new XmlReaderSettings
+        {
+            Async = false, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = limit,
+        });
+        List<FeedEntry> entries;
+        try
+        {
+            entries = FeedEntryReader.Read(xml, subscription, clock.GetUtcNow());
+        }
+        catch (Exception e) when (PassedTheLimit(e))
+        {
+            throw TooLarge(url, limit);
+        }
+
         var unseen = await state.UnseenAsync(url, entries, cancellationToken);
 
         var accepted = unseen.Select(e => (Entry: e, Result: normalizer.Normalize(e.Input))).ToList();
@@ -73,4 +98,11 @@ public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore st
 
         return mentions.Count;
     }
+
+    /// <summary>XmlReader says so in an XmlException, which the syndication formatters may wrap.</summary>
+    private static bool PassedTheLimit(Exception? e) =>
+        e != null && ((e is XmlException && e.Message.Contains(nameof(XmlReaderSettings.MaxCharactersInDocument), StringComparison.Ordinal)) || PassedTheLimit(e.InnerException));
+
+    private static InvalidDataException TooLarge(Uri url, int limit) =>
+        new($"Feed {url} is larger than Feeds:MaxFeedBytes ({limit.ToString("N0", CultureInfo.InvariantCulture)} bytes); nothing of it was read.");
 }

@@ -18,13 +18,14 @@ namespace SocialCrm.Integration.Tests.Sources.Feeds;
 [TestClass]
 public sealed class FeedPollerTests
 {
-    private static (FeedPoller Poller, SqliteMentionQueue Queue) Build()
+    private static (FeedPoller Poller, SqliteMentionQueue Queue) Build(int maxFeedBytes = 10 * 1024 * 1024)
     {
         var folder = TempFolder.Create();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
             ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
+            ["Feeds:MaxFeedBytes"] = maxFeedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -152,5 +153,21 @@ public sealed class FeedPollerTests
         CollectionAssert.AreEqual(
             new[] { "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a", "urn:uuid:2225c695-cfb8-4ebb-aaaa-80da344efa6b" },
             (await Queued(queue)).Select(m => m.ExternalPostId).ToArray());
+    }
+
+    /// <summary>Issue #14, item 8: feeds had no size limit, so one endless feed could fill the worker's memory.</summary>
+    [TestMethod]
+    public async Task Feed_larger_than_the_limit_is_refused_whole_naming_the_limit()
+    {
+        await using var site = await FeedServer.StartAsync();
+        var rss = Samples.Text("blog-rss.xml");
+        site.Serve("rss", rss);
+        var (poller, queue) = Build(maxFeedBytes: rss.Length / 2);
+
+        var refusal = await Assert.ThrowsExactlyAsync<InvalidDataException>(
+            () => poller.PollAsync(new FeedSubscription { Url = site.Url("rss") }, CancellationToken.None));
+
+        StringAssert.Contains(refusal.Message, $"is larger than Feeds:MaxFeedBytes ({rss.Length / 2:N0} bytes); nothing of it was read.");
+        Assert.IsEmpty(await Queued(queue));
     }
 }
