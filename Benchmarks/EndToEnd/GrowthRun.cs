@@ -52,7 +52,7 @@ internal static class GrowthRun
 
                 points.Add(new GrowthPoint(stored, timer.Median));
                 stored += TimedBatches * BatchSize;
-                Console.WriteLine(FormattableString.Invariant($"//   {checkpoint:N0} stored: {timer.Median.TotalMilliseconds:0} ms per batch of {BatchSize:N0}"));
+                Console.WriteLine(FormattableString.Invariant($"//   {stored - (TimedBatches * BatchSize):N0} stored: {timer.Median.TotalMilliseconds:0} ms per batch of {BatchSize:N0}"));
             }
 
             return points;

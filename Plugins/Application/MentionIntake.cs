@@ -67,14 +67,14 @@ public sealed class MentionIntake
         // Authors are resolved in posting order, so the latest post speaks for an author named twice.
         var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
         var decided = _authors.Decide(postingOrder.Select(index => new AuthorToResolve(
-            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound)));
+            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound, mentions[index].PostedOn)));
         var byAuthor = Enumerable.Range(0, mentions.Count).ToLookup(index => keys[index], index => rollups[index]);
         var profileFigures = decided.Decisions.ToDictionary(
             pair => pair.Key,
             pair => ProfileRollup.Apply(decided.FiguresBefore(pair.Key), pair.Value.Profile.Followers, pair.Value.Profile.Verified, byAuthor[pair.Key]));
         var resolved = _authors.Write(decided, profileFigures);
         var authors = keys.Select(key => resolved[key]).ToList();
-        var moved = _conversationContacts.Follow(NewlyLinked(resolved.Values));
+        var moved = _conversationContacts.FollowNewLinks(resolved.Values);
         var threaded = _threading.Apply(threading, authors, rollups);
 
         var results = mentions.Select((mention, index) => new IntakeResult(mention, authors[index].ProfileId, threaded.ConversationIds[index],
@@ -96,12 +96,6 @@ public sealed class MentionIntake
             mention.KnownDirection!.Value,
             mention.PostedOn!.Value,
             mention.Engagement.Total);
-
-    // Profiles that existed and got a contact now: their open conversations follow them to it.
-    private static Dictionary<Guid, Guid> NewlyLinked(IEnumerable<ResolvedAuthor> authors) =>
-        authors.Where(author => !author.Created && author.ContactId.HasValue
-                && (author.Decision.Link == LinkOutcome.LinkToContact || author.Decision.Link == LinkOutcome.CreateContact))
-            .ToDictionary(author => author.ProfileId, author => author.ContactId!.Value);
 
     private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
     {
