@@ -96,7 +96,7 @@ internal static class WorkerRun
         while (true)
         {
             using var host = CommandHost.Build(environment);
-            var status = await host.Services.GetRequiredService<IMentionQueue>().StatusAsync(1, CancellationToken.None);
+            var status = await host.Services.GetRequiredService<IQueueMonitor>().StatusAsync(1, CancellationToken.None);
             if (status.Pending == 0 && status.Leased == 0)
             {
                 return status;
