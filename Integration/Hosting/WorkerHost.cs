@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sink;
@@ -12,7 +13,7 @@ using SocialCrm.Integration.Sources.Webhooks;
 namespace SocialCrm.Integration.Hosting;
 
 /// <summary>
-/// The worker: webhook endpoint, feed pollers, durable queue and Dataverse sink in one host. With no
+/// The worker: webhook endpoint, health endpoints, feed pollers, durable queue and Dataverse sink in one host. With no
 /// DataverseSink:Url it also runs LocalDataverse (the local default).
 /// </summary>
 public static class WorkerHost
@@ -34,9 +35,11 @@ public static class WorkerHost
         builder.Services.AddDataverseSink(builder.Configuration);
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddWorkerHealth();
 
         var app = builder.Build();
         app.MapWebhooks();
+        app.MapWorkerHealth();
         return app;
     }
 }

@@ -7,4 +7,7 @@ namespace SocialCrm.Integration.Queue;
 public interface IQueueMonitor
 {
     Task<QueueStatus> StatusAsync(int recentDeadLetters, CancellationToken cancellationToken);
+
+    /// <summary>Takes the queue's write lock and lets it go, writing nothing; throws when the queue cannot be written.</summary>
+    Task CheckWritableAsync(CancellationToken cancellationToken);
 }

@@ -137,6 +137,9 @@ public sealed partial class SqliteMentionQueue : IMentionInbox, IMentionConsumer
         return status!;
     }
 
+    public Task CheckWritableAsync(CancellationToken cancellationToken) =>
+        WriteAsync((_, _, _) => Task.CompletedTask, cancellationToken);
+
     // The container disposes it once per role it is registered as, so stopping is idempotent; the token source is left
     // to the collector, as a cancelled source holds nothing.
     public async ValueTask DisposeAsync()

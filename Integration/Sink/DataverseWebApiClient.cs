@@ -29,18 +29,12 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
 
     public async Task<UpsertOutcome> UpsertMentionsAsync(IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
     {
-        var environment = await endpoint.AddressAsync(cancellationToken);
         var body = new JsonObject { ["Targets"] = new JsonArray(mentions.Select(m => (JsonNode)MentionTarget.From(m)).ToArray()) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionTable.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"))
-        {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("OData-MaxVersion", "4.0");
-        request.Headers.Add("OData-Version", "4.0");
-        request.Headers.Add("Accept", "application/json");
-
         try
         {
+            var environment = await endpoint.AddressAsync(cancellationToken);
+            using var request = Request(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionTable.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"));
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
             using var http = httpClients.CreateClient(HttpClientName);
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.IsSuccessStatusCode)
@@ -53,17 +47,54 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
                 ? new UpsertOutcome(UpsertResult.Refused, message)
                 : new UpsertOutcome(UpsertResult.Unavailable, message);
         }
-        catch (MsalException e)
+        catch (Exception e) when (Unavailable(e, cancellationToken) is { } reason)
         {
-            // A refused secret, an unknown tenant or an unreachable identity provider: the mentions wait, retried with the
-            // sink's back-off, and the reason shows in `status` until sign-in works again.
-            return new UpsertOutcome(UpsertResult.Unavailable, $"Sign-in to Microsoft Entra ID failed ({e.ErrorCode}): {e.Message}");
-        }
-        catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return new UpsertOutcome(UpsertResult.Unavailable, e.Message);
+            return new UpsertOutcome(UpsertResult.Unavailable, reason);
         }
     }
+
+    /// <summary>
+    /// Asks Dataverse who the worker is (GET [org]/api/data/v9.2/WhoAmI): the environment answers, sign-in works and the
+    /// token is accepted. Returns null when it answered, otherwise why not.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami
+    /// </summary>
+    public async Task<string?> WhoAmIAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var environment = await endpoint.AddressAsync(cancellationToken);
+            using var request = Request(HttpMethod.Get, new Uri(environment, $"{ApiPath}WhoAmI"));
+            using var http = httpClients.CreateClient(HttpClientName);
+            using var response = await http.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode ? null : ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
+        }
+        catch (Exception e) when (Unavailable(e, CancellationToken.None) is { } reason)
+        {
+            return reason;
+        }
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, Uri address)
+    {
+        var request = new HttpRequestMessage(method, address);
+        request.Headers.Add("OData-MaxVersion", "4.0");
+        request.Headers.Add("OData-Version", "4.0");
+        request.Headers.Add("Accept", "application/json");
+        return request;
+    }
+
+    /// <summary>
+    /// Why a request failed for a passing reason, or null for a failure that is a bug or a stop. A refused sign-in (a wrong
+    /// secret, an unknown tenant, an unreachable identity provider) is one: the mentions wait, retried with the sink's
+    /// back-off, and the reason shows in `status` and health until sign-in works again.
+    /// </summary>
+    private static string? Unavailable(Exception e, CancellationToken stopping) => e switch
+    {
+        MsalException signIn => $"Sign-in to Microsoft Entra ID failed ({signIn.ErrorCode}): {signIn.Message}",
+        HttpRequestException or ExecutionRejectedException => e.Message,
+        OperationCanceledException when !stopping.IsCancellationRequested => $"Dataverse did not answer in time: {e.Message}",
+        _ => null,
+    };
 
     /// <summary>
     /// A 4xx other than authentication, throttling and timeouts says the request itself is wrong, and with one table

@@ -62,4 +62,38 @@ public sealed class WorkerHostTests
         Assert.IsTrue(dataverse.Records.ContainsKey("scrm_mentions(scrm_platform=746500000,scrm_externalpostid='77')"));
         await worker.StopAsync();
     }
+
+    [TestMethod]
+    public async Task Health_says_live_and_ready_and_not_ready_while_Dataverse_refuses_the_workers_credentials()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var folder = TempFolder.Create();
+        await using var worker = WorkerHost.Build(new CommandEnvironment
+        {
+            Configure = config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DataverseSink:Url"] = dataverse.Url.ToString(),
+                ["Queue:Path"] = Path.Combine(folder, "queue.db"),
+                ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
+                ["Webhooks:Port"] = "0",
+            }),
+        });
+        await worker.StartAsync();
+        var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        Assert.AreEqual(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.AreEqual(HttpStatusCode.OK, ready.StatusCode, await ready.Content.ReadAsStringAsync());
+
+        dataverse.DenyAccess = true;
+        var refused = await client.GetAsync("/health/ready");
+        var body = await refused.Content.ReadAsStringAsync();
+
+        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        StringAssert.Contains(body, "401 Unauthorized (0x80072560): The user is not a member of the organization.");
+        StringAssert.Contains(body, "The queue takes writes.");
+        Assert.AreEqual(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode, "a worker Dataverse refuses is alive: restarting it would not help");
+        await worker.StopAsync();
+    }
 }

@@ -64,6 +64,7 @@ public sealed class FakeDataverse : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeDataverse(app);
         app.MapPost("/api/data/v9.2/scrm_mentions/Microsoft.Dynamics.CRM.UpsertMultiple", fake.UpsertMultipleAsync);
+        app.MapGet("/api/data/v9.2/WhoAmI", fake.WhoAmI);
         await app.StartAsync();
         return fake;
     }
@@ -128,6 +129,16 @@ public sealed class FakeDataverse : IAsyncDisposable
             Interlocked.Decrement(ref inFlight);
         }
     }
+
+    /// <summary>WhoAmI's response: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoamiresponse</summary>
+    private IResult WhoAmI() => DenyAccess
+        ? Error(HttpStatusCode.Unauthorized, "0x80072560", "The user is not a member of the organization.")
+        : Results.Json(new
+        {
+            BusinessUnitId = "8a2f8f5e-0000-0000-0000-000000000001",
+            UserId = "8a2f8f5e-0000-0000-0000-000000000002",
+            OrganizationId = "8a2f8f5e-0000-0000-0000-000000000003",
+        });
 
     private static IResult Error(HttpStatusCode status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: (int)status);
