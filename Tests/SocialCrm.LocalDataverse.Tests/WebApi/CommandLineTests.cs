@@ -74,7 +74,7 @@ public sealed class CommandLineTests
         const string token = "a-token-only-the-parent-knows";
         try
         {
-            using var served = await ServeProcess.StartAsync(token, "serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder, "--lifeline", "stdin", "--token", "stdin");
+            using var served = await ServeProcess.StartWithInputAsync(token, "serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder, "--lifeline", "stdin", "--token", "stdin");
             using var client = new HttpClient { BaseAddress = served.ServiceRoot };
 
             using var anonymous = await client.GetAsync("scrm_socialprofiles");

@@ -26,10 +26,12 @@ internal sealed class ServeProcess : IDisposable
 
     public int Id => process.Id;
 
-    public static Task<ServeProcess> StartAsync(params string[] arguments) => StartAsync(firstInputLine: null, arguments);
+    public static Task<ServeProcess> StartAsync(params string[] arguments) => StartProcessAsync(null, arguments);
 
     /// <summary>Starts it and writes <paramref name="firstInputLine"/> to its standard input, as a parent hands over a token.</summary>
-    public static async Task<ServeProcess> StartAsync(string? firstInputLine, params string[] arguments)
+    public static Task<ServeProcess> StartWithInputAsync(string firstInputLine, params string[] arguments) => StartProcessAsync(firstInputLine, arguments);
+
+    private static async Task<ServeProcess> StartProcessAsync(string? firstInputLine, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
