@@ -19,8 +19,8 @@ public sealed class SocialProfileStore : ISocialProfileStore
     private static string[] Columns() => new[]
     {
         Table.Platform, Table.ExternalUserId, Table.Handle, Table.DisplayName, Table.Email, Table.Followers, Table.Verified,
-        Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.LastMentionOn,
-        Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
+        Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.ScoredMentionCount,
+        Table.LastMentionOn, Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
     };
 
     private readonly IOrganizationService _service;
@@ -116,6 +116,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
         _service.Update(new Entity(Table.LogicalName, id)
         {
             [Table.MentionCount] = figures.MentionCount,
+            [Table.ScoredMentionCount] = figures.ScoredMentionCount,
             [Table.LastMentionOn] = figures.LastMentionOn,
             [Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment),
             [Table.TotalEngagement] = figures.TotalEngagement,
@@ -182,6 +183,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
             row.BooleanValue(Table.Blocked) ?? false);
         var figures = new ProfileFigures(
             row.WholeNumber(Table.MentionCount) ?? 0,
+            row.WholeNumber(Table.ScoredMentionCount) ?? 0,
             row.UtcDate(Table.LastMentionOn),
             row.NumberValue(Table.AverageSentiment),
             row.WholeNumber(Table.TotalEngagement) ?? 0,
