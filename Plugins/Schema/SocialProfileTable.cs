@@ -23,6 +23,7 @@ public static class SocialProfileTable
     public const string LinkConfidence = "scrm_linkconfidence";
     public const string Blocked = "scrm_blocked";
     public const string MentionCount = "scrm_mentioncount";
+    public const string ScoredMentionCount = "scrm_scoredmentioncount";
     public const string TotalEngagement = "scrm_totalengagement";
     public const string LastMentionOn = "scrm_lastmentionon";
     public const string AverageSentiment = "scrm_averagesentiment";

@@ -19,8 +19,8 @@ public sealed class SocialProfileStore : ISocialProfileStore
     private static string[] Columns() => new[]
     {
         Table.Platform, Table.ExternalUserId, Table.Handle, Table.DisplayName, Table.Email, Table.Followers, Table.Verified,
-        Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.LastMentionOn,
-        Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
+        Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.ScoredMentionCount,
+        Table.LastMentionOn, Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
     };
 
     private readonly IOrganizationService _service;
@@ -177,6 +177,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
 
         row[Table.MentionCount] = figures.MentionCount;
+        row[Table.ScoredMentionCount] = figures.ScoredMentionCount;
         row[Table.LastMentionOn] = figures.LastMentionOn;
         row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
         row[Table.TotalEngagement] = figures.TotalEngagement;
@@ -209,6 +210,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
             row.BooleanValue(Table.Blocked) ?? false);
         var figures = new ProfileFigures(
             row.WholeNumber(Table.MentionCount) ?? 0,
+            row.WholeNumber(Table.ScoredMentionCount) ?? 0,
             row.UtcDate(Table.LastMentionOn),
             row.NumberValue(Table.AverageSentiment),
             row.WholeNumber(Table.TotalEngagement) ?? 0,

@@ -6,11 +6,13 @@ namespace SocialCrm.Plugins.Domain.Rollups;
 public sealed class ProfileFigures
 {
     /// <summary>A profile without mentions yet.</summary>
-    public static readonly ProfileFigures Empty = new ProfileFigures(0, null, null, 0, 0);
+    public static readonly ProfileFigures Empty = new ProfileFigures(0, 0, null, null, 0, 0);
 
-    public ProfileFigures(int mentionCount, DateTime? lastMentionOn, double? averageSentiment, int totalEngagement, int influenceScore)
+    public ProfileFigures(int mentionCount, int scoredMentionCount, DateTime? lastMentionOn, double? averageSentiment,
+        int totalEngagement, int influenceScore)
     {
         MentionCount = mentionCount;
+        ScoredMentionCount = scoredMentionCount;
         LastMentionOn = lastMentionOn;
         AverageSentiment = averageSentiment;
         TotalEngagement = totalEngagement;
@@ -20,10 +22,15 @@ public sealed class ProfileFigures
     /// <summary>scrm_mentioncount.</summary>
     public int MentionCount { get; }
 
+    /// <summary>scrm_scoredmentioncount: the sample count of <see cref="AverageSentiment"/> (mentions not labelled
+    /// Not scored).</summary>
+    public int ScoredMentionCount { get; }
+
     /// <summary>scrm_lastmentionon.</summary>
     public DateTime? LastMentionOn { get; }
 
-    /// <summary>scrm_averagesentiment: mean score of all the profile's mentions (they are all its author's own words).</summary>
+    /// <summary>scrm_averagesentiment: mean score of the profile's scored mentions (they are all its author's own
+    /// words).</summary>
     public double? AverageSentiment { get; }
 
     /// <summary>scrm_totalengagement: likes + shares + replies of its mentions at intake.</summary>

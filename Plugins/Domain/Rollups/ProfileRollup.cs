@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -13,6 +14,11 @@ public static class ProfileRollup
     public static ProfileFigures Apply(ProfileFigures current, int? followers, bool verified, IEnumerable<RollupMention> newMentions)
     {
         var count = current.MentionCount;
+        // Figures written before the scored count existed have an average but no count: the mention count is the
+        // closest estimate of the samples behind it.
+        var scored = current.AverageSentiment.HasValue && current.ScoredMentionCount == 0
+            ? Math.Max(1, current.MentionCount)
+            : current.ScoredMentionCount;
         var lastMentionOn = current.LastMentionOn;
         var average = current.AverageSentiment;
         long engagement = current.TotalEngagement;
@@ -21,13 +27,14 @@ public static class ProfileRollup
         {
             count++;
 
-            // An unscored mention (another language, only a link) counts as a mention but adds no sentiment. The
-            // profile keeps no count of scored mentions, so the mean weighs by the mention count: with unscored
-            // mentions it leans a little toward the older scores, and is never pulled toward a false 0.
+            // An unscored mention (another language, only a link) counts as a mention but adds no sentiment: the
+            // mean divides by the scored mentions only, so it is never pulled toward a false 0.
             if (mention.IsScored)
             {
-                average = average.HasValue ? average.Value + ((mention.SentimentScore - average.Value) / count) : mention.SentimentScore;
+                scored++;
+                average = average.HasValue ? average.Value + ((mention.SentimentScore - average.Value) / scored) : mention.SentimentScore;
             }
+
             if (!lastMentionOn.HasValue || mention.PostedOn > lastMentionOn.Value)
             {
                 lastMentionOn = mention.PostedOn;
@@ -38,7 +45,7 @@ public static class ProfileRollup
 
         // Whole-number columns: saturate rather than overflow.
         var totalEngagement = engagement > int.MaxValue ? int.MaxValue : (int)engagement;
-        return new ProfileFigures(count, lastMentionOn, average, totalEngagement,
+        return new ProfileFigures(count, scored, lastMentionOn, average, totalEngagement,
             InfluenceScore.Compute(followers ?? 0, verified, totalEngagement));
     }
 }

@@ -1,6 +1,7 @@
 namespace SocialCrm.Plugins.Domain.Sentiment;
 
-/// <summary>One term of the lexicon: its roles, its valence (about -4..4) and its modifier factor (1 when none).</summary>
+/// <summary>One term of the lexicon: its roles, its valence (about -4..4; for the other weighted roles the valence
+/// the rule gives, see <see cref="LexiconRoles"/>) and its modifier factor (1 when none).</summary>
 internal readonly struct LexiconEntry
 {
     public LexiconEntry(LexiconRoles roles, double valence, double factor)
@@ -21,6 +22,6 @@ internal readonly struct LexiconEntry
     /// <summary>The entry with the roles and values of <paramref name="other"/> added, for terms listed in two sections.</summary>
     public LexiconEntry Merge(LexiconEntry other) => new LexiconEntry(
         Roles | other.Roles,
-        other.Has(LexiconRoles.Valence) ? other.Valence : Valence,
+        other.Has(LexiconRoles.Weighted) ? other.Valence : Valence,
         other.Has(LexiconRoles.Modifier | LexiconRoles.PostModifier) ? other.Factor : Factor);
 }

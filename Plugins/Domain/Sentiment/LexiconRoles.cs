@@ -44,4 +44,35 @@ internal enum LexiconRoles
 
     /// <summary>Opens a question ("is", "does", "which"): the sentence asks even without its "?".</summary>
     QuestionOpener = 2048,
+
+    /// <summary>Something a person waits for ("arrived", "replied", "works"): no sentiment of its own, but negated it
+    /// reports a failure ("never arrived", "nobody replied"). Its weight is the valence of the negated form.</summary>
+    Expected = 4096,
+
+    /// <summary>Says something goes on and on ("keeps", "kept"): before an action with no sentiment of its own it
+    /// reports a recurring nuisance ("the app keeps logging me out"). Its weight is that valence.</summary>
+    Persistent = 8192,
+
+    /// <summary>Opens a question that complains rather than asks ("why", "how come", "who thought"): a sentence it opens
+    /// that states nothing good leans by its weight and is not damped as a question.</summary>
+    Rhetorical = 16384,
+
+    /// <summary>A sign of a complaint in plain words ("still", "supposed to"): a sentence holding it that states nothing
+    /// good leans by its weight.</summary>
+    ComplaintSign = 32768,
+
+    /// <summary>A unit of waiting time ("hours", "days"): "for two hours", "five days later" tell of a wait.</summary>
+    TimeUnit = 65536,
+
+    /// <summary>A count before a time unit ("two", "a", "several"); digits count without being listed.</summary>
+    Quantity = 131072,
+
+    /// <summary>Opens a stretch of time before its count ("for", "been", "waited"): "for 40 minutes".</summary>
+    SpanStart = 262144,
+
+    /// <summary>Closes a stretch of time after its unit ("later", "now", "straight"): "five days later".</summary>
+    SpanEnd = 524288,
+
+    /// <summary>The roles whose entries carry a weight in <see cref="LexiconEntry.Valence"/>.</summary>
+    Weighted = Valence | Expected | Persistent | Rhetorical | ComplaintSign,
 }

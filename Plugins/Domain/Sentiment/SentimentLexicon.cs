@@ -64,6 +64,14 @@ public sealed class SentimentLexicon
             LexiconRoles.Valence, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.Interjections), SentimentLexiconData.Interjections,
             LexiconRoles.Valence | LexiconRoles.Interjection, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Expectations), SentimentLexiconData.Expectations,
+            LexiconRoles.Expected, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Persistence), SentimentLexiconData.Persistence,
+            LexiconRoles.Persistent, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.RhetoricalOpeners), SentimentLexiconData.RhetoricalOpeners,
+            LexiconRoles.Rhetorical, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.ComplaintSigns), SentimentLexiconData.ComplaintSigns,
+            LexiconRoles.ComplaintSign, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.Modifiers), SentimentLexiconData.Modifiers, LexiconRoles.Modifier, null);
         AddWeighted(terms, nameof(SentimentLexiconData.PostModifiers), SentimentLexiconData.PostModifiers,
             LexiconRoles.PostModifier, null);
@@ -79,6 +87,10 @@ public sealed class SentimentLexicon
         AddWords(terms, SentimentLexiconData.EnglishWords, LexiconRoles.EnglishWord);
         AddWords(terms, SentimentLexiconData.OtherLanguageWords, LexiconRoles.OtherLanguageWord);
         AddWords(terms, SentimentLexiconData.QuestionOpeners, LexiconRoles.QuestionOpener);
+        AddWords(terms, SentimentLexiconData.TimeUnits, LexiconRoles.TimeUnit);
+        AddWords(terms, SentimentLexiconData.Quantities, LexiconRoles.Quantity);
+        AddWords(terms, SentimentLexiconData.SpanStarts, LexiconRoles.SpanStart);
+        AddWords(terms, SentimentLexiconData.SpanEnds, LexiconRoles.SpanEnd);
         AddPhrasePrefixes(terms);
 
         var emoticons = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
@@ -96,6 +108,9 @@ public sealed class SentimentLexicon
     internal bool IsKnownWord(char[] buffer, int start, int length) =>
         terms.TryGet(buffer, start, length, out var entry) && (entry.Roles & ~(LexiconRoles.PhrasePrefix |
             LexiconRoles.OtherLanguageWord)) != 0 && (length > 1 || entry.Has(LexiconRoles.Vocabulary));
+
+    internal bool HasRole(char[] buffer, int start, int length, LexiconRoles role) =>
+        terms.TryGet(buffer, start, length, out var entry) && entry.Has(role);
 
     internal bool TryGetEmoticon(char[] buffer, int start, int length, out double valence)
     {
@@ -128,7 +143,7 @@ public sealed class SentimentLexicon
                 throw new FormatException($"Sentiment lexicon section {section}: \"{term}\" is rated in another section too.");
             }
 
-            var entry = (role & LexiconRoles.Valence) != 0
+            var entry = (role & LexiconRoles.Weighted) != 0
                 ? new LexiconEntry(role, weight, 1)
                 : new LexiconEntry(role, 0, weight);
             Add(into, term, entry);
@@ -144,15 +159,17 @@ public sealed class SentimentLexicon
         }
     }
 
-    // A single word's regular forms take its valence unless the lexicon already lists them itself, or they are common
-    // words of their own ("numb" + "er" is "number", not a form of "numb").
+    // A single word's regular forms take its valence (or, for an expected event, its weight: "arrive" gives "arrives",
+    // "arrived") unless the lexicon already lists them itself, or they are common words of their own ("numb" + "er" is
+    // "number", not a form of "numb").
     private static void AddInflections(Dictionary<string, LexiconEntry> terms, HashSet<string> uninflected,
         HashSet<string> commonWords)
     {
         var forms = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            if (!term.Value.Has(LexiconRoles.Valence) || term.Value.Has(LexiconRoles.Interjection) ||
+            var inflected = term.Value.Roles & (LexiconRoles.Valence | LexiconRoles.Expected);
+            if (inflected == LexiconRoles.None || term.Value.Has(LexiconRoles.Interjection) ||
                 uninflected.Contains(term.Key))
             {
                 continue;
@@ -162,7 +179,7 @@ public sealed class SentimentLexicon
             {
                 if (!terms.ContainsKey(form) && !forms.ContainsKey(form) && !commonWords.Contains(form))
                 {
-                    forms.Add(form, new LexiconEntry(LexiconRoles.Valence, term.Value.Valence, 1));
+                    forms.Add(form, new LexiconEntry(inflected, term.Value.Valence, 1));
                 }
             }
         }

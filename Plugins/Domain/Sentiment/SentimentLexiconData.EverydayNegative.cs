@@ -918,5 +918,38 @@ internal static partial class SentimentLexiconData
         -0.8 waited
         -2.2 sadder
         -2.2 angrier
+        -1.2 barking
+        -1.2 drilling
+        -1.0 snoring
+        -1.0 snores
+        -1.2 jammed
+        -0.8 dripping
+        -0.8 drips
+        -1.4 went dead
+        -1.8 took credit
+        -1.4 left out
+        -1.0 went up
+        -1.0 gone up
+        -1.4 prices going
+        -1.6 raised the price
+        -1.6 price hike
+        -1.8 got nowhere
+        -1.2 fell off
+        -1.2 drove off
+        -1.2 drove past
+        -1.2 over the place
+        -1.6 non-existent
+        -1.6 nonexistent
+        -1.2 banned
+        -1.4 burned
+        -0.8 owe me
+        -0.6 only one
+        -0.8 the second time
+        -1.0 third time
+        -1.2 fourth time
+        -1.4 locked out
+        -1.4 power's out
+        -0.8 skipped
+        -1.2 not a single
         """;
 }

@@ -132,7 +132,7 @@ internal static partial class SentimentLexiconData
         -1.0 cancelled
         -1.0 canceled
         -1.0 lost
-        -0.55 missing
+        -0.9 missing
         -2.0 broken
         -1.8 broke
         -1.8 damaged

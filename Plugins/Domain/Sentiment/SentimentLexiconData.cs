@@ -90,6 +90,7 @@ internal static partial class SentimentLexiconData
         1.20 couldn't stop
         1.20 never fails to
         1.30 never tasted
+        1.30 never seen
         1.30 never looked
         1.30 never sounded
         1.30 stupid
@@ -129,6 +130,7 @@ internal static partial class SentimentLexiconData
         not
         no
         never
+        no longer
         none
         nobody
         nothing
@@ -186,7 +188,8 @@ internal static partial class SentimentLexiconData
         nonetheless
         """;
 
-    /// <summary>Phrases whose words would otherwise be misread: "like" as a comparison, greetings, sign-offs.</summary>
+    /// <summary>Phrases whose words would otherwise be misread: "like" as a comparison, greetings, sign-offs, hedges
+    /// ("I don't know yet" is no refusal).</summary>
     public const string NeutralPhrases = """
         looks like
         look like
@@ -264,6 +267,19 @@ internal static partial class SentimentLexiconData
         like a
         like an
         like the
+        keep going
+        keeps going
+        kept going
+        don't know
+        dont know
+        do not know
+        no idea
+        haven't decided
+        don't mind
+        dont mind
+        don't forget
+        dont forget
+        no rush
         """;
 
     /// <summary>Single words whose inflected forms mean something else ("fine" but "fines", "kind" but "kinds"):

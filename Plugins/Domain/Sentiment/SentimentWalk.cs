@@ -32,6 +32,7 @@ internal sealed class SentimentWalk
     private double modifier = 1;
     private int modifierLeft;
     private int postModifierLeft;
+    private bool opensSentence;
 
     public SentimentWalk(SentimentLexicon lexicon, char[] text, List<SentimentToken> tokens)
     {
@@ -50,13 +51,19 @@ internal sealed class SentimentWalk
             switch (token.Kind)
             {
                 case SentimentTokenKind.Word:
-                    if (sum.AtSentenceStart && lexicon.TryGetTerm(text, token.Start, token.Length, out var first) &&
+                    opensSentence = sum.AtSentenceStart;
+                    if (opensSentence && lexicon.TryGetTerm(text, token.Start, token.Length, out var first) &&
                         first.Has(LexiconRoles.QuestionOpener))
                     {
                         sum.MarkQuestion();
                     }
 
                     sum.CountWord();
+                    if (TellsOfWait(i))
+                    {
+                        sum.MarkComplaint(SentimentWeights.Waited, rhetorical: false);
+                    }
+
                     i += ReadTerm(i);
                     break;
                 case SentimentTokenKind.Punctuation:
@@ -90,6 +97,9 @@ internal sealed class SentimentWalk
             }
         }
 
+        // The text's end closes its last clause as a full stop would: "two hours late and no call" leans as
+        // "two hours late and no call." does.
+        EndClause();
         sum.EndSentence(0, 0);
         return sum;
     }
@@ -136,6 +146,25 @@ internal sealed class SentimentWalk
             modifier *= 1 + ((entry.Factor - 1) * stress);
             modifierLeft = SentimentWeights.ModifierReach;
             negationLeft = Math.Max(0, negationLeft - length);
+        }
+        else if (entry.Has(LexiconRoles.Expected) && !entry.Has(LexiconRoles.Valence))
+        {
+            ReadExpected(entry.Valence, length, shouted, folded);
+        }
+        else if (entry.Has(LexiconRoles.Persistent) && !opensSentence && RepeatedAction(i + length))
+        {
+            AddValence(entry.Valence, length + 1, shouted, folded);
+            return length + 1;
+        }
+        else if (entry.Has(LexiconRoles.Rhetorical) && opensSentence)
+        {
+            sum.MarkComplaint(entry.Valence, rhetorical: true);
+            PassWords(length);
+        }
+        else if (entry.Has(LexiconRoles.ComplaintSign) && !entry.Has(LexiconRoles.Valence))
+        {
+            sum.MarkComplaint(entry.Valence, rhetorical: false);
+            PassWords(length);
         }
         else if (entry.Has(LexiconRoles.Interjection))
         {
@@ -184,6 +213,64 @@ internal sealed class SentimentWalk
         modifier = 1;
         modifierLeft = 0;
         postModifierLeft = SentimentWeights.PostModifierReach;
+    }
+
+    // A negated expectation ("never arrived") is a failure with the expectation's weight as its valence; otherwise the
+    // word says nothing.
+    private void ReadExpected(double failure, int words, bool shouted, bool folded)
+    {
+        if (negationLeft == 0)
+        {
+            PassWords(words);
+            return;
+        }
+
+        negationLeft = 0;
+        negationUnused = false;
+        AddValence(failure, words, shouted, folded);
+    }
+
+    // True when the word at i is an action ("-ing") with no sentiment of its own: "keeps logging", not "keeps crashing"
+    // (rated itself) nor "keeps me".
+    private bool RepeatedAction(int i)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != SentimentTokenKind.Word || tokens[i].Length < 5)
+        {
+            return false;
+        }
+
+        var end = tokens[i].Start + tokens[i].Length;
+        return text[end - 3] == 'i' && text[end - 2] == 'n' && text[end - 1] == 'g' &&
+               (Resolve(i, out var entry, out _) == 0 || (entry.Roles & Sentiment) == 0);
+    }
+
+    // A time unit with a count, opened by "for", "been"... or closed by "later", "now"...: "on hold for 50 minutes",
+    // "five days later".
+    private bool TellsOfWait(int i) =>
+        WordHas(i, LexiconRoles.TimeUnit) && i > 0 && (WordHas(i - 1, LexiconRoles.Quantity) || IsNumber(i - 1)) &&
+        ((i > 1 && WordHas(i - 2, LexiconRoles.SpanStart)) || WordHas(i + 1, LexiconRoles.SpanEnd));
+
+    private bool WordHas(int i, LexiconRoles role) =>
+        i < tokens.Count && tokens[i].Kind == SentimentTokenKind.Word &&
+        lexicon.HasRole(text, tokens[i].Start, tokens[i].Length, role);
+
+    private bool IsNumber(int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != SentimentTokenKind.Word)
+        {
+            return false;
+        }
+
+        for (var k = token.Start; k < token.Start + token.Length; k++)
+        {
+            if (text[k] < '0' || text[k] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Words with no sentiment of their own use up the reach of the negator and modifiers before them.

@@ -53,9 +53,15 @@ internal static class SentimentWeights
     /// Weak: alone with one "!" it stays neutral.</summary>
     public const double Exclaimed = 0.6;
 
-    /// <summary>A negator with nothing to negate in reach leans negative ("can't log in, can't pay"): a refusal or a
-    /// failure more often than not, but too weak alone to make a text negative ("I don't know yet").</summary>
+    /// <summary>A negator with nothing to negate in reach leans negative ("can't log in", "two hours late and no call"):
+    /// a refusal or a failure more often than not, so alone it just makes a text negative. Hedges that only look like
+    /// it ("I don't know yet", "no idea") are neutral phrases.</summary>
     public const double UnresolvedNegation = -0.8;
+
+    /// <summary>A sentence telling of a wait ("on hold for 50 minutes", "five days later") that states nothing good
+    /// leans this way, just enough alone to read as a complaint: people rarely count the hours of a wait they enjoyed.
+    /// A sentence with a good word ("married for ten years", "fixed after 3 days") is left alone.</summary>
+    public const double Waited = -0.6;
 
     /// <summary>Normalisation sum/sqrt(sum^2 + alpha): one moderate word (about 2) gives about 0.46, three give 0.84.</summary>
     public const double NormalisationAlpha = 15;

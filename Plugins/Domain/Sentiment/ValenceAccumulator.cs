@@ -16,6 +16,8 @@ internal sealed class ValenceAccumulator
     private int sentenceTerms;
     private int sentenceWords;
     private bool sentenceAsks;
+    private double sentenceComplaint;
+    private bool sentenceRhetorical;
 
     public int Terms { get; private set; }
 
@@ -43,6 +45,15 @@ internal sealed class ValenceAccumulator
     /// <summary>The sentence opens as a question ("is", "does", "which"...), with or without its "?".</summary>
     public void MarkQuestion() => sentenceAsks = true;
 
+    /// <summary>The sentence holds a sign of a complaint in plain words: a question that complains ("why", "who
+    /// thought"), a wait ("for two hours", "five days later") or a state that goes on ("still"). If it states nothing
+    /// good it leans by the strongest sign's <paramref name="lean"/>, and a complaining question is not damped.</summary>
+    public void MarkComplaint(double lean, bool rhetorical)
+    {
+        sentenceComplaint = Math.Min(sentenceComplaint, lean);
+        sentenceRhetorical |= rhetorical;
+    }
+
     /// <summary>Scales the term added last (a post-modifier such as "ever" or "af").</summary>
     public void ScaleLast(double factor)
     {
@@ -69,7 +80,15 @@ internal sealed class ValenceAccumulator
             sentence += SentimentWeights.Exclaimed * contrastWeight;
         }
 
-        var asks = questions == 1 || (questions == 0 && exclamations == 0 && sentenceAsks);
+        // A complaint put as a question is not damped as one: "why is nothing ever in stock?" states, it does not ask.
+        var complains = sentenceComplaint < 0 && sentence <= 0;
+        var rhetorical = complains && sentenceRhetorical;
+        if (complains)
+        {
+            sentence += sentenceComplaint * contrastWeight;
+        }
+
+        var asks = !rhetorical && (questions == 1 || (questions == 0 && exclamations == 0 && sentenceAsks));
         var emphasis = exclamations > 0
             ? 1 + (SentimentWeights.ExclamationStep * Math.Min(exclamations, SentimentWeights.MaxExclamations))
             : asks ? SentimentWeights.Question : 1;
@@ -79,6 +98,8 @@ internal sealed class ValenceAccumulator
         sentenceTerms = 0;
         sentenceWords = 0;
         sentenceAsks = false;
+        sentenceComplaint = 0;
+        sentenceRhetorical = false;
     }
 
     /// <summary>The text's score in -1..1 (exclusive): sum / sqrt(sum^2 + alpha), which keeps small sums nearly linear

@@ -57,6 +57,21 @@ public sealed class SentimentAtIntakeTests
     }
 
     [TestMethod]
+    public void A_profiles_average_sentiment_divides_by_its_scored_mentions_only()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+
+        crm.Send(WriteMessage.Create, Post("1").By("u1", "ann").Saying("Worst service").Set(MentionTable.SentimentScore, -0.8m));
+        crm.Send(WriteMessage.Create, Post("2").By("u1", "ann").Saying("El servicio fue terrible, nunca más"));
+        crm.Send(WriteMessage.Create, Post("3").By("u1", "ann").Saying("Fixed, thanks").Set(MentionTable.SentimentScore, 0.4m));
+
+        var profile = crm.Profile("u1");
+        Assert.AreEqual(3, profile.GetAttributeValue<int>(SocialProfileTable.MentionCount));
+        Assert.AreEqual(2, profile.GetAttributeValue<int>(SocialProfileTable.ScoredMentionCount));
+        Assert.AreEqual(-0.2m, profile.GetAttributeValue<decimal>(SocialProfileTable.AverageSentiment));
+    }
+
+    [TestMethod]
     public void An_unscored_mention_opens_no_case_even_with_an_escalation_keyword()
     {
         using var crm = SocialCrmFixture.Start().Build();

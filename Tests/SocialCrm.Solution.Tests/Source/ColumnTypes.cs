@@ -25,6 +25,7 @@ public static class ColumnTypes
         (SocialProfileTable.LogicalName, SocialProfileTable.LinkConfidence, "int"),
         (SocialProfileTable.LogicalName, SocialProfileTable.Blocked, "bit"),
         (SocialProfileTable.LogicalName, SocialProfileTable.MentionCount, "int"),
+        (SocialProfileTable.LogicalName, SocialProfileTable.ScoredMentionCount, "int"),
         (SocialProfileTable.LogicalName, SocialProfileTable.TotalEngagement, "int"),
         (SocialProfileTable.LogicalName, SocialProfileTable.LastMentionOn, "datetime"),
         (SocialProfileTable.LogicalName, SocialProfileTable.AverageSentiment, "decimal"),
