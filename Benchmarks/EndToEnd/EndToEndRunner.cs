@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace SocialCrm.Benchmarks.EndToEnd;
 
 /// <summary>
-/// `dotnet run -c Release --project Benchmarks -- endtoend [--mentions 3000] [--concurrency 4] [--stored 0,50000,100000,200000]`:
+/// `dotnet run -c Release --project Benchmarks -- endtoend [--mentions 3000] [--concurrency 4] [--stored 0,50000,100000,200000] [--growth-only]`:
 /// the figures an admin asks for, printed as Markdown for BENCHMARKS.md. (1) The same generated mentions through the
 /// worker into a fresh LocalDataverse with batch sizes 1, 100 and 1,000, in one run, with ratios to batch size 1.
 /// (2) Server time per batch of 1,000 as the store grows, and the plug-ins' share of it. (3) What that server time
@@ -26,9 +26,23 @@ internal static class EndToEndRunner
             .Split(',').Select(value => int.Parse(value, CultureInfo.InvariantCulture)).ToList();
 
         Console.WriteLine(FormattableString.Invariant($"// {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average at start: {LoadAverage()}"));
+        if (!args.Contains("--growth-only"))
+        {
+            await RunWorkerAsync(mentions, concurrency);
+        }
+
+        var withoutPlugins = GrowthRun.WithoutPlugins();
+        var growth = GrowthRun.Run(checkpoints);
+        PrintGrowth(growth, withoutPlugins);
+        PrintCeiling(growth[0].MedianBatch);
+        Console.WriteLine(FormattableString.Invariant($"// load average at the end: {LoadAverage()}"));
+        return 0;
+    }
+
+    private static async Task RunWorkerAsync(int mentions, int concurrency)
+    {
         var file = Path.Combine(Directory.CreateTempSubdirectory("socialcrm-bench-").FullName, "mentions.jsonl");
         new MentionGenerator(seed: 19, authors: Math.Max(10, mentions / 10), DateTimeOffset.UtcNow.AddSeconds(-mentions).AddHours(-1)).WriteFile(file, mentions);
-
         var runs = new List<WorkerRunResult>();
         foreach (var batchSize in BatchSizes)
         {
@@ -37,15 +51,8 @@ internal static class EndToEndRunner
             runs.Add(run);
         }
 
-        File.Delete(file);
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         PrintWorkerRuns(runs, mentions, concurrency);
-
-        var withoutPlugins = GrowthRun.WithoutPlugins();
-        var growth = GrowthRun.Run(checkpoints);
-        PrintGrowth(growth, withoutPlugins);
-        PrintCeiling(growth[0].MedianBatch);
-        Console.WriteLine(FormattableString.Invariant($"// load average at the end: {LoadAverage()}"));
-        return 0;
     }
 
     private static void PrintWorkerRuns(IReadOnlyList<WorkerRunResult> runs, int mentions, int concurrency)

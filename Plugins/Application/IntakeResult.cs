@@ -7,7 +7,7 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>What intake decided for one mention before it is written: its cleaned values, author profile, conversation and sentiment.</summary>
 public sealed class IntakeResult
 {
-    public IntakeResult(IncomingMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment, string sentimentSource)
+    public IntakeResult(ValidMention mention, Guid authorProfileId, Guid conversationId, SentimentResult sentiment, string sentimentSource)
     {
         Mention = mention;
         AuthorProfileId = authorProfileId;
@@ -17,7 +17,7 @@ public sealed class IntakeResult
     }
 
     /// <summary>The mention normalised and validated.</summary>
-    public IncomingMention Mention { get; }
+    public ValidMention Mention { get; }
 
     public Guid AuthorProfileId { get; }
 

@@ -52,8 +52,7 @@ public sealed class MentionIntake
     /// text), or null; a null list when none came with one.</param>
     public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming, IReadOnlyList<DeliveredSentiment?>? delivered = null)
     {
-        var mentions = incoming.Select(mention => mention.Normalized()).ToList();
-        Reject(Problems(mentions), mentions.Count);
+        var mentions = Validate(incoming.Select(mention => mention.Normalized()).ToList());
 
         var batch = mentions.Select(ThreadingMention.From).ToList();
         var threading = _threading.Plan(batch);
@@ -62,12 +61,12 @@ public sealed class MentionIntake
         // A score that came with the mention is kept; the local scorer fills in otherwise.
         var sentiments = mentions.Select((mention, index) => delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty)).ToList();
         var rollups = mentions.Select((mention, index) => RollupOf(mention, sentiments[index])).ToList();
-        var keys = mentions.Select(mention => new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)).ToList();
+        var keys = mentions.Select(mention => new ProfileKey(mention.Platform, mention.AuthorExternalId)).ToList();
 
         // Authors are resolved in posting order, so the latest post speaks for an author named twice.
         var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
         var decided = _authors.Decide(postingOrder.Select(index => new AuthorToResolve(
-            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound, mentions[index].PostedOn)));
+            mentions[index].Platform, mentions[index].Author, mentions[index].Direction == MentionDirection.Inbound, mentions[index].PostedOn)));
         var byAuthor = Enumerable.Range(0, mentions.Count).ToLookup(index => keys[index], index => rollups[index]);
         var profileFigures = decided.Decisions.ToDictionary(
             pair => pair.Key,
@@ -89,50 +88,55 @@ public sealed class MentionIntake
 
     // What a mention adds to its profile's and conversation's figures, with the score as its decimal column stores it,
     // so the figures intake writes match what the post-operation step reads back from the written mention.
-    private static RollupMention RollupOf(IncomingMention mention, SentimentResult sentiment) =>
+    private static RollupMention RollupOf(ValidMention mention, SentimentResult sentiment) =>
         new RollupMention(
             sentiment.IsScored ? (double)Decimals.Sentiment(sentiment.Score)!.Value : 0,
             sentiment.Label,
-            mention.KnownDirection!.Value,
-            mention.PostedOn!.Value,
+            mention.Direction,
+            mention.PostedOn,
             mention.Engagement.Total);
 
-    private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
+    // Every mention typed as valid, in batch order; or the batch rejected, naming each bad mention.
+    private List<ValidMention> Validate(IReadOnlyList<IncomingMention> mentions)
     {
         var problems = new List<MentionProblem>();
+        var valid = new List<ValidMention>();
         var firstWithPost = new Dictionary<ThreadKey, int>();
         for (var index = 0; index < mentions.Count; index++)
         {
-            var mention = mentions[index];
-            var validation = MentionValidator.Validate(mention, _utcNow);
-            if (!validation.IsValid)
+            var validation = MentionValidator.Validate(mentions[index], _utcNow);
+            if (validation.Mention == null)
             {
-                problems.Add(new MentionProblem(index, Label(mention), validation.Message));
+                problems.Add(new MentionProblem(index, Label(mentions[index]), validation.Message));
                 continue;
             }
 
-            var post = new ThreadKey(mention.KnownPlatform!.Value, mention.ExternalPostId!);
+            var mention = validation.Mention;
+            var post = new ThreadKey(mention.Platform, mention.ExternalPostId);
             if (firstWithPost.TryGetValue(post, out var first))
             {
-                problems.Add(new MentionProblem(index, Label(mention),
+                problems.Add(new MentionProblem(index, Label(mentions[index]),
                     $"{MentionTable.ExternalPostId} repeats mention {first + 1} of the batch: a post is stored once, so send it once."));
             }
             else
             {
                 firstWithPost.Add(post, index);
             }
+
+            valid.Add(mention);
         }
 
-        return problems;
+        Reject(problems, mentions.Count);
+        return valid;
     }
 
-    private static List<MentionProblem> AlreadyStored(BatchThreading threading, IReadOnlyList<IncomingMention> mentions)
+    private static List<MentionProblem> AlreadyStored(BatchThreading threading, IReadOnlyList<ValidMention> mentions)
     {
         var stored = new HashSet<ThreadKey>(threading.AlreadyStored);
         return Enumerable.Range(0, mentions.Count)
             .Where(index => stored.Contains(threading.Batch[index].PostKey))
-            .Select(index => new MentionProblem(index, Label(mentions[index]),
-                $"{MentionTable.ExternalPostId} {mentions[index].ExternalPostId} on {mentions[index].KnownPlatform} is already stored: " +
+            .Select(index => new MentionProblem(index, $"{mentions[index].Platform} post {mentions[index].ExternalPostId}",
+                $"{MentionTable.ExternalPostId} {mentions[index].ExternalPostId} on {mentions[index].Platform} is already stored: " +
                 "deliver a post again with Upsert, which updates it instead of creating it twice."))
             .ToList();
     }

@@ -21,18 +21,18 @@ public static class IntakeResultWriter
         var mention = result.Mention;
         var sentiment = result.Sentiment;
         target[Table.Subject] = MentionSubject.FromText(mention.Text)
-            ?? Ellipsis.Fit($"{mention.KnownPlatform} post {mention.ExternalPostId}", Table.SubjectLength);
+            ?? Ellipsis.Fit($"{mention.Platform} post {mention.ExternalPostId}", Table.SubjectLength);
         target[Table.Description] = mention.Text;
         SetIfPresent(target, Table.ExternalPostId, mention.ExternalPostId);
         SetIfPresent(target, Table.ThreadId, mention.ThreadId);
         SetIfPresent(target, Table.InReplyToId, mention.InReplyToId);
-        SetIfPresent(target, Table.AuthorExternalId, mention.Author.ExternalId);
+        SetIfPresent(target, Table.AuthorExternalId, mention.AuthorExternalId);
         SetIfPresent(target, Table.AuthorHandle, mention.Author.Handle);
         SetIfPresent(target, Table.AuthorDisplayName, mention.Author.DisplayName);
         SetIfPresent(target, Table.AuthorEmail, mention.Author.Email);
         SetIfPresent(target, Table.PostUrl, mention.PostUrl);
         SetIfPresent(target, Table.Language, mention.Language);
-        target[Table.Direction] = new OptionSetValue((int)mention.KnownDirection!.Value);
+        target[Table.Direction] = new OptionSetValue((int)mention.Direction);
         target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId);
         target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, result.ConversationId);
         target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;

@@ -6,10 +6,14 @@ namespace SocialCrm.Plugins.Domain.Intake;
 /// <summary>Every problem of one mention, so one rejection tells the sender all that is wrong at once.</summary>
 public sealed class MentionValidation
 {
-    public MentionValidation(IReadOnlyList<ValidationProblem> problems)
+    public MentionValidation(IReadOnlyList<ValidationProblem> problems, ValidMention? mention)
     {
         Problems = problems;
+        Mention = mention;
     }
+
+    /// <summary>The mention, typed as valid; null when it has problems.</summary>
+    public ValidMention? Mention { get; }
 
     public IReadOnlyList<ValidationProblem> Problems { get; }
 

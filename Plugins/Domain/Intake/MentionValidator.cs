@@ -37,7 +37,7 @@ public static class MentionValidator
         Check(MentionTable.Likes, MentionRules.Count(mention.Engagement.Likes), problems);
         Check(MentionTable.Shares, MentionRules.Count(mention.Engagement.Shares), problems);
         Check(MentionTable.Replies, MentionRules.Count(mention.Engagement.Replies), problems);
-        return new MentionValidation(problems);
+        return new MentionValidation(problems, problems.Count == 0 ? new ValidMention(mention) : null);
     }
 
     private static void CheckDirection(IncomingMention mention, List<ValidationProblem> problems)

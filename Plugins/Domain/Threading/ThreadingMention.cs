@@ -28,30 +28,17 @@ public sealed class ThreadingMention
         Subject = subject;
     }
 
-    /// <summary>The threading view of a normalised, valid incoming mention; its subject is its text's first line.</summary>
-    /// <exception cref="ArgumentException">The mention lacks what validation requires (platform, post id, posted on).</exception>
-    public static ThreadingMention From(IncomingMention mention)
-    {
-        if (mention == null)
-        {
-            throw new ArgumentNullException(nameof(mention));
-        }
-
-        if (mention.KnownPlatform == null || mention.ExternalPostId == null || mention.PostedOn == null || mention.KnownDirection == null)
-        {
-            throw new ArgumentException("The mention is not valid; validate it before threading.", nameof(mention));
-        }
-
-        return new ThreadingMention(
-            mention.KnownPlatform.Value,
+    /// <summary>The threading view of a valid mention; its subject is its text's first line.</summary>
+    public static ThreadingMention From(ValidMention mention) =>
+        new ThreadingMention(
+            mention.Platform,
             mention.ExternalPostId,
-            mention.PostedOn.Value,
+            mention.PostedOn,
             mention.ThreadId,
             mention.InReplyToId,
-            mention.KnownDirection.Value,
+            mention.Direction,
             mention.ConversationId,
             MentionSubject.FromText(mention.Text));
-    }
 
     public SocialPlatform Platform { get; }
 

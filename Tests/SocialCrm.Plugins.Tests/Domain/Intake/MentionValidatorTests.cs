@@ -13,6 +13,18 @@ public sealed class MentionValidatorTests
     private static readonly DateTime Now = IncomingMentionBuilder.Now;
 
     [TestMethod]
+    public void A_valid_mention_comes_back_typed_with_its_required_values_and_an_invalid_one_does_not()
+    {
+        var valid = MentionValidator.Validate(new IncomingMentionBuilder().Build(), Now).Mention;
+        var invalid = MentionValidator.Validate(new IncomingMentionBuilder { PostedOn = null }.Build(), Now).Mention;
+
+        Assert.IsNotNull(valid);
+        Assert.AreEqual(SocialCrm.Mentions.SocialPlatform.X, valid.Platform);
+        Assert.AreEqual(SocialCrm.Mentions.MentionDirection.Inbound, valid.Direction, "a mention without a direction is inbound");
+        Assert.IsNull(invalid);
+    }
+
+    [TestMethod]
     public void Complete_mention_is_valid()
     {
         var validation = MentionValidator.Validate(new IncomingMentionBuilder().Build(), Now);

@@ -25,7 +25,7 @@ public sealed class ThreadingMentionTests
             Text = "  Sorry to hear that!\nPlease DM us.",
         }.Build().Normalized();
 
-        var mention = ThreadingMention.From(incoming);
+        var mention = ThreadingMention.From(MentionValidator.Validate(incoming, IncomingMentionBuilder.Now).Mention!);
 
         Assert.AreEqual(SocialPlatform.X, mention.Platform);
         Assert.AreEqual("101", mention.ExternalPostId);
@@ -35,12 +35,5 @@ public sealed class ThreadingMentionTests
         Assert.AreEqual(conversation, mention.ConversationId);
         Assert.AreEqual(incoming.PostedOn, mention.PostedOn);
         Assert.AreEqual("Sorry to hear that!", mention.Subject);
-    }
-
-    [TestMethod]
-    public void Invalid_incoming_mention_has_no_threading_view()
-    {
-        Assert.ThrowsExactly<ArgumentException>(() => ThreadingMention.From(new IncomingMentionBuilder { PostedOn = null }.Build()));
-        Assert.ThrowsExactly<ArgumentException>(() => ThreadingMention.From(new IncomingMentionBuilder { Platform = 1 }.Build()));
     }
 }
