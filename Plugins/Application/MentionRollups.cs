@@ -62,15 +62,8 @@ public sealed class MentionRollups
                 }
 
                 var author = mention.AuthorProfileId.HasValue && profiles.TryGetValue(mention.AuthorProfileId.Value, out var found) ? found : null;
-                var decision = _rules.Decide(new EscalationContext(
-                    new EscalatingMention(mention.Platform, mention.Rollup.Direction, mention.Rollup.SentimentScore, mention.Text, mention.Subject,
-                        mention.PostUrl, mention.MessageType),
-                    author == null
-                        ? new EscalatingAuthor(0, blocked: false, contactId: conversation.ContactId)
-                        : new EscalatingAuthor(influence.TryGetValue(author.Id, out var score) ? score : 0, author.Identity.Blocked,
-                            author.Identity.Handle, author.Identity.DisplayName, author.Identity.ContactId ?? conversation.ContactId,
-                            author.Identity.Followers ?? 0, author.Identity.Verified),
-                    new EscalatingConversation(figures.NegativeStreak, hasOpenCase)));
+                var authorInfluence = author != null && influence.TryGetValue(author.Id, out var score) ? score : 0;
+                var decision = _rules.Decide(MentionEscalationContext.Of(mention, author, authorInfluence, conversation, figures.NegativeStreak, hasOpenCase));
                 if (decision.Escalate)
                 {
                     escalation = _escalation.Escalate(decision);

@@ -67,4 +67,18 @@ public static class CustomApis
         public const string LastText = "LastText";
         public const string Case = "Case";
     }
+
+    /// <summary>
+    /// Mention (EntityReference) -> WouldEscalate (Boolean), Rule (String), Reason (String), CaseTitle (String): which
+    /// escalation rule would fire for a stored mention, creating nothing.
+    /// </summary>
+    public static class TestEscalationRules
+    {
+        public const string Name = "scrm_TestEscalationRules";
+        public const string Mention = "Mention";
+        public const string WouldEscalate = "WouldEscalate";
+        public const string Rule = "Rule";
+        public const string Reason = "Reason";
+        public const string CaseTitle = "CaseTitle";
+    }
 }

@@ -32,6 +32,7 @@ public sealed class RegistrationDeclarationTests
     [DataRow("SocialCrm.Plugins.CustomApis.LinkProfileToContactApi", "scrm_LinkProfileToContact", DisplayName = "LinkProfileToContactApi")]
     [DataRow("SocialCrm.Plugins.CustomApis.EscalateConversationApi", "scrm_EscalateConversation", DisplayName = "EscalateConversationApi")]
     [DataRow("SocialCrm.Plugins.CustomApis.GetConversationSummaryApi", "scrm_GetConversationSummary", DisplayName = "GetConversationSummaryApi")]
+    [DataRow("SocialCrm.Plugins.CustomApis.TestEscalationRulesApi", "scrm_TestEscalationRules", DisplayName = "TestEscalationRulesApi")]
     public void The_Custom_API_classes_the_solution_names_implement_their_APIs(string typeName, string api)
     {
         var type = typeof(PluginBase).Assembly.GetType(typeName, throwOnError: false);

@@ -1,0 +1,19 @@
+using SocialCrm.Plugins.Domain.Escalation;
+
+namespace SocialCrm.Plugins.Application;
+
+/// <summary>A written mention in its conversation, by its author, as the escalation rules see it.</summary>
+public static class MentionEscalationContext
+{
+    /// <param name="influence">The author's influence after this batch's rollups.</param>
+    /// <param name="negativeStreak">The conversation's negative streak including this mention.</param>
+    public static EscalationContext Of(WrittenMention mention, StoredProfile? author, int influence, StoredConversation conversation, int negativeStreak, bool hasOpenCase) =>
+        new EscalationContext(
+            new EscalatingMention(mention.Platform, mention.Rollup.Direction, mention.Rollup.SentimentScore, mention.Text, mention.Subject,
+                mention.PostUrl, mention.MessageType),
+            author == null
+                ? new EscalatingAuthor(0, blocked: false, contactId: conversation.ContactId)
+                : new EscalatingAuthor(influence, author.Identity.Blocked, author.Identity.Handle, author.Identity.DisplayName,
+                    author.Identity.ContactId ?? conversation.ContactId, author.Identity.Followers ?? 0, author.Identity.Verified),
+            new EscalatingConversation(negativeStreak, hasOpenCase));
+}
