@@ -1,0 +1,39 @@
+using System.Activities;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Workflow;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.WorkflowActivities.CustomApiCalls;
+
+namespace SocialCrm.WorkflowActivities.Activities;
+
+/// <summary>Social CRM > Reply to Conversation: calls scrm_ReplyToConversation.</summary>
+public sealed class ReplyToConversationActivity : CodeActivity
+{
+    [RequiredArgument]
+    [Input("Conversation")]
+    [ReferenceTarget(ConversationTable.LogicalName)]
+    public InArgument<EntityReference> Conversation { get; set; } = null!;
+
+    [RequiredArgument]
+    [Input("Text")]
+    public InArgument<string> Text { get; set; } = null!;
+
+    [Input("Private")]
+    [Default("False")]
+    public InArgument<bool> Private { get; set; } = null!;
+
+    [Input("Reopen Conversation")]
+    [Default("False")]
+    public InArgument<bool> ReopenConversation { get; set; } = null!;
+
+    [Output("Reply")]
+    [ReferenceTarget(MentionTable.LogicalName)]
+    public OutArgument<EntityReference> Reply { get; set; } = null!;
+
+    protected override void Execute(CodeActivityContext context)
+    {
+        var request = ReplyToConversationCall.BuildRequest(Conversation.Get(context), Text.Get(context), Private.Get(context), ReopenConversation.Get(context));
+        Reply.Set(context, ReplyToConversationCall.ReadResponse(context.OrganizationService().Execute(request)));
+    }
+}
