@@ -37,7 +37,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(3, steps.Count);
+        Assert.AreEqual(4, steps.Count);
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;

@@ -4,13 +4,14 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Solution.Identity;
 using SocialCrm.Solution.Tests.Fixtures;
 
 namespace SocialCrm.Solution.Tests.Source;
 
-/// <summary>The five Custom APIs of Plugins/Schema/CustomApis.cs, with their parameters, types and plug-in types.</summary>
+/// <summary>The six Custom APIs of Plugins/Schema/CustomApis.cs, with their parameters, types and plug-in types.</summary>
 [TestClass]
 public sealed class CustomApisMatchPluginSchemaTests
 {
@@ -40,7 +41,7 @@ public sealed class CustomApisMatchPluginSchemaTests
             CollectionAssert.AreEqual(constants.Where(c => c.Key != "Name").Select(c => c.Value).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList(), declared.ToList(), name);
         }
 
-        Assert.AreEqual(5, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
+        Assert.AreEqual(6, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
     }
 
     [TestMethod]
@@ -49,6 +50,7 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.LinkProfileToContact.Name, "LinkProfileToContactApi", DisplayName = "LinkProfileToContact")]
     [DataRow(CustomApis.EscalateConversation.Name, "EscalateConversationApi", DisplayName = "EscalateConversation")]
     [DataRow(CustomApis.GetConversationSummary.Name, "GetConversationSummaryApi", DisplayName = "GetConversationSummary")]
+    [DataRow(CustomApis.ReplyToConversation.Name, "ReplyToConversationApi", DisplayName = "ReplyToConversation")]
     public void The_Custom_API_runs_its_plug_in_type(string api, string pluginType)
     {
         var definition = Zip.Xml($"customapis/{api}/customapi.xml").Root!;
@@ -72,6 +74,10 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.EscalateConversation.Name, CustomApis.EscalateConversation.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "EscalateConversation(Conversation: conversation)")]
     [DataRow(CustomApis.EscalateConversation.Name, CustomApis.EscalateConversation.Reason, String, true, null, DisplayName = "EscalateConversation(Reason?: string)")]
     [DataRow(CustomApis.GetConversationSummary.Name, CustomApis.GetConversationSummary.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "GetConversationSummary(Conversation: conversation)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "ReplyToConversation(Conversation: conversation)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Text, String, false, null, DisplayName = "ReplyToConversation(Text: string)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Private, Boolean, true, null, DisplayName = "ReplyToConversation(Private?: boolean)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.ReopenConversation, Boolean, true, null, DisplayName = "ReplyToConversation(ReopenConversation?: boolean)")]
     public void The_request_parameter_has_its_type_and_optionality(string api, string parameter, string type, bool optional, string? table)
     {
         var definition = Zip.Xml($"customapis/{api}/customapirequestparameters/{parameter}/customapirequestparameter.xml").Root!;
@@ -94,6 +100,7 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.GetConversationSummary.Name, CustomApis.GetConversationSummary.LastMentionOn, DateTime, null, DisplayName = "GetConversationSummary -> LastMentionOn: date and time")]
     [DataRow(CustomApis.GetConversationSummary.Name, CustomApis.GetConversationSummary.LastText, String, null, DisplayName = "GetConversationSummary -> LastText: string")]
     [DataRow(CustomApis.GetConversationSummary.Name, CustomApis.GetConversationSummary.Case, EntityReference, StandardTables.Incident.LogicalName, DisplayName = "GetConversationSummary -> Case: case")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Reply, EntityReference, MentionTable.LogicalName, DisplayName = "ReplyToConversation -> Reply: mention")]
     public void The_response_property_has_its_type(string api, string property, string type, string? table)
     {
         var definition = Zip.Xml($"customapis/{api}/customapiresponseproperties/{property}/customapiresponseproperty.xml").Root!;
