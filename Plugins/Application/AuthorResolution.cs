@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Application;
@@ -26,16 +27,24 @@ public sealed class AuthorResolution
         _resolverWithoutCreation = new IdentityResolver(autoCreateContacts: false);
     }
 
-    /// <summary>Resolves each distinct author once; when a key repeats, the last author given speaks for it.</summary>
+    /// <summary>
+    /// Resolves each distinct author once. Authors are given oldest post first: when a key repeats, each value a later
+    /// post gives wins and a value it leaves out keeps the earlier one. A batch whose posts are all older than the
+    /// profile's last mention (a late or redelivered post) only fills what the profile lacks.
+    /// </summary>
     public Dictionary<ProfileKey, ResolvedAuthor> Resolve(IEnumerable<AuthorToResolve> authors)
     {
         var byKey = new Dictionary<ProfileKey, AuthorToResolve>();
         foreach (var author in authors)
         {
-            byKey[author.Key] = author;
+            byKey[author.Key] = byKey.TryGetValue(author.Key, out var earlier) ? Later(earlier, author) : author;
         }
 
         var existing = _profiles.FindByKeys(byKey.Keys);
+        foreach (var key in byKey.Keys.ToList())
+        {
+            byKey[key] = NoOlderThanStored(byKey[key], Find(existing, key));
+        }
         var emails = new Dictionary<ProfileKey, string>();
         var handles = new Dictionary<ProfileKey, string>();
         foreach (var author in byKey.Values)
@@ -114,6 +123,27 @@ public sealed class AuthorResolution
 
         return created;
     }
+
+    private static AuthorToResolve Later(AuthorToResolve earlier, AuthorToResolve later) =>
+        new AuthorToResolve(later.Platform, later.Author.FillingGapsFrom(earlier.Author),
+            earlier.MayCreateContact && later.MayCreateContact, Newest(earlier.PostedOn, later.PostedOn));
+
+    // The profile already holds what its last mention said: an older post may only fill what it lacks.
+    private static AuthorToResolve NoOlderThanStored(AuthorToResolve author, StoredProfile? stored)
+    {
+        if (stored == null || !author.PostedOn.HasValue || !stored.Figures.LastMentionOn.HasValue
+            || author.PostedOn.Value >= stored.Figures.LastMentionOn.Value)
+        {
+            return author;
+        }
+
+        var known = stored.Identity;
+        var storedAuthor = new MentionAuthor(known.ExternalUserId, known.Handle, known.DisplayName, known.Email, known.Followers, known.Verified);
+        return new AuthorToResolve(author.Platform, storedAuthor.FillingGapsFrom(author.Author), author.MayCreateContact, author.PostedOn);
+    }
+
+    private static DateTime? Newest(DateTime? first, DateTime? second) =>
+        !first.HasValue || !second.HasValue ? null : first.Value >= second.Value ? first : second;
 
     private static StoredProfile? Find(Dictionary<ProfileKey, StoredProfile> profiles, ProfileKey key) =>
         profiles.TryGetValue(key, out var profile) ? profile : null;

@@ -1,3 +1,4 @@
+using System;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
@@ -13,12 +14,14 @@ public sealed class AuthorToResolve
     /// <param name="mayCreateContact">
     /// False for the author of an outbound mention: that is the brand's own account, never a customer to create.
     /// </param>
-    public AuthorToResolve(SocialPlatform platform, MentionAuthor author, bool mayCreateContact = true)
+    /// <param name="postedOn">When the post that tells of this author was posted; null: now (a Custom API call).</param>
+    public AuthorToResolve(SocialPlatform platform, MentionAuthor author, bool mayCreateContact = true, DateTime? postedOn = null)
     {
         Platform = platform;
         Author = author;
         MayCreateContact = mayCreateContact;
-        Key = new ProfileKey(platform, author.ExternalId ?? throw new System.ArgumentException("The author has no external id.", nameof(author)));
+        PostedOn = postedOn;
+        Key = new ProfileKey(platform, author.ExternalId ?? throw new ArgumentException("The author has no external id.", nameof(author)));
     }
 
     public SocialPlatform Platform { get; }
@@ -26,6 +29,9 @@ public sealed class AuthorToResolve
     public MentionAuthor Author { get; }
 
     public ProfileKey Key { get; }
+
+    /// <summary>When the post telling of this author was posted; null when it is not a post (now).</summary>
+    public DateTime? PostedOn { get; }
 
     /// <summary>Whether scrm_AutoCreateContacts may create a contact for this author.</summary>
     public bool MayCreateContact { get; }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Application;
@@ -17,6 +19,15 @@ public sealed class ConversationContacts
     {
         _conversations = conversations;
     }
+
+    /// <summary>
+    /// Moves the open conversations of each profile that existed before and was linked to a contact just now.
+    /// </summary>
+    /// <returns>How many conversations moved.</returns>
+    public int FollowNewLinks(IEnumerable<ResolvedAuthor> authors) =>
+        Follow(authors.Where(author => !author.Created && author.ContactId.HasValue
+                && (author.Decision.Link == LinkOutcome.LinkToContact || author.Decision.Link == LinkOutcome.CreateContact))
+            .ToDictionary(author => author.ProfileId, author => author.ContactId!.Value));
 
     /// <summary>Moves each profile's open conversations to its contact: one query, one write per conversation moved.</summary>
     /// <param name="contactByProfile">The new contact of each profile that was just linked.</param>

@@ -54,9 +54,9 @@ public sealed class MentionIntake
         // Authors are resolved in posting order, so the latest post speaks for an author named twice.
         var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
         var resolved = _authors.Resolve(postingOrder.Select(index => new AuthorToResolve(
-            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound)));
+            mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound, mentions[index].PostedOn)));
         var authors = mentions.Select(mention => resolved[new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)]).ToList();
-        var moved = _conversationContacts.Follow(NewlyLinked(resolved.Values));
+        var moved = _conversationContacts.FollowNewLinks(resolved.Values);
         var conversations = _threading.Apply(threading, authors);
 
         var results = mentions.Select((mention, index) =>
@@ -72,12 +72,6 @@ public sealed class MentionIntake
             $"{moved} moved to a newly linked contact.";
         return results;
     }
-
-    // Profiles that existed and got a contact now: their open conversations follow them to it.
-    private static Dictionary<Guid, Guid> NewlyLinked(IEnumerable<ResolvedAuthor> authors) =>
-        authors.Where(author => !author.Created && author.ContactId.HasValue
-                && (author.Decision.Link == LinkOutcome.LinkToContact || author.Decision.Link == LinkOutcome.CreateContact))
-            .ToDictionary(author => author.ProfileId, author => author.ContactId!.Value);
 
     private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
     {

@@ -1,8 +1,10 @@
 using System.Linq;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Mentions;
 
@@ -10,7 +12,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// Keeps intake's work when a stored post is delivered again (see <see cref="MentionRedelivery"/>). Registered on
 /// UpdateMultiple of scrm_mention, pre-operation, synchronous, filtered on intake's columns: under the merged pipeline
 /// it also runs for a single Update, so Upsert and UpsertMultiple redeliveries both pass here. Updates that do not
-/// come from an Upsert (an agent editing a draft reply) are left alone.
+/// come from an Upsert (an agent editing a draft reply) are left alone. The redelivered authors refresh their profiles
+/// first (<see cref="RedeliveredAuthors"/>), so what a post says of its author is never stripped unheard.
 /// </summary>
 [PluginStep("UpdateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
     FilteringAttributes = MentionRedelivery.IntakeColumns,
@@ -31,7 +34,9 @@ public sealed class MentionRedeliveryPlugin : PluginBase
         }
 
         var targets = execution.TargetEntities();
+        var authors = new RedeliveredAuthors(DataverseStores.For(context.PluginUserService), OperationSettings.Read(context).AutoCreateContacts);
+        var refreshed = authors.Refresh(targets.Select(IncomingMentionReader.Read).ToList());
         var kept = targets.Sum(MentionRedelivery.KeepIntake);
-        context.Trace($"{targets.Count} redelivered mentions: {kept} columns kept as intake stored them.");
+        context.Trace($"{targets.Count} redelivered mentions: {refreshed} author profiles refreshed, {kept} columns kept as intake stored them.");
     }
 }

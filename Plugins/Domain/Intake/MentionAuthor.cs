@@ -51,4 +51,20 @@ public sealed class MentionAuthor
             email: TextNormalizer.Email(Email),
             followers: Followers,
             verified: Verified);
+
+    /// <summary>
+    /// This author, told after <paramref name="earlier"/>: every value given here wins, and a value left out here keeps
+    /// the earlier one. What we know of a person is never lost to a post that says less (issue #13, defect 1).
+    /// </summary>
+    public MentionAuthor FillingGapsFrom(MentionAuthor? earlier) =>
+        earlier == null ? this
+        : new MentionAuthor(
+            externalId: Given(ExternalId) ?? earlier.ExternalId,
+            handle: Given(Handle) ?? Given(earlier.Handle),
+            displayName: Given(DisplayName) ?? Given(earlier.DisplayName),
+            email: Given(Email) ?? Given(earlier.Email),
+            followers: Followers ?? earlier.Followers,
+            verified: Verified ?? earlier.Verified);
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -77,6 +77,40 @@ public sealed class WebhooksThroughTheWorkerTests
         Assert.AreEqual("900_5000", conversation.GetAttributeValue<string>(ConversationTable.ExternalThreadId), "a comment threads on its page post");
     }
 
+    /// <summary>
+    /// Issue #13, defect 1. A Page comment names its author (from.name); a Messenger message from the same person names
+    /// only sender.id. Shapes: https://developers.facebook.com/docs/graph-api/webhooks/reference/page (feed) and
+    /// https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messages (messaging).
+    /// </summary>
+    [TestMethod]
+    public async Task A_Messenger_message_after_a_named_comment_leaves_the_persons_name_on_their_profile()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        await rig.StartWorkerAsync();
+        var commented = DateTimeOffset.UtcNow.AddMinutes(-3).ToUnixTimeSeconds();
+        var messaged = DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeMilliseconds();
+        var body = $$$"""
+            {"object":"page","entry":[
+              {"id":"900","time":{{{commented}}},"changes":[{"field":"feed","value":{
+                "item":"comment","verb":"add","post_id":"900_5000","comment_id":"5000_7001","parent_id":"900_5000",
+                "from":{"id":"3101","name":"Grace Hopper"},"message":"Where is my parcel?","created_time":{{{commented}}}}}]},
+              {"id":"900","time":{{{messaged}}},"messaging":[{"sender":{"id":"3101"},"recipient":{"id":"900"},"timestamp":{{{messaged}}},
+                "message":{"mid":"m_1457764197618:41d102a3e1ae206a38","text":"Sent you my order number in private 📦"}}]}]}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/meta") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Hub-Signature-256", HexSignature(WorkerOnLocalDataverse.MetaAppSecret, body));
+
+        using var response = await rig.Webhooks.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var profile = rig.Crm.Single(SocialProfileTable.LogicalName, SocialProfileTable.ExternalUserId, "3101");
+        Assert.AreEqual("Grace Hopper", profile.GetAttributeValue<string>(SocialProfileTable.DisplayName));
+        Assert.AreEqual("Grace Hopper on Facebook", profile.GetAttributeValue<string>(SocialProfileTable.PrimaryName));
+        Assert.AreEqual(profile.Id, rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "m_1457764197618:41d102a3e1ae206a38")
+            .GetAttributeValue<EntityReference>(MentionTable.AuthorProfile).Id);
+    }
+
     /// <summary>"sha256=" and the lower-case hex HMAC-SHA256 of the message: Meta's X-Hub-Signature-256, and the generic endpoint's.</summary>
     private static string HexSignature(string secret, string message) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(message)));

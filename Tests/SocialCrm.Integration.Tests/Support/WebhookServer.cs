@@ -32,12 +32,12 @@ public sealed class WebhookServer : IAsyncDisposable
         Clock = clock;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
-        Queue = app.Services.GetRequiredService<IMentionQueue>();
+        Queue = app.Services.GetRequiredService<SqliteMentionQueue>();
     }
 
     public HttpClient Client { get; }
 
-    public IMentionQueue Queue { get; }
+    public SqliteMentionQueue Queue { get; }
 
     public FixedClock Clock { get; }
 
