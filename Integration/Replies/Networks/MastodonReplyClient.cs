@@ -50,15 +50,7 @@ public sealed class MastodonReplyClient(HttpClient http, IOptions<ReplyOptions> 
             return PostOutcome.Accepted(new PostedReply(id, json["url"]?.GetValue<string>() ?? json["uri"]?.GetValue<string>(), createdAt));
         }
 
-        var message = NetworkResponse.Describe(response, json?["error"]?.GetValue<string>());
-        if (NetworkResponse.IsCredentialsProblem(response.StatusCode))
-        {
-            return PostOutcome.CredentialsRejected($"Mastodon {message}");
-        }
-
-        return NetworkResponse.IsTemporary(response.StatusCode) || response.IsSuccessStatusCode
-            ? PostOutcome.Later($"Mastodon {message}", NetworkResponse.RetryAt(response, ResetHeader, clock.GetUtcNow()))
-            : PostOutcome.Refused($"Mastodon {message}");
+        return NetworkResponse.Failure("Mastodon", response, json?["error"]?.GetValue<string>(), ResetHeader, clock.GetUtcNow());
     }
 
     /// <summary>The same request under the same Idempotency-Key: the status already posted, or the first one now.</summary>

@@ -15,9 +15,23 @@ internal static class NetworkResponse
     /// <summary>How long to wait after an outage when the network names no time.</summary>
     public static readonly TimeSpan OutageBackoff = TimeSpan.FromMinutes(1);
 
-    public static bool IsCredentialsProblem(HttpStatusCode status) => status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+    /// <summary>
+    /// What a response that is not the new post means: 401/403 the account's credentials, 429 and 5xx a wait until
+    /// the network's reset (so does a success without the post, which proves nothing), any other 4xx this reply refused.
+    /// </summary>
+    public static PostOutcome Failure(string network, HttpResponseMessage response, string? networkMessage, string resetHeader, DateTimeOffset now)
+    {
+        var message = $"{network} {(int)response.StatusCode} {response.StatusCode}{(string.IsNullOrWhiteSpace(networkMessage) ? string.Empty : ": " + networkMessage)}";
+        var status = response.StatusCode;
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            return PostOutcome.CredentialsRejected(message);
+        }
 
-    public static bool IsTemporary(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+        return status == HttpStatusCode.TooManyRequests || (int)status >= 500 || response.IsSuccessStatusCode
+            ? PostOutcome.Later(message, RetryAt(response, resetHeader, now))
+            : PostOutcome.Refused(message);
+    }
 
     /// <summary>
     /// When to try again: the network's rate-limit reset header (Unix seconds or an ISO 8601 time, whichever the
@@ -49,9 +63,6 @@ internal static class NetworkResponse
 
         return retryAfter?.Date ?? now + OutageBackoff;
     }
-
-    public static string Describe(HttpResponseMessage response, string? networkMessage) =>
-        $"{(int)response.StatusCode} {response.StatusCode}{(string.IsNullOrWhiteSpace(networkMessage) ? string.Empty : ": " + networkMessage)}";
 
     /// <summary>The body as JSON, or null when it is empty or not JSON (a proxy's HTML error page).</summary>
     public static async Task<JsonNode?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -46,9 +46,10 @@ public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options
         {
             var data = json?["data"];
             var id = reply.IsPrivate ? data?["dm_event_id"]?.GetValue<string>() : data?["id"]?.GetValue<string>();
-            return id == null
-                ? PostOutcome.Later($"X answered {(int)response.StatusCode} without the new post's id", clock.GetUtcNow() + NetworkResponse.OutageBackoff)
-                : PostOutcome.Accepted(Posted(id, reply.IsPrivate, clock.GetUtcNow()));
+            if (id != null)
+            {
+                return PostOutcome.Accepted(Posted(id, reply.IsPrivate, clock.GetUtcNow()));
+            }
         }
 
         return Failure(response, json);
@@ -94,18 +95,8 @@ public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options
     private static PostedReply Posted(string id, bool isPrivate, DateTimeOffset sentOn) =>
         new(id, isPrivate ? null : $"https://x.com/i/web/status/{id}", sentOn);
 
-    private PostOutcome Failure(HttpResponseMessage response, JsonNode? json)
-    {
-        var message = NetworkResponse.Describe(response, json?["detail"]?.GetValue<string>() ?? json?["title"]?.GetValue<string>());
-        if (NetworkResponse.IsCredentialsProblem(response.StatusCode))
-        {
-            return PostOutcome.CredentialsRejected($"X {message}");
-        }
-
-        return NetworkResponse.IsTemporary(response.StatusCode)
-            ? PostOutcome.Later($"X {message}", NetworkResponse.RetryAt(response, ResetHeader, clock.GetUtcNow()))
-            : PostOutcome.Refused($"X {message}");
-    }
+    private PostOutcome Failure(HttpResponseMessage response, JsonNode? json) =>
+        NetworkResponse.Failure("X", response, json?["detail"]?.GetValue<string>() ?? json?["title"]?.GetValue<string>(), ResetHeader, clock.GetUtcNow());
 
     private HttpRequestMessage Request(HttpMethod method, string path)
     {
