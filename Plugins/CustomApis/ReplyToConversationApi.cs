@@ -59,7 +59,13 @@ public sealed class ReplyToConversationApi : PluginBase
         var conversation = service.Retrieve(ConversationTable.LogicalName, conversationId, new Microsoft.Xrm.Sdk.Query.ColumnSet(ConversationTable.StateCode));
         if (conversation.OptionValue(ConversationTable.StateCode) == (int)ConversationState.Closed)
         {
-            new ConversationStore(service).Reopen(conversationId);
+            // The agent's confirmation reopens it as intake reopens a thread: open, awaiting a reply, closed on no date.
+            service.Update(new Entity(ConversationTable.LogicalName, conversationId)
+            {
+                [ConversationTable.StateCode] = new OptionSetValue((int)ConversationState.Open),
+                [ConversationTable.StatusCode] = new OptionSetValue((int)ConversationStatus.AwaitingReply),
+                [ConversationTable.ClosedOn] = null,
+            });
         }
     }
 }
