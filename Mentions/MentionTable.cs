@@ -43,6 +43,12 @@ public static class MentionTable
     public const string SendStatus = "scrm_sendstatus";
     public const string SendError = "scrm_senderror";
 
+    /// <summary>When the network accepted a reply; the reply's posted-on is the same moment.</summary>
+    public const string SentOn = "scrm_senton";
+
+    /// <summary>Whether sending a failed reply again can help (a rate limit or an outage) or not (the network refused it).</summary>
+    public const string SendRetryable = "scrm_sendretryable";
+
     public const int SubjectLength = 200;
     public const int DescriptionLength = 20000;
     public const int ExternalIdLength = 100;

@@ -6,6 +6,7 @@ using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
@@ -33,6 +34,7 @@ public static class WorkerHost
 
         builder.Services.AddMentionQueue(builder.Configuration);
         builder.Services.AddDataverseSink(builder.Configuration);
+        builder.Services.AddReplyDelivery(builder.Configuration);
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWorkerHealth();

@@ -21,6 +21,9 @@ public static class ParameterCollectionExtensions
         return text!;
     }
 
+    public static bool OptionalFlag(this ParameterCollection parameters, string name) =>
+        parameters.TryGetValue(name, out var value) && value is bool flag && flag;
+
     public static int? OptionalInteger(this ParameterCollection parameters, string name) =>
         parameters.TryGetValue(name, out var value) && value is int number ? number : (int?)null;
 

@@ -4,6 +4,7 @@ using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
+using SocialCrm.Plugins.Replies;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Domain.Sentiment;
 using SocialCrm.Plugins.Stores;
@@ -38,7 +39,13 @@ public sealed class MentionIntakePlugin : PluginBase
     protected override void ExecuteDataversePlugin(ILocalPluginContext context)
     {
         var service = context.PluginUserService;
-        var targets = context.PluginExecutionContext.TargetEntities();
+        // Replies composed in Dataverse have no post yet: ReplyCompositionPlugin handles them.
+        var targets = context.PluginExecutionContext.TargetEntities().Where(target => !ComposedReplyReader.IsComposedReply(target)).ToList();
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
         var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
         var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList(), targets.Select(DeliveredSentiment.From).ToList());
         for (var index = 0; index < targets.Count; index++)

@@ -34,6 +34,13 @@ public sealed class MentionRollupPlugin : PluginBase
             .Where(mention => mention != null)
             .Select(mention => mention!)
             .ToList();
+
+        // A batch of replies composed in Dataverse has nothing posted yet to count, and intake left no baseline for it.
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
         var service = context.PluginUserService;
         var rollups = new MentionRollups(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
         rollups.Apply(mentions, RollupBaselineVariables.Read(context.PluginExecutionContext));

@@ -12,15 +12,6 @@ public enum SentimentLabel
     NotScored = 746500003,
 }
 
-/// <summary>scrm_sendstatus of an outbound mention.</summary>
-public enum SendStatus
-{
-    Draft = 746500000,
-    Queued = 746500001,
-    Sent = 746500002,
-    Failed = 746500003,
-}
-
 /// <summary>scrm_linkmethod: how a profile was linked to its contact.</summary>
 public enum LinkMethod
 {

@@ -81,4 +81,18 @@ public static class CustomApis
         public const string Reason = "Reason";
         public const string CaseTitle = "CaseTitle";
     }
+
+    /// <summary>
+    /// Conversation (EntityReference), Text (String), Private (Boolean?), ReopenConversation (Boolean?) -> Reply
+    /// (EntityReference to the pending scrm_mention).
+    /// </summary>
+    public static class ReplyToConversation
+    {
+        public const string Name = "scrm_ReplyToConversation";
+        public const string Conversation = "Conversation";
+        public const string Text = "Text";
+        public const string Private = "Private";
+        public const string ReopenConversation = "ReopenConversation";
+        public const string Reply = "Reply";
+    }
 }

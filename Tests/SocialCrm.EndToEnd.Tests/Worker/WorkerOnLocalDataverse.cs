@@ -91,6 +91,8 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
             ["DataverseSink:IdleDelay"] = "00:00:00.050",
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
             ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
+            ["Replies:OutboxPath"] = Path.Combine(folder, "replies.db"),
+            ["Replies:PollInterval"] = "00:00:00.100",
             ["Webhooks:Port"] = "0",
             ["Webhooks:Generic:Secret"] = GenericSecret,
             ["Webhooks:Meta:AppSecret"] = MetaAppSecret,
@@ -115,6 +117,32 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
         await worker.StartAsync();
         var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         webhooks = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    /// <summary>The environment's Web API, as Power Automate and the forms call it.</summary>
+    public Uri WebApi => server.ServiceRoot;
+
+    /// <summary>
+    /// Stops the worker at once, as a killed process stops: background work is cut wherever it is, and only what it
+    /// made durable (its SQLite files, Dataverse) is left for the next run.
+    /// </summary>
+    public async Task KillWorkerAsync()
+    {
+        var running = worker ?? throw new InvalidOperationException("Start the worker first.");
+        worker = null;
+        webhooks?.Dispose();
+        webhooks = null;
+        using var now = new CancellationTokenSource();
+        await now.CancelAsync();
+        try
+        {
+            await running.StopAsync(now.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await running.DisposeAsync();
     }
 
     /// <summary>Runs one `socialcrm` command (e.g. import) with the worker's settings and returns its exit code.</summary>

@@ -55,6 +55,8 @@ internal sealed class MentionBuilder
         Set(Mention.Direction, new OptionSetValue((int)MentionDirection.Outbound))
             .Set(Mention.Conversation, new EntityReference(ConversationTable.LogicalName, conversationId));
 
+    public MentionBuilder Private() => Set(Mention.MessageType, new OptionSetValue((int)MessageType.PrivateMessage));
+
     public MentionBuilder Engagement(int likes, int shares = 0, int replies = 0) =>
         Set(Mention.Likes, likes).Set(Mention.Shares, shares).Set(Mention.Replies, replies);
 

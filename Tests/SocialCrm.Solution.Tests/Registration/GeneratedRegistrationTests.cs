@@ -99,7 +99,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(5, steps.Count);
+        Assert.AreEqual(6, steps.Count);
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;

@@ -100,5 +100,7 @@ public static class ColumnTypes
         (MentionTable.LogicalName, MentionTable.Replies, "int"),
         (MentionTable.LogicalName, MentionTable.SendStatus, "picklist"),
         (MentionTable.LogicalName, MentionTable.SendError, "ntext"),
+        (MentionTable.LogicalName, MentionTable.SentOn, "datetime"),
+        (MentionTable.LogicalName, MentionTable.SendRetryable, "bit"),
     };
 }

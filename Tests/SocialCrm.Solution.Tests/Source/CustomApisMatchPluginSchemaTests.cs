@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Solution.Identity;
 using SocialCrm.Solution.Tests.Fixtures;
@@ -50,6 +51,7 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.EscalateConversation.Name, "EscalateConversationApi", DisplayName = "EscalateConversation")]
     [DataRow(CustomApis.GetConversationSummary.Name, "GetConversationSummaryApi", DisplayName = "GetConversationSummary")]
     [DataRow(CustomApis.TestEscalationRules.Name, "TestEscalationRulesApi", DisplayName = "TestEscalationRules")]
+    [DataRow(CustomApis.ReplyToConversation.Name, "ReplyToConversationApi", DisplayName = "ReplyToConversation")]
     public void The_Custom_API_runs_its_plug_in_type(string api, string pluginType)
     {
         var definition = Zip.Xml($"customapis/{api}/customapi.xml").Root!;
@@ -74,6 +76,10 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.EscalateConversation.Name, CustomApis.EscalateConversation.Reason, String, true, null, DisplayName = "EscalateConversation(Reason?: string)")]
     [DataRow(CustomApis.GetConversationSummary.Name, CustomApis.GetConversationSummary.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "GetConversationSummary(Conversation: conversation)")]
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.Mention, EntityReference, false, "scrm_mention", DisplayName = "TestEscalationRules(Mention: mention)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "ReplyToConversation(Conversation: conversation)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Text, String, false, null, DisplayName = "ReplyToConversation(Text: string)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Private, Boolean, true, null, DisplayName = "ReplyToConversation(Private?: boolean)")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.ReopenConversation, Boolean, true, null, DisplayName = "ReplyToConversation(ReopenConversation?: boolean)")]
     public void The_request_parameter_has_its_type_and_optionality(string api, string parameter, string type, bool optional, string? table)
     {
         var definition = Zip.Xml($"customapis/{api}/customapirequestparameters/{parameter}/customapirequestparameter.xml").Root!;
@@ -100,6 +106,7 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.Rule, String, null, DisplayName = "TestEscalationRules -> Rule: string")]
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.Reason, String, null, DisplayName = "TestEscalationRules -> Reason: string")]
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.CaseTitle, String, null, DisplayName = "TestEscalationRules -> CaseTitle: string")]
+    [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Reply, EntityReference, MentionTable.LogicalName, DisplayName = "ReplyToConversation -> Reply: mention")]
     public void The_response_property_has_its_type(string api, string property, string type, string? table)
     {
         var definition = Zip.Xml($"customapis/{api}/customapiresponseproperties/{property}/customapiresponseproperty.xml").Root!;

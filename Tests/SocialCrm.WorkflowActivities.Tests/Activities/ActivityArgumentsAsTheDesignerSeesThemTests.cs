@@ -41,6 +41,11 @@ public sealed class ActivityArgumentsAsTheDesignerSeesThemTests
         ("GetConversationSummaryActivity", "LastMentionOn", "Out", "System.DateTime", "Last Mention On", false, null),
         ("GetConversationSummaryActivity", "LastText", "Out", "System.String", "Last Text", false, null),
         ("GetConversationSummaryActivity", "Case", "Out", "Microsoft.Xrm.Sdk.EntityReference", "Case", false, "incident"),
+        ("ReplyToConversationActivity", "Conversation", "In", "Microsoft.Xrm.Sdk.EntityReference", "Conversation", true, "scrm_conversation"),
+        ("ReplyToConversationActivity", "Text", "In", "System.String", "Text", true, null),
+        ("ReplyToConversationActivity", "Private", "In", "System.Boolean", "Private", false, null),
+        ("ReplyToConversationActivity", "ReopenConversation", "In", "System.Boolean", "Reopen Conversation", false, null),
+        ("ReplyToConversationActivity", "Reply", "Out", "Microsoft.Xrm.Sdk.EntityReference", "Reply", false, "scrm_mention"),
     ];
 
     private static MetadataLoadContext? _context;

@@ -123,6 +123,29 @@ public sealed class CustomApiCallMappingTests
     }
 
     [TestMethod]
+    public void Reply_sends_the_text_the_private_flag_and_the_reopen_confirmation_and_returns_the_reply()
+    {
+        var reply = new EntityReference("scrm_mention", Guid.NewGuid());
+
+        var request = ReplyToConversationCall.BuildRequest(Conversation, "Sorry, it ships today.", isPrivate: true, reopenConversation: false);
+
+        Assert.AreEqual("scrm_ReplyToConversation", request.RequestName);
+        Assert.AreEqual(Conversation, request["Conversation"]);
+        Assert.AreEqual("Sorry, it ships today.", request["Text"]);
+        Assert.IsTrue((bool)request["Private"]);
+        Assert.IsFalse((bool)request["ReopenConversation"]);
+        Assert.AreEqual(reply, ReplyToConversationCall.ReadResponse(Response("scrm_ReplyToConversation", ("Reply", reply))));
+    }
+
+    [TestMethod]
+    public void Reply_without_text_names_the_missing_input()
+    {
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(() => ReplyToConversationCall.BuildRequest(Conversation, " ", false, false));
+
+        StringAssert.Contains(error.Message, "Reply to Conversation: the input 'Text' is required");
+    }
+
+    [TestMethod]
     public void A_response_without_a_required_output_fails_with_the_api_and_output_named()
     {
         var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(

@@ -1,0 +1,30 @@
+using System;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialCrm.Integration.Replies.Networks;
+
+namespace SocialCrm.Integration.Replies;
+
+public static class ReplyExtensions
+{
+    /// <summary>
+    /// Reply delivery. Reads the "Replies" section (see <see cref="ReplyOptions"/>); uses the Dataverse sink's client, so
+    /// call after AddDataverseSink. Network clients get no retrying handler: a retried POST could post twice, so retries
+    /// are the delivery's, after asking the network what it has.
+    /// </summary>
+    public static IServiceCollection AddReplyDelivery(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<ReplyOptions>().Bind(config.GetSection(ReplyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<XReplyClient>(XReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddHttpClient<MastodonReplyClient>(MastodonReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<XReplyClient>());
+        services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MastodonReplyClient>());
+        services.AddSingleton<ReplyOutbox>();
+        services.AddSingleton<ReplyDataverseClient>();
+        services.AddSingleton<ReplyDelivery>();
+        services.AddHostedService<ReplyDeliveryService>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialCrm.Integration.Replies;
+
+/// <summary>
+/// The "Replies" section: how the worker delivers replies agents write in Dataverse, and the network accounts it posts
+/// as. Tokens live only here (user secrets, environment variables or a key vault through configuration), never in
+/// Dataverse columns and never in logs.
+/// </summary>
+public sealed class ReplyOptions
+{
+    public const string Section = "Replies";
+
+    /// <summary>How often Dataverse is asked for pending replies (the webhook, when configured, only wakes the loop sooner).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The outbox's SQLite file; relative paths are under the working directory.</summary>
+    [Required]
+    public string OutboxPath { get; set; } = System.IO.Path.Combine("data", "replies.db");
+
+    /// <summary>Attempts of one reply through rate limits and outages before it is marked failed (retryable).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 8;
+
+    public XAccountOptions X { get; set; } = new();
+
+    public MastodonAccountOptions Mastodon { get; set; } = new();
+}
+
+/// <summary>The brand's X account: a user-context OAuth 2.0 access token with tweet.write, and the account's user id.</summary>
+public sealed class XAccountOptions
+{
+    public Uri ApiBaseUrl { get; set; } = new("https://api.x.com/");
+
+    public string? AccessToken { get; set; }
+
+    /// <summary>The account's numeric user id, to find its own posts after a crash.</summary>
+    public string? UserId { get; set; }
+}
+
+/// <summary>The brand's Mastodon account: its instance and an access token with write:statuses.</summary>
+public sealed class MastodonAccountOptions
+{
+    public Uri? InstanceUrl { get; set; }
+
+    public string? AccessToken { get; set; }
+}

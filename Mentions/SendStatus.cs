@@ -1,0 +1,15 @@
+namespace SocialCrm.Mentions;
+
+/// <summary>
+/// scrm_sendstatus of a reply (an outbound mention composed in Dataverse): where it is on its way to the network. The
+/// worker moves it Pending -> Sending before it calls the network, so a crash after that call is reconciled, never
+/// posted again; then Sent (with the network's post id, URL and sent-on) or Failed (with the reason and whether a retry
+/// can help).
+/// </summary>
+public enum SendStatus
+{
+    Pending = 746500000,
+    Sending = 746500001,
+    Sent = 746500002,
+    Failed = 746500003,
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.EndToEnd.Tests.Worker;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Tests.Networks;
+using Table = SocialCrm.Mentions.MentionTable;
+
+namespace SocialCrm.EndToEnd.Tests.Replies;
+
+/// <summary>
+/// An agent's reply from Dataverse to the network and back: composed through the Web API (scrm_ReplyToConversation, as
+/// Power Automate calls it), sent by the worker polling LocalDataverse, recorded as sent with the network's post id, and
+/// recognised by that id when the network echoes it. The worker is also stopped dead between the network's acceptance
+/// and the CRM update, and the reply still goes out once.
+/// </summary>
+[TestClass]
+public sealed class RepliesThroughTheWorkerTests
+{
+    private const string CustomerPost = "113400000000000001";
+
+    [TestMethod]
+    public async Task A_reply_goes_out_once_comes_back_sent_with_the_network_id_and_its_echo_adds_no_mention()
+    {
+        await using var mastodon = await FakeMastodon.StartAsync();
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(mastodon: mastodon));
+        var conversation = CustomerWrote(e2e, SocialPlatform.Mastodon);
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "Sorry about that! A new one ships today.");
+        var sent = await SentAsync(e2e, replyId);
+
+        var status = mastodon.Statuses.Values.Single();
+        Assert.AreEqual(status.Id, sent.GetAttributeValue<string>(Table.ExternalPostId));
+        Assert.AreEqual($"https://mastodon.example/@brand/{status.Id}", sent.GetAttributeValue<string>(Table.PostUrl));
+        Assert.IsNotNull(sent.GetAttributeValue<DateTime?>(Table.SentOn));
+        Assert.AreEqual((CustomerPost, "public", "Sorry about that! A new one ships today."), (status.InReplyToId, status.Visibility, status.Text));
+
+        var mentionsBefore = e2e.Crm.All(Table.LogicalName).Length;
+        e2e.Crm.Service.Execute(new UpsertMultipleRequest { Targets = new EntityCollection(new List<Entity> { Echo(SocialPlatform.Mastodon, status.Id, status.Text) }) { EntityName = Table.LogicalName } });
+
+        Assert.AreEqual(mentionsBefore, e2e.Crm.All(Table.LogicalName).Length, "the echo is the reply, not a new mention");
+        var afterEcho = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new Microsoft.Xrm.Sdk.Query.ColumnSet(Table.Direction, Table.SendStatus));
+        Assert.AreEqual((int)MentionDirection.Outbound, afterEcho.GetAttributeValue<OptionSetValue>(Table.Direction).Value);
+        Assert.AreEqual((int)SendStatus.Sent, afterEcho.GetAttributeValue<OptionSetValue>(Table.SendStatus).Value);
+    }
+
+    [TestMethod]
+    [DataRow(SocialPlatform.X, DisplayName = "X: no idempotency key, the reply is found on the brand's timeline")]
+    [DataRow(SocialPlatform.Mastodon, DisplayName = "Mastodon: the Idempotency-Key returns the first status")]
+    public async Task Killing_the_worker_between_the_networks_acceptance_and_the_CRM_update_never_posts_twice(SocialPlatform platform)
+    {
+        await using var x = await FakeX.StartAsync();
+        await using var mastodon = await FakeMastodon.StartAsync();
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon));
+        var conversation = CustomerWrote(e2e, platform);
+        FakeNetwork network = platform == SocialPlatform.X ? x : mastodon;
+        var killed = new TaskCompletionSource();
+        network.AfterAccepting = async () =>
+        {
+            network.AfterAccepting = null;
+            await e2e.KillWorkerAsync();
+            killed.SetResult();
+        };
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
+        await killed.Task.WaitAsync(WorkerOnLocalDataverse.Patience);
+        var between = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new Microsoft.Xrm.Sdk.Query.ColumnSet(Table.SendStatus));
+        Assert.AreEqual((int)SendStatus.Sending, between.GetAttributeValue<OptionSetValue>(Table.SendStatus).Value, "the network has it, the CRM does not know yet");
+
+        await e2e.StartWorkerAsync();
+        var sent = await SentAsync(e2e, replyId);
+
+        var posted = platform == SocialPlatform.X ? x.Posts.Select(post => post["id"]!.GetValue<string>()).ToList() : mastodon.Statuses.Keys.ToList();
+        Assert.HasCount(1, posted, "posted once");
+        Assert.AreEqual(posted.Single(), sent.GetAttributeValue<string>(Table.ExternalPostId));
+    }
+
+    private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (x != null)
+        {
+            settings["Replies:X:ApiBaseUrl"] = x.Url.ToString();
+            settings["Replies:X:AccessToken"] = x.AcceptedToken;
+            settings["Replies:X:UserId"] = FakeX.BrandUserId;
+        }
+
+        if (mastodon != null)
+        {
+            settings["Replies:Mastodon:InstanceUrl"] = mastodon.Url.ToString();
+            settings["Replies:Mastodon:AccessToken"] = mastodon.AcceptedToken;
+        }
+
+        return settings;
+    }
+
+    // The customer's post, as the worker's sink writes it.
+    private static Guid CustomerWrote(WorkerOnLocalDataverse e2e, SocialPlatform platform)
+    {
+        e2e.Crm.Service.Create(new Entity(Table.LogicalName)
+        {
+            [Table.Platform] = new OptionSetValue((int)platform),
+            [Table.ExternalPostId] = CustomerPost,
+            [Table.AuthorExternalId] = "customer-1",
+            [Table.AuthorHandle] = "ann",
+            [Table.Description] = "My order arrived broken.",
+            [Table.PostedOn] = WholeSeconds(DateTime.UtcNow.AddMinutes(-30)),
+        });
+        return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, CustomerPost).GetAttributeValue<EntityReference>(Table.Conversation).Id;
+    }
+
+    private static async Task<Guid> ReplyThroughTheWebApiAsync(WorkerOnLocalDataverse e2e, Guid conversation, string text)
+    {
+        using var http = new HttpClient { BaseAddress = e2e.WebApi };
+        var body = new Dictionary<string, object>
+        {
+            [CustomApis.ReplyToConversation.Conversation] = new Dictionary<string, object>
+            {
+                ["@odata.type"] = "Microsoft.Dynamics.CRM." + ConversationTable.LogicalName,
+                [ConversationTable.PrimaryId] = conversation,
+            },
+            [CustomApis.ReplyToConversation.Text] = text,
+        };
+        using var response = await http.PostAsJsonAsync(CustomApis.ReplyToConversation.Name, body);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.IsTrue(response.IsSuccessStatusCode, json);
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty(CustomApis.ReplyToConversation.Reply).GetProperty(Table.PrimaryId).GetGuid();
+    }
+
+    private static async Task<Entity> SentAsync(WorkerOnLocalDataverse e2e, Guid replyId)
+    {
+        Entity? reply = null;
+        await Eventually.TrueAsync(() =>
+        {
+            reply = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new Microsoft.Xrm.Sdk.Query.ColumnSet(true));
+            var status = reply.GetAttributeValue<OptionSetValue>(Table.SendStatus)?.Value;
+            Assert.AreNotEqual((int)SendStatus.Failed, status, reply.GetAttributeValue<string>(Table.SendError));
+            return Task.FromResult(status == (int)SendStatus.Sent);
+        }, "the worker sends the reply and records it as sent", WorkerOnLocalDataverse.Patience);
+        return reply!;
+    }
+
+    // The network delivering the brand's own post back, as its webhooks do.
+    private static Entity Echo(SocialPlatform platform, string postId, string text)
+    {
+        var echo = new Entity(Table.LogicalName)
+        {
+            [Table.AuthorExternalId] = "brand",
+            [Table.Description] = text,
+            [Table.PostedOn] = WholeSeconds(DateTime.UtcNow),
+            [Table.InReplyToId] = CustomerPost,
+        };
+        echo.KeyAttributes[Table.Platform] = new OptionSetValue((int)platform);
+        echo.KeyAttributes[Table.ExternalPostId] = postId;
+        return echo;
+    }
+
+    // Dataverse stores date and time to the second.
+    private static DateTime WholeSeconds(DateTime value) => new(value.Ticks - value.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+}
