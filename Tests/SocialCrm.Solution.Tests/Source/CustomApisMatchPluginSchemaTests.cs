@@ -41,7 +41,7 @@ public sealed class CustomApisMatchPluginSchemaTests
             CollectionAssert.AreEqual(constants.Where(c => c.Key != "Name").Select(c => c.Value).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList(), declared.ToList(), name);
         }
 
-        Assert.AreEqual(6, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
+        Assert.AreEqual(7, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
     }
 
     [TestMethod]
