@@ -43,6 +43,12 @@ public static class MentionTable
     public const string SendStatus = "scrm_sendstatus";
     public const string SendError = "scrm_senderror";
 
+    /// <summary>statecode: <see cref="MentionState"/>.</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>statuscode: <see cref="MentionStatus"/>; a mention taken off its network says why here.</summary>
+    public const string StatusCode = "statuscode";
+
     public const int SubjectLength = 200;
     public const int DescriptionLength = 20000;
     public const int ExternalIdLength = 100;
