@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
@@ -32,6 +33,7 @@ public static class WorkerHost
 
         builder.Services.AddMentionQueue(builder.Configuration);
         builder.Services.AddDataverseSink(builder.Configuration);
+        builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
 

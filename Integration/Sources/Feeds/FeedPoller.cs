@@ -9,6 +9,7 @@ using System.Xml;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -18,7 +19,7 @@ namespace SocialCrm.Integration.Sources.Feeds;
 /// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
 /// again next time, which the queue and the upsert absorb.
 /// </summary>
-public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionQueue queue, TimeProvider clock, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionQueue queue, IRemovalStore removals, TimeProvider clock, ILogger<FeedPoller> logger)
 {
     public const string Source = "feed";
     public const string HttpClientName = "feeds";
@@ -49,8 +50,13 @@ public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore st
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         using var xml = XmlReader.Create(body, new XmlReaderSettings { Async = false, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-        var entries = FeedEntryReader.Read(xml, subscription, clock.GetUtcNow());
-        var unseen = await state.UnseenAsync(url, entries, cancellationToken);
+        var content = FeedEntryReader.ReadWithRemovals(xml, subscription, clock.GetUtcNow());
+        if (content.Removals.Count > 0)
+        {
+            await removals.RecordAsync(content.Removals, Source, cancellationToken);
+        }
+
+        var unseen = await state.UnseenAsync(url, content.Entries, cancellationToken);
 
         var accepted = unseen.Select(e => (Entry: e, Result: normalizer.Normalize(e.Input))).ToList();
         foreach (var (entry, result) in accepted.Where(a => !a.Result.IsAccepted))

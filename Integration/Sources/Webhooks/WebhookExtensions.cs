@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Mentions;
 
+using SocialCrm.Integration.Removals;
+
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 public static class WebhookExtensions
@@ -21,7 +23,7 @@ public static class WebhookExtensions
     ///   "Generic": { "Secret": "…", "ReplayWindow": "00:05:00" }
     /// }
     /// </code>
-    /// A network without its secret has no endpoint.
+    /// A network without its secret has no endpoint. Deletes and hides go to the removals (after AddMentionQueue).
     /// </summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config)
     {
@@ -32,6 +34,7 @@ public static class WebhookExtensions
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebhookOptions>>((kestrel, webhooks) =>
             kestrel.Listen(IPAddress.Loopback, webhooks.Value.Port));
         services.AddMentionEdge();
+        services.AddMentionRemovals(config);
         services.AddSingleton<WebhookIntake>();
         return services;
     }

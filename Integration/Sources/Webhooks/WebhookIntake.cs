@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
@@ -16,7 +17,7 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// refused item is kept for a person to look at rather than refused to the sender. Both writes are durable before the
 /// endpoint answers 200.
 /// </summary>
-public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue queue)
+public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue queue, IRemovalStore removals)
 {
     /// <summary>Parses a verified delivery (a JSON object, as both networks send) and accepts what
     /// <paramref name="read"/> finds in it: 200 once queued, 400 for a body that is not a JSON object.</summary>
@@ -50,8 +51,15 @@ public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue qu
     private async Task AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
     {
         var accepted = new List<Mention>();
+        var removed = new List<MentionRemoval>();
         foreach (var item in inputs)
         {
+            if (item.Removal is { } removal)
+            {
+                removed.Add(removal);
+                continue;
+            }
+
             var result = item.Input is { } input ? normalizer.Normalize(input) : null;
             if (result?.Mention is { } mention)
             {
@@ -61,6 +69,12 @@ public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue qu
             {
                 await queue.DeadLetterRejectedAsync(source, item.Raw, result?.Reason ?? item.Unreadable!, cancellationToken);
             }
+        }
+
+        // Removals first: a post and its delete in one delivery leave a tombstone, never a mention.
+        if (removed.Count > 0)
+        {
+            await removals.RecordAsync(removed, source, cancellationToken);
         }
 
         if (accepted.Count > 0)

@@ -3,14 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// Turns an X Account Activity delivery into mentions: "tweet_create_events" (mentions of, and replies to, the
-/// subscribed account) and "direct_message_events". The account's own posts and messages are skipped; other event
-/// kinds (favorites, follows, deletes) are not mentions.
+/// subscribed account) and "direct_message_events"; "tweet_delete_events" become removals. The account's own posts and
+/// messages are skipped; other event kinds (favorites, follows, typing, reads) are not mentions.
 /// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects
 /// </summary>
 public static class XPayloadReader
@@ -24,6 +25,14 @@ public static class XPayloadReader
         foreach (var tweet in delivery.Items("tweet_create_events"))
         {
             SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId));
+        }
+
+        // A deleted post must be deleted here too (X developer terms); its mention is marked and its text erased.
+        foreach (var deleted in delivery.Items("tweet_delete_events"))
+        {
+            SourcedInput.ReadRemoval(inputs, deleted, () => deleted.Child("status").Text("id") is { Length: > 0 } id
+                ? new MentionRemoval(SocialPlatform.X, id.Trim(), MentionStatus.DeletedByAuthor)
+                : null);
         }
 
         foreach (var message in delivery.Items("direct_message_events"))

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sources.Webhooks;
 
 namespace SocialCrm.Integration.Tests.Support;
@@ -33,11 +34,15 @@ public sealed class WebhookServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
         Queue = app.Services.GetRequiredService<IMentionQueue>();
+        Removals = app.Services.GetRequiredService<IRemovalStore>();
     }
 
     public HttpClient Client { get; }
 
     public IMentionQueue Queue { get; }
+
+    /// <summary>The deletes and hides the endpoints recorded (tombstones included).</summary>
+    public IRemovalStore Removals { get; }
 
     public FixedClock Clock { get; }
 
