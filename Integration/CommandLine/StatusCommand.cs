@@ -23,7 +23,7 @@ public static class StatusCommand
     private static async Task<int> RunAsync(CommandEnvironment environment, int recent, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build(environment);
-        var status = await host.Services.GetRequiredService<IMentionQueue>().StatusAsync(recent, cancellationToken);
+        var status = await host.Services.GetRequiredService<IQueueMonitor>().StatusAsync(recent, cancellationToken);
         var console = environment.Console;
 
         var depth = new Table().AddColumn("waiting").AddColumn("being written").AddColumn("dead letters").AddColumn("oldest waiting since");

@@ -5,7 +5,23 @@ public sealed partial class SqliteMentionQueue
     /// <summary>The queue's SQL, in one place. A message is waiting when it has no lease or its lease expired.</summary>
     private static class Sql
     {
-        public const string ConnectionPragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+        // busy_timeout: another process writing (an import beside the worker, a second worker) is waited for inside
+        // SQLite, whose busy handler retries within milliseconds, rather than by the driver's 150 ms sleeps.
+        // journal_size_limit: the WAL file is cut back to 4 MiB after each checkpoint instead of keeping its peak size.
+        public const string ConnectionPragmas =
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA journal_size_limit = 4194304;";
+
+        // auto_vacuum takes effect on a file with no tables, or through VACUUM on an older file; with it, pages freed by
+        // drained messages go back to the file system (https://www.sqlite.org/pragma.html#pragma_auto_vacuum).
+        public const string AutoVacuumMode = "PRAGMA auto_vacuum";
+
+        public const string UseIncrementalVacuum = "PRAGMA auto_vacuum = INCREMENTAL; VACUUM;";
+
+        public const string IncrementalAutoVacuum = "2";
+
+        public const string FreePages = "PRAGMA freelist_count";
+
+        public const string ReturnFreePages = "PRAGMA incremental_vacuum";
 
         public const string Schema = """
             CREATE TABLE IF NOT EXISTS queue (
@@ -48,12 +64,21 @@ public sealed partial class SqliteMentionQueue
             RETURNING id, attempts, source, payload
             """;
 
+        // $ids is a JSON array: one statement settles a whole batch.
+        public const string DeleteHeld = "DELETE FROM queue WHERE lease_id = $lease AND id IN (SELECT value FROM json_each($ids))";
+
         public const string Delete = "DELETE FROM queue WHERE id = $id AND lease_id = $lease";
 
-        public const string Release =
-            "UPDATE queue SET lease_id = NULL, leased_until = NULL, available_at = $available, last_error = $error WHERE id = $id AND lease_id = $lease";
+        public const string Release = """
+            UPDATE queue SET lease_id = NULL, leased_until = NULL, available_at = $available, last_error = $error
+            WHERE lease_id = $lease AND id IN (SELECT value FROM json_each($ids))
+            """;
 
-        public const string ReleaseAll = "UPDATE queue SET lease_id = NULL, leased_until = NULL WHERE lease_id IS NOT NULL";
+        // $leases is a JSON array of the leases this process holds; it learns which still hold a message.
+        public const string Renew = """
+            UPDATE queue SET leased_until = $until WHERE lease_id IN (SELECT value FROM json_each($leases))
+            RETURNING lease_id
+            """;
 
         public const string MoveToDeadLetters = """
             INSERT INTO dead_letters (mention_key, source, payload, attempts, reason, dead_lettered_at)

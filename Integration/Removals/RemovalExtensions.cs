@@ -25,8 +25,8 @@ public static class RemovalExtensions
         services.AddOptions<RemovalOptions>().Bind(config.GetSection(RemovalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRemovalStore, SqliteRemovalStore>();
-        services.Replace(ServiceDescriptor.Singleton<IMentionQueue>(provider =>
-            new RemovalAwareQueue(provider.GetRequiredService<SqliteMentionQueue>(), provider.GetRequiredService<IRemovalStore>())));
+        services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
+            new RemovalAwareInbox(provider.GetRequiredService<SqliteMentionQueue>(), provider.GetRequiredService<IRemovalStore>())));
         return services;
     }
 

@@ -14,8 +14,8 @@ using SocialCrm.Mentions;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// <see cref="IRemovalStore"/> in the queue's SQLite file (its own table), with the queue's durability: WAL and
-/// synchronous=FULL, so a recorded removal is on disk before the network is told 200.
+/// <see cref="IRemovalStore"/> in removals.db beside the queue's file (so it never waits on the queue's writer), with
+/// the queue's durability: WAL and synchronous=FULL, so a recorded removal is on disk before the network is told 200.
 /// </summary>
 public sealed class SqliteRemovalStore : IRemovalStore
 {
@@ -35,6 +35,8 @@ public sealed class SqliteRemovalStore : IRemovalStore
         CREATE INDEX IF NOT EXISTS removals_due ON removals(state, due_at);
         """;
 
+    public const string FileName = "removals.db";
+
     private const string Pending = "pending";
     private const string Applied = "applied";
     private const string Tombstone = "tombstone";
@@ -50,8 +52,9 @@ public sealed class SqliteRemovalStore : IRemovalStore
     {
         this.options = options.Value;
         this.clock = clock;
-        var path = Path.GetFullPath(queue.Value.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, FileName);
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 

@@ -34,6 +34,18 @@ public sealed class DataverseSinkOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan IdleDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Deliveries of one mention before it is dead-lettered with its last error.</summary>
+    [Range(1, 1000)]
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The wait before a mention Dataverse could not take is offered again, doubled for each attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The longest wait between two attempts of one mention.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
     public bool UsesClientCredentials => !string.IsNullOrEmpty(ClientId);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -8,39 +8,71 @@ using SocialCrm.Integration.Queue;
 namespace SocialCrm.Integration.Sink;
 
 /// <summary>
-/// Writes one leased batch and settles every message of it. UpsertMultiple on a standard table is all or nothing: one
-/// bad record fails the request and nothing of it is written (https://learn.microsoft.com/power-apps/developer/
-/// data-platform/bulk-operations). So a refused batch is halved and each half sent again, down to the single record
-/// the server refuses, which is dead-lettered with the server's message while the rest lands. With one bad record in a
-/// batch of n this costs about 2·log2(n) extra requests, against n for sending each record alone.
+/// Writes a lane of received messages, batch after batch, and settles every message of it. UpsertMultiple on a standard
+/// table is all or nothing: one bad record fails the request and nothing of it is written (https://learn.microsoft.com/
+/// power-apps/developer/data-platform/bulk-operations). So a refused batch is halved and each half sent again, down to
+/// the single record the server refuses, which is dead-lettered with the server's message while the rest lands. With one
+/// bad record in a batch of n this costs about 2·log2(n) extra requests, against n for sending each record alone.
+/// When Dataverse cannot take a batch, the rest of the lane waits with it, so no later mention of its authors overtakes it.
 /// </summary>
-public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMentionQueue queue, ILogger<MentionBatchWriter> logger)
+public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMentionConsumer queue, RedeliveryPolicy policy, ILogger<MentionBatchWriter> logger)
 {
-    public async Task WriteAsync(IReadOnlyList<QueuedMention> batch, CancellationToken cancellationToken)
+    public async Task WriteLaneAsync(IReadOnlyList<QueuedMention> lane, int batchSize, CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < lane.Count; start += batchSize)
+        {
+            if (await WriteAsync(lane.Skip(start).Take(batchSize).ToList(), cancellationToken) is { } unavailable)
+            {
+                await RetryLaterAsync(lane.Skip(start + batchSize).ToList(), unavailable, cancellationToken);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Writes one batch and settles all of it; returns why Dataverse could not take it, or null when it could.</summary>
+    private async Task<string?> WriteAsync(IReadOnlyList<QueuedMention> batch, CancellationToken cancellationToken)
     {
         var outcome = await dataverse.UpsertMentionsAsync(batch.Select(m => m.Mention).ToList(), cancellationToken);
         switch (outcome.Result)
         {
             case UpsertResult.Landed:
-                await queue.AcknowledgeAsync(batch, cancellationToken);
-                break;
+                await queue.CompleteAsync(batch, cancellationToken);
+                return null;
             case UpsertResult.Refused when batch.Count == 1:
                 logger.LogWarning("Dataverse refused mention {Key}: {Message}", batch[0].Mention.Key, outcome.Message);
                 await queue.DeadLetterAsync(batch[0], outcome.Message!, cancellationToken);
-                break;
+                return null;
             case UpsertResult.Refused:
                 var half = batch.Count / 2;
-                await WriteAsync(batch.Take(half).ToList(), cancellationToken);
-                await WriteAsync(batch.Skip(half).ToList(), cancellationToken);
-                break;
-            default:
-                logger.LogWarning("Dataverse is unavailable for {Count} mentions; they are retried later: {Message}", batch.Count, outcome.Message);
-                foreach (var message in batch)
+                if (await WriteAsync(batch.Take(half).ToList(), cancellationToken) is { } unavailable)
                 {
-                    await queue.RetryLaterAsync(message, outcome.Message!, cancellationToken);
+                    await RetryLaterAsync(batch.Skip(half).ToList(), unavailable, cancellationToken);
+                    return unavailable;
                 }
 
-                break;
+                return await WriteAsync(batch.Skip(half).ToList(), cancellationToken);
+            default:
+                logger.LogWarning("Dataverse is unavailable for {Count} mentions; they are retried later: {Message}", batch.Count, outcome.Message);
+                await RetryLaterAsync(batch, outcome.Message!, cancellationToken);
+                return outcome.Message;
+        }
+    }
+
+    private async Task RetryLaterAsync(IReadOnlyList<QueuedMention> messages, string error, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var spent in messages.Where(m => policy.GivesUpAfter(m.Attempt)))
+        {
+            await queue.DeadLetterAsync(spent, RedeliveryPolicy.GaveUp(spent.Attempt, error), cancellationToken);
+        }
+
+        foreach (var attempt in messages.Where(m => !policy.GivesUpAfter(m.Attempt)).GroupBy(m => m.Attempt))
+        {
+            await queue.AbandonAsync(attempt.ToList(), policy.DelayAfter(attempt.Key), error, cancellationToken);
         }
     }
 }

@@ -9,19 +9,18 @@ using SocialCrm.Integration.Queue;
 namespace SocialCrm.Integration.Sink;
 
 /// <summary>
-/// Drains the queue into Dataverse: leases up to BatchSize × MaxConcurrency mentions, writes them as batches of
-/// BatchSize with at most MaxConcurrency requests in flight, and waits IdleDelay when nothing is due. Stopping ends the
-/// loop between rounds: a round in flight finishes (its mentions land or are settled) unless the host's shutdown
-/// timeout runs out first, so a stop does not cut requests and spend an attempt of every mention in them.
+/// Drains the queue into Dataverse: receives up to BatchSize × MaxConcurrency mentions, splits them by author into as
+/// many lanes as they fill batches (at most MaxConcurrency), writes each lane as batches of BatchSize, lanes side by side, and waits IdleDelay
+/// when nothing is due. A starting worker takes over nothing: another worker's messages come back only when it dies.
+/// Stopping ends the loop between rounds: a round in flight finishes (its mentions land or are settled) unless the
+/// host's shutdown timeout runs out first, so a stop does not cut requests and spend an attempt of every mention in them.
 /// </summary>
-public sealed class MentionSink(IMentionQueue queue, MentionBatchWriter writer, IOptions<DataverseSinkOptions> options, TimeProvider clock) : BackgroundService
+public sealed class MentionSink(IMentionConsumer queue, MentionBatchWriter writer, IOptions<DataverseSinkOptions> options, TimeProvider clock) : BackgroundService
 {
     private readonly CancellationTokenSource hardStop = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Leases held by an earlier run of this worker are not held by anyone any more.
-        await queue.ReleaseAllLeasesAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (await DrainOnceAsync(hardStop.Token) == 0)
@@ -44,14 +43,15 @@ public sealed class MentionSink(IMentionQueue queue, MentionBatchWriter writer, 
         base.Dispose();
     }
 
-    /// <summary>One round: returns how many mentions were leased (and settled: landed, retried later or dead-lettered).</summary>
+    /// <summary>One round: returns how many mentions were received (and settled: landed, retried later or dead-lettered).</summary>
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
         var sink = options.Value;
-        var leased = await queue.LeaseAsync(sink.BatchSize * sink.MaxConcurrency, cancellationToken);
-        var batches = leased.Chunk(sink.BatchSize);
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = sink.MaxConcurrency, CancellationToken = cancellationToken },
-            async (batch, ct) => await writer.WriteAsync(batch, ct));
-        return leased.Count;
+        var received = await queue.ReceiveAsync(sink.BatchSize * sink.MaxConcurrency, cancellationToken);
+        var lanes = Math.Min(sink.MaxConcurrency, (received.Count + sink.BatchSize - 1) / sink.BatchSize);
+        await Parallel.ForEachAsync(AuthorLanes.Split(received, Math.Max(lanes, 1)),
+            new ParallelOptions { MaxDegreeOfParallelism = sink.MaxConcurrency, CancellationToken = cancellationToken },
+            async (lane, ct) => await writer.WriteLaneAsync(lane, sink.BatchSize, ct));
+        return received.Count;
     }
 }

@@ -16,7 +16,8 @@ public static class SinkExtensions
     /// The Dataverse sink. Reads:
     /// <code>
     /// "DataverseSink": { "Url": "https://contoso.crm.dynamics.com", "TenantId": "…", "ClientId": "…", "ClientSecret": "…",
-    ///                    "BatchSize": 100, "MaxConcurrency": 4, "IdleDelay": "00:00:02" }
+    ///                    "BatchSize": 100, "MaxConcurrency": 4, "IdleDelay": "00:00:02",
+    ///                    "MaxAttempts": 8, "RetryDelay": "00:00:15", "MaxRetryDelay": "01:00:00" }
     /// </code>
     /// Without a Url something else (the local default) resolves <see cref="DataverseEndpoint"/>.
     /// </summary>
@@ -62,6 +63,7 @@ public static class SinkExtensions
                 };
             });
         services.AddSingleton<DataverseWebApiClient>();
+        services.AddSingleton<RedeliveryPolicy>();
         services.AddSingleton<MentionBatchWriter>();
         services.AddSingleton<MentionSink>();
         services.AddHostedService(provider => provider.GetRequiredService<MentionSink>());

@@ -19,7 +19,7 @@ namespace SocialCrm.Integration.Sources.Feeds;
 /// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
 /// again next time, which the queue and the upsert absorb.
 /// </summary>
-public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionQueue queue, IRemovalStore removals, TimeProvider clock, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals, TimeProvider clock, ILogger<FeedPoller> logger)
 {
     public const string Source = "feed";
     public const string HttpClientName = "feeds";

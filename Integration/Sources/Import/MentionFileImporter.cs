@@ -15,7 +15,7 @@ namespace SocialCrm.Integration.Sources.Import;
 /// not stop the rest; an import stopped half-way has queued whole batches only, and running it again is harmless
 /// because the queue and the upsert are keyed by post.
 /// </summary>
-public sealed class MentionFileImporter(MentionNormalizer normalizer, IMentionQueue queue)
+public sealed class MentionFileImporter(MentionNormalizer normalizer, IMentionInbox queue)
 {
     public const string SourceName = "import";
     private const int BatchSize = 500;

@@ -38,7 +38,7 @@ public static class GenericWebhookEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, ReceiveAsync);
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<GenericWebhookOptions> options, TimeProvider clock,
-        MentionNormalizer normalizer, IMentionQueue queue, CancellationToken cancellationToken)
+        MentionNormalizer normalizer, IMentionInbox queue, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var timestamp = (string?)request.Headers[TimestampHeader] ?? "";

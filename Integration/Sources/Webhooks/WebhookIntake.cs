@@ -17,7 +17,7 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// refused item is kept for a person to look at rather than refused to the sender. Both writes are durable before the
 /// endpoint answers 200.
 /// </summary>
-public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionQueue queue, IRemovalStore removals)
+public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals)
 {
     /// <summary>Parses a verified delivery (a JSON object, as both networks send) and accepts what
     /// <paramref name="read"/> finds in it: 200 once queued, 400 for a body that is not a JSON object.</summary>

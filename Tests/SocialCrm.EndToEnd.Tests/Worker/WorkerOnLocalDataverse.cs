@@ -124,7 +124,7 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
     public async Task<QueueStatus> QueueStatusAsync(int recentDeadLetters = 10)
     {
         using var host = CommandHost.Build(environment);
-        return await host.Services.GetRequiredService<IMentionQueue>().StatusAsync(recentDeadLetters, CancellationToken.None);
+        return await host.Services.GetRequiredService<IQueueMonitor>().StatusAsync(recentDeadLetters, CancellationToken.None);
     }
 
     /// <summary>Waits until every queued mention is settled: landed (gone from the queue) or dead-lettered.</summary>

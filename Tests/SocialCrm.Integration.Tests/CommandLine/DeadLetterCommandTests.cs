@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Tests.Support;
 
 namespace SocialCrm.Integration.Tests.CommandLine;
@@ -23,7 +24,7 @@ public sealed class DeadLetterCommandTests
     private readonly SqliteMentionQueue queue;
 
     public DeadLetterCommandTests() =>
-        queue = new SqliteMentionQueue(Options.Create(new QueueOptions { Path = queuePath, MaxAttempts = 3, RetryDelay = TimeSpan.Zero }), TimeProvider.System);
+        queue = new SqliteMentionQueue(Options.Create(new QueueOptions { Path = queuePath }), TimeProvider.System);
 
     private Task<int> Run(params string[] args) => SocialCrmCommandLine.Create(new CommandEnvironment
     {
@@ -35,11 +36,13 @@ public sealed class DeadLetterCommandTests
     private async Task DeadLetterBothKindsAsync()
     {
         await queue.EnqueueAsync([Posts.Numbered("7", "refused text")], "import", CancellationToken.None);
-        for (var attempt = 1; attempt <= 3; attempt++)
+        for (var attempt = 1; attempt < 3; attempt++)
         {
-            var leased = (await queue.LeaseAsync(1, CancellationToken.None)).Single();
-            await queue.RetryLaterAsync(leased, ServerRefusal, CancellationToken.None);
+            await queue.AbandonAsync(await queue.ReceiveAsync(1, CancellationToken.None), TimeSpan.Zero, ServerRefusal, CancellationToken.None);
         }
+
+        var last = (await queue.ReceiveAsync(1, CancellationToken.None)).Single();
+        await queue.DeadLetterAsync(last, RedeliveryPolicy.GaveUp(last.Attempt, ServerRefusal), CancellationToken.None);
 
         await queue.DeadLetterRejectedAsync("webhook:meta", """{"field":"feed"}""", "postedOn (scrm_postedon) is required.", CancellationToken.None);
     }
@@ -78,7 +81,7 @@ public sealed class DeadLetterCommandTests
 
         StringAssert.Contains(console.Output, "Replayed: 1");
         StringAssert.Contains(console.Output, "Not replayed: 1 refused at the edge");
-        var again = (await queue.LeaseAsync(10, CancellationToken.None)).Single();
+        var again = (await queue.ReceiveAsync(10, CancellationToken.None)).Single();
         Assert.AreEqual("7", again.Mention.ExternalPostId);
         Assert.AreEqual(1, again.Attempt);
         Assert.AreEqual("webhook:meta", (await queue.ListAsync(10, CancellationToken.None)).Single().Source);

@@ -18,14 +18,8 @@ public sealed class SqliteMentionQueueTests
     private readonly string path = Path.Combine(TempFolder.Create(), "queue.db");
     private static CancellationToken None => CancellationToken.None;
 
-    private SqliteMentionQueue Open(int maxAttempts = 3) => new(Options.Create(new QueueOptions
-    {
-        Path = path,
-        MaxAttempts = maxAttempts,
-        LeaseDuration = TimeSpan.FromMinutes(5),
-        RetryDelay = TimeSpan.FromSeconds(10),
-        MaxRetryDelay = TimeSpan.FromMinutes(1),
-    }), clock);
+    private SqliteMentionQueue Open(TimeProvider? time = null, TimeSpan? leaseDuration = null) =>
+        new(Options.Create(new QueueOptions { Path = path, LeaseDuration = leaseDuration ?? TimeSpan.FromMinutes(5) }), time ?? clock);
 
     /// <summary>What a process exit does to the queue's file: every connection closed, nothing kept in memory.</summary>
     private static void SimulateProcessExit() => SqliteConnection.ClearAllPools();
@@ -36,7 +30,7 @@ public sealed class SqliteMentionQueueTests
         await Open().EnqueueAsync([Posts.Numbered("1"), Posts.Numbered("2")], "import", None);
         SimulateProcessExit();
 
-        var leased = await Open().LeaseAsync(10, None);
+        var leased = await Open().ReceiveAsync(10, None);
 
         CollectionAssert.AreEqual(new[] { "1", "2" }, leased.Select(m => m.Mention.ExternalPostId).ToArray());
         Assert.AreEqual(Posts.Numbered("1"), leased[0].Mention);
@@ -44,17 +38,18 @@ public sealed class SqliteMentionQueueTests
     }
 
     [TestMethod]
-    public async Task Mention_leased_but_not_acknowledged_before_a_crash_is_delivered_again_after_restart()
+    public async Task Mention_received_but_not_completed_before_a_crash_is_delivered_again_once_its_lease_expires()
     {
         var before = Open();
         await before.EnqueueAsync([Posts.Numbered("1")], "webhook", None);
-        var first = (await before.LeaseAsync(10, None)).Single();
+        var first = (await before.ReceiveAsync(10, None)).Single();
+        await before.DisposeAsync();
         SimulateProcessExit();
 
         var after = Open();
-        Assert.AreEqual(0, (await after.LeaseAsync(10, None)).Count, "the lease of the crashed run still holds");
-        await after.ReleaseAllLeasesAsync(None);
-        var again = (await after.LeaseAsync(10, None)).Single();
+        Assert.AreEqual(0, (await after.ReceiveAsync(10, None)).Count, "the lease of the crashed run still holds");
+        clock.Now += TimeSpan.FromMinutes(5);
+        var again = (await after.ReceiveAsync(10, None)).Single();
 
         Assert.AreEqual(first.Id, again.Id);
         Assert.AreEqual(1, first.Attempt);
@@ -66,12 +61,12 @@ public sealed class SqliteMentionQueueTests
     {
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1"), Posts.Numbered("2")], "import", None);
-        var leased = await queue.LeaseAsync(10, None);
+        var leased = await queue.ReceiveAsync(10, None);
 
-        await queue.AcknowledgeAsync([leased[0]], None);
-        await queue.ReleaseAllLeasesAsync(None);
+        await queue.CompleteAsync([leased[0]], None);
+        clock.Now += TimeSpan.FromMinutes(5);
 
-        Assert.AreEqual("2", (await queue.LeaseAsync(10, None)).Single().Mention.ExternalPostId);
+        Assert.AreEqual("2", (await queue.ReceiveAsync(10, None)).Single().Mention.ExternalPostId);
     }
 
     [TestMethod]
@@ -81,7 +76,7 @@ public sealed class SqliteMentionQueueTests
         await queue.EnqueueAsync([Posts.Numbered("1", "first version")], "webhook", None);
         await queue.EnqueueAsync([Posts.Numbered("1", "edited version")], "webhook", None);
 
-        var leased = await queue.LeaseAsync(10, None);
+        var leased = await queue.ReceiveAsync(10, None);
 
         Assert.AreEqual(1, leased.Count);
         Assert.AreEqual("edited version", leased[0].Mention.Text);
@@ -92,45 +87,28 @@ public sealed class SqliteMentionQueueTests
     {
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1", "first version")], "webhook", None);
-        var inFlight = await queue.LeaseAsync(10, None);
+        var inFlight = await queue.ReceiveAsync(10, None);
 
         await queue.EnqueueAsync([Posts.Numbered("1", "edited version")], "webhook", None);
 
-        Assert.AreEqual("edited version", (await queue.LeaseAsync(10, None)).Single().Mention.Text);
+        Assert.AreEqual("edited version", (await queue.ReceiveAsync(10, None)).Single().Mention.Text);
         Assert.AreEqual("first version", inFlight.Single().Mention.Text);
     }
 
     [TestMethod]
-    public async Task Failed_mention_comes_back_after_its_retry_delay_and_not_before()
+    public async Task Abandoned_mention_comes_back_after_its_delay_and_not_before()
     {
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1")], "import", None);
-        var leased = (await queue.LeaseAsync(10, None)).Single();
+        var leased = (await queue.ReceiveAsync(10, None)).Single();
 
-        await queue.RetryLaterAsync(leased, "503 Service Unavailable", None);
+        await queue.AbandonAsync([leased], TimeSpan.FromSeconds(10), "503 Service Unavailable", None);
         clock.Now += TimeSpan.FromSeconds(9);
-        Assert.AreEqual(0, (await queue.LeaseAsync(10, None)).Count);
+        Assert.AreEqual(0, (await queue.ReceiveAsync(10, None)).Count);
         clock.Now += TimeSpan.FromSeconds(1);
-        var again = (await queue.LeaseAsync(10, None)).Single();
+        var again = (await queue.ReceiveAsync(10, None)).Single();
 
         Assert.AreEqual(2, again.Attempt);
-    }
-
-    [TestMethod]
-    public async Task Mention_that_fails_on_every_attempt_is_dead_lettered_with_its_last_error()
-    {
-        var queue = Open(maxAttempts: 2);
-        await queue.EnqueueAsync([Posts.Numbered("1")], "import", None);
-
-        await queue.RetryLaterAsync((await queue.LeaseAsync(10, None)).Single(), "timeout", None);
-        clock.Now += TimeSpan.FromMinutes(5);
-        await queue.RetryLaterAsync((await queue.LeaseAsync(10, None)).Single(), "still a timeout", None);
-
-        var status = await queue.StatusAsync(10, None);
-        Assert.AreEqual(0, status.Pending);
-        Assert.AreEqual(1, status.DeadLetters);
-        Assert.AreEqual("Gave up after 2 attempts. Last error: still a timeout", status.RecentDeadLetters.Single().Reason);
-        Assert.AreEqual("746500000:1", status.RecentDeadLetters.Single().Key);
     }
 
     [TestMethod]
@@ -139,7 +117,7 @@ public sealed class SqliteMentionQueueTests
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1")], "import", None);
 
-        await queue.DeadLetterAsync((await queue.LeaseAsync(10, None)).Single(), "scrm_postedon is in the future", None);
+        await queue.DeadLetterAsync((await queue.ReceiveAsync(10, None)).Single(), "scrm_postedon is in the future", None);
         SimulateProcessExit();
 
         var letter = (await Open().StatusAsync(10, None)).RecentDeadLetters.Single();
@@ -153,15 +131,15 @@ public sealed class SqliteMentionQueueTests
     {
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1")], "import", None);
-        var stale = (await queue.LeaseAsync(10, None)).Single();
+        var stale = (await queue.ReceiveAsync(10, None)).Single();
         clock.Now += TimeSpan.FromMinutes(5);
-        var current = (await queue.LeaseAsync(10, None)).Single();
+        var current = (await queue.ReceiveAsync(10, None)).Single();
 
-        await queue.AcknowledgeAsync([stale], None);
+        await queue.CompleteAsync([stale], None);
 
         var status = await queue.StatusAsync(10, None);
         Assert.AreEqual(1, status.Leased, "the current lease still owns the message");
-        await queue.AcknowledgeAsync([current], None);
+        await queue.CompleteAsync([current], None);
         Assert.AreEqual(0, (await queue.StatusAsync(10, None)).Leased);
     }
 
@@ -170,7 +148,7 @@ public sealed class SqliteMentionQueueTests
     {
         var queue = Open();
         await queue.EnqueueAsync([Posts.Numbered("1"), Posts.Numbered("2"), Posts.Numbered("3")], "import", None);
-        await queue.LeaseAsync(1, None);
+        await queue.ReceiveAsync(1, None);
         await queue.DeadLetterRejectedAsync("webhook:meta", "{}", "externalPostId (scrm_externalpostid) is required", None);
 
         var status = await queue.StatusAsync(10, None);
@@ -179,5 +157,48 @@ public sealed class SqliteMentionQueueTests
         Assert.AreEqual(1, status.Leased);
         Assert.AreEqual(1, status.DeadLetters);
         Assert.AreEqual(FixedClock.Noon, status.OldestPending);
+    }
+
+    [TestMethod]
+    public async Task Starting_worker_does_not_take_the_messages_a_live_worker_holds_only_those_of_a_dead_one()
+    {
+        // Real time: the holder renews its lease every third of a second while it lives.
+        var holder = Open(TimeProvider.System, TimeSpan.FromSeconds(1));
+        await holder.EnqueueAsync([Posts.Numbered("1")], "import", None);
+        var held = (await holder.ReceiveAsync(10, None)).Single();
+
+        var starting = Open(TimeProvider.System, TimeSpan.FromSeconds(1));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.AreEqual(0, (await starting.ReceiveAsync(10, None)).Count, "the live worker's message was taken");
+
+        await holder.DisposeAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var taken = (await starting.ReceiveAsync(10, None)).Single();
+        Assert.AreEqual(held.Id, taken.Id);
+        Assert.AreEqual(2, taken.Attempt);
+        await starting.DisposeAsync();
+    }
+
+    [TestMethod]
+    public async Task Queue_file_gives_its_space_back_once_drained()
+    {
+        var queue = Open();
+        var text = new string('x', 2000);
+        for (var chunk = 0; chunk < 10; chunk++)
+        {
+            await queue.EnqueueAsync(Enumerable.Range(0, 500).Select(i => Posts.Numbered($"{chunk}-{i}", text)).ToList(), "import", None);
+        }
+
+        SimulateProcessExit();
+        var full = new FileInfo(path).Length;
+        for (var received = await queue.ReceiveAsync(1000, None); received.Count > 0; received = await queue.ReceiveAsync(1000, None))
+        {
+            await queue.CompleteAsync(received, None);
+        }
+
+        SimulateProcessExit();
+        var drained = new FileInfo(path).Length;
+        Assert.IsTrue(full > 10_000_000, $"the full queue holds its 5,000 mentions ({full:N0} bytes)");
+        Assert.IsTrue(drained < full / 10, $"the drained queue file is {drained:N0} bytes, {full:N0} when full");
     }
 }

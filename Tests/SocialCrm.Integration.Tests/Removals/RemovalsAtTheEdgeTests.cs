@@ -49,7 +49,7 @@ public sealed class RemovalsAtTheEdgeTests
         var due = await server.Removals.DueAsync(10, CancellationToken.None);
         Assert.AreEqual(new MentionRemoval(SocialPlatform.X, "1895000000000000001", MentionStatus.DeletedByAuthor), due.Single());
         Assert.IsTrue(due.Single().ErasesContent, "X's terms: a deleted post is removed");
-        Assert.IsEmpty(await server.Queue.LeaseAsync(10, CancellationToken.None));
+        Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
     }
 
     [TestMethod]
@@ -61,7 +61,7 @@ public sealed class RemovalsAtTheEdgeTests
         await DeliverX(server, Samples.Text("x-account-activity.json"));
         await DeliverX(server, Samples.Text("x-account-activity.json"));
 
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Select(m => m.Mention.ExternalPostId).ToList();
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Select(m => m.Mention.ExternalPostId).ToList();
         CollectionAssert.AreEqual(new[] { "1895000000000000100" }, queued, "the deleted post stays out; the direct message lands");
     }
 
@@ -80,7 +80,7 @@ public sealed class RemovalsAtTheEdgeTests
             new MentionRemoval(SocialPlatform.Facebook, "5000_7003", MentionStatus.HiddenByPage),
         }, due);
         Assert.IsFalse(due[1].ErasesContent, "a hidden comment keeps its text for the agent");
-        Assert.IsEmpty(await server.Queue.LeaseAsync(10, CancellationToken.None));
+        Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
     }
 
     [TestMethod]
@@ -111,6 +111,6 @@ public sealed class RemovalsAtTheEdgeTests
 
         Assert.AreEqual(new RemovalCounts(Pending: 0, Applied: 0, Tombstones: 1), await server.Removals.CountsAsync(CancellationToken.None));
         await DeliverX(server, Samples.Text("x-account-activity.json"));
-        Assert.IsFalse((await server.Queue.LeaseAsync(10, CancellationToken.None)).Any(m => m.Mention.ExternalPostId == "1895000000000000001"));
+        Assert.IsFalse((await server.Queue.ReceiveAsync(10, CancellationToken.None)).Any(m => m.Mention.ExternalPostId == "1895000000000000001"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class MentionSinkTests
 {
     private readonly ListLoggerProvider logs = new();
 
-    private (MentionSink Sink, IMentionQueue Queue) Build(FakeDataverse dataverse, int batchSize = 10, int maxConcurrency = 4)
+    private (MentionSink Sink, SqliteMentionQueue Queue) Build(FakeDataverse dataverse, int batchSize = 10, int maxConcurrency = 4, int maxAttempts = 8)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -28,13 +28,15 @@ public sealed class MentionSinkTests
             ["DataverseSink:Url"] = dataverse.Url.ToString(),
             ["DataverseSink:BatchSize"] = batchSize.ToString(),
             ["DataverseSink:MaxConcurrency"] = maxConcurrency.ToString(),
+            ["DataverseSink:MaxAttempts"] = maxAttempts.ToString(),
+            ["DataverseSink:RetryDelay"] = "00:00:00",
         }).Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(logs))
             .AddMentionQueue(config)
             .AddDataverseSink(config)
             .BuildServiceProvider();
-        return (services.GetRequiredService<MentionSink>(), services.GetRequiredService<IMentionQueue>());
+        return (services.GetRequiredService<MentionSink>(), services.GetRequiredService<SqliteMentionQueue>());
     }
 
     private static Mention[] Numbered(int count, int rejected = -1) =>
@@ -185,5 +187,46 @@ public sealed class MentionSinkTests
         Assert.AreEqual(3, dataverse.Records.Count);
         var status = await queue.StatusAsync(0, CancellationToken.None);
         Assert.AreEqual(0, status.Pending + status.Leased);
+    }
+
+    [TestMethod]
+    public async Task One_authors_mentions_are_never_in_two_concurrent_requests_and_land_in_the_order_they_came()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        dataverse.ResponseDelay = TimeSpan.FromMilliseconds(20);
+        var (sink, queue) = Build(dataverse, batchSize: 3, maxConcurrency: 4);
+        string[] authors = ["ana", "ben", "cy"];
+        var posts = Enumerable.Range(1, 30).Select(i => Posts.ByAuthor(authors[i % 3], $"{authors[i % 3]}-{i:D2}")).ToArray();
+        await queue.EnqueueAsync(posts, "import", CancellationToken.None);
+
+        while (await sink.DrainOnceAsync(CancellationToken.None) > 0)
+        {
+        }
+
+        Assert.AreEqual(30, dataverse.Landed.Count);
+        Assert.IsFalse(dataverse.AuthorInTwoRequestsAtOnce, "an author's mentions were in two requests at once");
+        foreach (var author in authors)
+        {
+            var landed = dataverse.Landed.Where(id => id.StartsWith(author + "-", StringComparison.Ordinal)).ToArray();
+            CollectionAssert.AreEqual(landed.Order(StringComparer.Ordinal).ToArray(), landed, $"{author}'s mentions landed out of order");
+        }
+    }
+
+    [TestMethod]
+    public async Task Mention_Dataverse_cannot_take_on_any_attempt_is_dead_lettered_with_its_last_error()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse, maxAttempts: 2);
+        await queue.EnqueueAsync(Numbered(1), "import", CancellationToken.None);
+        dataverse.DenyAccess = true;
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+        Assert.AreEqual(1, (await queue.StatusAsync(0, CancellationToken.None)).Pending, "after the first attempt the mention waits for the next");
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        var status = await queue.StatusAsync(10, CancellationToken.None);
+        Assert.AreEqual(0, status.Pending + status.Leased);
+        Assert.AreEqual("Gave up after 2 attempts. Last error: 401 Unauthorized (0x80072560): The user is not a member of the organization.",
+            status.RecentDeadLetters.Single().Reason);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
@@ -21,6 +22,7 @@ namespace SocialCrm.Integration.Tests.Support;
 public sealed class FakeDataverse : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, int> authorsInFlight = new();
     private int throttleNext;
     private int inFlight;
 
@@ -35,6 +37,12 @@ public sealed class FakeDataverse : IAsyncDisposable
     public ConcurrentQueue<string?> Authorizations { get; } = new();
 
     public int MaxInFlight { get; private set; }
+
+    /// <summary>Post ids in the order they were stored.</summary>
+    public ConcurrentQueue<string> Landed { get; } = new();
+
+    /// <summary>Whether one author's mentions were ever in two requests at the same time.</summary>
+    public bool AuthorInTwoRequestsAtOnce { get; private set; }
 
     public bool DenyAccess { get; set; }
 
@@ -64,12 +72,19 @@ public sealed class FakeDataverse : IAsyncDisposable
     {
         var now = Interlocked.Increment(ref inFlight);
         MaxInFlight = Math.Max(MaxInFlight, now);
+        List<string> authors = [];
         try
         {
             using var body = await JsonDocument.ParseAsync(request.Body);
             var targets = body.RootElement.GetProperty("Targets").EnumerateArray().Select(t => t.Clone()).ToList();
             RequestSizes.Enqueue(targets.Count);
             Authorizations.Enqueue(request.Headers.Authorization);
+            authors = targets.Select(t => t.GetProperty("scrm_authorexternalid").GetString()!).Distinct().ToList();
+            foreach (var author in authors)
+            {
+                AuthorInTwoRequestsAtOnce |= authorsInFlight.AddOrUpdate(author, 1, (_, n) => n + 1) > 1;
+            }
+
             await Task.Delay(ResponseDelay);
 
             if (DenyAccess)
@@ -98,12 +113,18 @@ public sealed class FakeDataverse : IAsyncDisposable
             foreach (var target in targets)
             {
                 Records[target.GetProperty("@odata.id").GetString()!] = target;
+                Landed.Enqueue(target.GetProperty("scrm_externalpostid").GetString()!);
             }
 
             return Results.NoContent();
         }
         finally
         {
+            foreach (var author in authors)
+            {
+                authorsInFlight.AddOrUpdate(author, 0, (_, n) => n - 1);
+            }
+
             Interlocked.Decrement(ref inFlight);
         }
     }

@@ -8,5 +8,8 @@ namespace SocialCrm.Integration.Tests.Support;
 public static class Posts
 {
     public static Mention Numbered(string postId, string text = "Hello", SocialPlatform platform = SocialPlatform.X) =>
-        new(platform, postId, new MentionAuthor("author-" + postId, "handle" + postId), new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero), text);
+        ByAuthor("author-" + postId, postId, text, platform);
+
+    public static Mention ByAuthor(string authorId, string postId, string text = "Hello", SocialPlatform platform = SocialPlatform.X) =>
+        new(platform, postId, new MentionAuthor(authorId, "handle" + authorId), new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero), text);
 }

@@ -33,13 +33,13 @@ public sealed class WebhookServer : IAsyncDisposable
         Clock = clock;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
-        Queue = app.Services.GetRequiredService<IMentionQueue>();
+        Queue = app.Services.GetRequiredService<SqliteMentionQueue>();
         Removals = app.Services.GetRequiredService<IRemovalStore>();
     }
 
     public HttpClient Client { get; }
 
-    public IMentionQueue Queue { get; }
+    public SqliteMentionQueue Queue { get; }
 
     /// <summary>The deletes and hides the endpoints recorded (tombstones included).</summary>
     public IRemovalStore Removals { get; }

@@ -18,7 +18,7 @@ namespace SocialCrm.Integration.Tests.Sources.Feeds;
 [TestClass]
 public sealed class FeedPollerTests
 {
-    private static (FeedPoller Poller, IMentionQueue Queue) Build()
+    private static (FeedPoller Poller, SqliteMentionQueue Queue) Build()
     {
         var folder = TempFolder.Create();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -32,11 +32,11 @@ public sealed class FeedPollerTests
             .AddMentionQueue(config)
             .AddFeedPollers(config)
             .BuildServiceProvider();
-        return (services.GetRequiredService<FeedPoller>(), services.GetRequiredService<IMentionQueue>());
+        return (services.GetRequiredService<FeedPoller>(), services.GetRequiredService<SqliteMentionQueue>());
     }
 
-    private static async Task<List<Mention>> Queued(IMentionQueue queue) =>
-        (await queue.LeaseAsync(100, CancellationToken.None)).Select(m => m.Mention).ToList();
+    private static async Task<List<Mention>> Queued(SqliteMentionQueue queue) =>
+        (await queue.ReceiveAsync(100, CancellationToken.None)).Select(m => m.Mention).ToList();
 
     [TestMethod]
     public async Task RSS_items_become_blog_mentions_with_plain_text_author_and_link()

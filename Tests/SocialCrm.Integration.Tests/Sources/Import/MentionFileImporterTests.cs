@@ -37,7 +37,7 @@ public sealed class MentionFileImporterTests
         StringAssert.StartsWith(summary.Rejected[1].Reason, "The line is not JSON:");
         StringAssert.Contains(summary.Rejected[2].Reason, "colour is not a field of a mention");
         StringAssert.Contains(summary.Rejected[2].Reason, "platform (scrm_platform) is not a known network: 'myspace'");
-        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        var queued = await queue.ReceiveAsync(10, CancellationToken.None);
         CollectionAssert.AreEqual(new[] { "1001", "2002", "3006" }, queued.Select(m => m.Mention.ExternalPostId).ToArray());
         Assert.AreEqual("📦 arrived", queued[2].Mention.Text);
     }
@@ -52,7 +52,7 @@ public sealed class MentionFileImporterTests
         StringAssert.StartsWith(summary.Rejected[0].Reason, "authorExternalId (scrm_authorexternalid) is required");
         StringAssert.StartsWith(summary.Rejected[1].Reason, "likes (scrm_likes) is not a whole number: 'lots'");
         StringAssert.StartsWith(summary.Rejected[2].Reason, "The record has 2 fields and the header 7.");
-        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        var queued = await queue.ReceiveAsync(10, CancellationToken.None);
         Assert.AreEqual("Line one\nline two, with a comma", queued[0].Mention.Text);
         Assert.AreEqual("She said \"refund\"", queued[1].Mention.Text);
         Assert.AreEqual(SocialPlatform.YouTube, queued[2].Mention.Platform);
@@ -93,7 +93,7 @@ public sealed class MentionFileImporterTests
         Assert.AreEqual(2, summary.Accepted);
         Assert.AreEqual(2, summary.Rejected.Single().Line);
         Assert.AreEqual("text is not valid text: it holds an unpaired surrogate or bytes that are not UTF-8.", summary.Rejected.Single().Reason);
-        var queued = await queue.LeaseAsync(10, CancellationToken.None);
+        var queued = await queue.ReceiveAsync(10, CancellationToken.None);
         CollectionAssert.AreEqual(new[] { "1", "3" }, queued.Select(m => m.Mention.ExternalPostId).ToArray());
     }
 }

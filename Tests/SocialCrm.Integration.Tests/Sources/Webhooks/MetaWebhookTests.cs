@@ -58,7 +58,7 @@ public sealed class MetaWebhookTests
         var response = await Deliver(server, body, Signatures.MetaHex(WebhookServer.MetaAppSecret, body));
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Single().Mention;
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Single().Mention;
         Assert.AreEqual(SocialPlatform.Facebook, queued.Platform);
         Assert.AreEqual("5000_7001", queued.ExternalPostId);
         Assert.AreEqual("900_5000", queued.ThreadId);
@@ -92,7 +92,7 @@ public sealed class MetaWebhookTests
 
         await Deliver(server, body, Signatures.MetaHex(WebhookServer.MetaAppSecret, body));
 
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Single().Mention;
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Single().Mention;
         Assert.AreEqual(SocialPlatform.Instagram, queued.Platform);
         Assert.AreEqual("katherine.j", queued.Author.Handle);
         Assert.AreEqual("18100000000000009", queued.ThreadId);

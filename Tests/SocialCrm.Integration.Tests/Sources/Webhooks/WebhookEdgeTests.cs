@@ -117,7 +117,7 @@ public sealed class WebhookEdgeTests
         var response = await Post(server, "/webhooks/meta", body, ("X-Hub-Signature-256", Signatures.MetaHex(WebhookServer.MetaAppSecret, body)));
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Single().Mention;
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Single().Mention;
         Assert.AreEqual("5000_7001", queued.ExternalPostId);
         var letter = (await server.Queue.StatusAsync(10, CancellationToken.None)).RecentDeadLetters.Single();
         Assert.AreEqual("message is not valid text: it holds an unpaired surrogate or bytes that are not UTF-8.", letter.Reason);
@@ -137,7 +137,7 @@ public sealed class WebhookEdgeTests
         var response = await server.Client.SendAsync(request);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Select(m => m.Mention.ExternalPostId).ToArray();
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Select(m => m.Mention.ExternalPostId).ToArray();
         CollectionAssert.AreEqual(new[] { "1895000000000000100" }, queued);
         StringAssert.StartsWith((await server.Queue.StatusAsync(10, CancellationToken.None)).RecentDeadLetters.Single().Reason, "screen_name is not valid text");
     }

@@ -55,7 +55,7 @@ public sealed class XWebhookTests
         var response = await Deliver(server, body, Signatures.XBase64(WebhookServer.XConsumerSecret, body));
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        var queued = (await server.Queue.LeaseAsync(10, CancellationToken.None)).Select(m => m.Mention).ToList();
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Select(m => m.Mention).ToList();
         CollectionAssert.AreEqual(new[] { "1895000000000000001", "1895000000000000100" }, queued.Select(m => m.ExternalPostId).ToArray());
         var tweet = queued[0];
         Assert.AreEqual("margaret_h", tweet.Author.Handle);
