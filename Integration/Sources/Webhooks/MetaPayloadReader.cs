@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
@@ -43,12 +44,12 @@ public static class MetaPayloadReader
                     return instagram && field == "comments" ? InstagramComment(value, entry)
                         : !instagram && field == "feed" ? FeedChange(value, ownId)
                         : null;
-                });
+                }, $"{SourcedInput.KindOf(change, "field")} {SourcedInput.KindOf(change.Child("value"), "item")} {SourcedInput.KindOf(change.Child("value"), "verb")}");
             }
 
             foreach (var messaging in entry.Items("messaging"))
             {
-                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId));
+                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId), MessagingKind(messaging));
             }
         }
 
@@ -74,6 +75,10 @@ public static class MetaPayloadReader
             ? new MentionRemoval(SocialPlatform.Facebook, postId.Trim(), status.Value)
             : null;
     }
+
+    /// <summary>What a messaging item is when it is no message of a person: read, delivery, reaction, an echo...</summary>
+    private static string MessagingKind(JsonElement messaging) =>
+        messaging.ValueKind != JsonValueKind.Object ? "messaging" : "messaging " + string.Join("+", messaging.EnumerateObject().Select(p => p.Name).Where(name => name is not ("sender" or "recipient" or "timestamp")));
 
     private static bool IsMentionItem(string? item) => item is "comment" or "post" or "status" or "photo" or "video";
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Mentions;
 
 using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Access;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
@@ -35,6 +36,7 @@ public static class WebhookExtensions
             kestrel.Listen(IPAddress.Loopback, webhooks.Value.Port));
         services.AddMentionEdge();
         services.AddMentionRemovals(config);
+        services.AddAccessRevocations();
         services.AddSingleton<WebhookIntake>();
         return services;
     }

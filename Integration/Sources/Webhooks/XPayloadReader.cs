@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
@@ -18,13 +19,15 @@ public static class XPayloadReader
 {
     private const string CreatedAtFormat = "ddd MMM dd HH:mm:ss zzz yyyy";
 
+    private static readonly HashSet<string> ReadKinds = new(StringComparer.Ordinal) { "tweet_create_events", "tweet_delete_events", "direct_message_events" };
+
     public static List<SourcedInput> Read(JsonElement delivery)
     {
         var inputs = new List<SourcedInput>();
         var ownId = delivery.Text("for_user_id");
         foreach (var tweet in delivery.Items("tweet_create_events"))
         {
-            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId));
+            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId), "own post");
         }
 
         // A deleted post must be deleted here too (X developer terms); its mention is marked and its text erased.
@@ -37,7 +40,16 @@ public static class XPayloadReader
 
         foreach (var message in delivery.Items("direct_message_events"))
         {
-            SourcedInput.Read(inputs, message, () => DirectMessage(message, delivery, ownId));
+            SourcedInput.Read(inputs, message, () => DirectMessage(message, delivery, ownId), "own message");
+        }
+
+        // Favorites, follows, typing and read indicators...: counted, never mentions.
+        foreach (var other in delivery.EnumerateObject().Where(p => p.Name.EndsWith("_events", StringComparison.Ordinal) && !ReadKinds.Contains(p.Name)))
+        {
+            foreach (var item in other.Value.ValueKind == JsonValueKind.Array ? other.Value.EnumerateArray() : default)
+            {
+                inputs.Add(SourcedInput.Ignore(item, other.Name));
+            }
         }
 
         return inputs;

@@ -50,6 +50,8 @@ public sealed class RemovalsAtTheEdgeTests
         Assert.AreEqual(new MentionRemoval(SocialPlatform.X, "1895000000000000001", MentionStatus.DeletedByAuthor), due.Single());
         Assert.IsTrue(due.Single().ErasesContent, "X's terms: a deleted post is removed");
         Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
+        CollectionAssert.Contains(server.Log.Messages.ToList(),
+            "webhook:x delivery: 0 queued, 1 removals, 0 dead-lettered, ignored: direct_message_indicate_typing_events 1, favorite_events 1.");
     }
 
     [TestMethod]
@@ -112,5 +114,22 @@ public sealed class RemovalsAtTheEdgeTests
         Assert.AreEqual(new RemovalCounts(Pending: 0, Applied: 0, Tombstones: 1), await server.Removals.CountsAsync(CancellationToken.None));
         await DeliverX(server, Samples.Text("x-account-activity.json"));
         Assert.IsFalse((await server.Queue.ReceiveAsync(10, CancellationToken.None)).Any(m => m.Mention.ExternalPostId == "1895000000000000001"));
+    }
+
+    /// <summary>user_event revoke, as X's Account Activity data objects give it (x-user-event-revoke.json, same page).</summary>
+    [TestMethod]
+    public async Task An_X_revoke_stops_that_accounts_deliveries()
+    {
+        await using var server = await WebhookServer.StartAsync();
+
+        var revoked = await DeliverX(server, Samples.Text("x-user-event-revoke.json"));
+        var after = await DeliverX(server, Samples.Text("x-account-activity.json"));
+
+        Assert.AreEqual(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.AreEqual(HttpStatusCode.OK, after.StatusCode, "X is answered, so it does not retry");
+        Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
+        var revocation = (await server.Revocations.AllAsync(CancellationToken.None)).Single();
+        Assert.AreEqual("2244994945", revocation.Account);
+        Assert.AreEqual(new DateTimeOffset(2025, 3, 1, 11, 48, 12, TimeSpan.Zero), revocation.RevokedOn);
     }
 }
