@@ -44,6 +44,8 @@ public sealed partial class LocalDataverse : IDisposable
         Metadata = metadata;
         Store = store;
         organization = new OrganizationIdentity(OrganizationGuid, BusinessUnitGuid, options.OrganizationName, SystemUserGuid);
+        TraceLog = new TraceLog(options.TraceLogCapacity);
+        Calls = new ServiceCallLog(options.CallLogCapacity);
         var scope = new ExecutionScope(store, metadata, organization, options.Clock);
         work = new UnitOfWork(store);
         Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!);
@@ -64,11 +66,12 @@ public sealed partial class LocalDataverse : IDisposable
 
     public MetadataCatalog Metadata { get; }
 
-    /// <summary>Every plug-in execution and what it traced.</summary>
-    public TraceLog TraceLog { get; } = new();
+    /// <summary>The latest plug-in executions and what they traced (<see cref="LocalDataverseOptions.TraceLogCapacity"/>).</summary>
+    public TraceLog TraceLog { get; }
 
-    /// <summary>Every request the organization service received, to count what plug-ins send.</summary>
-    public ServiceCallLog Calls { get; } = new();
+    /// <summary>The latest requests the organization service received (<see cref="LocalDataverseOptions.CallLogCapacity"/>),
+    /// to count what plug-ins send.</summary>
+    public ServiceCallLog Calls { get; }
 
     /// <summary>
     /// How many SELECT statements the store has run so far: a test reads it before and after a request to check that a

@@ -106,6 +106,14 @@ public sealed class LocalDataverseBuilder
         return this;
     }
 
+    /// <summary>How many of the latest requests and plug-in executions the call and trace logs keep.</summary>
+    public LocalDataverseBuilder WithLogCapacities(int calls, int traces)
+    {
+        options.CallLogCapacity = calls;
+        options.TraceLogCapacity = traces;
+        return this;
+    }
+
     public LocalDataverseBuilder WithClock(TimeProvider clock)
     {
         options.Clock = clock;

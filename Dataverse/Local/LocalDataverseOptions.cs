@@ -19,4 +19,13 @@ public sealed class LocalDataverseOptions
     public int MaxDepth { get; set; } = 8;
 
     public string OrganizationName { get; set; } = "localdataverse";
+
+    /// <summary>
+    /// How many of the latest requests the call log keeps: a long-running environment (the worker's local default)
+    /// must not grow with every request it ever served. A batch of a thousand mentions makes a few thousand calls.
+    /// </summary>
+    public int CallLogCapacity { get; set; } = 100_000;
+
+    /// <summary>How many of the latest plug-in executions the trace log keeps, with what they traced.</summary>
+    public int TraceLogCapacity { get; set; } = 1_000;
 }

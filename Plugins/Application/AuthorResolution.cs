@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SocialCrm.Plugins.Domain.Identity;
+using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Stores;
 
@@ -10,7 +11,8 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>
 /// Resolves a batch of authors to social profiles with the rules of <see cref="IdentityResolver"/>: three queries for
 /// any batch (profiles by key, contacts by e-mail, linked profiles by handle), then one write per contact or profile
-/// that is created or changes. Mention intake and the ResolveSocialIdentity Custom API both run it.
+/// that is created or changes. Mention intake (which adds each profile's new figures to that one write) and the
+/// ResolveSocialIdentity Custom API both run it.
 /// </summary>
 public sealed class AuthorResolution
 {
@@ -27,12 +29,17 @@ public sealed class AuthorResolution
         _resolverWithoutCreation = new IdentityResolver(autoCreateContacts: false);
     }
 
+    /// <summary>Resolves each distinct author once and writes their profiles (see <see cref="Decide"/>).</summary>
+    public Dictionary<ProfileKey, ResolvedAuthor> Resolve(IEnumerable<AuthorToResolve> authors) =>
+        Write(Decide(authors), new Dictionary<ProfileKey, ProfileFigures>());
+
     /// <summary>
-    /// Resolves each distinct author once. Authors are given oldest post first: when a key repeats, each value a later
-    /// post gives wins and a value it leaves out keeps the earlier one. A batch whose posts are all older than the
-    /// profile's last mention (a late or redelivered post) only fills what the profile lacks.
+    /// Decides who each distinct author is, in three queries, writing nothing. Authors are given oldest post first:
+    /// when a key repeats, each value a later post gives wins and a value it leaves out keeps the earlier one. A batch
+    /// whose posts are all older than the profile's last mention (a late or redelivered post) only fills what the
+    /// profile lacks.
     /// </summary>
-    public Dictionary<ProfileKey, ResolvedAuthor> Resolve(IEnumerable<AuthorToResolve> authors)
+    public AuthorDecisions Decide(IEnumerable<AuthorToResolve> authors)
     {
         var byKey = new Dictionary<ProfileKey, AuthorToResolve>();
         foreach (var author in authors)
@@ -74,27 +81,35 @@ public sealed class AuthorResolution
                 Find(existing, author.Key)?.Identity,
                 emails.TryGetValue(author.Key, out var email) ? contactsByEmail[email] : Enumerable.Empty<ContactEmailMatch>(),
                 handles.TryGetValue(author.Key, out var handle) ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>()));
+        return new AuthorDecisions(existing, decisions);
+    }
 
-        var createdContacts = CreateContacts(decisions.Values);
+    /// <summary>
+    /// Creates the contacts the decisions call for, then writes each profile once: its changed columns and, when
+    /// <paramref name="figures"/> has them, its figures after the batch.
+    /// </summary>
+    public Dictionary<ProfileKey, ResolvedAuthor> Write(AuthorDecisions authors, IReadOnlyDictionary<ProfileKey, ProfileFigures> figures)
+    {
+        var createdContacts = CreateContacts(authors.Decisions.Values);
         var resolved = new Dictionary<ProfileKey, ResolvedAuthor>();
-        foreach (var pair in decisions)
+        foreach (var pair in authors.Decisions)
         {
             var decision = pair.Value;
             var contactId = decision.ContactId
                 ?? (decision.NewContact != null ? createdContacts[decision.NewContact] : (Guid?)null);
-            var stored = Find(existing, pair.Key);
+            var after = figures.TryGetValue(pair.Key, out var found) ? found : null;
             Guid profileId;
-            if (stored == null)
+            if (authors.Existing.TryGetValue(pair.Key, out var stored))
             {
-                profileId = _profiles.Create(decision, contactId);
+                profileId = stored.Id;
+                _profiles.Update(profileId, decision, contactId, after);
             }
             else
             {
-                profileId = stored.Id;
-                _profiles.Update(profileId, decision, contactId);
+                profileId = _profiles.Create(decision, contactId, after);
             }
 
-            resolved[pair.Key] = new ResolvedAuthor(profileId, decision, contactId);
+            resolved[pair.Key] = new ResolvedAuthor(profileId, decision, contactId, authors.FiguresBefore(pair.Key));
         }
 
         return resolved;
@@ -145,6 +160,6 @@ public sealed class AuthorResolution
     private static DateTime? Newest(DateTime? first, DateTime? second) =>
         !first.HasValue || !second.HasValue ? null : first.Value >= second.Value ? first : second;
 
-    private static StoredProfile? Find(Dictionary<ProfileKey, StoredProfile> profiles, ProfileKey key) =>
+    private static StoredProfile? Find(IReadOnlyDictionary<ProfileKey, StoredProfile> profiles, ProfileKey key) =>
         profiles.TryGetValue(key, out var profile) ? profile : null;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Stores;
 
@@ -9,7 +10,7 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>
 /// Puts a batch of mentions into conversations with <see cref="ThreadResolver"/>: <see cref="Plan"/> reads what it
 /// needs in two queries (stored posts with their conversations, conversations by thread) and writes nothing;
-/// <see cref="Apply"/> reopens, retires and creates conversations, one write each.
+/// <see cref="Apply"/> reopens, retires, creates and rolls up conversations, one write each.
 /// </summary>
 public sealed class ConversationThreading
 {
@@ -38,21 +39,49 @@ public sealed class ConversationThreading
         return new BatchThreading(batch, plan, alreadyStored);
     }
 
-    /// <summary>Writes the plan and returns each mention's conversation, in batch order.</summary>
+    /// <summary>
+    /// Writes the plan with the batch's figures: each conversation the batch touches is written once, whether it is
+    /// created, reopened or joined, with its figures after the batch (one query first: the joined conversations' figures).
+    /// </summary>
     /// <param name="threading">The plan of <see cref="Plan"/>.</param>
     /// <param name="authors">Each mention's author profile, in batch order: a new conversation's originating profile and contact.</param>
-    public Guid[] Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors)
+    /// <param name="mentions">What each mention adds to its conversation's figures, in batch order.</param>
+    public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IReadOnlyList<RollupMention> mentions)
     {
         var plan = threading.Plan;
         var indexOf = new Dictionary<ThreadingMention, int>();
+        var joined = new Dictionary<Guid, List<RollupMention>>();
+        var started = new Dictionary<NewConversation, List<RollupMention>>();
         for (var index = 0; index < threading.Batch.Count; index++)
         {
             indexOf[threading.Batch[index]] = index;
+            var decision = plan.Decisions[index];
+            if (decision.NewConversation != null)
+            {
+                Add(started, decision.NewConversation, mentions[index]);
+            }
+            else
+            {
+                Add(joined, decision.ConversationId!.Value, mentions[index]);
+            }
         }
 
-        foreach (var reopened in plan.ReopenedConversations)
+        var baseline = new Dictionary<Guid, StoredConversation>();
+        var reopened = new HashSet<Guid>(plan.ReopenedConversations.Select(conversation => conversation.Id));
+        foreach (var stored in _conversations.FindByIds(joined.Keys).Values)
         {
-            _conversations.Reopen(reopened.Id);
+            var before = reopened.Contains(stored.Id) ? stored.Reopened() : stored;
+            var figures = ConversationRollup.Apply(before.Figures, joined[stored.Id]);
+            if (reopened.Contains(stored.Id))
+            {
+                _conversations.Reopen(stored.Id, figures);
+            }
+            else
+            {
+                _conversations.WriteFigures(stored.Id, figures);
+            }
+
+            baseline[stored.Id] = before;
         }
 
         var created = new Dictionary<NewConversation, Guid>();
@@ -64,11 +93,26 @@ public sealed class ConversationThreading
             }
 
             var startedBy = authors[indexOf[conversation.StartedBy]];
-            created[conversation] = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId);
+            var id = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId,
+                ConversationRollup.Apply(ConversationFigures.Empty, started[conversation]));
+            created[conversation] = id;
+            baseline[id] = StoredConversation.Started(id, conversation, startedBy.ProfileId, startedBy.ContactId);
         }
 
-        return plan.Decisions
+        var conversationIds = plan.Decisions
             .Select(decision => decision.NewConversation != null ? created[decision.NewConversation] : decision.ConversationId!.Value)
             .ToArray();
+        return new ThreadedBatch(conversationIds, baseline);
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<RollupMention>> groups, TKey key, RollupMention mention)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            groups[key] = group = new List<RollupMention>();
+        }
+
+        group.Add(mention);
     }
 }

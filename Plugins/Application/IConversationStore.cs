@@ -14,16 +14,16 @@ public interface IConversationStore
 
     List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds);
 
-    /// <summary>Creates a conversation threading started, open with status New.</summary>
-    Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId);
+    /// <summary>Creates a conversation threading started, open, with its figures: one write.</summary>
+    Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures);
 
     /// <summary>Moves a closed conversation off its thread's key, so a new conversation of the thread can hold it.</summary>
     void Retire(KnownConversation previous, string retiredThreadId);
 
-    /// <summary>Open, awaiting a reply, no longer closed on any date.</summary>
-    void Reopen(Guid id);
+    /// <summary>Open again, no longer closed on any date, with its new figures: one write.</summary>
+    void Reopen(Guid id, ConversationFigures figures);
 
-    void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation);
+    void WriteFigures(Guid id, ConversationFigures figures);
 
     void WriteEscalation(Guid id, EscalationRecord escalation);
 

@@ -17,12 +17,11 @@ public interface ISocialProfileStore
     /// <summary>Profiles linked to a contact whose handle is one of <paramref name="handles"/>, on any network.</summary>
     List<ContactHandleMatch> FindLinkedByHandles(IEnumerable<string> handles);
 
-    Guid Create(IdentityDecision decision, Guid? contactId);
+    /// <summary>Creates the profile, with its figures when given: one write.</summary>
+    Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures);
 
-    /// <summary>Writes the columns the decision changed, when any.</summary>
-    void Update(Guid id, IdentityDecision decision, Guid? contactId);
-
-    void UpdateFigures(Guid id, ProfileFigures figures);
+    /// <summary>Writes the columns the decision changed and the figures when given, in one write; none when neither.</summary>
+    void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures);
 
     void Link(Guid id, Guid contactId, LinkMethod method, int confidence);
 }

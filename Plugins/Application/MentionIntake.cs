@@ -5,9 +5,11 @@ using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
 using SocialCrm.Plugins.Domain.Sentiment;
 
 namespace SocialCrm.Plugins.Application;
@@ -15,8 +17,9 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>
 /// Prepares a batch of new mentions before they are written: validates (rejecting the batch, before any write, with
 /// messages that name the columns), normalises, scores sentiment, resolves authors to profiles and contacts, threads
-/// the mentions into conversations, and says what each mention's columns become. Five queries for any batch size, a sixth when a
-/// known profile gets a contact (its open conversations follow it).
+/// the mentions into conversations, adds the batch to the profiles' and conversations' figures, and says what each
+/// mention's columns become. Six queries for any batch size (the sixth only when the batch joins stored conversations),
+/// a seventh when a known profile gets a contact (its open conversations follow it); one write per row created or changed.
 /// </summary>
 public sealed class MentionIntake
 {
@@ -38,7 +41,12 @@ public sealed class MentionIntake
     /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
     public string Summary { get; private set; } = string.Empty;
 
-    /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets.</summary>
+    /// <summary>The last <see cref="Prepare"/>'s profiles and conversations, with their figures before the batch: what
+    /// the post-operation rollups start from.</summary>
+    public RollupBaseline Baseline { get; private set; } = new RollupBaseline(new Dictionary<Guid, StoredProfile>(), new Dictionary<Guid, StoredConversation>());
+
+    /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets. Each
+    /// profile and conversation the batch touches is written once, its figures after the batch included.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
     /// <param name="delivered">Per mention, in batch order, a score that came with it (kept instead of scoring the
     /// text), or null; a null list when none came with one.</param>
@@ -51,27 +59,43 @@ public sealed class MentionIntake
         var threading = _threading.Plan(batch);
         Reject(AlreadyStored(threading, mentions), mentions.Count);
 
+        // A score that came with the mention is kept; the local scorer fills in otherwise.
+        var sentiments = mentions.Select((mention, index) => delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty)).ToList();
+        var rollups = mentions.Select((mention, index) => RollupOf(mention, sentiments[index])).ToList();
+        var keys = mentions.Select(mention => new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)).ToList();
+
         // Authors are resolved in posting order, so the latest post speaks for an author named twice.
         var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
-        var resolved = _authors.Resolve(postingOrder.Select(index => new AuthorToResolve(
+        var decided = _authors.Decide(postingOrder.Select(index => new AuthorToResolve(
             mentions[index].KnownPlatform!.Value, mentions[index].Author, mentions[index].KnownDirection == MentionDirection.Inbound, mentions[index].PostedOn)));
-        var authors = mentions.Select(mention => resolved[new ProfileKey(mention.KnownPlatform!.Value, mention.Author.ExternalId!)]).ToList();
+        var byAuthor = Enumerable.Range(0, mentions.Count).ToLookup(index => keys[index], index => rollups[index]);
+        var profileFigures = decided.Decisions.ToDictionary(
+            pair => pair.Key,
+            pair => ProfileRollup.Apply(decided.FiguresBefore(pair.Key), pair.Value.Profile.Followers, pair.Value.Profile.Verified, byAuthor[pair.Key]));
+        var resolved = _authors.Write(decided, profileFigures);
+        var authors = keys.Select(key => resolved[key]).ToList();
         var moved = _conversationContacts.FollowNewLinks(resolved.Values);
-        var conversations = _threading.Apply(threading, authors);
+        var threaded = _threading.Apply(threading, authors, rollups);
 
-        var results = mentions.Select((mention, index) =>
-        {
-            // A score that came with the mention is kept; the local scorer fills in otherwise.
-            var given = delivered?[index];
-            return new IntakeResult(mention, authors[index].ProfileId, conversations[index],
-                given?.Result ?? _scorer.Score(mention.Text ?? string.Empty), given?.Source ?? SentimentScorer.SourceName);
-        }).ToList();
+        var results = mentions.Select((mention, index) => new IntakeResult(mention, authors[index].ProfileId, threaded.ConversationIds[index],
+            sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName)).ToList();
+        Baseline = new RollupBaseline(resolved.Values.ToDictionary(author => author.ProfileId, author => author.Profile), threaded.Baseline);
 
         Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
             $"{moved} moved to a newly linked contact.";
         return results;
     }
+
+    // What a mention adds to its profile's and conversation's figures, with the score as its decimal column stores it,
+    // so the figures intake writes match what the post-operation step reads back from the written mention.
+    private static RollupMention RollupOf(IncomingMention mention, SentimentResult sentiment) =>
+        new RollupMention(
+            sentiment.IsScored ? (double)Decimals.Sentiment(sentiment.Score)!.Value : 0,
+            sentiment.Label,
+            mention.KnownDirection!.Value,
+            mention.PostedOn!.Value,
+            mention.Engagement.Total);
 
     private List<MentionProblem> Problems(IReadOnlyList<IncomingMention> mentions)
     {

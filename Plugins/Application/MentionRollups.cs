@@ -9,21 +9,20 @@ using SocialCrm.Plugins.Domain.Settings;
 namespace SocialCrm.Plugins.Application;
 
 /// <summary>
-/// After a batch of mentions is written: adds them to their profiles' and conversations' figures (profiles first, so
-/// escalation weighs the author's current influence), then lets each inbound mention, in posting order, escalate its
-/// conversation. A conversation gets at most one open case: once a case is raised, its later mentions see it. Two
-/// queries for any batch size, one write per profile, per conversation and per case.
+/// After a batch of mentions is written: replays them onto the baseline intake handed over (its profiles and
+/// conversations with their figures before the batch; intake already wrote the figures after it), profiles first so
+/// escalation weighs the author's current influence, and lets each inbound mention, in posting order, escalate its
+/// conversation. A conversation gets at most one open case: once a case is raised, its later mentions see it. No
+/// query; one write per case and per escalated conversation.
 /// </summary>
 public sealed class MentionRollups
 {
-    private readonly ISocialProfileStore _profiles;
     private readonly IConversationStore _conversations;
     private readonly EscalationRules _rules;
     private readonly ConversationEscalation _escalation;
 
     public MentionRollups(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
     {
-        _profiles = stores.Profiles;
         _conversations = stores.Conversations;
         _rules = new EscalationRules(settings);
         _escalation = new ConversationEscalation(stores.Cases, utcNow);
@@ -32,10 +31,10 @@ public sealed class MentionRollups
     /// <summary>What the last <see cref="Apply"/> did, for the trace.</summary>
     public string Summary { get; private set; } = string.Empty;
 
-    public void Apply(IReadOnlyList<WrittenMention> mentions)
+    public void Apply(IReadOnlyList<WrittenMention> mentions, RollupBaseline baseline)
     {
-        var profiles = _profiles.FindByIds(mentions.Where(mention => mention.AuthorProfileId.HasValue).Select(mention => mention.AuthorProfileId!.Value));
-        var conversations = _conversations.FindByIds(mentions.Select(mention => mention.ConversationId));
+        var profiles = baseline.Profiles;
+        var conversations = baseline.Conversations;
 
         var influence = new Dictionary<Guid, int>();
         foreach (var group in mentions.Where(mention => mention.AuthorProfileId.HasValue && profiles.ContainsKey(mention.AuthorProfileId.Value))
@@ -43,7 +42,6 @@ public sealed class MentionRollups
         {
             var profile = profiles[group.Key];
             var figures = ProfileRollup.Apply(profile.Figures, profile.Identity.Followers, profile.Identity.Verified, group.Select(mention => mention.Rollup));
-            _profiles.UpdateFigures(group.Key, figures);
             influence[group.Key] = figures.InfluenceScore;
         }
 
@@ -89,7 +87,10 @@ public sealed class MentionRollups
                 }
             }
 
-            _conversations.WriteRollup(group.Key, figures, escalation);
+            if (escalation != null)
+            {
+                _conversations.WriteEscalation(group.Key, escalation);
+            }
         }
 
         Summary = $"{mentions.Count} mentions rolled up into {influence.Count} profiles and {conversations.Count} conversations; {cases} cases raised.";

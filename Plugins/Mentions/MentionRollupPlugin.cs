@@ -10,7 +10,8 @@ namespace SocialCrm.Plugins.Mentions;
 
 /// <summary>
 /// Rollups and escalation after new mentions are written (see <see cref="MentionRollups"/>), inside the same transaction
-/// so figures and cases never disagree with the mentions. Registered on CreateMultiple of scrm_mention,
+/// so figures and cases never disagree with the mentions. It starts from what intake handed over in the shared variables
+/// (<see cref="RollupBaselineVariables"/>), so it reads nothing again. Registered on CreateMultiple of scrm_mention,
 /// post-operation, synchronous: like <see cref="MentionIntakePlugin"/> it runs once per new mention whichever of
 /// Create, CreateMultiple, Upsert or UpsertMultiple wrote it, and never for a redelivery that updates a stored post, so
 /// a post is counted once.
@@ -32,7 +33,7 @@ public sealed class MentionRollupPlugin : PluginBase
             .ToList();
         var service = context.PluginUserService;
         var rollups = new MentionRollups(DataverseStores.For(service), OperationSettings.Read(context), context.UtcNow);
-        rollups.Apply(mentions);
+        rollups.Apply(mentions, RollupBaselineVariables.Read(context.PluginExecutionContext));
         context.Trace(rollups.Summary);
     }
 }

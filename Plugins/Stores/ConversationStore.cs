@@ -83,8 +83,8 @@ public sealed class ConversationStore : IConversationStore
         return ToDictionary(_service.RetrieveAll(query)).Values.ToList();
     }
 
-    /// <summary>Creates a conversation threading started, open with status New.</summary>
-    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId)
+    /// <summary>Creates a conversation threading started, open, with the figures of its first mentions.</summary>
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures)
     {
         var row = new Entity(Table.LogicalName)
         {
@@ -92,12 +92,9 @@ public sealed class ConversationStore : IConversationStore
             [Table.Platform] = new OptionSetValue((int)conversation.Platform),
             [Table.ExternalThreadId] = conversation.ExternalThreadId,
             [Table.OriginatingProfile] = new EntityReference(SocialProfileTable.LogicalName, originatingProfileId),
-            [Table.StatusCode] = new OptionSetValue((int)ConversationStatus.New),
             [Table.Priority] = new OptionSetValue((int)ConversationPriority.Normal),
-            [Table.MentionCount] = 0,
-            [Table.InboundMentionCount] = 0,
-            [Table.NegativeStreak] = 0,
         };
+        Write(row, figures);
         if (contactId.HasValue)
         {
             row[Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId.Value);
@@ -118,41 +115,27 @@ public sealed class ConversationStore : IConversationStore
     public void Retire(KnownConversation previous, string retiredThreadId) =>
         _service.Update(new Entity(Table.LogicalName, previous.Id) { [Table.ExternalThreadId] = retiredThreadId });
 
-    /// <summary>Reopens a closed conversation: open, awaiting a reply, no longer closed on any date.</summary>
-    public void Reopen(Guid id) =>
-        _service.Update(new Entity(Table.LogicalName, id)
-        {
-            [Table.StateCode] = new OptionSetValue((int)ConversationState.Open),
-            [Table.StatusCode] = new OptionSetValue((int)ConversationStatus.AwaitingReply),
-            [Table.ClosedOn] = null,
-        });
-
-    /// <summary>Writes the figures after new mentions, and the escalation when one happened.</summary>
-    public void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation)
+    /// <summary>Reopens a closed conversation: open, no longer closed on any date, with its new figures.</summary>
+    public void Reopen(Guid id, ConversationFigures figures)
     {
         var row = new Entity(Table.LogicalName, id)
         {
-            [Table.MentionCount] = figures.MentionCount,
-            [Table.InboundMentionCount] = figures.InboundMentionCount,
-            [Table.FirstMentionOn] = figures.FirstMentionOn,
-            [Table.LastMentionOn] = figures.LastMentionOn,
-            [Table.LastInboundOn] = figures.LastInboundOn,
-            [Table.LastOutboundOn] = figures.LastOutboundOn,
-            [Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment),
-            [Table.LastSentiment] = Decimals.Sentiment(figures.LastSentiment),
-            [Table.SentimentTrend] = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null,
-            [Table.NegativeStreak] = figures.NegativeStreak,
-            [Table.StatusCode] = new OptionSetValue((int)figures.Status),
+            [Table.StateCode] = new OptionSetValue((int)ConversationState.Open),
+            [Table.ClosedOn] = null,
         };
-        if (escalation != null)
-        {
-            Write(row, escalation);
-        }
-
+        Write(row, figures);
         _service.Update(row);
     }
 
-    /// <summary>Records an escalation on its own (a manual one through the Custom API).</summary>
+    /// <summary>Writes the figures after new mentions.</summary>
+    public void WriteFigures(Guid id, ConversationFigures figures)
+    {
+        var row = new Entity(Table.LogicalName, id);
+        Write(row, figures);
+        _service.Update(row);
+    }
+
+    /// <summary>Records an escalation: after a batch's rollups, or a manual one through the Custom API.</summary>
     public void WriteEscalation(Guid id, EscalationRecord escalation)
     {
         var row = new Entity(Table.LogicalName, id);
@@ -165,6 +148,21 @@ public sealed class ConversationStore : IConversationStore
         {
             [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
         });
+
+    private static void Write(Entity row, ConversationFigures figures)
+    {
+        row[Table.MentionCount] = figures.MentionCount;
+        row[Table.InboundMentionCount] = figures.InboundMentionCount;
+        row[Table.FirstMentionOn] = figures.FirstMentionOn;
+        row[Table.LastMentionOn] = figures.LastMentionOn;
+        row[Table.LastInboundOn] = figures.LastInboundOn;
+        row[Table.LastOutboundOn] = figures.LastOutboundOn;
+        row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
+        row[Table.LastSentiment] = Decimals.Sentiment(figures.LastSentiment);
+        row[Table.SentimentTrend] = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
+        row[Table.NegativeStreak] = figures.NegativeStreak;
+        row[Table.StatusCode] = new OptionSetValue((int)figures.Status);
+    }
 
     private static void Write(Entity row, EscalationRecord escalation)
     {
@@ -193,7 +191,29 @@ public sealed class ConversationStore : IConversationStore
     private static Dictionary<Guid, StoredConversation> ToDictionary(IEnumerable<Entity> rows) =>
         rows.Select(Map).Where(conversation => conversation != null).ToDictionary(conversation => conversation!.Id, conversation => conversation!);
 
-    private static StoredConversation? Map(Entity row)
+    /// <summary>The conversation as a row of the columns <see cref="Map"/> reads: how intake hands it to post-operation.</summary>
+    public static Entity ToRow(StoredConversation conversation)
+    {
+        var row = new Entity(Table.LogicalName, conversation.Id)
+        {
+            [Table.PrimaryName] = conversation.Name,
+            [Table.Platform] = new OptionSetValue((int)conversation.Platform),
+            [Table.ExternalThreadId] = conversation.ExternalThreadId,
+            [Table.OriginatingProfile] = conversation.OriginatingProfileId.HasValue
+                ? new EntityReference(SocialProfileTable.LogicalName, conversation.OriginatingProfileId.Value) : null,
+            [Table.Contact] = conversation.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, conversation.ContactId.Value) : null,
+            [Table.StateCode] = new OptionSetValue((int)conversation.Figures.State),
+            [Table.ClosedOn] = conversation.ClosedOn,
+            [Table.Case] = conversation.CaseId.HasValue ? new EntityReference(Incident.LogicalName, conversation.CaseId.Value) : null,
+            [CaseAlias + "." + Incident.StateCode] = new AliasedValue(Incident.LogicalName, Incident.StateCode,
+                new OptionSetValue(conversation.CaseIsOpen ? ActiveCase : ActiveCase + 1)),
+        };
+        Write(row, conversation.Figures);
+        return row;
+    }
+
+    /// <summary>The conversation of a row read with <see cref="Query"/> or handed over by <see cref="ToRow"/>; null without a known key.</summary>
+    public static StoredConversation? Map(Entity row)
     {
         var platform = row.OptionValue(Table.Platform);
         var threadId = row.Text(Table.ExternalThreadId);

@@ -90,37 +90,27 @@ public sealed class SocialProfileStore : ISocialProfileStore
             .ToList();
     }
 
-    /// <summary>Creates the profile intake decided on, linked to <paramref name="contactId"/> when it has one.</summary>
-    public Guid Create(IdentityDecision decision, Guid? contactId)
+    /// <summary>Creates the profile intake decided on, linked to <paramref name="contactId"/> when it has one, with its figures.</summary>
+    public Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
     {
         var row = new Entity(Table.LogicalName);
         Write(row, decision, contactId);
+        Write(row, figures);
         return _service.Create(row);
     }
 
-    /// <summary>Writes the columns intake changed, when any.</summary>
-    public void Update(Guid id, IdentityDecision decision, Guid? contactId)
+    /// <summary>Writes the columns intake changed and the figures, in one request; none when nothing changed.</summary>
+    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
     {
-        if (decision.ChangedColumns.Count == 0)
+        if (decision.ChangedColumns.Count == 0 && figures == null)
         {
             return;
         }
 
         var row = new Entity(Table.LogicalName, id);
         Write(row, decision, contactId);
+        Write(row, figures);
         _service.Update(row);
-    }
-
-    public void UpdateFigures(Guid id, ProfileFigures figures)
-    {
-        _service.Update(new Entity(Table.LogicalName, id)
-        {
-            [Table.MentionCount] = figures.MentionCount,
-            [Table.LastMentionOn] = figures.LastMentionOn,
-            [Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment),
-            [Table.TotalEngagement] = figures.TotalEngagement,
-            [Table.InfluenceScore] = figures.InfluenceScore,
-        });
     }
 
     /// <summary>Links the profile to a contact, recording how and how sure.</summary>
@@ -157,7 +147,44 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
     }
 
-    private static StoredProfile? Map(Entity row)
+    /// <summary>The profile as a row of the columns <see cref="Map"/> reads: how intake hands it to post-operation.</summary>
+    public static Entity ToRow(StoredProfile profile)
+    {
+        var identity = profile.Identity;
+        var row = new Entity(Table.LogicalName, identity.Id)
+        {
+            [Table.Platform] = new OptionSetValue((int)identity.Platform),
+            [Table.ExternalUserId] = identity.ExternalUserId,
+            [Table.Handle] = identity.Handle,
+            [Table.DisplayName] = identity.DisplayName,
+            [Table.Email] = identity.Email,
+            [Table.Followers] = identity.Followers,
+            [Table.Verified] = identity.Verified,
+            [Table.Contact] = identity.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, identity.ContactId.Value) : null,
+            [Table.LinkMethod] = new OptionSetValue((int)identity.LinkMethod),
+            [Table.LinkConfidence] = identity.LinkConfidence,
+            [Table.Blocked] = identity.Blocked,
+        };
+        Write(row, profile.Figures);
+        return row;
+    }
+
+    private static void Write(Entity row, ProfileFigures? figures)
+    {
+        if (figures == null)
+        {
+            return;
+        }
+
+        row[Table.MentionCount] = figures.MentionCount;
+        row[Table.LastMentionOn] = figures.LastMentionOn;
+        row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
+        row[Table.TotalEngagement] = figures.TotalEngagement;
+        row[Table.InfluenceScore] = figures.InfluenceScore;
+    }
+
+    /// <summary>The profile of a row read from the table or handed over by <see cref="ToRow"/>; null without a known key.</summary>
+    public static StoredProfile? Map(Entity row)
     {
         var platform = KnownPlatform(row.OptionValue(Table.Platform));
         var externalUserId = row.Text(Table.ExternalUserId);

@@ -86,6 +86,7 @@ public static class StandardTables
             .WithString("jobtitle", 100)
             .WithMemo("description", 2000)
             .WithCustomer("parentcustomerid")
+            .WithFindColumns("fullname", "emailaddress1")
             .Build();
 
     // Case origins 2483 (Facebook) and 3986 (Twitter) are the values Dataverse ships for social cases.

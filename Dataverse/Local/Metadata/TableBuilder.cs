@@ -13,6 +13,7 @@ public sealed class TableBuilder
     private readonly string primaryIdColumn;
     private readonly List<ColumnDefinition> columns = new();
     private readonly List<AlternateKeyDefinition> keys = new();
+    private readonly List<string> findColumns = new();
     private string? primaryNameColumn;
     private string? entitySetName;
     private bool isActivity;
@@ -109,6 +110,13 @@ public sealed class TableBuilder
         return this;
     }
 
+    /// <summary>The find columns of the table's Quick Find view (see <see cref="TableDefinition.FindColumns"/>).</summary>
+    public TableBuilder WithFindColumns(params string[] findColumns)
+    {
+        this.findColumns.AddRange(findColumns);
+        return this;
+    }
+
     public TableBuilder WithAlternateKey(string keyName, params string[] keyColumns)
     {
         keys.Add(new AlternateKeyDefinition(keyName, keyColumns));
@@ -120,6 +128,6 @@ public sealed class TableBuilder
         var idColumn = isActivity ? "activityid" : primaryIdColumn;
         var all = columns.Where(c => c.LogicalName != idColumn)
             .Prepend(new ColumnDefinition(idColumn, ColumnType.PrimaryKey, RequiredLevel.SystemRequired));
-        return new TableDefinition(logicalName, idColumn, primaryNameColumn, all, keys, entitySetName, isActivity, ownership);
+        return new TableDefinition(logicalName, idColumn, primaryNameColumn, all, keys, entitySetName, isActivity, ownership, findColumns);
     }
 }

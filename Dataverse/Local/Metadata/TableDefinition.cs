@@ -17,7 +17,8 @@ public sealed class TableDefinition
         IEnumerable<AlternateKeyDefinition>? alternateKeys = null,
         string? entitySetName = null,
         bool isActivity = false,
-        OwnershipType ownership = OwnershipType.UserOwned)
+        OwnershipType ownership = OwnershipType.UserOwned,
+        IEnumerable<string>? findColumns = null)
     {
         LogicalName = logicalName.ToLowerInvariant();
         PrimaryIdColumn = primaryIdColumn.ToLowerInvariant();
@@ -28,6 +29,7 @@ public sealed class TableDefinition
         EntitySetName = entitySetName ?? LogicalName + "s";
         IsActivity = isActivity;
         Ownership = ownership;
+        FindColumns = (findColumns ?? Enumerable.Empty<string>()).Select(c => c.ToLowerInvariant()).Where(columnsByName.ContainsKey).Distinct().ToList();
 
         if (!columnsByName.ContainsKey(PrimaryIdColumn))
         {
@@ -62,6 +64,12 @@ public sealed class TableDefinition
 
     public OwnershipType Ownership { get; }
 
+    /// <summary>
+    /// The find columns of the table's Quick Find view: the columns people and code look rows up by besides keys and
+    /// lookups. The store indexes them, so such a lookup stays flat as the table grows.
+    /// </summary>
+    public IReadOnlyList<string> FindColumns { get; }
+
     public ColumnDefinition? FindColumn(string logicalName) =>
         columnsByName.TryGetValue(logicalName, out var column) ? column : null;
 
@@ -95,8 +103,9 @@ public sealed class TableDefinition
         AlternateKeys.Where(k => other.AlternateKeys.All(o => o.LogicalName != k.LogicalName)).Concat(other.AlternateKeys),
         EntitySetName,
         IsActivity || other.IsActivity,
-        Ownership);
+        Ownership,
+        FindColumns.Concat(other.FindColumns));
 
     private TableDefinition Rebuild(IEnumerable<ColumnDefinition> columns) =>
-        new(LogicalName, PrimaryIdColumn, PrimaryNameColumn, columns, AlternateKeys, EntitySetName, IsActivity, Ownership);
+        new(LogicalName, PrimaryIdColumn, PrimaryNameColumn, columns, AlternateKeys, EntitySetName, IsActivity, Ownership, FindColumns);
 }

@@ -4,11 +4,25 @@ using System.Linq;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
 
-/// <summary>The plug-in executions of an environment with what each traced, oldest first.</summary>
+/// <summary>
+/// The latest plug-in executions of an environment with what each traced, oldest first, up to a capacity (the oldest
+/// go first), so an environment that runs for days keeps a bounded log.
+/// </summary>
 public sealed class TraceLog
 {
-    private readonly List<TraceEntry> entries = new();
+    private readonly Queue<TraceEntry> entries = new();
     private readonly object gate = new();
+    private readonly int capacity;
+
+    public TraceLog(int capacity)
+    {
+        if (capacity < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The trace log keeps at least one execution.");
+        }
+
+        this.capacity = capacity;
+    }
 
     public IReadOnlyList<TraceEntry> Entries
     {
@@ -39,7 +53,12 @@ public sealed class TraceLog
     {
         lock (gate)
         {
-            entries.Add(entry);
+            if (entries.Count == capacity)
+            {
+                entries.Dequeue();
+            }
+
+            entries.Enqueue(entry);
         }
     }
 }

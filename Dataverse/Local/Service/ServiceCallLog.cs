@@ -5,13 +5,25 @@ using System.Linq;
 namespace SocialCrm.Dataverse.Local.Service;
 
 /// <summary>
-/// Every request the organization service received, in order: lets a test count the calls plug-ins make, e.g. that a
-/// batch of a thousand mentions costs a constant number of queries.
+/// The latest requests the organization service received, in order, up to a capacity (the oldest go first): lets a
+/// test count the calls plug-ins make, e.g. that a batch of a thousand mentions costs a constant number of queries,
+/// without a long-running environment keeping every request it ever served.
 /// </summary>
 public sealed class ServiceCallLog
 {
-    private readonly List<ServiceCall> calls = new();
+    private readonly Queue<ServiceCall> calls = new();
     private readonly object gate = new();
+    private readonly int capacity;
+
+    public ServiceCallLog(int capacity)
+    {
+        if (capacity < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The call log keeps at least one call.");
+        }
+
+        this.capacity = capacity;
+    }
 
     public IReadOnlyList<ServiceCall> Calls
     {
@@ -40,7 +52,12 @@ public sealed class ServiceCallLog
     {
         lock (gate)
         {
-            calls.Add(call);
+            if (calls.Count == capacity)
+            {
+                calls.Dequeue();
+            }
+
+            calls.Enqueue(call);
         }
     }
 }

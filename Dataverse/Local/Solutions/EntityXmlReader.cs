@@ -20,9 +20,20 @@ internal sealed class EntityXmlReader
     }
 
     public IEnumerable<TableDefinition> Read(XElement entities) =>
-        entities.Children("Entity").Select(e => e.Child("EntityInfo")?.Child("entity")).Where(e => e is not null).Select(e => ReadEntity(e!));
+        entities.Children("Entity").Where(e => e.Child("EntityInfo")?.Child("entity") is not null)
+            .Select(e => ReadEntity(e.Child("EntityInfo")!.Child("entity")!, FindColumns(e)));
 
-    private TableDefinition ReadEntity(XElement entity)
+    // The conditions of the Quick Find view's isquickfindfields filter are the table's find columns.
+    private static IEnumerable<string> FindColumns(XElement entity) =>
+        (entity.Child("SavedQueries")?.Descendants("savedquery") ?? Enumerable.Empty<XElement>())
+            .Where(view => view.Flag("isquickfindquery"))
+            .SelectMany(view => view.Descendants("filter").Where(filter => filter.Attr("isquickfindfields") == "1"))
+            .SelectMany(filter => filter.Children("condition"))
+            .Select(condition => condition.Attr("attribute"))
+            .Where(column => column is not null)
+            .Select(column => column!);
+
+    private TableDefinition ReadEntity(XElement entity, IEnumerable<string> findColumns)
     {
         var name = (entity.Attr("Name") ?? throw new FormatException("An <entity> element has no Name attribute.")).ToLowerInvariant();
         var isActivity = entity.Flag("IsActivity");
@@ -42,7 +53,7 @@ internal sealed class EntityXmlReader
                 k.Text("LogicalName") ?? k.Text("Name") ?? throw new FormatException($"An EntityKey of '{name}' has no LogicalName."),
                 k.Child("EntityKeyAttributes")?.Children("AttributeName").Select(a => a.Value.Trim()) ?? Enumerable.Empty<string>()));
 
-        return new TableDefinition(name, primaryKey, primaryName, columns, keys, entity.Text("EntitySetName"), isActivity, Ownership(entity.Text("OwnershipTypeMask")));
+        return new TableDefinition(name, primaryKey, primaryName, columns, keys, entity.Text("EntitySetName"), isActivity, Ownership(entity.Text("OwnershipTypeMask")), findColumns);
     }
 
     private ColumnDefinition? ReadColumn(XElement attribute)

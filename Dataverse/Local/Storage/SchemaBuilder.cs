@@ -6,8 +6,9 @@ using SocialCrm.Dataverse.Local.Metadata;
 namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
-/// Creates one SQLite table per Dataverse table, with typed columns, a unique index per alternate key and an index per
-/// lookup. A file store opened with newer metadata gains the new columns and indexes; nothing is dropped.
+/// Creates one SQLite table per Dataverse table, with typed columns, a unique index per alternate key, an index per
+/// lookup and one per text find column of the Quick Find view (a memo is never indexed, as SQL Server cannot index
+/// nvarchar(max)). A file store opened with newer metadata gains the new columns and indexes; nothing is dropped.
 /// </summary>
 internal static class SchemaBuilder
 {
@@ -47,6 +48,11 @@ internal static class SchemaBuilder
         foreach (var lookup in table.Columns.Where(c => c.IsLookup))
         {
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"ix_{table.LogicalName}_{lookup.LogicalName}")} ON {name} ({SqlNames.Quote(lookup.LogicalName)})");
+        }
+
+        foreach (var find in table.FindColumns.Select(table.FindColumn).Where(c => c is { Type: ColumnType.String }))
+        {
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"find_{table.LogicalName}_{find!.LogicalName}")} ON {name} ({SqlNames.Quote(find.LogicalName)})");
         }
     }
 

@@ -78,4 +78,9 @@ public sealed class ConversationFigures
     public ConversationState State { get; }
 
     public ConversationStatus Status { get; }
+
+    /// <summary>These figures once the closed conversation reopens: open and awaiting a reply.</summary>
+    public ConversationFigures Reopened() =>
+        new ConversationFigures(MentionCount, InboundMentionCount, FirstMentionOn, LastMentionOn, LastInboundOn, LastOutboundOn,
+            AverageSentiment, LastSentiment, Trend, NegativeStreak, ConversationState.Open, ConversationStatus.AwaitingReply);
 }

@@ -41,4 +41,19 @@ public sealed class ServiceCallLogTests
         Assert.AreEqual(0, dataverse.Calls.CountFromPlugins());
         CollectionAssert.AreEqual(new[] { "UpsertMultiple", "CreateMultiple" }, dataverse.Calls.Calls.Select(c => c.MessageName).ToArray());
     }
+
+    [TestMethod]
+    public void The_call_log_and_the_trace_log_keep_the_latest_entries_up_to_their_capacity()
+    {
+        using var dataverse = Tables.Environment().WithStep<ContactCreatingPlugin>("Create", Tables.Profile, PipelineStage.PostOperation)
+            .WithLogCapacities(calls: 2, traces: 1).Build();
+        var service = dataverse.GetOrganizationService();
+
+        service.Create(new Entity(Tables.Profile) { ["test_name"] = "first" });
+        service.Create(new Entity(Tables.Profile) { ["test_name"] = "second" });
+        service.Execute(new OrganizationRequest("WhoAmI"));
+
+        CollectionAssert.AreEqual(new[] { "Create", "WhoAmI" }, dataverse.Calls.Calls.Select(c => c.MessageName).ToArray());
+        Assert.AreEqual(1, dataverse.TraceLog.Entries.Count);
+    }
 }

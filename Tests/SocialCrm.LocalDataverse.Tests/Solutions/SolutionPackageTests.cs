@@ -31,6 +31,13 @@ public sealed class SolutionPackageTests
     }
 
     [TestMethod]
+    public void Find_columns_come_from_the_quick_find_view()
+    {
+        CollectionAssert.AreEqual(new[] { "scrm_name", "scrm_externaluserid" }, Profile.FindColumns.ToArray());
+        Assert.AreEqual(0, Sample.Tables.Single(t => t.LogicalName == "scrm_mention").FindColumns.Count);
+    }
+
+    [TestMethod]
     public void Primary_key_and_primary_name_come_from_the_key_column_and_the_PrimaryName_display_mask()
     {
         Assert.AreEqual("scrm_socialprofileid", Profile.PrimaryIdColumn);

@@ -31,30 +31,35 @@ internal sealed class InMemoryConversationStore : IConversationStore
             && conversation.OriginatingProfileId.HasValue && wanted.Contains(conversation.OriginatingProfileId.Value)).ToList();
     }
 
-    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId)
+    /// <summary>How many rows were created or updated.</summary>
+    public int Writes { get; private set; }
+
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures)
     {
+        Writes++;
         var id = Guid.NewGuid();
         Rows[id] = new StoredConversation(id, conversation.Platform, conversation.ExternalThreadId, conversation.Title, originatingProfileId, contactId,
-            ConversationFigures.Empty, null, null, false);
+            figures, null, null, false);
         return id;
     }
 
-    public void Retire(KnownConversation previous, string retiredThreadId) =>
-        Rows[previous.Id] = With(Rows[previous.Id], threadId: retiredThreadId);
-
-    public void Reopen(Guid id) => Rows[id] = With(Rows[id], figures: WithState(Rows[id].Figures, ConversationState.Open, ConversationStatus.AwaitingReply));
-
-    public void WriteRollup(Guid id, ConversationFigures figures, EscalationRecord? escalation)
+    public void Retire(KnownConversation previous, string retiredThreadId)
     {
+        Writes++;
+        Rows[previous.Id] = With(Rows[previous.Id], threadId: retiredThreadId);
+    }
+
+    public void Reopen(Guid id, ConversationFigures figures) => WriteFigures(id, figures);
+
+    public void WriteFigures(Guid id, ConversationFigures figures)
+    {
+        Writes++;
         Rows[id] = With(Rows[id], figures: figures);
-        if (escalation != null)
-        {
-            WriteEscalation(id, escalation);
-        }
     }
 
     public void WriteEscalation(Guid id, EscalationRecord escalation)
     {
+        Writes++;
         Escalations[id] = escalation;
         if (escalation.CaseId.HasValue)
         {
@@ -62,13 +67,13 @@ internal sealed class InMemoryConversationStore : IConversationStore
         }
     }
 
-    public void MoveToContact(Guid id, Guid contactId) => Rows[id] = With(Rows[id], contactId: contactId);
+    public void MoveToContact(Guid id, Guid contactId)
+    {
+        Writes++;
+        Rows[id] = With(Rows[id], contactId: contactId);
+    }
 
     private static StoredConversation With(StoredConversation old, string? threadId = null, ConversationFigures? figures = null, Guid? caseId = null, Guid? contactId = null) =>
         new(old.Id, old.Platform, threadId ?? old.ExternalThreadId, old.Name, old.OriginatingProfileId, contactId ?? old.ContactId,
             figures ?? old.Figures, old.ClosedOn, caseId ?? old.CaseId, caseId.HasValue || old.CaseIsOpen);
-
-    private static ConversationFigures WithState(ConversationFigures old, ConversationState state, ConversationStatus status) =>
-        new(old.MentionCount, old.InboundMentionCount, old.FirstMentionOn, old.LastMentionOn, old.LastInboundOn, old.LastOutboundOn,
-            old.AverageSentiment, old.LastSentiment, old.Trend, old.NegativeStreak, state, status);
 }

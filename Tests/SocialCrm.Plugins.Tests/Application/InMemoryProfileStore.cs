@@ -38,17 +38,25 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
             .ToList();
     }
 
-    public Guid Create(IdentityDecision decision, Guid? contactId)
+    /// <summary>How many rows were created or updated.</summary>
+    public int Writes { get; private set; }
+
+    public Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
     {
+        Writes++;
         var id = Guid.NewGuid();
-        Rows[id] = new StoredProfile(Identity(id, decision, contactId), ProfileFigures.Empty);
+        Rows[id] = new StoredProfile(Identity(id, decision, contactId), figures ?? ProfileFigures.Empty);
         return id;
     }
 
-    public void Update(Guid id, IdentityDecision decision, Guid? contactId) =>
-        Rows[id] = new StoredProfile(Identity(id, decision, contactId), Rows[id].Figures);
-
-    public void UpdateFigures(Guid id, ProfileFigures figures) => Rows[id] = new StoredProfile(Rows[id].Identity, figures);
+    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
+    {
+        if (decision.ChangedColumns.Count > 0 || figures != null)
+        {
+            Writes++;
+            Rows[id] = new StoredProfile(Identity(id, decision, contactId), figures ?? Rows[id].Figures);
+        }
+    }
 
     public void Link(Guid id, Guid contactId, LinkMethod method, int confidence)
     {

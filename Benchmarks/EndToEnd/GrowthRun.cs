@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.Dataverse.Local;
+using SocialCrm.Mentions;
+
+namespace SocialCrm.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Server time of one UpsertMultiple of 1,000 new mentions as the tables grow: one LocalDataverse in a file with the
+/// managed solution, filled through the same plug-ins in batches of 1,000 up to each checkpoint, where three more
+/// batches are timed (median). Mentions come from <see cref="MentionGenerator"/> with 20,000 authors, so profiles and
+/// conversations grow with the mentions. At the empty store, the same batches also go to an environment with the
+/// solution's tables and no steps: the difference is what the plug-ins cost per batch.
+/// </summary>
+internal static class GrowthRun
+{
+    public const int BatchSize = 1000;
+    private const int Authors = 20_000;
+    private const int TimedBatches = 3;
+
+    public static IReadOnlyList<GrowthPoint> Run(IReadOnlyList<int> checkpoints)
+    {
+        var folder = Directory.CreateTempSubdirectory("socialcrm-bench-growth-").FullName;
+        try
+        {
+            var timer = new UpsertMultipleTimer();
+            using var dataverse = LocalDataverse.FromSolution(ManagedSolutionZip.Path).InFile(Path.Combine(folder, "dataverse.db")).WithRequestStep(timer).Build();
+            var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
+            var generator = new MentionGenerator(seed: 1919, Authors, DateTimeOffset.UtcNow.AddDays(-30));
+            var points = new List<GrowthPoint>();
+            var stored = 0;
+            foreach (var checkpoint in checkpoints)
+            {
+                while (stored < checkpoint)
+                {
+                    service.Execute(Batch(generator));
+                    stored += BatchSize;
+                    dataverse.Calls.Clear();
+                    dataverse.TraceLog.Clear();
+                }
+
+                timer.Clear();
+                for (var i = 0; i < TimedBatches; i++)
+                {
+                    service.Execute(Batch(generator));
+                }
+
+                points.Add(new GrowthPoint(stored, timer.Median));
+                stored += TimedBatches * BatchSize;
+                Console.WriteLine(FormattableString.Invariant($"//   {stored - (TimedBatches * BatchSize):N0} stored: {timer.Median.TotalMilliseconds:0} ms per batch of {BatchSize:N0}"));
+            }
+
+            return points;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Median server time of a batch of 1,000 new mentions into an empty store without SocialCrm's steps.</summary>
+    public static TimeSpan WithoutPlugins()
+    {
+        var timer = new UpsertMultipleTimer();
+        var tables = LocalDataverse.FromSolution(ManagedSolutionZip.Path).Build();
+        var scrm = tables.Metadata.Tables.Where(table => table.LogicalName.StartsWith("scrm_", StringComparison.Ordinal)).ToArray();
+        tables.Dispose();
+        using var dataverse = LocalDataverse.FromMetadata(scrm).WithRequestStep(timer).Build();
+        var service = dataverse.GetOrganizationService();
+        var generator = new MentionGenerator(seed: 1919, Authors, DateTimeOffset.UtcNow.AddDays(-30));
+        for (var i = 0; i < TimedBatches; i++)
+        {
+            service.Execute(Batch(generator));
+        }
+
+        return timer.Median;
+    }
+
+    private static UpsertMultipleRequest Batch(MentionGenerator generator)
+    {
+        var targets = new EntityCollection { EntityName = MentionTable.LogicalName };
+        for (var i = 0; i < BatchSize; i++)
+        {
+            targets.Entities.Add(Target(generator.Next()));
+        }
+
+        return new UpsertMultipleRequest { Targets = targets };
+    }
+
+    // The columns the worker's MentionTarget writes for these fields, keyed by platform and post id as the worker keys them.
+    private static Entity Target(Dictionary<string, object?> mention)
+    {
+        var target = new Entity(MentionTable.LogicalName)
+        {
+            KeyAttributes = new KeyAttributeCollection
+            {
+                { MentionTable.Platform, new OptionSetValue((int)SocialPlatform.X) },
+                { MentionTable.ExternalPostId, mention["externalPostId"] },
+            },
+            [MentionTable.AuthorExternalId] = mention["authorExternalId"],
+            [MentionTable.AuthorHandle] = mention["authorHandle"],
+            [MentionTable.AuthorDisplayName] = mention["authorDisplayName"],
+            [MentionTable.AuthorFollowers] = mention["authorFollowers"],
+            [MentionTable.Description] = mention["text"],
+            [MentionTable.PostedOn] = DateTimeOffset.Parse((string)mention["postedOn"]!, CultureInfo.InvariantCulture).UtcDateTime,
+            [MentionTable.Likes] = mention["likes"],
+            [MentionTable.Shares] = mention["shares"],
+        };
+        if (mention["threadId"] is string thread)
+        {
+            target[MentionTable.ThreadId] = thread;
+        }
+
+        if (mention["inReplyToId"] is string parent)
+        {
+            target[MentionTable.InReplyToId] = parent;
+        }
+
+        return target;
+    }
+}
+
+/// <summary>Median server time of a batch of 1,000 new mentions with <see cref="Stored"/> mentions already stored.</summary>
+internal sealed record GrowthPoint(int Stored, TimeSpan MedianBatch);
