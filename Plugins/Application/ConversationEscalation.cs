@@ -21,14 +21,20 @@ public sealed class ConversationEscalation
     }
 
     /// <summary>
-    /// Opens the case of <paramref name="decision"/> (which must escalate). Without a contact or a fallback account no
-    /// case can be raised (incident requires a customer): the conversation then records why, for an agent to act on.
+    /// Carries out <paramref name="decision"/> (which must escalate): a rule that only raises the priority records it
+    /// with its reason; otherwise the case opens. Without a contact or a fallback account no case can be raised (incident
+    /// requires a customer): the conversation then records why, at High priority, for an agent to act on.
     /// </summary>
     public EscalationRecord Escalate(EscalationDecision decision)
     {
         if (!decision.Escalate)
         {
             throw new ArgumentException("The decision does not escalate.", nameof(decision));
+        }
+
+        if (decision.Action == EscalationAction.RaisePriority)
+        {
+            return new EscalationRecord(null, _utcNow, decision.Reason, decision.Priority);
         }
 
         if (!decision.HasCustomer)
@@ -38,12 +44,6 @@ public sealed class ConversationEscalation
                 ConversationPriority.High);
         }
 
-        return new EscalationRecord(_cases.Open(decision), _utcNow, decision.Reason, PriorityOf(decision.Priority));
+        return new EscalationRecord(_cases.Open(decision), _utcNow, decision.Reason, decision.Priority);
     }
-
-    private static ConversationPriority? PriorityOf(CasePriority? priority) =>
-        priority == CasePriority.High ? ConversationPriority.High
-        : priority == CasePriority.Low ? ConversationPriority.Low
-        : priority == CasePriority.Normal ? ConversationPriority.Normal
-        : (ConversationPriority?)null;
 }

@@ -23,14 +23,10 @@ public static class ManualEscalation
         var description = Ellipsis.Fit(
             $"{why}\n\nConversation \"{name}\" on {conversation.Platform}: {conversation.Figures.MentionCount} mentions.",
             StandardTables.Incident.DescriptionLength);
-        return EscalationDecision.Yes(
+        return EscalationDecision.OpenCase(
             Ellipsis.Fit(why, ConversationTable.EscalationReasonLength),
-            Array.Empty<EscalationTrigger>(),
-            title,
-            description,
-            CasePriority.Normal,
-            EscalationRules.Origin(conversation.Platform),
-            conversation.ContactId,
-            conversation.ContactId.HasValue ? null : fallbackAccountId);
+            null,
+            ConversationPriority.Normal,
+            new CaseToOpen(title, description, CasePriority.Normal, CaseToOpen.OriginOf(conversation.Platform), conversation.ContactId, fallbackAccountId));
     }
 }

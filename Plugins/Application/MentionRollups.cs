@@ -18,13 +18,13 @@ namespace SocialCrm.Plugins.Application;
 public sealed class MentionRollups
 {
     private readonly IConversationStore _conversations;
-    private readonly EscalationRules _rules;
+    private readonly ActiveEscalationRules _rules;
     private readonly ConversationEscalation _escalation;
 
     public MentionRollups(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
     {
         _conversations = stores.Conversations;
-        _rules = new EscalationRules(settings);
+        _rules = new ActiveEscalationRules(stores.EscalationRules, settings);
         _escalation = new ConversationEscalation(stores.Cases, utcNow);
     }
 
@@ -63,19 +63,14 @@ public sealed class MentionRollups
 
                 var author = mention.AuthorProfileId.HasValue && profiles.TryGetValue(mention.AuthorProfileId.Value, out var found) ? found : null;
                 var decision = _rules.Decide(new EscalationContext(
-                    mention.Platform,
-                    mention.Rollup.Direction,
-                    mention.Rollup.SentimentScore,
-                    mention.Text,
-                    figures.NegativeStreak,
-                    author != null && influence.TryGetValue(author.Id, out var score) ? score : 0,
-                    author?.Identity.Blocked ?? false,
-                    hasOpenCase,
-                    mention.Subject,
-                    author?.Identity.Handle,
-                    author?.Identity.DisplayName,
-                    author?.Identity.ContactId ?? conversation.ContactId,
-                    mention.PostUrl));
+                    new EscalatingMention(mention.Platform, mention.Rollup.Direction, mention.Rollup.SentimentScore, mention.Text, mention.Subject,
+                        mention.PostUrl, mention.MessageType),
+                    author == null
+                        ? new EscalatingAuthor(0, blocked: false, contactId: conversation.ContactId)
+                        : new EscalatingAuthor(influence.TryGetValue(author.Id, out var score) ? score : 0, author.Identity.Blocked,
+                            author.Identity.Handle, author.Identity.DisplayName, author.Identity.ContactId ?? conversation.ContactId,
+                            author.Identity.Followers ?? 0, author.Identity.Verified),
+                    new EscalatingConversation(figures.NegativeStreak, hasOpenCase)));
                 if (decision.Escalate)
                 {
                     escalation = _escalation.Escalate(decision);
@@ -93,6 +88,6 @@ public sealed class MentionRollups
             }
         }
 
-        Summary = $"{mentions.Count} mentions rolled up into {influence.Count} profiles and {conversations.Count} conversations; {cases} cases raised.";
+        Summary = $"{mentions.Count} mentions rolled up into {influence.Count} profiles and {conversations.Count} conversations; {cases} cases raised. {_rules.Summary}";
     }
 }

@@ -6,13 +6,14 @@ namespace SocialCrm.Plugins.Application;
 /// </summary>
 public sealed class SocialCrmStores
 {
-    public SocialCrmStores(ISocialProfileStore profiles, IContactStore contacts, IConversationStore conversations, IMentionStore mentions, ICaseStore cases)
+    public SocialCrmStores(ISocialProfileStore profiles, IContactStore contacts, IConversationStore conversations, IMentionStore mentions, ICaseStore cases, IEscalationRuleStore escalationRules)
     {
         Profiles = profiles;
         Contacts = contacts;
         Conversations = conversations;
         Mentions = mentions;
         Cases = cases;
+        EscalationRules = escalationRules;
     }
 
     public ISocialProfileStore Profiles { get; }
@@ -24,4 +25,6 @@ public sealed class SocialCrmStores
     public IMentionStore Mentions { get; }
 
     public ICaseStore Cases { get; }
+
+    public IEscalationRuleStore EscalationRules { get; }
 }

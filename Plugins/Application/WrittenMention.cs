@@ -25,6 +25,8 @@ public sealed class WrittenMention
         Text = target.Text(Table.Description);
         Subject = target.Text(Table.Subject);
         PostUrl = target.Text(Table.PostUrl);
+        var messageType = target.OptionValue(Table.MessageType);
+        MessageType = messageType.HasValue && Enum.IsDefined(typeof(MessageType), messageType.Value) ? (MessageType)messageType.Value : null;
     }
 
     /// <summary>Position in the batch: ties in posting time keep batch order.</summary>
@@ -43,6 +45,9 @@ public sealed class WrittenMention
     public string? Subject { get; }
 
     public string? PostUrl { get; }
+
+    /// <summary>Public post, comment or private message; null when the source did not say.</summary>
+    public MessageType? MessageType { get; }
 
     /// <summary>
     /// The mention written from <paramref name="target"/>; null when it lacks what intake sets (a conversation, a posting

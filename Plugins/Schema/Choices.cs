@@ -83,3 +83,10 @@ public enum CasePriority
     Normal = 2,
     Low = 3,
 }
+
+/// <summary>scrm_escalationaction: what an escalation rule does when it matches.</summary>
+public enum EscalationAction
+{
+    CreateCase = 746500000,
+    RaisePriority = 746500001,
+}

@@ -21,30 +21,22 @@ public sealed class CaseStore : ICaseStore
     /// <exception cref="InvalidOperationException">The decision has no customer (see <see cref="EscalationDecision.HasCustomer"/>).</exception>
     public Guid Open(EscalationDecision decision)
     {
-        if (!decision.Escalate || !decision.HasCustomer)
+        if (!decision.Escalate || decision.Case is not { HasCustomer: true } toOpen)
         {
             throw new InvalidOperationException("Only an escalation with a customer opens a case.");
         }
 
-        var customer = decision.CustomerContactId.HasValue
-            ? new EntityReference(StandardTables.Contact.LogicalName, decision.CustomerContactId.Value)
-            : new EntityReference(StandardTables.Account.LogicalName, decision.CustomerAccountId!.Value);
+        var customer = toOpen.CustomerContactId.HasValue
+            ? new EntityReference(StandardTables.Contact.LogicalName, toOpen.CustomerContactId.Value)
+            : new EntityReference(StandardTables.Account.LogicalName, toOpen.CustomerAccountId!.Value);
         var row = new Entity(Table.LogicalName)
         {
-            [Table.Title] = decision.CaseTitle,
-            [Table.Description] = decision.CaseDescription,
+            [Table.Title] = toOpen.Title,
+            [Table.Description] = toOpen.Description,
             [Table.Customer] = customer,
+            [Table.Priority] = new OptionSetValue((int)toOpen.Priority),
+            [Table.Origin] = new OptionSetValue((int)toOpen.Origin),
         };
-        if (decision.Priority.HasValue)
-        {
-            row[Table.Priority] = new OptionSetValue((int)decision.Priority.Value);
-        }
-
-        if (decision.Origin.HasValue)
-        {
-            row[Table.Origin] = new OptionSetValue((int)decision.Origin.Value);
-        }
-
         return _service.Create(row);
     }
 }

@@ -12,5 +12,6 @@ public static class DataverseStores
             new ContactStore(service),
             new ConversationStore(service),
             new MentionStore(service),
-            new CaseStore(service));
+            new CaseStore(service),
+            new EscalationRuleStore(service));
 }

@@ -1,79 +1,50 @@
-using System;
-using System.Collections.Generic;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
 
-/// <summary>Whether a mention escalates its conversation to a case, why, and the case to create.</summary>
+/// <summary>Whether a mention escalates its conversation, which rule decided and why, and what to do.</summary>
 public sealed class EscalationDecision
 {
-    private EscalationDecision(
-        bool escalate,
-        string reason,
-        IReadOnlyList<EscalationTrigger> triggers,
-        string? caseTitle,
-        string? caseDescription,
-        CasePriority? priority,
-        CaseOrigin? origin,
-        Guid? customerContactId,
-        Guid? customerAccountId)
+    private EscalationDecision(bool escalate, string reason, string? ruleName, EscalationAction action, ConversationPriority? priority, CaseToOpen? caseToOpen)
     {
         Escalate = escalate;
         Reason = reason;
-        Triggers = triggers;
-        CaseTitle = caseTitle;
-        CaseDescription = caseDescription;
+        RuleName = ruleName;
+        Action = action;
         Priority = priority;
-        Origin = origin;
-        CustomerContactId = customerContactId;
-        CustomerAccountId = customerAccountId;
+        Case = caseToOpen;
     }
 
     public bool Escalate { get; }
 
     /// <summary>
-    /// When escalating, the text for scrm_escalationreason (within its length); otherwise why not, for the trace.
+    /// When escalating, the text for scrm_escalationreason (within its length): the rule and what matched; otherwise why
+    /// not, for the trace.
     /// </summary>
     public string Reason { get; }
 
-    /// <summary>The rules that fired; empty when not escalating.</summary>
-    public IReadOnlyList<EscalationTrigger> Triggers { get; }
+    /// <summary>The rule that fired; null when not escalating or when escalated by hand.</summary>
+    public string? RuleName { get; }
 
-    /// <summary>incident title, within its length.</summary>
-    public string? CaseTitle { get; }
+    public EscalationAction Action { get; }
 
-    /// <summary>incident description: the reason, then the mention; within its length.</summary>
-    public string? CaseDescription { get; }
+    /// <summary>The conversation's priority after escalating; null when not escalating.</summary>
+    public ConversationPriority? Priority { get; }
 
-    /// <summary>incident prioritycode.</summary>
-    public CasePriority? Priority { get; }
-
-    /// <summary>incident caseorigincode.</summary>
-    public CaseOrigin? Origin { get; }
-
-    /// <summary>The case's customer when the author's profile has a contact.</summary>
-    public Guid? CustomerContactId { get; }
-
-    /// <summary>The case's customer when there's no contact: scrm_FallbackCaseAccountId.</summary>
-    public Guid? CustomerAccountId { get; }
+    /// <summary>The case to open when <see cref="Action"/> is <see cref="EscalationAction.CreateCase"/>.</summary>
+    public CaseToOpen? Case { get; }
 
     /// <summary>
-    /// False when escalating without a contact or a fallback account: incident requires a customer, so no case can be
-    /// created; the caller records the reason on the conversation and reports the missing setting.
+    /// False when a case is asked for without a contact or a fallback account (see <see cref="CaseToOpen.HasCustomer"/>).
     /// </summary>
-    public bool HasCustomer => CustomerContactId.HasValue || CustomerAccountId.HasValue;
+    public bool HasCustomer => Case?.HasCustomer ?? false;
 
     public static EscalationDecision No(string reason) =>
-        new EscalationDecision(false, reason, Array.Empty<EscalationTrigger>(), null, null, null, null, null, null);
+        new EscalationDecision(false, reason, null, EscalationAction.CreateCase, null, null);
 
-    public static EscalationDecision Yes(
-        string reason,
-        IReadOnlyList<EscalationTrigger> triggers,
-        string caseTitle,
-        string caseDescription,
-        CasePriority priority,
-        CaseOrigin origin,
-        Guid? customerContactId,
-        Guid? customerAccountId) =>
-        new EscalationDecision(true, reason, triggers, caseTitle, caseDescription, priority, origin, customerContactId, customerAccountId);
+    public static EscalationDecision OpenCase(string reason, string? ruleName, ConversationPriority priority, CaseToOpen caseToOpen) =>
+        new EscalationDecision(true, reason, ruleName, EscalationAction.CreateCase, priority, caseToOpen);
+
+    public static EscalationDecision RaisePriority(string reason, string ruleName, ConversationPriority priority) =>
+        new EscalationDecision(true, reason, ruleName, EscalationAction.RaisePriority, priority, null);
 }

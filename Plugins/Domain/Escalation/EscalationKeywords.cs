@@ -1,23 +1,29 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Intake;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
 
 /// <summary>
-/// The words and phrases that escalate a mention (scrm_EscalationKeywords). A keyword matches case-insensitively as a
-/// whole word or phrase: "refund" matches "Refund!" and "#refund" but not "refunds" or "nonrefundable"; the spaces of
-/// a phrase match any run of whitespace in the text.
+/// The words, phrases and hashtags that escalate a mention (scrm_EscalationKeywords, an escalation rule's keywords). A
+/// keyword matches as a whole word or phrase, ignoring case and accents: "refund" matches "Refund!" and "#refund" but
+/// not "refunds" or "nonrefundable", "reembolso" matches "Reembolsó"; the spaces of a phrase match any run of
+/// whitespace in the text.
 /// </summary>
 public sealed class EscalationKeywords
 {
     public static readonly EscalationKeywords None = new EscalationKeywords(Array.Empty<string>());
 
+    private readonly IReadOnlyList<string> _folded;
+
     private EscalationKeywords(IReadOnlyList<string> keywords)
     {
         Keywords = keywords;
+        _folded = keywords.Select(Fold).ToList();
     }
 
     /// <summary>The keywords, normalised to lower-case single lines, in the order given, without duplicates.</summary>
@@ -45,14 +51,51 @@ public sealed class EscalationKeywords
     /// <summary>The first keyword (in list order) the text contains as a whole word or phrase, else null.</summary>
     public string? FindIn(string? text)
     {
-        // ToLowerInvariant maps char by char, so indexes in the lowered text are indexes in the cleaned text.
-        var haystack = TextNormalizer.Line(text)?.ToLowerInvariant();
+        var haystack = Haystack(text);
         if (haystack == null)
         {
             return null;
         }
 
-        return Keywords.FirstOrDefault(keyword => ContainsWhole(haystack, keyword));
+        for (var i = 0; i < Keywords.Count; i++)
+        {
+            if (ContainsWhole(haystack, _folded[i]))
+            {
+                return Keywords[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the text contains every keyword as a whole word or phrase; false when there are none.</summary>
+    public bool AllIn(string? text)
+    {
+        var haystack = Haystack(text);
+        return haystack != null && _folded.Count > 0 && _folded.All(keyword => ContainsWhole(haystack, keyword));
+    }
+
+    private static string? Haystack(string? text)
+    {
+        var line = TextNormalizer.Line(text);
+        return line == null ? null : Fold(line);
+    }
+
+    // Compatibility decomposition splits "ó" into "o" and a combining accent, which is then dropped; lower-casing after
+    // it maps char by char. Keywords and text are folded alike, so whole-word boundaries are found in the folded text.
+    private static string Fold(string value)
+    {
+        var decomposed = value.Normalize(NormalizationForm.FormKD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
     }
 
     private static bool ContainsWhole(string text, string keyword)

@@ -11,7 +11,7 @@ namespace SocialCrm.EndToEnd.Tests.Views;
 /// A small social CRM's worth of data, written as the worker writes it: two known contacts, mentions from six authors
 /// over two months (praise, a reply, an escalating complaint, a crash report, a "me too" in the complaint's thread and
 /// a post of only a handle, a hashtag and a link, which the scorer cannot judge, and a direct message), then what agents do: a conversation
-/// resolved, a profile deactivated, a conversation handed to a colleague. Profiles, conversations, sentiment, rollups
+/// resolved, a profile deactivated, a conversation handed to a colleague, and escalation rules, one switched off. Profiles, conversations, sentiment, rollups
 /// and the case come from the zip's own plug-ins.
 /// </summary>
 internal sealed class DemoData : IDisposable
@@ -61,6 +61,13 @@ internal sealed class DemoData : IDisposable
             ["statuscode"] = new OptionSetValue(2),
         });
 
+        // Escalation rules come last, so the mentions above escalated by the seed rules; one is switched off.
+        var admin = crm.Dataverse.GetOrganizationService();
+        Rule(admin, "Angry big accounts", 10, EscalationRuleTable.FollowersAtOrAbove, 100_000);
+        Rule(admin, "Billing words", 20, EscalationRuleTable.Keywords, "invoice;charged twice");
+        var archived = Rule(admin, "Archived refund rule", 5, EscalationRuleTable.Keywords, "refund");
+        admin.Update(new Entity(EscalationRuleTable.LogicalName, archived) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+
         return new DemoData(crm, crm.UserId);
     }
 
@@ -68,6 +75,16 @@ internal sealed class DemoData : IDisposable
     public Entity[] All(string table) => crm.Service.RetrieveMultiple(new QueryExpression(table) { ColumnSet = new ColumnSet(true) }).Entities.ToArray();
 
     public void Dispose() => crm.Dispose();
+
+    private static Guid Rule(IOrganizationService admin, string name, int order, string condition, object value) =>
+        admin.Create(new Entity(EscalationRuleTable.LogicalName)
+        {
+            [EscalationRuleTable.PrimaryName] = name,
+            [EscalationRuleTable.Order] = order,
+            [EscalationRuleTable.Action] = new OptionSetValue((int)EscalationAction.CreateCase),
+            [EscalationRuleTable.Priority] = new OptionSetValue((int)ConversationPriority.High),
+            [condition] = value,
+        });
 
     private static void Write(
         ImportedSocialCrm crm,

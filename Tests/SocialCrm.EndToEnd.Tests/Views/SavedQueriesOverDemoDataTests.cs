@@ -135,7 +135,16 @@ public sealed class SavedQueriesOverDemoDataTests
             AscendingText(SocialProfileTable.PrimaryName)),
         ["Profiles by Influence"] = ViewMeaning.Where(
             Active, rows => rows.OrderByDescending(r => r.GetAttributeValue<int?>(SocialProfileTable.InfluenceScore)).ThenByDescending(r => r.GetAttributeValue<int?>(SocialProfileTable.Followers))),
+        ["Active Escalation Rules"] = ViewMeaning.Where(Active, RuleOrder),
+        ["Inactive Escalation Rules"] = ViewMeaning.Where(r => !Active(r), RuleOrder),
+        ["Escalation Rule Advanced Find View"] = ViewMeaning.All(RuleOrder),
+        ["Escalation Rule Associated View"] = ViewMeaning.Where(Active, RuleOrder),
+        ["Escalation Rule Lookup View"] = ViewMeaning.Where(Active, RuleOrder),
+        ["Quick Find Active Escalation Rules"] = ViewMeaning.Where(
+            r => Active(r) && (Like(r, EscalationRuleTable.PrimaryName) || Like(r, EscalationRuleTable.Keywords)), RuleOrder),
     };
+
+    private static IOrderedEnumerable<Entity> RuleOrder(IEnumerable<Entity> rows) => rows.OrderBy(r => r.GetAttributeValue<int?>(EscalationRuleTable.Order));
 
     private static bool Active(Entity row) => row.GetAttributeValue<OptionSetValue>("statecode").Value == 0;
 

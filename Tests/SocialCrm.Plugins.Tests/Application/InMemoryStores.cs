@@ -15,5 +15,7 @@ internal sealed class InMemoryStores
 
     public InMemoryCaseStore Cases { get; } = new();
 
-    public SocialCrmStores All => new(Profiles, Contacts, Conversations, Mentions, Cases);
+    public InMemoryEscalationRuleStore EscalationRules { get; } = new();
+
+    public SocialCrmStores All => new(Profiles, Contacts, Conversations, Mentions, Cases, EscalationRules);
 }

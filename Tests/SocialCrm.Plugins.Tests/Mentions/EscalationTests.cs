@@ -38,7 +38,7 @@ public sealed class EscalationTests
         Assert.AreEqual((int)CaseOrigin.Twitter, @case.GetAttributeValue<OptionSetValue>(Incident.Origin).Value);
         Assert.AreEqual(@case.Id, conversation.GetAttributeValue<EntityReference>(ConversationTable.Case).Id);
         Assert.AreEqual(SocialCrmFixture.Now, conversation.GetAttributeValue<DateTime>(ConversationTable.EscalatedOn));
-        StringAssert.StartsWith(conversation.GetAttributeValue<string>(ConversationTable.EscalationReason), "Sentiment -0.42 is at or below the threshold");
+        StringAssert.StartsWith(conversation.GetAttributeValue<string>(ConversationTable.EscalationReason), "Rule \"Negative mention from an influential author\": sentiment −0.42 ≤");
         Assert.AreEqual((int)ConversationPriority.High, conversation.GetAttributeValue<OptionSetValue>(ConversationTable.Priority).Value);
     }
 
@@ -155,7 +155,7 @@ public sealed class EscalationTests
         crm.Send(WriteMessage.Create, Post("3").InThread("t").Saying(Grumbling).At(SocialCrmFixture.Now.AddHours(-1)));
 
         Assert.HasCount(1, crm.Cases());
-        StringAssert.Contains(crm.ConversationOf("3").GetAttributeValue<string>(ConversationTable.EscalationReason), "3 negative inbound mentions in a row");
+        StringAssert.Contains(crm.ConversationOf("3").GetAttributeValue<string>(ConversationTable.EscalationReason), "negative streak 3 ≥ 3");
     }
 
     [TestMethod]

@@ -128,6 +128,18 @@ internal sealed class SocialCrmDataverse : IDisposable
             ["statuscode"] = new OptionSetValue(5),
         });
 
+    /// <summary>An administrator saves an escalation rule in the app.</summary>
+    public Guid SaveRule(Entity rule)
+    {
+        if (rule.Id == Guid.Empty)
+        {
+            return _admin.Create(rule);
+        }
+
+        _admin.Update(rule);
+        return rule.Id;
+    }
+
     /// <summary>An agent blocks the profile.</summary>
     public void Block(Guid profileId) =>
         _admin.Update(new Entity(SocialProfileTable.LogicalName, profileId) { [SocialProfileTable.Blocked] = true });

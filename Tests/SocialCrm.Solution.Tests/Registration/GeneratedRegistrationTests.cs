@@ -37,13 +37,13 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(3, steps.Count);
+        Assert.AreEqual(5, steps.Count);
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;
             var message = name[(name.IndexOf(": ", StringComparison.Ordinal) + 2)..name.IndexOf(" of ", StringComparison.Ordinal)];
             Assert.AreEqual(SystemMessages.Named(message)!.Id, Guid.Parse(step.Element("SdkMessageId")!.Value), name);
-            Assert.AreEqual("scrm_mention", step.Element("PrimaryEntity")?.Value, name);
+            CollectionAssert.Contains(new[] { "scrm_mention", "scrm_escalationrule" }, step.Element("PrimaryEntity")?.Value, name);
             Assert.IsNotNull(step.Element("FilteringAttributes"), name);
             Assert.IsNotNull(step.Element("SdkMessageProcessingStepImages"), name);
             CollectionAssert.Contains(roots, step.Attribute("SdkMessageProcessingStepId")!.Value, name);

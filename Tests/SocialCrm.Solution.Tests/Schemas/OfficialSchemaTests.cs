@@ -28,7 +28,7 @@ public sealed class OfficialSchemaTests
 
         var errors = forms.SelectMany(f => SchemaValidation.Errors(f.Element("form")!, OfficialSchemas.Form).Select(e => $"{f.Element("formid")!.Value}: {e}")).ToList();
 
-        Assert.AreEqual(6, forms.Count, "main forms of the three tables, the profile quick create form, and the contact and case forms");
+        Assert.AreEqual(7, forms.Count, "main forms of the four tables, the profile quick create form, and the contact and case forms");
         Assert.AreEqual(0, errors.Count, string.Join("\n", errors));
     }
 
@@ -40,7 +40,7 @@ public sealed class OfficialSchemaTests
         var errors = views.SelectMany(v => SchemaValidation.Errors(v.Element("fetchxml")!.Element("fetch")!, OfficialSchemas.Fetch)
             .Select(e => $"{v.Element("savedqueryid")!.Value}: {e}")).ToList();
 
-        Assert.AreEqual(21, views.Count, "six views of profiles, eight of conversations and seven of mentions");
+        Assert.AreEqual(27, views.Count, "six views of profiles, eight of conversations, seven of mentions and six of escalation rules");
         Assert.AreEqual(0, errors.Count, string.Join("\n", errors));
     }
 

@@ -18,7 +18,7 @@ namespace SocialCrm.Solution.Tests.Source;
 [TestClass]
 public sealed class DeclaredColumnsAreShownOrUsedTests
 {
-    private static readonly Type[] SchemaClasses = { typeof(SocialProfileTable), typeof(ConversationTable), typeof(MentionTable) };
+    private static readonly Type[] SchemaClasses = { typeof(SocialProfileTable), typeof(ConversationTable), typeof(MentionTable), typeof(EscalationRuleTable) };
 
     private static SolutionMetadata Solution => SolutionMetadata.Packed;
 

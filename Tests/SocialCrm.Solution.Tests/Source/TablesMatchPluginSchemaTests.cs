@@ -21,6 +21,7 @@ public sealed class TablesMatchPluginSchemaTests
     [DataRow(typeof(SocialProfileTable), DisplayName = "scrm_socialprofile")]
     [DataRow(typeof(ConversationTable), DisplayName = "scrm_conversation")]
     [DataRow(typeof(MentionTable), DisplayName = "scrm_mention")]
+    [DataRow(typeof(EscalationRuleTable), DisplayName = "scrm_escalationrule")]
     public void The_table_exists_with_the_entity_set_name_the_Web_API_uses(Type schema)
     {
         var constants = SolutionMetadata.Constants(schema);
@@ -34,6 +35,7 @@ public sealed class TablesMatchPluginSchemaTests
     [DataRow(typeof(SocialProfileTable), DisplayName = "scrm_socialprofile")]
     [DataRow(typeof(ConversationTable), DisplayName = "scrm_conversation")]
     [DataRow(typeof(MentionTable), DisplayName = "scrm_mention")]
+    [DataRow(typeof(EscalationRuleTable), DisplayName = "scrm_escalationrule")]
     public void The_solution_declares_every_column_of_the_schema_and_no_other(Type schema)
     {
         var constants = SolutionMetadata.Constants(schema);
@@ -67,6 +69,11 @@ public sealed class TablesMatchPluginSchemaTests
     [DataRow(ConversationTable.LogicalName, ConversationTable.PrimaryName, ConversationTable.NameLength, DisplayName = "conversation name")]
     [DataRow(ConversationTable.LogicalName, ConversationTable.ExternalThreadId, ConversationTable.ExternalThreadIdLength, DisplayName = "conversation external thread id")]
     [DataRow(ConversationTable.LogicalName, ConversationTable.EscalationReason, ConversationTable.EscalationReasonLength, DisplayName = "conversation escalation reason")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.PrimaryName, EscalationRuleTable.NameLength, DisplayName = "rule name")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.Platforms, EscalationRuleTable.PlatformsLength, DisplayName = "rule platforms")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.MessageTypes, EscalationRuleTable.MessageTypesLength, DisplayName = "rule message types")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.Keywords, EscalationRuleTable.KeywordsLength, DisplayName = "rule keywords")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.CaseTitle, EscalationRuleTable.CaseTitleLength, DisplayName = "rule case title")]
     [DataRow(MentionTable.LogicalName, MentionTable.Subject, MentionTable.SubjectLength, DisplayName = "mention subject")]
     [DataRow(MentionTable.LogicalName, MentionTable.Description, MentionTable.DescriptionLength, DisplayName = "mention text (memo)")]
     [DataRow(MentionTable.LogicalName, MentionTable.ExternalPostId, MentionTable.ExternalIdLength, DisplayName = "mention external post id")]

@@ -8,13 +8,17 @@ using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Tests.Domain.Escalation;
 
+/// <summary>
+/// Issue #18: the escalation tests written for the environment variables, run against the seed rules built from them,
+/// so behaviour out of the box is unchanged (cases, priorities, titles, customers), with the rule-based reasons.
+/// </summary>
 [TestClass]
-public sealed class EscalationRulesTests
+public sealed class SeedEscalationRulesTests
 {
     private static readonly Guid ContactId = new Guid("cccccccc-0000-0000-0000-000000000001");
     private static readonly Guid AccountId = new Guid("dddddddd-0000-0000-0000-000000000002");
 
-    private static readonly EscalationRules Rules = new EscalationRules(new SocialCrmSettings());
+    private static readonly EscalationRuleSet Rules = Seeded(new SocialCrmSettings());
 
     [TestMethod]
     [DataRow(MentionDirection.Outbound, false, false, "Outbound mentions never escalate.", DisplayName = "outbound")]
@@ -30,8 +34,8 @@ public sealed class EscalationRulesTests
 
         Assert.IsFalse(decision.Escalate);
         Assert.AreEqual(reason, decision.Reason);
-        Assert.IsEmpty(decision.Triggers);
-        Assert.IsNull(decision.CaseTitle);
+        Assert.IsNull(decision.RuleName);
+        Assert.IsNull(decision.Case);
     }
 
     [TestMethod]
@@ -42,7 +46,7 @@ public sealed class EscalationRulesTests
     [DataRow(-20, -0.6, DisplayName = "influence below 0 counts as 0")]
     public void Effective_threshold_moves_towards_zero_with_influence(int influence, double expected)
     {
-        Assert.AreEqual(expected, Rules.EffectiveThreshold(influence), 1e-12);
+        Assert.AreEqual(expected, RuleConditions.Weighted(-0.6, influence), 1e-12);
     }
 
     [TestMethod]
@@ -59,7 +63,7 @@ public sealed class EscalationRulesTests
         Assert.AreEqual(escalates, decision.Escalate, decision.Reason);
         if (escalates)
         {
-            CollectionAssert.AreEqual(new[] { EscalationTrigger.Sentiment }, decision.Triggers.ToList());
+            StringAssert.StartsWith(decision.RuleName, "Negative mention");
         }
     }
 
@@ -68,7 +72,7 @@ public sealed class EscalationRulesTests
     {
         var decision = Rules.Decide(Context(score: -0.8, influence: 50));
 
-        Assert.AreEqual("Sentiment -0.80 is at or below the threshold -0.45 (-0.60 weighted by influence 50).", decision.Reason);
+        Assert.AreEqual("Rule \"Negative mention\": sentiment −0.80 ≤ −0.45 (−0.60 weighted by influence 50).", decision.Reason);
     }
 
     [TestMethod]
@@ -77,8 +81,7 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: 0.3, text: "How do I get a Refund for order 42?"));
 
         Assert.IsTrue(decision.Escalate);
-        CollectionAssert.AreEqual(new[] { EscalationTrigger.Keyword }, decision.Triggers.ToList());
-        Assert.AreEqual("The text contains the escalation keyword \"refund\".", decision.Reason);
+        Assert.AreEqual("Rule \"Escalation keyword in a positive mention\": sentiment 0.30 > 0.00 and keyword \"refund\".", decision.Reason);
     }
 
     [TestMethod]
@@ -94,14 +97,14 @@ public sealed class EscalationRulesTests
     [DataRow(10, 0, false, DisplayName = "length 0 turns the rule off")]
     public void Negative_streak_of_the_configured_length_escalates(int streak, int length, bool escalates)
     {
-        var rules = new EscalationRules(new SocialCrmSettings(negativeStreakLength: length));
+        var rules = Seeded(new SocialCrmSettings(negativeStreakLength: length));
 
         var decision = rules.Decide(Context(score: -0.3, streak: streak));
 
         Assert.AreEqual(escalates, decision.Escalate, decision.Reason);
         if (escalates)
         {
-            Assert.AreEqual($"{streak} negative inbound mentions in a row (the limit is {length}).", decision.Reason);
+            Assert.AreEqual($"Rule \"Negative streak\": negative streak {streak} ≥ {length}.", decision.Reason);
         }
     }
 
@@ -111,32 +114,25 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: -0.2, text: "meh", streak: 1));
 
         Assert.IsFalse(decision.Escalate);
-        Assert.AreEqual(
-            "No escalation rule applies: sentiment -0.20 is above the threshold -0.60, no escalation keyword, the negative streak 1 is below 3.",
-            decision.Reason);
+        Assert.AreEqual("None of the 10 active escalation rules matches.", decision.Reason);
     }
 
     [TestMethod]
-    public void Every_rule_that_fires_is_in_the_reason()
+    public void The_first_matching_rule_is_the_reason()
     {
         var decision = Rules.Decide(Context(score: -0.9, text: "This is fraud", streak: 3));
 
-        CollectionAssert.AreEqual(
-            new[] { EscalationTrigger.Sentiment, EscalationTrigger.Keyword, EscalationTrigger.NegativeStreak },
-            decision.Triggers.ToList());
-        Assert.AreEqual(
-            "Sentiment -0.90 is at or below the threshold -0.60 (-0.60 weighted by influence 0). " +
-            "The text contains the escalation keyword \"fraud\". 3 negative inbound mentions in a row (the limit is 3).",
-            decision.Reason);
+        Assert.AreEqual("Rule \"Negative mention in a negative streak\": sentiment −0.90 ≤ −0.60 and negative streak 3 ≥ 3.", decision.Reason);
+        Assert.AreEqual(ConversationPriority.High, decision.Priority);
     }
 
     [TestMethod]
     public void Reason_fits_the_escalation_reason_column()
     {
         var keyword = string.Join(" ", Enumerable.Repeat("outrage", 60));
-        var rules = new EscalationRules(new SocialCrmSettings(escalationKeywords: EscalationKeywords.Parse(keyword)));
+        var rules = Seeded(new SocialCrmSettings(escalationKeywords: EscalationKeywords.Parse(keyword)));
 
-        var decision = rules.Decide(Context(score: -0.9, text: keyword, streak: 5));
+        var decision = rules.Decide(Context(score: 0.9, text: keyword));
 
         Assert.IsTrue(decision.Escalate);
         Assert.IsLessThanOrEqualTo(ConversationTable.EscalationReasonLength, decision.Reason.Length);
@@ -147,7 +143,7 @@ public sealed class EscalationRulesTests
     {
         var decision = Rules.Decide(Context(score: -0.9, subject: "My order never arrived", handle: "@Jane"));
 
-        Assert.AreEqual("Negative X conversation with @jane: My order never arrived", decision.CaseTitle);
+        Assert.AreEqual("Negative X conversation with @jane: My order never arrived", decision.Case!.Title);
     }
 
     [TestMethod]
@@ -156,7 +152,7 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: 0.2, text: "Can I get a refund?", subject: "Can I get a refund?", handle: "jane",
             platform: SocialPlatform.Instagram));
 
-        Assert.AreEqual("Instagram conversation with @jane mentions \"refund\": Can I get a refund?", decision.CaseTitle);
+        Assert.AreEqual("Instagram conversation with @jane mentions \"refund\": Can I get a refund?", decision.Case!.Title);
     }
 
     [TestMethod]
@@ -166,7 +162,7 @@ public sealed class EscalationRulesTests
     {
         var decision = Rules.Decide(Context(score: -0.9, handle: handle, displayName: displayName, platform: SocialPlatform.Facebook, subject: null));
 
-        Assert.AreEqual(expected, decision.CaseTitle);
+        Assert.AreEqual(expected, decision.Case!.Title);
     }
 
     [TestMethod]
@@ -177,11 +173,11 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: -0.9, text: longText, subject: longText, handle: new string('h', 100),
             postUrl: "https://x.com/h/status/1"));
 
-        Assert.IsLessThanOrEqualTo(StandardTables.Incident.TitleLength, decision.CaseTitle!.Length);
-        Assert.StartsWith("Negative X conversation with @hhh", decision.CaseTitle);
-        Assert.EndsWith("…", decision.CaseTitle);
-        Assert.IsLessThanOrEqualTo(StandardTables.Incident.DescriptionLength, decision.CaseDescription!.Length);
-        Assert.Contains("https://x.com/h/status/1", decision.CaseDescription, "the post's address survives the cut");
+        Assert.IsLessThanOrEqualTo(StandardTables.Incident.TitleLength, decision.Case!.Title.Length);
+        Assert.StartsWith("Negative X conversation with @hhh", decision.Case.Title);
+        Assert.EndsWith("…", decision.Case.Title);
+        Assert.IsLessThanOrEqualTo(StandardTables.Incident.DescriptionLength, decision.Case.Description.Length);
+        Assert.Contains("https://x.com/h/status/1", decision.Case.Description, "the post's address survives the cut");
     }
 
     [TestMethod]
@@ -190,9 +186,9 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: -0.9, text: "Worst service ever.\nNever again.", handle: "jane", postUrl: "https://x.com/jane/status/7"));
 
         Assert.AreEqual(
-            "Sentiment -0.90 is at or below the threshold -0.60 (-0.60 weighted by influence 0).\n\n" +
+            "Rule \"Negative mention\": sentiment −0.90 ≤ −0.60.\n\n" +
             "@jane wrote on X (https://x.com/jane/status/7):\nWorst service ever.\nNever again.",
-            decision.CaseDescription);
+            decision.Case!.Description);
     }
 
     [TestMethod]
@@ -207,7 +203,7 @@ public sealed class EscalationRulesTests
         var decision = Rules.Decide(Context(score: score, text: text, influence: influence, streak: streak));
 
         Assert.IsTrue(decision.Escalate);
-        Assert.AreEqual(expected, decision.Priority);
+        Assert.AreEqual(expected, decision.Case!.Priority);
     }
 
     [TestMethod]
@@ -220,7 +216,7 @@ public sealed class EscalationRulesTests
     [DataRow(SocialPlatform.Other, CaseOrigin.Web)]
     public void Case_origin_follows_the_network(SocialPlatform platform, CaseOrigin expected)
     {
-        Assert.AreEqual(expected, Rules.Decide(Context(score: -0.9, platform: platform)).Origin);
+        Assert.AreEqual(expected, Rules.Decide(Context(score: -0.9, platform: platform)).Case!.Origin);
         Assert.AreEqual(3986, (int)CaseOrigin.Twitter);
         Assert.AreEqual(2483, (int)CaseOrigin.Facebook);
         Assert.AreEqual(3, (int)CaseOrigin.Web);
@@ -229,24 +225,24 @@ public sealed class EscalationRulesTests
     [TestMethod]
     public void Case_customer_is_the_contact_when_there_is_one()
     {
-        var rules = new EscalationRules(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
+        var rules = Seeded(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
 
         var decision = rules.Decide(Context(score: -0.9, contactId: ContactId));
 
-        Assert.AreEqual(ContactId, decision.CustomerContactId);
-        Assert.IsNull(decision.CustomerAccountId);
+        Assert.AreEqual(ContactId, decision.Case!.CustomerContactId);
+        Assert.IsNull(decision.Case.CustomerAccountId);
         Assert.IsTrue(decision.HasCustomer);
     }
 
     [TestMethod]
     public void Case_customer_is_the_fallback_account_without_a_contact()
     {
-        var rules = new EscalationRules(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
+        var rules = Seeded(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
 
         var decision = rules.Decide(Context(score: -0.9));
 
-        Assert.IsNull(decision.CustomerContactId);
-        Assert.AreEqual(AccountId, decision.CustomerAccountId);
+        Assert.IsNull(decision.Case!.CustomerContactId);
+        Assert.AreEqual(AccountId, decision.Case.CustomerAccountId);
         Assert.IsTrue(decision.HasCustomer);
     }
 
@@ -273,5 +269,11 @@ public sealed class EscalationRulesTests
         SocialPlatform platform = SocialPlatform.X,
         Guid? contactId = null,
         string? postUrl = null) =>
-        new EscalationContext(platform, direction, score, text, streak, influence, blocked, openCase, subject, handle, displayName, contactId, postUrl);
+        new EscalationContext(
+            new EscalatingMention(platform, direction, score, text, subject, postUrl),
+            new EscalatingAuthor(influence, blocked, handle, displayName, contactId),
+            new EscalatingConversation(streak, openCase));
+
+    private static EscalationRuleSet Seeded(SocialCrmSettings settings) =>
+        new EscalationRuleSet(SeedEscalationRules.From(settings), settings.FallbackCaseAccountId);
 }

@@ -1,0 +1,55 @@
+using System;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Escalation;
+
+/// <summary>The incident an escalation opens: title, description, priority, origin and customer.</summary>
+public sealed class CaseToOpen
+{
+    public CaseToOpen(string title, string description, CasePriority priority, CaseOrigin origin, Guid? customerContactId, Guid? customerAccountId)
+    {
+        Title = title;
+        Description = description;
+        Priority = priority;
+        Origin = origin;
+        CustomerContactId = customerContactId;
+        CustomerAccountId = customerContactId.HasValue ? null : customerAccountId;
+    }
+
+    /// <summary>incident title, within its length.</summary>
+    public string Title { get; }
+
+    /// <summary>incident description: the reason, then the mention; within its length.</summary>
+    public string Description { get; }
+
+    /// <summary>incident prioritycode.</summary>
+    public CasePriority Priority { get; }
+
+    /// <summary>incident caseorigincode.</summary>
+    public CaseOrigin Origin { get; }
+
+    /// <summary>The case's customer when the author's profile has a contact.</summary>
+    public Guid? CustomerContactId { get; }
+
+    /// <summary>The case's customer when there's no contact: scrm_FallbackCaseAccountId.</summary>
+    public Guid? CustomerAccountId { get; }
+
+    /// <summary>
+    /// False without a contact or a fallback account: incident requires a customer, so no case can be created; the
+    /// caller records the reason on the conversation and reports the missing setting.
+    /// </summary>
+    public bool HasCustomer => CustomerContactId.HasValue || CustomerAccountId.HasValue;
+
+    /// <summary>incident caseorigincode for a network: only X and Facebook have their own origin.</summary>
+    public static CaseOrigin OriginOf(SocialPlatform platform) =>
+        platform == SocialPlatform.X ? CaseOrigin.Twitter
+        : platform == SocialPlatform.Facebook ? CaseOrigin.Facebook
+        : CaseOrigin.Web;
+
+    /// <summary>The case priority for a conversation priority: incident has no Urgent, so Urgent opens a High case.</summary>
+    public static CasePriority PriorityOf(ConversationPriority priority) =>
+        priority == ConversationPriority.Low ? CasePriority.Low
+        : priority == ConversationPriority.Normal ? CasePriority.Normal
+        : CasePriority.High;
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Intake;
+using SocialCrm.Plugins.Schema;
+
+namespace SocialCrm.Plugins.Domain.Escalation;
+
+/// <summary>
+/// Decides whether a new mention escalates its conversation: never for an outbound mention, never for a blocked author,
+/// never while the conversation has an open case; otherwise the first rule, in order, whose scope covers the mention
+/// and whose conditions all hold decides what happens. No rule matching means no escalation.
+/// </summary>
+public sealed class EscalationRuleSet
+{
+    private readonly Guid? _fallbackCaseAccountId;
+
+    /// <param name="rules">The active rules, in any order.</param>
+    /// <param name="fallbackCaseAccountId">scrm_FallbackCaseAccountId: the customer of a case for a person with no contact.</param>
+    public EscalationRuleSet(IEnumerable<EscalationRule> rules, Guid? fallbackCaseAccountId)
+    {
+        // OrderBy is a stable sort: rules of the same order keep the order they were given in.
+        Rules = rules.OrderBy(rule => rule.Order).ToList();
+        _fallbackCaseAccountId = fallbackCaseAccountId;
+    }
+
+    /// <summary>The rules in the order they are tried.</summary>
+    public IReadOnlyList<EscalationRule> Rules { get; }
+
+    public EscalationDecision Decide(EscalationContext context)
+    {
+        if (context == null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        if (context.Mention.Direction == MentionDirection.Outbound)
+        {
+            return EscalationDecision.No("Outbound mentions never escalate.");
+        }
+
+        if (context.Author.Blocked)
+        {
+            return EscalationDecision.No("The author's profile is blocked: its mentions never escalate.");
+        }
+
+        if (context.Conversation.HasOpenCase)
+        {
+            return EscalationDecision.No("The conversation already has an open case.");
+        }
+
+        foreach (var rule in Rules)
+        {
+            if (rule.Scope.Covers(context.Mention) && rule.Conditions.Match(context) is { } match)
+            {
+                return Decision(rule, match, context);
+            }
+        }
+
+        return EscalationDecision.No($"None of the {Rules.Count} active escalation rules matches.");
+    }
+
+    private EscalationDecision Decision(EscalationRule rule, ConditionMatch match, EscalationContext context)
+    {
+        var why = $"Rule \"{rule.Name}\": {match.Explanation}.";
+        var reason = Ellipsis.Fit(why, ConversationTable.EscalationReasonLength);
+        if (rule.Action.Kind == EscalationAction.RaisePriority)
+        {
+            return EscalationDecision.RaisePriority(reason, rule.Name, rule.Action.Priority);
+        }
+
+        var caseToOpen = new CaseToOpen(
+            rule.Action.CaseTitle.Render(context, match.Keyword),
+            Description(context, why),
+            CaseToOpen.PriorityOf(rule.Action.Priority),
+            CaseToOpen.OriginOf(context.Mention.Platform),
+            context.Author.ContactId,
+            _fallbackCaseAccountId);
+        return EscalationDecision.OpenCase(reason, rule.Name, rule.Action.Priority, caseToOpen);
+    }
+
+    // The post's address comes before its text so that cutting a long text to the column's length never loses it.
+    private static string Description(EscalationContext context, string why)
+    {
+        var url = TextNormalizer.Line(context.Mention.PostUrl);
+        var source = url == null ? string.Empty : $" ({url})";
+        var author = CaseTitleTemplate.AuthorOf(context.Author);
+        var mention = $"{author} wrote on {context.Mention.Platform}{source}:\n{TextNormalizer.Text(context.Mention.Text) ?? "(no text)"}";
+        return Ellipsis.Fit(why + "\n\n" + mention, StandardTables.Incident.DescriptionLength);
+    }
+}

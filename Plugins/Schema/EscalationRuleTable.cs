@@ -1,0 +1,37 @@
+namespace SocialCrm.Plugins.Schema;
+
+/// <summary>
+/// scrm_escalationrule: when a mention escalates its conversation and what happens then. Conditions are AND-ed; an empty
+/// condition column takes no part. Active rules are tried in <see cref="Order"/>; the first that matches wins.
+/// </summary>
+public static class EscalationRuleTable
+{
+    public const string LogicalName = "scrm_escalationrule";
+    public const string EntitySetName = "scrm_escalationrules";
+    public const string PrimaryId = "scrm_escalationruleid";
+    public const string PrimaryName = "scrm_name";
+
+    public const string StateCode = "statecode";
+    public const string StatusCode = "statuscode";
+    public const string Order = "scrm_order";
+    public const string Platforms = "scrm_platforms";
+    public const string MessageTypes = "scrm_messagetypes";
+    public const string SentimentAtOrBelow = "scrm_sentimentatorbelow";
+    public const string WeighByInfluence = "scrm_weighbyinfluence";
+    public const string SentimentAbove = "scrm_sentimentabove";
+    public const string InfluenceAtOrAbove = "scrm_influenceatorabove";
+    public const string FollowersAtOrAbove = "scrm_followersatorabove";
+    public const string VerifiedAuthorOnly = "scrm_verifiedauthoronly";
+    public const string Keywords = "scrm_keywords";
+    public const string MatchAllKeywords = "scrm_matchallkeywords";
+    public const string NegativeStreakAtLeast = "scrm_negativestreakatleast";
+    public const string Action = "scrm_action";
+    public const string Priority = "scrm_priority";
+    public const string CaseTitle = "scrm_casetitle";
+
+    public const int NameLength = 100;
+    public const int PlatformsLength = 200;
+    public const int MessageTypesLength = 100;
+    public const int KeywordsLength = 1000;
+    public const int CaseTitleLength = 200;
+}
