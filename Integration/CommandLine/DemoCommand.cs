@@ -51,6 +51,8 @@ public static class DemoCommand
         {
             new System.Collections.Generic.KeyValuePair<string, string?>($"{LocalDataverseOptions.Section}:DataFolder", data),
             new System.Collections.Generic.KeyValuePair<string, string?>($"{LocalDataverseOptions.Section}:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            // The browser page calls the Web API as a form does, with no token: the demo's own, interactive environment.
+            new System.Collections.Generic.KeyValuePair<string, string?>($"{LocalDataverseOptions.Section}:{nameof(LocalDataverseOptions.RequireToken)}", "false"),
         });
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);

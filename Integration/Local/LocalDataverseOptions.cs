@@ -30,6 +30,13 @@ public sealed class LocalDataverseOptions
     /// among them (the worker sets it to its SOCIALCRM_ prefix).</summary>
     public string WithheldVariablePrefix { get; set; } = "";
 
+    /// <summary>
+    /// Whether the child accepts only the token the worker generates for each run (LocalDataverse's strict mode), so no
+    /// other local process can write through it. Off only for the demo, whose browser page calls the Web API as a form
+    /// does, with no token of its own.
+    /// </summary>
+    public bool RequireToken { get; set; } = true;
+
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(3);
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,9 @@ namespace SocialCrm.Integration.Local;
 /// watches the pipe on its standard input, which closes when this process ends however it ends (a kill -9 included),
 /// so it never outlives the worker; it refuses a data folder another process holds. It gets the worker's environment
 /// without the variables of <see cref="LocalDataverseOptions.WithheldVariablePrefix"/> (the worker's secrets are none
-/// of its business). It is registered before the sink,
+/// of its business). It accepts only a bearer token generated for this run (`--token stdin`): the worker writes it as the
+/// first line of the child's standard input, so neither the command line nor the environment (which other processes
+/// can read) carries it, and hands it to the sink through <see cref="DataverseEndpoint"/>. It is registered before the sink,
 /// so it stops after it: in-flight writes finish first. If it dies on its own the worker stops too, and
 /// <see cref="Failed"/> makes `socialcrm run` exit non-zero, since nothing could be written any more.
 /// </summary>
@@ -61,12 +64,26 @@ public sealed class LocalDataverseProcess(
             start.ArgumentList.Add(argument);
         }
 
+        var token = settings.RequireToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) : null;
+        if (token != null)
+        {
+            start.ArgumentList.Add("--token");
+            start.ArgumentList.Add("stdin");
+        }
+
         foreach (var name in start.Environment.Keys.Where(k => settings.WithheldVariablePrefix.Length > 0 && k.StartsWith(settings.WithheldVariablePrefix, StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
         }
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+        if (token != null)
+        {
+            // The rest of the pipe stays open: it is the child's lifeline.
+            await child.StandardInput.WriteLineAsync(token);
+            await child.StandardInput.FlushAsync(stoppingToken);
+        }
+
         child.OutputDataReceived += (_, e) => Keep(e.Data);
         child.ErrorDataReceived += (_, e) => Keep(e.Data);
         child.BeginOutputReadLine();
@@ -78,7 +95,7 @@ public sealed class LocalDataverseProcess(
             var address = new Uri($"http://127.0.0.1:{port}/");
             await WaitUntilAnsweringAsync(child, address, settings.StartupTimeout, stoppingToken);
             logger.LogInformation("LocalDataverse answers at {Address}.", address);
-            endpoint.Resolve(address);
+            endpoint.Resolve(address, token);
 
             await child.WaitForExitAsync(stoppingToken);
             Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {string.Join(Environment.NewLine, lastLines)}"));

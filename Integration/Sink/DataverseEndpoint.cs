@@ -12,7 +12,18 @@ public sealed class DataverseEndpoint
 {
     private readonly TaskCompletionSource<Uri> address = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Resolve(Uri environment) => address.TrySetResult(environment);
+    /// <summary>
+    /// The bearer token the local default's LocalDataverse accepts, which the worker generated for this run; null for a
+    /// configured environment, whose tokens come from MSAL (<see cref="AccessTokenHandler"/>).
+    /// </summary>
+    public string? LocalAccessToken { get; private set; }
+
+    /// <summary>Resolves the address (and, for the local default, the one token it accepts).</summary>
+    public void Resolve(Uri environment, string? localAccessToken = null)
+    {
+        LocalAccessToken = localAccessToken;
+        address.TrySetResult(environment);
+    }
 
     public void Fail(Exception error) => address.TrySetException(error);
 

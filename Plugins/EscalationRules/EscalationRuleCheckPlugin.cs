@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Hosting;
@@ -17,6 +18,8 @@ namespace SocialCrm.Plugins.EscalationRules;
     Description = "Refuses an escalation rule that cannot work as written.")]
 [PluginStep("Update", EscalationRuleTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous,
     Description = "Refuses an escalation rule that cannot work as written.")]
+[DisplayName("Escalation rule check")]
+[Description("Refuses an escalation rule that cannot work as written when it is saved.")]
 public sealed class EscalationRuleCheckPlugin : PluginBase
 {
     public EscalationRuleCheckPlugin(string? unsecureConfiguration, string? secureConfiguration)

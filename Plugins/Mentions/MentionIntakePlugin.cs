@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
@@ -21,6 +22,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// </summary>
 [PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
     Description = "Mention intake, in the transaction before the write. CreateMultiple: the merged pipeline also runs it for Create, Upsert and UpsertMultiple creates.")]
+[DisplayName("Mention intake")]
+[Description("Validates, normalises and scores each incoming mention, resolves its author and threads it into a conversation, before the write.")]
 public sealed class MentionIntakePlugin : PluginBase
 {
     // Built once per plug-in instance (Dataverse caches instances) and never changed afterwards.

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
@@ -18,6 +19,8 @@ namespace SocialCrm.Plugins.Mentions;
 [PluginStep("UpdateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
     FilteringAttributes = MentionRedelivery.IntakeColumns,
     Description = "Keeps intake's columns when a stored post is delivered again (Upsert and UpsertMultiple updates).")]
+[DisplayName("Mention redelivery")]
+[Description("Keeps what intake stored when the same post is delivered again (Upsert).")]
 public sealed class MentionRedeliveryPlugin : PluginBase
 {
     public MentionRedeliveryPlugin(string? unsecureConfiguration, string? secureConfiguration)

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
@@ -18,6 +19,8 @@ namespace SocialCrm.Plugins.Mentions;
 /// </summary>
 [PluginStep("CreateMultiple", MentionTable.LogicalName, PluginStepStage.PostOperation, Mode = PluginStepMode.Synchronous, Rank = 1,
     Description = "Rollups and escalation after the write, in the same transaction.")]
+[DisplayName("Mention rollups and escalation")]
+[Description("Rolls up conversation and profile figures after mentions are written and escalates a conversation to a case when the rules say so.")]
 public sealed class MentionRollupPlugin : PluginBase
 {
     public MentionRollupPlugin(string? unsecureConfiguration, string? secureConfiguration)

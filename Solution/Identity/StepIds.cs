@@ -14,4 +14,8 @@ public static class StepIds
 
     public static Guid For(string typeFullName, string message, string primaryEntity, int stage) =>
         PluginTypeIds.NameBased(Namespace, string.Create(CultureInfo.InvariantCulture, $"{typeFullName}|{message}|{primaryEntity}|{stage}"));
+
+    /// <summary>The fixed id of a step's image (SdkMessageProcessingStepImageId), from the step's id and the image's alias.</summary>
+    public static Guid ImageFor(Guid step, string alias) =>
+        PluginTypeIds.NameBased(Namespace, string.Create(CultureInfo.InvariantCulture, $"{step:D}|image|{alias}"));
 }

@@ -50,11 +50,11 @@ public sealed class SolutionSource
     public IReadOnlyList<SolutionProblem> ReadProblems { get; }
 
     /// <summary>
-    /// This source with the components generated from the plug-in assemblies added (see Registration) and a manifest that
-    /// lists them.
+    /// This source with the components completed and generated from the plug-in assemblies (see Registration) in place of
+    /// its merged components, and a manifest that lists them.
     /// </summary>
-    public SolutionSource WithGenerated(SourceDocument? manifest, IEnumerable<MergedComponent> merged, IEnumerable<SourceDocument> copied, IEnumerable<SolutionProblem> problems) =>
-        new(Kind, manifest, Customizations, RelationshipIndex, Entities, MergedComponents.Concat(merged).ToList(), CopiedDocuments.Concat(copied).ToList(),
+    public SolutionSource WithGenerated(SourceDocument? manifest, IReadOnlyList<MergedComponent> merged, IEnumerable<SourceDocument> copied, IEnumerable<SolutionProblem> problems) =>
+        new(Kind, manifest, Customizations, RelationshipIndex, Entities, merged, CopiedDocuments.Concat(copied).ToList(),
             SourceBinaries, HandedAssemblies, ReadProblems.Concat(problems).ToList());
 
     public IEnumerable<SourceDocument> Merged(string targetElement) =>

@@ -18,17 +18,24 @@ public sealed class AssemblyRegistrations
     private const string ApiAttribute = "CustomApiAttribute";
     private const string RequestAttribute = "CustomApiRequestParameterAttribute";
     private const string ResponseAttribute = "CustomApiResponsePropertyAttribute";
+    private const string DisplayNameAttribute = "DisplayNameAttribute";
+    private const string DescriptionAttribute = "DescriptionAttribute";
+    private const string CategoryAttribute = "CategoryAttribute";
     private static readonly AttributeValueProvider Values = new();
 
-    private AssemblyRegistrations(AssemblyName name, IReadOnlyList<DeclaredStep> steps, IReadOnlyList<DeclaredCustomApi> customApis)
+    private AssemblyRegistrations(AssemblyName name, IReadOnlyList<DeclaredPluginType> pluginTypes, IReadOnlyList<DeclaredStep> steps, IReadOnlyList<DeclaredCustomApi> customApis)
     {
         Name = name;
+        PluginTypes = pluginTypes;
         Steps = steps;
         CustomApis = customApis;
     }
 
     /// <summary>The assembly's identity, as PluginTypeName and the assembly's FullName write it.</summary>
     public AssemblyName Name { get; }
+
+    /// <summary>The classes Dataverse registers as plug-in types, in metadata order.</summary>
+    public IReadOnlyList<DeclaredPluginType> PluginTypes { get; }
 
     public IReadOnlyList<DeclaredStep> Steps { get; }
 
@@ -38,6 +45,7 @@ public sealed class AssemblyRegistrations
     {
         using var pe = new PEReader(new MemoryStream(assembly));
         var reader = pe.GetMetadataReader();
+        var types = new List<DeclaredPluginType>();
         var steps = new List<DeclaredStep>();
         var apis = new List<DeclaredCustomApi>();
         foreach (var handle in reader.TypeDefinitions)
@@ -47,9 +55,20 @@ public sealed class AssemblyRegistrations
             var attributes = type.GetCustomAttributes()
                 .Select(a => reader.GetCustomAttribute(a))
                 .Select(a => (Name: AttributeName(reader, a), Attribute: a))
-                .Where(a => a.Name is StepAttribute or ApiAttribute or RequestAttribute or ResponseAttribute)
+                .Where(a => a.Name is StepAttribute or ApiAttribute or RequestAttribute or ResponseAttribute or DisplayNameAttribute or DescriptionAttribute or CategoryAttribute)
                 .Select(a => (a.Name, Value: a.Attribute.DecodeValue(Values)))
                 .ToList();
+            if (PluginTypeKinds.Of(reader, type) is { } kind)
+            {
+                string? Text(string attribute) => attributes.Where(a => a.Name == attribute).Select(a => (string?)a.Value.FixedArguments[0].Value).FirstOrDefault();
+                // A Custom API's plug-in type goes by the API's unique name and description unless the class says otherwise.
+                var declaredApi = attributes.Where(a => a.Name == ApiAttribute).Select(a => a.Value).Cast<CustomAttributeValue<Type>?>().FirstOrDefault();
+                types.Add(new DeclaredPluginType(fullName,
+                    Text(DisplayNameAttribute) ?? (string?)declaredApi?.FixedArguments[0].Value ?? reader.GetString(type.Name),
+                    Text(DescriptionAttribute) ?? (string?)declaredApi?.FixedArguments[2].Value ?? string.Empty,
+                    kind == PluginTypeKind.WorkflowActivity ? Text(CategoryAttribute) ?? string.Empty : null));
+            }
+
             steps.AddRange(attributes.Where(a => a.Name == StepAttribute).Select(a => Step(fullName, a.Value)));
             if (attributes.FirstOrDefault(a => a.Name == ApiAttribute) is { Name: not null } api)
             {
@@ -59,7 +78,7 @@ public sealed class AssemblyRegistrations
             }
         }
 
-        return new AssemblyRegistrations(reader.GetAssemblyDefinition().GetAssemblyName(), steps, apis);
+        return new AssemblyRegistrations(reader.GetAssemblyDefinition().GetAssemblyName(), types, steps, apis);
     }
 
     /// <summary>Type, assembly, version, culture and public key token, as Dataverse qualifies a plug-in type.</summary>
@@ -78,7 +97,24 @@ public sealed class AssemblyRegistrations
 
     private static DeclaredStep Step(string type, CustomAttributeValue<Type> value) =>
         new(type, (string)value.FixedArguments[0].Value!, (string)value.FixedArguments[1].Value!, (int)value.FixedArguments[2].Value!,
-            Named(value, "Mode", 0), Named(value, "Rank", 1), Named(value, "FilteringAttributes", string.Empty), Named(value, "Description", string.Empty));
+            Named(value, "Mode", 0), Named(value, "Rank", 1), Named(value, "FilteringAttributes", string.Empty), Named(value, "Description", string.Empty),
+            Images(value));
+
+    private static IReadOnlyList<DeclaredImage> Images(CustomAttributeValue<Type> value)
+    {
+        var images = new List<DeclaredImage>();
+        if (Named(value, "PreImage", string.Empty) is { Length: > 0 } pre)
+        {
+            images.Add(new DeclaredImage(pre, DeclaredImageType.PreImage, Named(value, "PreImageAttributes", string.Empty)));
+        }
+
+        if (Named(value, "PostImage", string.Empty) is { Length: > 0 } post)
+        {
+            images.Add(new DeclaredImage(post, DeclaredImageType.PostImage, Named(value, "PostImageAttributes", string.Empty)));
+        }
+
+        return images;
+    }
 
     private static DeclaredCustomApi CustomApi(string type, CustomAttributeValue<Type> value, IReadOnlyList<DeclaredApiField> request, IReadOnlyList<DeclaredApiField> response) =>
         new(type, (string)value.FixedArguments[0].Value!, (string)value.FixedArguments[1].Value!, (string)value.FixedArguments[2].Value!,

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace SocialCrm.Solution.Registration;
 
 /// <summary>A [PluginStep] of a plug-in class, as read from the built assembly's metadata.</summary>
@@ -9,4 +11,5 @@ public sealed record DeclaredStep(
     int Mode,
     int Rank,
     string FilteringAttributes,
-    string Description);
+    string Description,
+    IReadOnlyList<DeclaredImage> Images);

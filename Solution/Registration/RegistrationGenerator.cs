@@ -8,9 +8,10 @@ using SocialCrm.Solution.Reading;
 namespace SocialCrm.Solution.Registration;
 
 /// <summary>
-/// Adds to a read source the registrations the embedded plug-in assemblies declare: one SdkMessageProcessingSteps
-/// component per [PluginStep] (with its root component in Solution.xml) and one customapis/ folder per [CustomApi].
-/// The attributes are the registrations' one source: the source folder holds none.
+/// Adds to a read source the registrations the embedded plug-in assemblies declare: each assembly's FullName and plug-in
+/// types, one SdkMessageProcessingSteps component per [PluginStep] (with its images, and its root component in
+/// Solution.xml) and one customapis/ folder per [CustomApi]. The built assemblies are the registrations' one source:
+/// the source folder holds none.
 /// </summary>
 public static class RegistrationGenerator
 {
@@ -27,11 +28,20 @@ public static class RegistrationGenerator
 
     public static SolutionSource AddDeclaredRegistrations(SolutionSource source)
     {
+        var merged = new List<MergedComponent>();
         var steps = new List<MergedComponent>();
         var apis = new List<SourceDocument>();
         var problems = new List<SolutionProblem>();
-        foreach (var binary in source.Merged("SolutionPluginAssemblies").Select(d => PluginAssemblyBinaries.Find(source, d)).Where(b => b != null).Select(b => b!))
+        foreach (var component in source.MergedComponents)
         {
+            var dataFile = component.Document;
+            if (component.Folder.TargetElement != "SolutionPluginAssemblies" || PluginAssemblyBinaries.Find(source, dataFile) is not { } binary)
+            {
+                merged.Add(component);
+                continue;
+            }
+
+            problems.AddRange(PluginAssemblyDocument.HandWritten(dataFile));
             AssemblyRegistrations assembly;
             try
             {
@@ -40,9 +50,11 @@ public static class RegistrationGenerator
             catch (BadImageFormatException e)
             {
                 problems.Add(new SolutionProblem(binary.Origin, 0, "(file)", "The registrations of this assembly cannot be read: " + e.Message));
+                merged.Add(component);
                 continue;
             }
 
+            merged.Add(new MergedComponent(component.Folder, PluginAssemblyDocument.Complete(dataFile, assembly)));
             foreach (var step in assembly.Steps)
             {
                 if (SystemMessages.Named(step.Message) is not { } message)
@@ -52,6 +64,7 @@ public static class RegistrationGenerator
                     continue;
                 }
 
+                problems.AddRange(StepImageRules.Problems(step, message).Select(p => new SolutionProblem(binary.Origin, 0, $"[PluginStep] of {step.TypeFullName}", p)));
                 var document = StepDocument.Compose(assembly, step, message);
                 var id = Guid.Parse(document.Root!.Attribute("SdkMessageProcessingStepId")!.Value);
                 steps.Add(new MergedComponent(StepFolder, new SourceDocument(binary.Origin, $"SdkMessageProcessingSteps/{id:B}.xml", document)));
@@ -60,7 +73,7 @@ public static class RegistrationGenerator
             apis.AddRange(assembly.CustomApis.SelectMany(CustomApiDocuments.Compose).Select(d => new SourceDocument(binary.Origin, d.ZipPath, d.Document)));
         }
 
-        return source.WithGenerated(WithStepRoots(source.Manifest, steps), steps, apis, problems);
+        return source.WithGenerated(WithStepRoots(source.Manifest, steps), merged.Concat(steps).ToList(), apis, problems);
     }
 
     // Solution.xml lists each step as a root component, placed among the others by component type.

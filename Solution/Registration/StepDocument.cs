@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Xml.Linq;
 using SocialCrm.Dataverse.Local.Solutions;
 using SocialCrm.Solution.Identity;
@@ -40,7 +42,20 @@ internal static class StepDocument
             // 0: server only (not Dynamics 365 for Outlook offline).
             new XElement("SupportedDeployment", "0"),
             new XElement("IntroducedVersion", RegistrationGenerator.IntroducedVersion),
-            new XElement("SdkMessageProcessingStepImages"));
+            new XElement("SdkMessageProcessingStepImages", step.Images.Select(i => Image(id, i, message))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
+
+    // In the order of the schema's sdkmessageprocessingstepimagetype; name and alias alike, as the registration tool
+    // proposes them. No Attributes text: every column.
+    private static XElement Image(Guid step, DeclaredImage image, SystemMessage message) =>
+        new("SdkMessageProcessingStepImage",
+            new XAttribute("Name", image.Alias),
+            new XElement("SdkMessageProcessingStepImageId", StepIds.ImageFor(step, image.Alias).ToString("B")),
+            new XElement("Attributes", image.Attributes.Length > 0 ? image.Attributes : null),
+            new XElement("EntityAlias", image.Alias),
+            new XElement("ImageType", (int)image.Type),
+            new XElement("MessagePropertyName", message.ImageProperty),
+            new XElement("IsCustomizable", "1"),
+            new XElement("IntroducedVersion", RegistrationGenerator.IntroducedVersion));
 }

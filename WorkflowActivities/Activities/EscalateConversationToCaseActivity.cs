@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -7,6 +8,9 @@ using SocialCrm.WorkflowActivities.CustomApiCalls;
 namespace SocialCrm.WorkflowActivities.Activities;
 
 /// <summary>Social CRM > Escalate Conversation to Case: calls scrm_EscalateConversation.</summary>
+[DisplayName("Escalate Conversation to Case")]
+[Description("Escalates a conversation to a case (scrm_EscalateConversation).")]
+[Category(ActivityGroup.Name)]
 public sealed class EscalateConversationToCaseActivity : CodeActivity
 {
     [RequiredArgument]

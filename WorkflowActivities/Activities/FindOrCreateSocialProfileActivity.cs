@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -7,6 +8,9 @@ using SocialCrm.WorkflowActivities.CustomApiCalls;
 namespace SocialCrm.WorkflowActivities.Activities;
 
 /// <summary>Social CRM > Find or Create Social Profile: calls scrm_ResolveSocialIdentity.</summary>
+[DisplayName("Find or Create Social Profile")]
+[Description("Finds or creates the social profile of a network identity (scrm_ResolveSocialIdentity).")]
+[Category(ActivityGroup.Name)]
 public sealed class FindOrCreateSocialProfileActivity : CodeActivity
 {
     [RequiredArgument]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
@@ -8,6 +9,9 @@ using SocialCrm.WorkflowActivities.CustomApiCalls;
 namespace SocialCrm.WorkflowActivities.Activities;
 
 /// <summary>Social CRM > Get Conversation Summary: calls scrm_GetConversationSummary.</summary>
+[DisplayName("Get Conversation Summary")]
+[Description("Reads the figures of a conversation (scrm_GetConversationSummary).")]
+[Category(ActivityGroup.Name)]
 public sealed class GetConversationSummaryActivity : CodeActivity
 {
     [RequiredArgument]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Workflow;
@@ -7,6 +8,9 @@ using SocialCrm.WorkflowActivities.CustomApiCalls;
 namespace SocialCrm.WorkflowActivities.Activities;
 
 /// <summary>Social CRM > Link Social Profile to Contact: calls scrm_LinkProfileToContact.</summary>
+[DisplayName("Link Social Profile to Contact")]
+[Description("Links a social profile to a contact and moves its open conversations (scrm_LinkProfileToContact).")]
+[Category(ActivityGroup.Name)]
 public sealed class LinkSocialProfileToContactActivity : CodeActivity
 {
     [RequiredArgument]

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Activities;
 using Microsoft.Xrm.Sdk.Workflow;
 using SocialCrm.WorkflowActivities.CustomApiCalls;
@@ -5,6 +6,9 @@ using SocialCrm.WorkflowActivities.CustomApiCalls;
 namespace SocialCrm.WorkflowActivities.Activities;
 
 /// <summary>Social CRM > Score Sentiment: calls scrm_ScoreSentiment.</summary>
+[DisplayName("Score Sentiment")]
+[Description("Scores the sentiment of a text (scrm_ScoreSentiment).")]
+[Category(ActivityGroup.Name)]
 public sealed class ScoreSentimentActivity : CodeActivity
 {
     [RequiredArgument]

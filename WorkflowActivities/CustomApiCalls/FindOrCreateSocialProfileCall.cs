@@ -5,9 +5,9 @@ using SocialCrm.Plugins.Schema;
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
 /// <summary>
-/// Find or Create Social Profile: platform, external user id, handle, display name -> profile, created. Whether the
-/// platform value is a network is the Custom API's rule (it refuses others, naming the parameter): checking it here
-/// would need the plug-in assembly's SocialPlatform, and Dataverse loads this assembly on its own.
+/// Find or Create Social Profile: platform, external user id, handle, display name -> profile, created. The platform is
+/// checked by the mention rules the Custom API applies (compiled into this assembly from Mentions/), so a designer's
+/// wrong choice is named on the step before the call.
 /// </summary>
 public static class FindOrCreateSocialProfileCall
 {
@@ -15,13 +15,14 @@ public static class FindOrCreateSocialProfileCall
 
     public static OrganizationRequest BuildRequest(OptionSetValue? platform, string? externalUserId, string? handle, string? displayName)
     {
-        if (platform == null)
+        if (MentionRules.Platform(platform?.Value) is { } problem)
         {
-            throw new InvalidPluginExecutionException($"{Step}: the input '{CustomApis.ResolveSocialIdentity.Platform}' is required: choose a platform.");
+            throw new InvalidPluginExecutionException($"{Step}: the input '{CustomApis.ResolveSocialIdentity.Platform}' {problem}.");
         }
+
         var request = new OrganizationRequest(CustomApis.ResolveSocialIdentity.Name)
         {
-            [CustomApis.ResolveSocialIdentity.Platform] = platform.Value,
+            [CustomApis.ResolveSocialIdentity.Platform] = platform!.Value,
             [CustomApis.ResolveSocialIdentity.ExternalUserId] = CustomApiArguments.RequireText(Step, CustomApis.ResolveSocialIdentity.ExternalUserId, externalUserId).Trim(),
         };
         CustomApiArguments.SetOptionalText(request, CustomApis.ResolveSocialIdentity.Handle, handle);

@@ -1,9 +1,11 @@
+extern alias workflow;
+
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.WorkflowActivities.CustomApiCalls;
+using workflow::SocialCrm.WorkflowActivities.CustomApiCalls;
 
 namespace SocialCrm.EndToEnd.Tests.WorkflowActivities;
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Net;
+using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -35,6 +37,21 @@ public sealed partial class WorkerProcessTests
     }
 
     [TestMethod]
+    public async Task LocalDataverse_child_refuses_requests_without_the_token_its_worker_generated()
+    {
+        using var worker = await WorkerProcess.StartAsync(Secret);
+        using var client = new HttpClient { BaseAddress = new Uri(worker.ChildAddress!, "api/data/v9.2/") };
+        var commandLine = await File.ReadAllTextAsync($"/proc/{worker.ChildId}/cmdline");
+
+        using var anonymous = await client.GetAsync("scrm_mentions");
+        using var guessed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "scrm_mentions") { Headers = { Authorization = new("Bearer", "guessed") } });
+
+        Assert.AreEqual(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Unauthorized, guessed.StatusCode);
+        StringAssert.Contains(commandLine, "--token\0stdin\0", "the token comes over the child's standard input, never its command line");
+    }
+
+    [TestMethod]
     public async Task Worker_whose_LocalDataverse_child_dies_exits_non_zero()
     {
         using var worker = await WorkerProcess.StartAsync(Secret);
@@ -56,6 +73,9 @@ public sealed partial class WorkerProcessTests
         public Process Process { get; }
 
         public int ChildId { get; private set; }
+
+        /// <summary>Where the child's Web API answers, as the worker logs it.</summary>
+        public Uri? ChildAddress { get; private set; }
 
         public string Output
         {
@@ -157,13 +177,17 @@ public sealed partial class WorkerProcessTests
             {
                 ChildId = int.Parse(started.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
-            else if (line.Contains("LocalDataverse answers at", StringComparison.Ordinal))
+            else if (ChildAnswers().Match(line) is { Success: true } answers)
             {
+                ChildAddress = new Uri(answers.Groups[1].Value);
                 answering.TrySetResult();
             }
         }
 
         [GeneratedRegex(@"Starting LocalDataverse \(process (\d+)\)")]
         private static partial Regex ChildStarted();
+
+        [GeneratedRegex(@"LocalDataverse answers at (\S+?)\.?$")]
+        private static partial Regex ChildAnswers();
     }
 }

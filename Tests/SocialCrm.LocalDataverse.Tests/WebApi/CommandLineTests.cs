@@ -68,6 +68,34 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public async Task Serve_with_a_token_on_stdin_answers_401_to_requests_without_it_and_serves_those_with_it()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        const string token = "a-token-only-the-parent-knows";
+        try
+        {
+            using var served = await ServeProcess.StartWithInputAsync(token, "serve", "--port", "0", "--data", data, "--solution", SampleSolution.Folder, "--lifeline", "stdin", "--token", "stdin");
+            using var client = new HttpClient { BaseAddress = served.ServiceRoot };
+
+            using var anonymous = await client.GetAsync("scrm_socialprofiles");
+            using var wrong = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "scrm_socialprofiles") { Headers = { Authorization = new("Bearer", "guessed") } });
+            using var signedIn = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "scrm_socialprofiles") { Headers = { Authorization = new("Bearer", token) } });
+
+            Assert.AreEqual(401, (int)anonymous.StatusCode);
+            StringAssert.StartsWith(anonymous.Headers.WwwAuthenticate.ToString(), "Bearer authorization_uri=");
+            Assert.AreEqual(401, (int)wrong.StatusCode);
+            Assert.AreEqual(200, (int)signedIn.StatusCode, await signedIn.Content.ReadAsStringAsync());
+            Assert.IsFalse(File.ReadAllText($"/proc/{served.Id}/cmdline").Contains(token, StringComparison.Ordinal), "the token is on the command line");
+            served.CloseInput();
+            Assert.AreEqual(0, await served.ExitCodeAsync(TimeSpan.FromSeconds(30)), "the lifeline still follows the token on the same pipe");
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public async Task Serve_with_a_stdin_lifeline_stops_when_its_input_closes_as_when_its_parent_dies()
     {
         var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;

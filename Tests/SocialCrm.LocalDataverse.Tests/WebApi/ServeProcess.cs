@@ -24,7 +24,14 @@ internal sealed class ServeProcess : IDisposable
 
     public Uri ServiceRoot { get; }
 
-    public static async Task<ServeProcess> StartAsync(params string[] arguments)
+    public int Id => process.Id;
+
+    public static Task<ServeProcess> StartAsync(params string[] arguments) => StartProcessAsync(null, arguments);
+
+    /// <summary>Starts it and writes <paramref name="firstInputLine"/> to its standard input, as a parent hands over a token.</summary>
+    public static Task<ServeProcess> StartWithInputAsync(string firstInputLine, params string[] arguments) => StartProcessAsync(firstInputLine, arguments);
+
+    private static async Task<ServeProcess> StartProcessAsync(string? firstInputLine, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +44,12 @@ internal sealed class ServeProcess : IDisposable
         }
 
         var process = Process.Start(start)!;
+        if (firstInputLine is not null)
+        {
+            await process.StandardInput.WriteLineAsync(firstInputLine);
+            await process.StandardInput.FlushAsync();
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {

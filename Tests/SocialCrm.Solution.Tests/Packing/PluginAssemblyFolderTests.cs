@@ -52,16 +52,17 @@ public sealed class PluginAssemblyFolderTests
     }
 
     [TestMethod]
-    public void A_Custom_API_whose_plug_in_type_no_assembly_declares_is_reported()
+    public void A_plug_in_type_list_written_by_hand_in_the_source_is_refused_on_its_data_file()
     {
-        var source = new SourceCopy().Edit(PluginsData, d => d.Descendants("PluginType")
-            .Single(t => t.Attribute("Name")!.Value == "SocialCrm.Plugins.CustomApis.ScoreSentimentApi").Remove());
+        var source = new SourceCopy().Edit(PluginsData, d => d.Root!.Element("FileName")!.AddAfterSelf(
+            new XElement("PluginTypes", new XElement("PluginType", new XAttribute("Name", "SocialCrm.Plugins.CustomApis.ScoreSentimentApi")))));
 
         var problems = source.Problems();
 
         Assert.AreEqual(1, problems.Length, string.Join("\n", problems.Select(p => p.ToString())));
-        Assert.AreEqual(RepositoryPaths.BuiltAssemblies[0], problems[0].File, "the generated Custom API names the assembly that declares it");
-        Assert.AreEqual("<plugintypeid>", problems[0].Element);
+        Assert.AreEqual(PluginsData, problems[0].File);
+        Assert.AreEqual("<PluginTypes>", problems[0].Element);
+        StringAssert.Contains(problems[0].Message, "generated from the built assembly");
     }
 
     [TestMethod]

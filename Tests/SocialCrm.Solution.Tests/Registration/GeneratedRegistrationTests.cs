@@ -9,6 +9,7 @@ using SocialCrm.Dataverse.Local.Solutions;
 using SocialCrm.Plugins.Registration;
 using SocialCrm.Solution.Registration;
 using SocialCrm.Solution.Tests.Fixtures;
+using SocialCrm.Solution.Tests.Schemas;
 
 namespace SocialCrm.Solution.Tests.Registration;
 
@@ -20,12 +21,73 @@ namespace SocialCrm.Solution.Tests.Registration;
 public sealed class GeneratedRegistrationTests
 {
     [TestMethod]
-    public void The_source_holds_no_hand_written_step_Custom_API_or_step_root_component()
+    public void The_source_holds_no_hand_written_step_Custom_API_plug_in_type_or_step_root_component()
     {
         Assert.IsFalse(Directory.Exists(Path.Combine(RepositoryPaths.SolutionSource, "SdkMessageProcessingSteps")));
         Assert.IsFalse(Directory.Exists(Path.Combine(RepositoryPaths.SolutionSource, "customapis")));
         var manifest = XDocument.Load(Path.Combine(RepositoryPaths.SolutionSource, "Other", "Solution.xml"));
         Assert.IsFalse(manifest.Descendants("RootComponent").Any(r => r.Attribute("type")?.Value == "92"));
+        var dataFiles = Directory.GetFiles(Path.Combine(RepositoryPaths.SolutionSource, "PluginAssemblies"), "*.dll.data.xml", SearchOption.AllDirectories);
+        Assert.AreEqual(2, dataFiles.Length);
+        foreach (var dataFile in dataFiles.Select(XDocument.Load))
+        {
+            Assert.IsNull(dataFile.Root!.Attribute("FullName"));
+            Assert.IsFalse(dataFile.Descendants("PluginType").Any());
+        }
+    }
+
+    [TestMethod]
+    public void Packed_plug_in_types_carry_the_names_and_groups_their_classes_declare()
+    {
+        var types = PackedSolution.Current.Managed.Customizations.Descendants("PluginType").ToDictionary(t => t.Attribute("Name")!.Value);
+
+        var activity = types["SocialCrm.WorkflowActivities.Activities.ScoreSentimentActivity"];
+        Assert.AreEqual("Score Sentiment", activity.Element("FriendlyName")!.Value);
+        Assert.AreEqual("Social CRM", activity.Element("WorkflowActivityGroupName")!.Value);
+        var api = types["SocialCrm.Plugins.CustomApis.ScoreSentimentApi"];
+        Assert.AreEqual("scrm_ScoreSentiment", api.Element("FriendlyName")!.Value);
+        Assert.AreEqual("Scores the sentiment of a text.", api.Element("Description")!.Value);
+        Assert.IsNull(api.Element("WorkflowActivityGroupName"));
+        Assert.AreEqual("Mention intake", types["SocialCrm.Plugins.Mentions.MentionIntakePlugin"].Element("FriendlyName")!.Value);
+        Assert.IsFalse(types.Keys.Any(t => t.Contains("PluginBase", StringComparison.Ordinal)), "an abstract base is not a plug-in type");
+    }
+
+    [TestMethod]
+    public void A_step_declaring_images_gets_them_as_an_export_writes_them_and_the_schema_accepts()
+    {
+        var registrations = AssemblyRegistrations.Read(AssemblyDeclaring(
+            Step("Update", "account", PluginStepStage.PostOperation, ("PreImage", "before"), ("PreImageAttributes", "name,telephone1"), ("PostImage", "after"))));
+        var step = registrations.Steps.Single();
+
+        var document = StepDocument.Compose(registrations, step, SystemMessages.Named("Update")!);
+
+        var images = document.Root!.Element("SdkMessageProcessingStepImages")!.Elements("SdkMessageProcessingStepImage").ToList();
+        Assert.AreEqual(2, images.Count);
+        Assert.AreEqual("before", images[0].Attribute("Name")!.Value);
+        Assert.AreEqual("before", images[0].Element("EntityAlias")!.Value);
+        Assert.AreEqual("0", images[0].Element("ImageType")!.Value);
+        Assert.AreEqual("name,telephone1", images[0].Element("Attributes")!.Value);
+        Assert.AreEqual("Target", images[0].Element("MessagePropertyName")!.Value);
+        Assert.AreEqual("1", images[1].Element("ImageType")!.Value);
+        Assert.AreEqual(string.Empty, images[1].Element("Attributes")!.Value, "no columns named: every column");
+        Assert.AreNotEqual(images[0].Element("SdkMessageProcessingStepImageId")!.Value, images[1].Element("SdkMessageProcessingStepImageId")!.Value);
+        var errors = SchemaValidation.Errors(new XElement("ImportExportXml", new XElement("SdkMessageProcessingSteps", document.Root)), OfficialSchemas.Customizations);
+        Assert.AreEqual(0, errors.Count, string.Join("\n", errors));
+    }
+
+    [TestMethod]
+    [DataRow("Create", PluginStepStage.PreOperation, "PreImage", "no row before a Create", DisplayName = "pre-image of a Create")]
+    [DataRow("Update", PluginStepStage.PreOperation, "PostImage", "only after the main operation", DisplayName = "post-image before the main operation")]
+    [DataRow("Delete", PluginStepStage.PostOperation, "PostImage", "no row after a Delete", DisplayName = "post-image of a Delete")]
+    [DataRow("RetrieveMultiple", PluginStepStage.PostOperation, "PostImage", "no target row", DisplayName = "image of RetrieveMultiple")]
+    public void An_image_Dataverse_would_never_fill_is_refused_with_the_reason(string message, PluginStepStage stage, string image, string reason)
+    {
+        var step = AssemblyRegistrations.Read(AssemblyDeclaring(Step(message, "account", stage, (image, "image")))).Steps.Single();
+
+        var problems = StepImageRules.Problems(step, SystemMessages.Named(message)!).ToList();
+
+        Assert.AreEqual(1, problems.Count);
+        StringAssert.Contains(problems[0], reason);
     }
 
     [TestMethod]

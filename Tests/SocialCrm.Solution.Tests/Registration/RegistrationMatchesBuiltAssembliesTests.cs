@@ -26,9 +26,9 @@ public sealed class RegistrationMatchesBuiltAssembliesTests
     [ClassInitialize]
     public static void Load(TestContext _)
     {
-        // The workflow build folder holds both assemblies and the SDK they reference: one folder, one copy of each.
+        // The two embedded assemblies, and the SDK from the workflow build folder, which holds both of its assemblies.
         var dir = Path.GetDirectoryName(RepositoryPaths.BuiltAssemblies[1])!;
-        var embedded = new[] { Path.Combine(dir, "SocialCrm.Plugins.dll"), Path.Combine(dir, "SocialCrm.WorkflowActivities.dll") };
+        var embedded = RepositoryPaths.BuiltAssemblies.ToArray();
         _context = BuiltAssemblies.Net462Context(
             embedded.Concat(new[] { Path.Combine(dir, "Microsoft.Xrm.Sdk.dll"), Path.Combine(dir, "Microsoft.Xrm.Sdk.Workflow.dll") }).ToArray());
         _assemblies = embedded.Select(_context.LoadFromAssemblyPath).ToDictionary(a => a.GetName().Name!);

@@ -53,7 +53,6 @@ public sealed class ActivityArgumentsAsTheDesignerSeesThemTests
         var dir = System.IO.Path.GetDirectoryName(path)!;
         _context = BuiltAssemblies.Net462Context(
             path,
-            System.IO.Path.Combine(dir, "SocialCrm.Plugins.dll"),
             System.IO.Path.Combine(dir, "Microsoft.Xrm.Sdk.dll"),
             System.IO.Path.Combine(dir, "Microsoft.Xrm.Sdk.Workflow.dll"));
         _activities = _context.LoadFromAssemblyPath(path);

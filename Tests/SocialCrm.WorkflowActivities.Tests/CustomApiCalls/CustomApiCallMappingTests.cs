@@ -53,6 +53,18 @@ public sealed class CustomApiCallMappingTests
     }
 
     [TestMethod]
+    [DataRow(null, "is required", DisplayName = "no platform")]
+    [DataRow(42, "is not a known network: 42; use one of X (746500000)", DisplayName = "a value that is no network")]
+    public void Find_or_create_profile_refuses_a_platform_by_the_mention_rules_the_Custom_API_applies(int? platform, string reason)
+    {
+        var error = Assert.ThrowsExactly<InvalidPluginExecutionException>(() =>
+            FindOrCreateSocialProfileCall.BuildRequest(platform is int value ? new OptionSetValue(value) : null, "42", null, null));
+
+        StringAssert.StartsWith(error.Message, "Find or Create Social Profile: the input 'Platform' " + reason);
+        StringAssert.Contains(error.Message, MentionRules.Platform(platform)!);
+    }
+
+    [TestMethod]
     public void Find_or_create_profile_passes_handle_and_display_name_when_given()
     {
         var request = FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue((int)SocialPlatform.Facebook), "42", "@Contoso", "Contoso Ltd");

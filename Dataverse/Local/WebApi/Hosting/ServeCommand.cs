@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -8,16 +10,23 @@ using Microsoft.Extensions.Hosting;
 namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
-/// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;] [--lifeline stdin]</c>: serves an environment
+/// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;] [--lifeline stdin] [--token stdin]</c>: serves an environment
 /// whose data lives in the folder (so it survives restarts) until Ctrl+C, and prints its service root. One process holds
 /// a data folder at a time: a second serve of the same folder exits 3 before it opens the store. With
 /// <c>--lifeline stdin</c> it also stops when its standard input closes, which the operating system does when the
-/// parent that started it dies, even by SIGKILL, so a child never outlives its worker. The WebApi section of the
+/// parent that started it dies, even by SIGKILL, so a child never outlives its worker. With <c>--token stdin</c> the
+/// first line of its standard input is the one bearer token it accepts (strict mode, as the caller the options name):
+/// handed over a pipe, the token shows neither in the command line nor in the environment, and a request without it is
+/// answered 401 as Dataverse answers one without a valid access token
+/// (https://learn.microsoft.com/power-apps/developer/data-platform/authenticate-oauth). The WebApi section of the
 /// configuration (appsettings.json, WebApi__* variables, --WebApi:Key=value) sets the options.
 /// </summary>
 public static class ServeCommand
 {
-    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>] [--lifeline stdin]";
+    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>] [--lifeline stdin] [--token stdin]";
+
+    /// <summary>Longer than any token a parent generates; a longer first line is refused rather than buffered.</summary>
+    private const int MaxTokenLength = 512;
 
     /// <summary>The store file inside the data folder.</summary>
     public const string DatabaseFileName = "localdataverse.db";
@@ -41,6 +50,18 @@ public static class ServeCommand
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
+        }
+
+        await using var input = Console.OpenStandardInput();
+        string? token = null;
+        if (builder.Configuration["token"] is { } tokenSource)
+        {
+            token = tokenSource == "stdin" ? await ReadLineAsync(input) : null;
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                await Console.Error.WriteLineAsync($"serve: --token {tokenSource}: expected the bearer token as the first line of standard input (--token stdin), up to {MaxTokenLength} characters.");
+                return 2;
+            }
         }
 
         Directory.CreateDirectory(data);
@@ -67,13 +88,19 @@ public static class ServeCommand
 
         using var environment = built;
         var options = builder.Configuration.GetSection(WebApiOptions.SectionName).Get<WebApiOptions>() ?? new WebApiOptions();
+        if (token is not null)
+        {
+            options.Auth.Strict = true;
+            options.Auth.Tokens[token] = options.CallerId ?? environment.AdministratorId;
+        }
+
         builder.AddLocalDataverseWebApi(environment, options, port);
         var app = builder.Build();
         app.UseLocalDataverseWebApi();
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"LocalDataverse Web API at {app.ServiceRoot()} (Ctrl+C to stop)"));
         if (builder.Configuration["lifeline"] == "stdin")
         {
-            _ = StopWhenInputClosesAsync(app.Lifetime);
+            _ = StopWhenInputClosesAsync(input, app.Lifetime);
         }
 
         await app.RunAsync();
@@ -92,9 +119,26 @@ public static class ServeCommand
         }
     }
 
-    private static async Task StopWhenInputClosesAsync(IHostApplicationLifetime lifetime)
+    // Byte by byte, so nothing after the line is consumed from the lifeline that follows it on the same pipe.
+    private static async Task<string?> ReadLineAsync(Stream input)
     {
-        await using var input = Console.OpenStandardInput();
+        var line = new List<byte>();
+        var one = new byte[1];
+        while (await input.ReadAsync(one) == 1 && one[0] != (byte)'\n')
+        {
+            if (line.Count == MaxTokenLength)
+            {
+                return null;
+            }
+
+            line.Add(one[0]);
+        }
+
+        return Encoding.UTF8.GetString(line.ToArray()).TrimEnd('\r');
+    }
+
+    private static async Task StopWhenInputClosesAsync(Stream input, IHostApplicationLifetime lifetime)
+    {
         var buffer = new byte[256];
         while (await input.ReadAsync(buffer) > 0)
         {
