@@ -49,6 +49,12 @@ public static class MentionTable
     /// <summary>Whether sending a failed reply again can help (a rate limit or an outage) or not (the network refused it).</summary>
     public const string SendRetryable = "scrm_sendretryable";
 
+    /// <summary>statecode: <see cref="MentionState"/>.</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>statuscode: <see cref="MentionStatus"/>; a mention taken off its network says why here.</summary>
+    public const string StatusCode = "statuscode";
+
     public const int SubjectLength = 200;
     public const int DescriptionLength = 20000;
     public const int ExternalIdLength = 100;

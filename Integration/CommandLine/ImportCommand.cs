@@ -4,7 +4,9 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Hosting;
+using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sources.Import;
 using Spectre.Console;
 
@@ -35,11 +37,13 @@ public static class ImportCommand
         }
 
         ImportSummary summary;
+        string queuePath;
         try
         {
             var chosen = format ?? ImportFormats.FromFileName(file.Name);
             using var host = CommandHost.Build(environment);
             var importer = host.Services.GetRequiredService<MentionFileImporter>();
+            queuePath = Path.GetFullPath(host.Services.GetRequiredService<IOptions<QueueOptions>>().Value.Path);
             summary = await console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async context =>
@@ -61,6 +65,7 @@ public static class ImportCommand
 
         console.MarkupLineInterpolated($"[green]Accepted:[/] {summary.Accepted}");
         console.MarkupLineInterpolated($"[yellow]Rejected:[/] {summary.Rejected.Count}");
+        console.MarkupLineInterpolated($"Queued in: {queuePath}");
         if (summary.Rejected.Count == 0)
         {
             return 0;

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace SocialCrm.Integration.CommandLine;
 
-/// <summary>`socialcrm status`: queue depth and the latest dead letters with their reasons.</summary>
+/// <summary>`socialcrm status`: queue depth, the latest dead letters with their reasons, and the sources' state.</summary>
 public static class StatusCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -54,6 +54,7 @@ public static class StatusCommand
             console.Write(letters);
         }
 
+        await SourceStatusSection.WriteAsync(host.Services, console, cancellationToken);
         return 0;
     }
 }

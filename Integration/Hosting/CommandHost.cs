@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Access;
 using SocialCrm.Integration.Sources.Import;
 
 namespace SocialCrm.Integration.Hosting;
@@ -20,6 +22,7 @@ public static class CommandHost
         SocialCrmConfiguration.Apply(builder.Configuration, environment.Configure);
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMentionQueue(builder.Configuration);
+        builder.Services.AddMentionRemovals(builder.Configuration).AddAccessRevocations();
         builder.Services.AddFileImport();
         var host = builder.Build();
 

@@ -7,6 +7,7 @@ using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Replies;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
@@ -35,6 +36,7 @@ public static class WorkerHost
         builder.Services.AddMentionQueue(builder.Configuration);
         builder.Services.AddDataverseSink(builder.Configuration);
         builder.Services.AddReplyDelivery(builder.Configuration);
+        builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWorkerHealth();

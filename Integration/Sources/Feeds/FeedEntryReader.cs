@@ -7,6 +7,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Feeds;
@@ -28,11 +29,17 @@ public static class FeedEntryReader
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
     private const string ThreadNamespace = "http://purl.org/syndication/thread/1.0";
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    private const string TombstoneNamespace = "http://purl.org/atompub/tombstones/1.0";
 
     /// <summary>WordPress gives a comment the guid of its post followed by "#comment-" and the comment's number.</summary>
     private const string WordPressCommentMark = "#comment-";
 
-    public static List<FeedEntry> Read(XmlReader xml, FeedSubscription subscription, DateTimeOffset fetchedOn)
+    public static List<FeedEntry> Read(XmlReader xml, FeedSubscription subscription, DateTimeOffset fetchedOn) =>
+        ReadWithRemovals(xml, subscription, fetchedOn).Entries;
+
+    /// <summary>The feed's entries, and the entries it says were deleted (RFC 6721's at:deleted-entry, which YouTube's
+    /// push notifications send for a deleted video).</summary>
+    public static FeedContent ReadWithRemovals(XmlReader xml, FeedSubscription subscription, DateTimeOffset fetchedOn)
     {
         var atom = new Atom10FeedFormatter();
         var isAtom = atom.CanRead(xml);
@@ -69,8 +76,20 @@ public static class FeedEntryReader
             }));
         }
 
-        return entries;
+        return new FeedContent(entries, DeletedEntries(feed, platform));
     }
+
+    /// <summary>
+    /// at:deleted-entry elements of the feed: "ref" is the deleted entry's atom:id, so its mention has the id
+    /// <see cref="ShortId"/> made of it. https://www.rfc-editor.org/rfc/rfc6721#section-2
+    /// </summary>
+    private static List<MentionRemoval> DeletedEntries(SyndicationFeed feed, SocialPlatform platform) =>
+        feed.ElementExtensions
+            .Where(e => e.OuterName == "deleted-entry" && e.OuterNamespace == TombstoneNamespace)
+            .Select(e => e.GetObject<XElement>().Attribute("ref")?.Value.Trim())
+            .Where(reference => !string.IsNullOrEmpty(reference))
+            .Select(reference => new MentionRemoval(platform, ShortId(reference!), MentionStatus.Unpublished))
+            .ToList();
 
     /// <summary>An id that fits the column (100 characters): long ids (often URLs) become "sha256:" and a digest, the same every time.</summary>
     public static string ShortId(string id) =>

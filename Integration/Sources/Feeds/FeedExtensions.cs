@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -20,6 +21,7 @@ public static class FeedExtensions
     {
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddMentionEdge();
+        services.AddMentionRemovals(config);
         services.AddSingleton<FeedStateStore>();
         services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
         services.AddSingleton<FeedPoller>();

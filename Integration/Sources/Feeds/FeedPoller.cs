@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -22,8 +23,8 @@ namespace SocialCrm.Integration.Sources.Feeds;
 /// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
 /// again next time, which the queue and the upsert absorb.
 /// </summary>
-public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, TimeProvider clock,
-    IOptions<FeedOptions> options, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals,
+    TimeProvider clock, IOptions<FeedOptions> options, ILogger<FeedPoller> logger)
 {
     public const string Source = "feed";
     public const string HttpClientName = "feeds";
@@ -65,17 +66,22 @@ public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore st
         {
             Async = false, DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersInDocument = limit,
         });
-        List<FeedEntry> entries;
+        FeedContent content;
         try
         {
-            entries = FeedEntryReader.Read(xml, subscription, clock.GetUtcNow());
+            content = FeedEntryReader.ReadWithRemovals(xml, subscription, clock.GetUtcNow());
         }
         catch (Exception e) when (PassedTheLimit(e))
         {
             throw TooLarge(url, limit);
         }
 
-        var unseen = await state.UnseenAsync(url, entries, cancellationToken);
+        if (content.Removals.Count > 0)
+        {
+            await removals.RecordAsync(content.Removals, Source, cancellationToken);
+        }
+
+        var unseen = await state.UnseenAsync(url, content.Entries, cancellationToken);
 
         var accepted = unseen.Select(e => (Entry: e, Result: normalizer.Normalize(e.Input))).ToList();
         foreach (var (entry, result) in accepted.Where(a => !a.Result.IsAccepted))

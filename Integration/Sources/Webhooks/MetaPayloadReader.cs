@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add or edit a post or comment,
-/// Instagram "comments", and Messenger messages. Everything else Meta may send (reactions, removals, the Page's own
-/// posts and echoes of its own messages, other fields) is not a mention and is skipped.
+/// Instagram "comments", and Messenger messages; feed removals and hides become removals of their mention. Everything
+/// else Meta may send (reactions, the Page's own posts and echoes of its own messages, read receipts, other fields) is
+/// not a mention and is skipped.
 /// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
 /// https://developers.facebook.com/docs/graph-api/webhooks/reference/page
 /// </summary>
@@ -24,6 +27,16 @@ public static class MetaPayloadReader
             var ownId = entry.Text("id");
             foreach (var change in entry.Items("changes"))
             {
+                var read = inputs.Count;
+                if (!instagram)
+                {
+                    SourcedInput.ReadRemoval(inputs, change, () => change.Text("field") == "feed" ? FeedRemoval(change.Child("value")) : null);
+                    if (inputs.Count > read)
+                    {
+                        continue;
+                    }
+                }
+
                 SourcedInput.Read(inputs, change, () =>
                 {
                     var value = change.Child("value");
@@ -31,24 +44,50 @@ public static class MetaPayloadReader
                     return instagram && field == "comments" ? InstagramComment(value, entry)
                         : !instagram && field == "feed" ? FeedChange(value, ownId)
                         : null;
-                });
+                }, $"{SourcedInput.KindOf(change, "field")} {SourcedInput.KindOf(change.Child("value"), "item")} {SourcedInput.KindOf(change.Child("value"), "verb")}");
             }
 
             foreach (var messaging in entry.Items("messaging"))
             {
-                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId));
+                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId), MessagingKind(messaging));
             }
         }
 
         return inputs;
     }
 
+    /// <summary>
+    /// A feed change that takes a post or comment off the Page: verb "remove" (its author deleted it) or "hide" (the
+    /// Page hid it). The verbs of the feed field: https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed
+    /// </summary>
+    private static MentionRemoval? FeedRemoval(JsonElement value)
+    {
+        var status = value.Text("verb") switch
+        {
+            "remove" or "delete" => MentionStatus.DeletedByAuthor,
+            "hide" => MentionStatus.HiddenByPage,
+            _ => (MentionStatus?)null,
+        };
+        // A removed reaction or share removes no post: only the items that are mentions.
+        var item = value.Text("item");
+        var postId = item == "comment" ? value.Text("comment_id") : value.Text("post_id");
+        return status.HasValue && IsMentionItem(item) && !string.IsNullOrWhiteSpace(postId)
+            ? new MentionRemoval(SocialPlatform.Facebook, postId.Trim(), status.Value)
+            : null;
+    }
+
+    /// <summary>What a messaging item is when it is no message of a person: read, delivery, reaction, an echo...</summary>
+    private static string MessagingKind(JsonElement messaging) =>
+        messaging.ValueKind != JsonValueKind.Object ? "messaging" : "messaging " + string.Join("+", messaging.EnumerateObject().Select(p => p.Name).Where(name => name is not ("sender" or "recipient" or "timestamp")));
+
+    private static bool IsMentionItem(string? item) => item is "comment" or "post" or "status" or "photo" or "video";
+
     private static MentionInput? FeedChange(JsonElement value, string? pageId)
     {
         var item = value.Text("item");
         var verb = value.Text("verb");
         var from = value.Child("from");
-        if (item is not ("comment" or "post" or "status" or "photo" or "video") || verb is not ("add" or "edited") || from.Text("id") == pageId)
+        if (!IsMentionItem(item) || verb is not ("add" or "edited") || from.Text("id") == pageId)
         {
             return null;
         }

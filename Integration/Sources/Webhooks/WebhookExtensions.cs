@@ -7,6 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Mentions;
 
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Access;
+
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 public static class WebhookExtensions
@@ -21,7 +24,7 @@ public static class WebhookExtensions
     ///   "Generic": { "Secret": "…", "ReplayWindow": "00:05:00" }
     /// }
     /// </code>
-    /// A network without its secret has no endpoint.
+    /// A network without its secret has no endpoint. Deletes and hides go to the removals (after AddMentionQueue).
     /// </summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config)
     {
@@ -32,6 +35,8 @@ public static class WebhookExtensions
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebhookOptions>>((kestrel, webhooks) =>
             kestrel.Listen(IPAddress.Loopback, webhooks.Value.Port));
         services.AddMentionEdge();
+        services.AddMentionRemovals(config);
+        services.AddAccessRevocations();
         services.AddSingleton<WebhookIntake>();
         return services;
     }

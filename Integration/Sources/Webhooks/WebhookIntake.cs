@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
@@ -16,7 +19,7 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// refused item is kept for a person to look at rather than refused to the sender. Both writes are durable before the
 /// endpoint answers 200.
 /// </summary>
-public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionInbox queue)
+public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals, ILogger<WebhookIntake> logger)
 {
     /// <summary>Parses a verified delivery (a JSON object, as both networks send) and accepts what
     /// <paramref name="read"/> finds in it: 200 once queued, 400 for a body that is not a JSON object.</summary>
@@ -50,8 +53,23 @@ public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionInbox qu
     private async Task AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
     {
         var accepted = new List<Mention>();
+        var removed = new List<MentionRemoval>();
+        var ignored = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var deadLettered = 0;
         foreach (var item in inputs)
         {
+            if (item.Removal is { } removal)
+            {
+                removed.Add(removal);
+                continue;
+            }
+
+            if (item.Ignored is { } kind)
+            {
+                ignored[kind] = ignored.GetValueOrDefault(kind) + 1;
+                continue;
+            }
+
             var result = item.Input is { } input ? normalizer.Normalize(input) : null;
             if (result?.Mention is { } mention)
             {
@@ -60,12 +78,24 @@ public sealed class WebhookIntake(MentionNormalizer normalizer, IMentionInbox qu
             else
             {
                 await queue.DeadLetterRejectedAsync(source, item.Raw, result?.Reason ?? item.Unreadable!, cancellationToken);
+                deadLettered++;
             }
+        }
+
+        // Removals first: a post and its delete in one delivery leave a tombstone, never a mention.
+        if (removed.Count > 0)
+        {
+            await removals.RecordAsync(removed, source, cancellationToken);
         }
 
         if (accepted.Count > 0)
         {
             await queue.EnqueueAsync(accepted, source, cancellationToken);
         }
+
+        // One line per delivery, so an operator sees what each network sent and what became of it.
+        logger.LogInformation("{Source} delivery: {Accepted} queued, {Removals} removals, {DeadLettered} dead-lettered, ignored: {Ignored}.",
+            source, accepted.Count, removed.Count, deadLettered,
+            ignored.Count == 0 ? "none" : string.Join(", ", ignored.Select(pair => $"{pair.Key} {pair.Value}")));
     }
 }

@@ -1,21 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// Turns an X Account Activity delivery into mentions: "tweet_create_events" (mentions of, and replies to, the
-/// subscribed account) and "direct_message_events". The account's own posts and messages are skipped; other event
-/// kinds (favorites, follows, deletes) are not mentions.
+/// subscribed account) and "direct_message_events"; "tweet_delete_events" become removals. The account's own posts and
+/// messages are skipped; other event kinds (favorites, follows, typing, reads) are not mentions.
 /// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects
 /// </summary>
 public static class XPayloadReader
 {
     private const string CreatedAtFormat = "ddd MMM dd HH:mm:ss zzz yyyy";
+
+    private static readonly HashSet<string> ReadKinds = new(StringComparer.Ordinal) { "tweet_create_events", "tweet_delete_events", "direct_message_events" };
 
     public static List<SourcedInput> Read(JsonElement delivery)
     {
@@ -23,12 +27,29 @@ public static class XPayloadReader
         var ownId = delivery.Text("for_user_id");
         foreach (var tweet in delivery.Items("tweet_create_events"))
         {
-            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId));
+            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId), "own post");
+        }
+
+        // A deleted post must be deleted here too (X developer terms); its mention is marked and its text erased.
+        foreach (var deleted in delivery.Items("tweet_delete_events"))
+        {
+            SourcedInput.ReadRemoval(inputs, deleted, () => deleted.Child("status").Text("id") is { Length: > 0 } id
+                ? new MentionRemoval(SocialPlatform.X, id.Trim(), MentionStatus.DeletedByAuthor)
+                : null);
         }
 
         foreach (var message in delivery.Items("direct_message_events"))
         {
-            SourcedInput.Read(inputs, message, () => DirectMessage(message, delivery, ownId));
+            SourcedInput.Read(inputs, message, () => DirectMessage(message, delivery, ownId), "own message");
+        }
+
+        // Favorites, follows, typing and read indicators...: counted, never mentions.
+        foreach (var other in delivery.EnumerateObject().Where(p => p.Name.EndsWith("_events", StringComparison.Ordinal) && !ReadKinds.Contains(p.Name)))
+        {
+            foreach (var item in other.Value.ValueKind == JsonValueKind.Array ? other.Value.EnumerateArray() : default)
+            {
+                inputs.Add(SourcedInput.Ignore(item, other.Name));
+            }
         }
 
         return inputs;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Security.Cryptography;
@@ -81,9 +82,56 @@ public sealed class XWebhookThroughTheWorkerTests
         Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters, "a refused delivery is not even dead-lettered");
     }
 
+    /// <summary>
+    /// Issue #13, defect 2. tweet_delete_events as X's Account Activity data objects give them
+    /// (https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects); X's
+    /// developer terms require deleting a post deleted on X.
+    /// </summary>
+    [TestMethod]
+    public async Task A_deleted_tweet_stays_on_the_timeline_as_deleted_by_author_with_its_text_erased()
+    {
+        await using var rig = await StartAsync();
+        var body = Delivery(Tweet("1790000000000000201", null, "@SocialCrmCo my parcel never arrived"));
+        using var posted = await PostAsync(rig, body, Base64Signature(ConsumerSecret, body));
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        var delete = DeleteDelivery("1790000000000000201");
+        using var deleted = await PostAsync(rig, delete, Base64Signature(ConsumerSecret, delete));
+
+        Assert.AreEqual(HttpStatusCode.OK, deleted.StatusCode, await deleted.Content.ReadAsStringAsync());
+        await Eventually.TrueAsync(() => Task.FromResult(
+                rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000201")
+                    .GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor),
+            "the mention is marked deleted by its author", WorkerOnLocalDataverse.Patience);
+        var mention = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000201");
+        Assert.AreEqual((int)MentionState.Canceled, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
+        Assert.IsNull(mention.GetAttributeValue<string>(MentionTable.Description));
+        Assert.AreEqual("Deleted by author", mention.GetAttributeValue<string>(MentionTable.Subject));
+    }
+
+    [TestMethod]
+    public async Task A_tweet_whose_delete_arrived_first_never_becomes_a_mention()
+    {
+        await using var rig = await StartAsync();
+        var delete = DeleteDelivery("1790000000000000301");
+        using var deleted = await PostAsync(rig, delete, Base64Signature(ConsumerSecret, delete));
+
+        var late = Delivery(Tweet("1790000000000000301", null, "Posted, then deleted"), Tweet("1790000000000000302", null, "Still here"));
+        using var posted = await PostAsync(rig, late, Base64Signature(ConsumerSecret, late));
+
+        Assert.AreEqual(HttpStatusCode.OK, posted.StatusCode, await posted.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        var mentions = rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.Platform, ConditionOperator.Equal, (int)SocialPlatform.X));
+        CollectionAssert.AreEqual(new[] { "1790000000000000302" }, mentions.Select(m => m.GetAttributeValue<string>(MentionTable.ExternalPostId)).ToList());
+    }
+
     private static async Task<WorkerOnLocalDataverse> StartAsync()
     {
-        var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?> { ["Webhooks:X:ConsumerSecret"] = ConsumerSecret });
+        var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Webhooks:X:ConsumerSecret"] = ConsumerSecret,
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
         await rig.StartWorkerAsync();
         return rig;
     }
@@ -98,6 +146,10 @@ public sealed class XWebhookThroughTheWorkerTests
     /// <summary>An Account Activity delivery to the subscribed account (id 2244994945) of the given tweet_create_events.</summary>
     private static string Delivery(params string[] tweets) =>
         $$"""{"for_user_id":"2244994945","tweet_create_events":[{{string.Join(",", tweets)}}]}""";
+
+    /// <summary>An Account Activity delivery of one tweet_delete_events item: the tweet Ada deleted.</summary>
+    private static string DeleteDelivery(string id) =>
+        $$"""{"for_user_id":"2244994945","tweet_delete_events":[{"status":{"id":"{{id}}","user_id":"6253282"},"timestamp_ms":"{{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}}"}]}""";
 
     /// <summary>A tweet by Ada (not the subscribed account) two minutes ago, its created_at in X's own format.</summary>
     private static string Tweet(string id, string? inReplyTo, string text)

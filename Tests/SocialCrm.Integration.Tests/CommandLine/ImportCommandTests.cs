@@ -51,4 +51,27 @@ public sealed class ImportCommandTests
         Assert.AreEqual(1, await Run("import", file));
         StringAssert.Contains(console.Output, "cannot tell the format from '.txt'");
     }
+
+    [TestMethod]
+    public async Task Import_and_status_print_the_absolute_path_of_the_queue_they_use()
+    {
+        await Run("import", Samples.Path("mentions.csv"));
+        await Run("status");
+
+        var printed = console.Output.Replace("\n", string.Empty, System.StringComparison.Ordinal);
+        Assert.AreEqual(2, System.Text.RegularExpressions.Regex.Matches(printed, System.Text.RegularExpressions.Regex.Escape(Path.GetFullPath(queuePath))).Count);
+    }
+
+    [TestMethod]
+    public async Task Status_says_an_account_that_revoked_access_is_stopped_and_counts_removals()
+    {
+        var revocations = new SocialCrm.Integration.Sources.Access.SqliteAccessRevocations(
+            Microsoft.Extensions.Options.Options.Create(new SocialCrm.Integration.Queue.QueueOptions { Path = queuePath }));
+        await revocations.RevokeAsync(new("webhook:x", "63046977", new System.DateTimeOffset(2025, 3, 1, 9, 48, 12, System.TimeSpan.Zero)), default);
+
+        await Run("status");
+
+        StringAssert.Contains(console.Output, "webhook:x account 63046977: access revoked since 2025-03-01 09:48:12Z");
+        StringAssert.Contains(console.Output, "Removals: 0 mentions marked");
+    }
 }

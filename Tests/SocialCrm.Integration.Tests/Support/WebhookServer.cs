@@ -12,6 +12,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Access;
 using SocialCrm.Integration.Sources.Webhooks;
 
 namespace SocialCrm.Integration.Tests.Support;
@@ -26,18 +28,30 @@ public sealed class WebhookServer : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private WebhookServer(WebApplication app, FixedClock clock)
+    private WebhookServer(WebApplication app, FixedClock clock, ListLoggerProvider log)
     {
         this.app = app;
+        Log = log;
         Clock = clock;
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
         Queue = app.Services.GetRequiredService<SqliteMentionQueue>();
+        Removals = app.Services.GetRequiredService<IRemovalStore>();
+        Revocations = app.Services.GetRequiredService<SqliteAccessRevocations>();
     }
 
     public HttpClient Client { get; }
 
     public SqliteMentionQueue Queue { get; }
+
+    /// <summary>The deletes and hides the endpoints recorded (tombstones included).</summary>
+    public IRemovalStore Removals { get; }
+
+    /// <summary>What the endpoints logged.</summary>
+    public ListLoggerProvider Log { get; }
+
+    /// <summary>Accounts that revoked the app's access.</summary>
+    public SqliteAccessRevocations Revocations { get; }
 
     public FixedClock Clock { get; }
 
@@ -45,9 +59,10 @@ public sealed class WebhookServer : IAsyncDisposable
 
     public static async Task<WebhookServer> StartAsync(Dictionary<string, string?>? settings = null)
     {
+        var log = new ListLoggerProvider();
         var clock = new FixedClock(FixedClock.Noon);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders().AddProvider(log);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(TempFolder.Create(), "queue.db"),
@@ -68,7 +83,7 @@ public sealed class WebhookServer : IAsyncDisposable
         var app = builder.Build();
         app.MapWebhooks();
         await app.StartAsync();
-        return new WebhookServer(app, clock);
+        return new WebhookServer(app, clock, log);
     }
 
     public async ValueTask DisposeAsync()

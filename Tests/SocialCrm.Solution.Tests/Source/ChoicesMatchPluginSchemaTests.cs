@@ -68,5 +68,24 @@ public sealed class ChoicesMatchPluginSchemaTests
         Assert.AreEqual(status.ToString().ToLowerInvariant(), Label(reason).Replace(" ", "").ToLowerInvariant());
     }
 
+    [TestMethod]
+    [DataRow(MentionStatus.Open, MentionState.Open, DisplayName = "Open is open")]
+    [DataRow(MentionStatus.Completed, MentionState.Completed, DisplayName = "Completed is completed")]
+    [DataRow(MentionStatus.Canceled, MentionState.Canceled, DisplayName = "Canceled is canceled")]
+    [DataRow(MentionStatus.Scheduled, MentionState.Scheduled, DisplayName = "Scheduled is scheduled")]
+    [DataRow(MentionStatus.DeletedByAuthor, MentionState.Canceled, DisplayName = "Deleted by author is canceled")]
+    [DataRow(MentionStatus.HiddenByPage, MentionState.Canceled, DisplayName = "Hidden by page is canceled")]
+    [DataRow(MentionStatus.Unpublished, MentionState.Canceled, DisplayName = "Unpublished is canceled")]
+    public void Each_mention_status_reason_belongs_to_its_state(MentionStatus status, MentionState state)
+    {
+        var statuses = Solution.Column(MentionTable.LogicalName, MentionTable.StatusCode).Descendants("status").ToList();
+
+        var reason = statuses.Single(s => s.Attribute("value")!.Value == ((int)status).ToString(CultureInfo.InvariantCulture));
+
+        Assert.AreEqual(Enum.GetValues<MentionStatus>().Length, statuses.Count);
+        Assert.AreEqual(((int)state).ToString(CultureInfo.InvariantCulture), reason.Attribute("state")!.Value);
+        Assert.AreEqual(status.ToString().ToLowerInvariant(), Label(reason).Replace(" ", "").ToLowerInvariant());
+    }
+
     private static string Label(XElement option) => option.Element("labels")!.Element("label")!.Attribute("description")!.Value;
 }

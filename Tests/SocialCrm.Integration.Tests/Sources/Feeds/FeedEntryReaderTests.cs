@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -143,5 +144,16 @@ public sealed class FeedEntryReaderTests
         var video = Read(xml, SocialPlatform.YouTube).Single();
 
         Assert.AreEqual("Unboxing the new model\n\nThe battery lid would not close.\n\nFull review below.", video.Text);
+    }
+
+    [TestMethod]
+    public void An_Atom_deleted_entry_unpublishes_the_mention_of_that_entry_and_makes_no_mention_of_its_own()
+    {
+        using var reader = XmlReader.Create(new StringReader(Samples.Text("blogger-comments-deleted-atom.xml")));
+
+        var content = FeedEntryReader.ReadWithRemovals(reader, new FeedSubscription { Url = new Uri("https://feeds.example/"), Platform = SocialPlatform.Blog }, FixedClock.Noon);
+
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.Blog, "tag:blogger.com,1999:blog-4420.post-7002", MentionStatus.Unpublished), content.Removals.Single());
+        CollectionAssert.AreEqual(new[] { "tag:blogger.com,1999:blog-4420.post-7001" }, content.Entries.Select(e => e.Input.ExternalPostId).ToList());
     }
 }

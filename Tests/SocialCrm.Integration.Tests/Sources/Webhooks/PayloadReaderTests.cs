@@ -20,7 +20,7 @@ public sealed class PayloadReaderTests
     private static MentionInput Single(string json, System.Func<JsonElement, System.Collections.Generic.List<SourcedInput>> read)
     {
         using var document = JsonDocument.Parse(json);
-        return read(document.RootElement).Single().Input!;
+        return read(document.RootElement).Single(item => item.Ignored == null).Input!;
     }
 
     [TestMethod]

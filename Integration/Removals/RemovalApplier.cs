@@ -1,0 +1,59 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SocialCrm.Integration.Removals;
+
+/// <summary>
+/// Applies recorded removals to their mentions in Dataverse. A removal whose post is not stored yet waits and looks
+/// again (its post may still be in the queue); one line per pass says what happened.
+/// </summary>
+public sealed class RemovalApplier(IRemovalStore store, DataverseRemovalClient client, IOptions<RemovalOptions> options,
+    TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var applied = await ApplyDueAsync(stoppingToken);
+            if (applied == 0)
+            {
+                await Task.Delay(options.Value.IdleDelay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>One pass over the due removals.</summary>
+    /// <returns>How many were sent.</returns>
+    public async Task<int> ApplyDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await store.DueAsync(BatchSize, cancellationToken);
+        int applied = 0, waiting = 0;
+        foreach (var removal in due)
+        {
+            var outcome = await client.RemoveAsync(removal, cancellationToken);
+            if (outcome.IsApplied)
+            {
+                await store.AppliedAsync(removal, cancellationToken);
+                applied++;
+            }
+            else
+            {
+                await store.NotYetAsync(removal, outcome.Reason!, cancellationToken);
+                waiting++;
+            }
+        }
+
+        if (due.Count > 0)
+        {
+            logger.LogInformation("Removals: {Applied} mentions marked, {Waiting} waiting for their post.", applied, waiting);
+        }
+
+        return due.Count;
+    }
+}

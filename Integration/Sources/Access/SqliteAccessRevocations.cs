@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Polly;
+using SocialCrm.Integration.Queue;
+
+namespace SocialCrm.Integration.Sources.Access;
+
+/// <summary>
+/// Accounts whose access was revoked, in access.db beside the queue's file, so the worker, a restart and `status` all
+/// see the same: a revoked account's deliveries are ignored, and `status` says so.
+/// </summary>
+public sealed class SqliteAccessRevocations
+{
+    public const string FileName = "access.db";
+
+    private const string Schema = """
+        PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+        CREATE TABLE IF NOT EXISTS revocations (source TEXT NOT NULL, account TEXT NOT NULL, revoked_on TEXT NOT NULL, PRIMARY KEY (source, account));
+        """;
+
+    private readonly ResiliencePipeline retry = SqliteRetry.Create();
+    private readonly string connectionString;
+
+    public SqliteAccessRevocations(IOptions<QueueOptions> queue)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
+        Directory.CreateDirectory(folder);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, FileName), Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public Task RevokeAsync(AccessRevocation revocation, CancellationToken cancellationToken) =>
+        RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "INSERT OR REPLACE INTO revocations (source, account, revoked_on) VALUES ($source, $account, $on);";
+            command.Parameters.AddWithValue("$source", revocation.Source);
+            command.Parameters.AddWithValue("$account", revocation.Account);
+            command.Parameters.AddWithValue("$on", revocation.RevokedOn.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public async Task<bool> IsRevokedAsync(string source, string account, CancellationToken cancellationToken)
+    {
+        var revoked = false;
+        await RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT 1 FROM revocations WHERE source = $source AND account = $account;";
+            command.Parameters.AddWithValue("$source", source);
+            command.Parameters.AddWithValue("$account", account);
+            revoked = await command.ExecuteScalarAsync(ct) != null;
+        }, cancellationToken);
+        return revoked;
+    }
+
+    public async Task<IReadOnlyList<AccessRevocation>> AllAsync(CancellationToken cancellationToken)
+    {
+        var all = new List<AccessRevocation>();
+        await RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT source, account, revoked_on FROM revocations ORDER BY revoked_on;";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                all.Add(new AccessRevocation(reader.GetString(0), reader.GetString(1), DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
+            }
+        }, cancellationToken);
+        return all;
+    }
+
+    private Task RunAsync(Func<SqliteCommand, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        retry.ExecuteAsync(async ct =>
+        {
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync(ct);
+            await using (var schema = connection.CreateCommand())
+            {
+                schema.CommandText = Schema;
+                await schema.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var command = connection.CreateCommand();
+            await work(command, ct);
+        }, cancellationToken).AsTask();
+}
