@@ -226,16 +226,14 @@ public sealed class ConversationStore : IConversationStore
         var status = row.OptionValue(Table.StatusCode);
         var trend = row.OptionValue(Table.SentimentTrend);
         var figures = new ConversationFigures(
-            row.WholeNumber(Table.MentionCount) ?? 0,
-            row.WholeNumber(Table.InboundMentionCount) ?? 0,
-            row.UtcDate(Table.FirstMentionOn),
-            row.UtcDate(Table.LastMentionOn),
-            row.UtcDate(Table.LastInboundOn),
-            row.UtcDate(Table.LastOutboundOn),
-            row.NumberValue(Table.AverageSentiment),
-            row.NumberValue(Table.LastSentiment),
-            trend.HasValue && Enum.IsDefined(typeof(SentimentTrend), trend.Value) ? (SentimentTrend)trend.Value : (SentimentTrend?)null,
-            row.WholeNumber(Table.NegativeStreak) ?? 0,
+            new ConversationCounts(row.WholeNumber(Table.MentionCount) ?? 0, row.WholeNumber(Table.InboundMentionCount) ?? 0),
+            new ConversationTimes(
+                row.UtcDate(Table.FirstMentionOn), row.UtcDate(Table.LastMentionOn), row.UtcDate(Table.LastInboundOn), row.UtcDate(Table.LastOutboundOn)),
+            new ConversationMood(
+                row.NumberValue(Table.AverageSentiment),
+                row.NumberValue(Table.LastSentiment),
+                trend.HasValue && Enum.IsDefined(typeof(SentimentTrend), trend.Value) ? (SentimentTrend)trend.Value : (SentimentTrend?)null,
+                row.WholeNumber(Table.NegativeStreak) ?? 0),
             state,
             status.HasValue && Enum.IsDefined(typeof(ConversationStatus), status.Value) ? (ConversationStatus)status.Value : ConversationStatus.New);
         var caseId = row.ReferenceId(Table.Case);

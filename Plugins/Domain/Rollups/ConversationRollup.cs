@@ -85,8 +85,12 @@ public static class ConversationRollup
             }
         }
 
-        return new ConversationFigures(mentionCount, inboundCount, firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn,
-            average, lastSentiment, trend, streak, current.State, status);
+        return new ConversationFigures(
+            new ConversationCounts(mentionCount, inboundCount),
+            new ConversationTimes(firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn),
+            new ConversationMood(average, lastSentiment, trend, streak),
+            current.State,
+            status);
     }
 
     /// <summary>The latest score against the average before it; Stable for the first inbound mention.</summary>

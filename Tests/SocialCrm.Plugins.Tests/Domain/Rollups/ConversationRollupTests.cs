@@ -234,6 +234,10 @@ public sealed class ConversationRollupTests
         ConversationState state = ConversationState.Open,
         ConversationStatus status = ConversationStatus.AwaitingReply,
         DateTime? lastMentionOn = null) =>
-        new ConversationFigures(mentionCount, inboundMentionCount, firstMentionOn ?? lastInboundOn, lastMentionOn ?? lastInboundOn, lastInboundOn, null,
-            averageSentiment, lastSentiment ?? averageSentiment, SentimentTrend.Stable, negativeStreak, state, status);
+        new ConversationFigures(
+            new ConversationCounts(mentionCount, inboundMentionCount),
+            new ConversationTimes(firstMentionOn ?? lastInboundOn, lastMentionOn ?? lastInboundOn, lastInboundOn, lastOutboundOn: null),
+            new ConversationMood(averageSentiment, lastSentiment ?? averageSentiment, SentimentTrend.Stable, negativeStreak),
+            state,
+            status);
 }
