@@ -42,6 +42,7 @@ public static class WorkerHost
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWorkerHealth();
         builder.Services.AddWorkerTelemetry(builder.Configuration);
+        builder.Services.AddHostedService<StartupSummary>();
 
         var app = builder.Build();
         app.MapWebhooks();

@@ -24,6 +24,7 @@ public static class TelemetryExtensions
     public static IServiceCollection AddWorkerTelemetry(this IServiceCollection services, IConfiguration config)
     {
         var options = Read(config);
+        services.AddOptions<TelemetryOptions>().Bind(config.GetSection(TelemetryOptions.Section));
         services.AddMetrics();
         services.TryAddSingleton<WorkerMetrics>();
         services.AddSingleton<QueueDepthGauge>();
