@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
@@ -41,6 +42,7 @@ public static class WorkerHost
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWorkerHealth();
+        builder.Services.AddSourceActivity();
         builder.Services.AddWorkerTelemetry(builder.Configuration);
         builder.Services.AddHostedService<StartupSummary>();
 
