@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
@@ -10,6 +11,7 @@ using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Integration.Sources.Streams;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Telemetry;
 
@@ -40,8 +42,11 @@ public static class WorkerHost
         builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddStreams(builder.Configuration);
         builder.Services.AddWorkerHealth();
+        builder.Services.AddSourceActivity();
         builder.Services.AddWorkerTelemetry(builder.Configuration);
+        builder.Services.AddHostedService<StartupSummary>();
 
         var app = builder.Build();
         app.MapWebhooks();
