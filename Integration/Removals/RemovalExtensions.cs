@@ -26,7 +26,7 @@ public static class RemovalExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRemovalStore, SqliteRemovalStore>();
         services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
-            new RemovalAwareInbox(provider.GetRequiredService<SqliteMentionQueue>(), provider.GetRequiredService<IRemovalStore>())));
+            new RemovalAwareInbox(provider.GetRequiredKeyedService<IMentionInbox>(QueueExtensions.DurableInbox), provider.GetRequiredService<IRemovalStore>())));
         return services;
     }
 
