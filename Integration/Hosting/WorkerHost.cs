@@ -11,11 +11,12 @@ using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
+using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Hosting;
 
 /// <summary>
-/// The worker: webhook endpoint, health endpoints, feed pollers, durable queue and Dataverse sink in one host. With no
+/// The worker: webhook endpoint, health and metrics endpoints, feed pollers, durable queue and Dataverse sink in one host. With no
 /// DataverseSink:Url it also runs LocalDataverse (the local default).
 /// </summary>
 public static class WorkerHost
@@ -40,10 +41,12 @@ public static class WorkerHost
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWorkerHealth();
+        builder.Services.AddWorkerTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapWebhooks();
         app.MapWorkerHealth();
+        app.MapWorkerTelemetry();
         return app;
     }
 }
