@@ -10,6 +10,7 @@ using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Integration.Sources.Streams;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Telemetry;
 
@@ -40,6 +41,7 @@ public static class WorkerHost
         builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddStreams(builder.Configuration);
         builder.Services.AddWorkerHealth();
         builder.Services.AddWorkerTelemetry(builder.Configuration);
 
