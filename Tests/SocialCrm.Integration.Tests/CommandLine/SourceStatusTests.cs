@@ -1,15 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,11 +40,10 @@ public sealed class SourceStatusTests
             ["Webhooks:Generic:Secret"] = Secret,
         })) });
         await worker.StartAsync();
-        var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        using (var client = new HttpClient { BaseAddress = new Uri(address) })
+        using (var client = new HttpClient { BaseAddress = RunningWorker.Address(worker) })
         {
-            await PostAsync(client, "1");
-            await PostAsync(client, "2");
+            await RunningWorker.PostGenericAsync(client, Secret, "1", "hello");
+            await RunningWorker.PostGenericAsync(client, Secret, "2", "hello");
         }
 
         var activity = worker.Services.GetRequiredService<SqliteSourceActivity>();
@@ -117,16 +111,6 @@ public sealed class SourceStatusTests
     /// <summary>The console's output with table borders and line breaks gone, so wrapped cells read as one text.</summary>
     private static string Flat(string output) =>
         System.Text.RegularExpressions.Regex.Replace(output.Replace("│", " ", StringComparison.Ordinal), @"\s+", " ");
-
-    private static async Task PostAsync(HttpClient client, string postId)
-    {
-        var body = $$"""{"platform":"x","externalPostId":"{{postId}}","authorExternalId":"9{{postId}}","text":"hello","postedOn":"2025-03-01T09:00:00Z"}""";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/generic") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-SocialCrm-Timestamp", timestamp);
-        request.Headers.Add("X-SocialCrm-Signature", Signatures.Generic(Secret, timestamp, body));
-        (await client.SendAsync(request)).EnsureSuccessStatusCode();
-    }
 
     private static async Task UntilAsync(Func<Task<bool>> condition)
     {

@@ -1,16 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -41,16 +35,11 @@ public sealed class WorkerHostTests
             }),
         });
         await worker.StartAsync();
-        var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        StringAssert.StartsWith(address, "http://127.0.0.1:", "the webhook endpoint listens on the loopback address only");
+        var address = RunningWorker.Address(worker);
+        StringAssert.StartsWith(address.ToString(), "http://127.0.0.1:", "the webhook endpoint listens on the loopback address only");
 
-        const string body = """{"platform":"x","externalPostId":"77","authorExternalId":"9","text":"hello","postedOn":"2025-03-01T09:00:00Z"}""";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/generic") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-SocialCrm-Timestamp", timestamp);
-        request.Headers.Add("X-SocialCrm-Signature", Signatures.Generic("worker-secret", timestamp, body));
-        var response = await client.SendAsync(request);
+        using var client = new HttpClient { BaseAddress = address };
+        var response = await RunningWorker.PostGenericAsync(client, "worker-secret", "77", "hello");
 
         Assert.AreEqual(HttpStatusCode.Accepted, response.StatusCode);
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -79,8 +68,7 @@ public sealed class WorkerHostTests
             }),
         });
         await worker.StartAsync();
-        var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = RunningWorker.Address(worker) };
 
         Assert.AreEqual(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         var ready = await client.GetAsync("/health/ready");
