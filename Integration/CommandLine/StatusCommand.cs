@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace SocialCrm.Integration.CommandLine;
 
-/// <summary>`socialcrm status`: queue depth, the latest dead letters with their reasons, and the sources' state.</summary>
+/// <summary>`socialcrm status`: queue depth, the latest dead letters with their reasons, the sources' state and the reply accounts stopped by rejected credentials.</summary>
 public static class StatusCommand
 {
     public static Command Create(CommandEnvironment environment)
@@ -55,6 +55,7 @@ public static class StatusCommand
         }
 
         await SourceStatusSection.WriteAsync(host.Services, console, cancellationToken);
+        await ReplyStatusSection.WriteAsync(host.Services, console, cancellationToken);
         return 0;
     }
 }

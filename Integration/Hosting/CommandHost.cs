@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sources.Access;
 using SocialCrm.Integration.Sources.Import;
@@ -26,6 +27,7 @@ public static class CommandHost
         builder.Services.AddMentionRemovals(builder.Configuration).AddAccessRevocations();
         builder.Services.AddSourceActivity();
         builder.Services.AddFileImport();
+        builder.Services.AddReplyOutbox(builder.Configuration);
         var host = builder.Build();
 
         // A command never starts the host, so the options are validated here, as the worker's start would.

@@ -110,6 +110,7 @@ public sealed class ReplyDelivery(
             case PostOutcomeKind.CredentialsRejected:
                 if (stoppedAccounts.TryAdd(reply.Platform, outcome.Reason!))
                 {
+                    await outbox.StopAccountAsync(reply.Platform, outcome.Reason!, clock.GetUtcNow(), cancellationToken);
                     logger.LogError("{Platform} rejected the worker's credentials ({Reason}): its replies are marked failed until the account is fixed and the worker restarted.",
                         reply.Platform, outcome.Reason);
                 }

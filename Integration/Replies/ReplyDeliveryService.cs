@@ -13,11 +13,13 @@ namespace SocialCrm.Integration.Replies;
 /// fallback when a webhook is down) and sends them with <see cref="ReplyDelivery"/>. A Dataverse or network outage
 /// ends the round; the next one picks up where it left off.
 /// </summary>
-public sealed class ReplyDeliveryService(ReplyDelivery delivery, IOptions<ReplyOptions> options, TimeProvider clock, ILogger<ReplyDeliveryService> logger)
+public sealed class ReplyDeliveryService(ReplyDelivery delivery, ReplyOutbox outbox, IOptions<ReplyOptions> options, TimeProvider clock, ILogger<ReplyDeliveryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A worker starting again has been given credentials to try: the accounts the last run stopped are tried afresh.
+        await outbox.ForgetStoppedAccountsAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -15,7 +15,7 @@ public static class ReplyExtensions
     /// </summary>
     public static IServiceCollection AddReplyDelivery(this IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<ReplyOptions>().Bind(config.GetSection(ReplyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddReplyOutbox(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<XReplyClient>(XReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddHttpClient<MastodonReplyClient>(MastodonReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
@@ -26,10 +26,17 @@ public static class ReplyExtensions
         services.AddSingleton<BlueskySessionHolder>();
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MetaReplyClient>());
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<BlueskyReplyClient>());
-        services.AddSingleton<ReplyOutbox>();
         services.AddSingleton<ReplyDataverseClient>();
         services.AddSingleton<ReplyDelivery>();
         services.AddHostedService<ReplyDeliveryService>();
+        return services;
+    }
+
+    /// <summary>The "Replies" options and the outbox alone: what `status` reads (stopped accounts) without delivering anything.</summary>
+    public static IServiceCollection AddReplyOutbox(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<ReplyOptions>().Bind(config.GetSection(ReplyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ReplyOutbox>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace SocialCrm.Integration.Replies;
 /// network's id) the moment the network accepts it, before Dataverse hears of it; the row goes when Dataverse has it.
 /// A Sending row found at start-up means the run died during the call: the network is asked whether it has the reply.
 /// </summary>
-public sealed class ReplyOutbox
+public sealed partial class ReplyOutbox
 {
     private readonly string connectionString;
     private readonly SemaphoreSlim schema = new(1, 1);
@@ -81,7 +81,8 @@ public sealed class ReplyOutbox
                 // WAL with synchronous FULL: a row is on disk when the call returns, which is the whole point of it.
                 await using var command = Command(connection,
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; " +
-                    "CREATE TABLE IF NOT EXISTS outbox (reply_id TEXT PRIMARY KEY, state TEXT NOT NULL, post_id TEXT, url TEXT, sent_on TEXT)");
+                    "CREATE TABLE IF NOT EXISTS outbox (reply_id TEXT PRIMARY KEY, state TEXT NOT NULL, post_id TEXT, url TEXT, sent_on TEXT); " +
+                    "CREATE TABLE IF NOT EXISTS stopped_account (platform TEXT PRIMARY KEY, reason TEXT NOT NULL, since TEXT NOT NULL)");
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 schemaReady = true;
             }

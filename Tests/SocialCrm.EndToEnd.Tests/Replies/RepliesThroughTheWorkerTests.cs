@@ -119,6 +119,33 @@ public sealed class RepliesThroughTheWorkerTests
         Assert.AreEqual((int)MessageType.PrivateMessage, sent.GetAttributeValue<OptionSetValue>(Table.MessageType).Value);
     }
 
+    [TestMethod]
+    public async Task Credentials_Meta_rejects_fail_the_reply_and_status_lists_the_stopped_account_since_when()
+    {
+        await using var meta = await FakeMeta.StartAsync();
+        meta.Commentable[CustomerPost] = true;
+        var settings = Accounts(meta: meta);
+        settings["Replies:Meta:PageAccessToken"] = "expired-page-token";
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: settings);
+        var conversation = CustomerWrote(e2e, SocialPlatform.Facebook);
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
+        Entity? failed = null;
+        await Eventually.TrueAsync(() =>
+        {
+            failed = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new Microsoft.Xrm.Sdk.Query.ColumnSet(Table.SendStatus, Table.SendError, Table.SendRetryable));
+            return Task.FromResult(failed.GetAttributeValue<OptionSetValue>(Table.SendStatus)?.Value == (int)SendStatus.Failed);
+        }, "the worker marks the reply failed", WorkerOnLocalDataverse.Patience);
+        await e2e.RunAsync("status");
+
+        StringAssert.StartsWith(failed!.GetAttributeValue<string>(Table.SendError), "credentials rejected: Meta 400 BadRequest: Invalid OAuth access token");
+        Assert.IsFalse(failed.GetAttributeValue<bool>(Table.SendRetryable));
+        Assert.IsEmpty(meta.Comments);
+        StringAssert.Contains(e2e.CommandOutput, "Replies to Facebook stopped since " + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        StringAssert.Contains(e2e.CommandOutput, "[code 190, fbtrace_id AbCdEfGh123]");
+    }
+
     private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null, FakeMeta? meta = null, FakeBluesky? bluesky = null)
     {
         var settings = new Dictionary<string, string?>();
