@@ -14,12 +14,12 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 
 /// <summary>
 /// Follows the brand's Mastodon account while the worker runs: catches up through the notifications API from the last
-/// notification seen (kept in <see cref="StreamCursorStore"/>, so across restarts too), then reads the stream; when the
+/// notification seen (kept in <see cref="StreamStateStore"/>, so across restarts too), then reads the stream; when the
 /// connection drops it waits (doubling, from ReconnectDelay to MaxReconnectDelay), catches up again and reconnects.
 /// Mentions that came while it was away are caught up; deletes and edits are only streamed (the API keeps no list of
 /// them), except that a caught-up status carries its latest edit. Off without an instance and a token.
 /// </summary>
-public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamCursorStore cursors,
+public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamStateStore cursors,
     IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
 {
     public const string Source = "stream:mastodon";

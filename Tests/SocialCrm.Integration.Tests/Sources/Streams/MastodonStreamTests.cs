@@ -97,6 +97,7 @@ public sealed class MastodonStreamTests
         Assert.AreEqual("109346889330629417", message.ExternalPostId);
         Assert.AreEqual(MessageType.PrivateMessage, message.MessageType);
         Assert.AreEqual("test @trwnh", message.Text);
+        Assert.AreEqual("dm:108892712797543112", message.ThreadId, "each sender's direct messages make one thread");
         await rig.LoggedAsync("ignored: own status 1.");
     }
 

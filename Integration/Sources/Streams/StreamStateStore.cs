@@ -10,23 +10,25 @@ using SocialCrm.Integration.Queue;
 namespace SocialCrm.Integration.Sources.Streams;
 
 /// <summary>
-/// Where each stream got to (Mastodon's last notification id, Jetstream's time_us), in streams.db beside the queue's
-/// file, so a restarted worker resumes where the last one stopped. A cursor is saved only after what it covers is
-/// durable in the queue, so a crash between the two replays a little and loses nothing.
+/// What the streams remember, in streams.db beside the queue's file: where each stream got to (Mastodon's last
+/// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped, and the posts a
+/// stream took, so a firehose's deletes are matched against them. A cursor is saved only after what it covers is durable
+/// in the queue, so a crash between the two replays a little and loses nothing.
 /// </summary>
-public sealed class StreamCursorStore
+public sealed class StreamStateStore
 {
     public const string FileName = "streams.db";
 
     private const string Schema = """
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS cursors (stream TEXT PRIMARY KEY, cursor TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS taken_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (stream, post_id));
         """;
 
     private readonly string connectionString;
     private readonly ResiliencePipeline retry = SqliteRetry.Create();
 
-    public StreamCursorStore(IOptions<QueueOptions> queue)
+    public StreamStateStore(IOptions<QueueOptions> queue)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
         Directory.CreateDirectory(folder);
@@ -48,6 +50,25 @@ public sealed class StreamCursorStore
             command.Parameters.AddWithValue("$stream", stream);
             command.Parameters.AddWithValue("$cursor", cursor);
             return await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>Remembers that <paramref name="stream"/> took the post <paramref name="postId"/> (ids compared as sent).</summary>
+    public Task TookAsync(string stream, string postId, CancellationToken cancellationToken) =>
+        RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "INSERT OR IGNORE INTO taken_posts (stream, post_id) VALUES ($stream, $post);";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            return await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public Task<bool> HasTakenAsync(string stream, string postId, CancellationToken cancellationToken) =>
+        RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT 1 FROM taken_posts WHERE stream = $stream AND post_id = $post;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            return await command.ExecuteScalarAsync(ct) != null;
         }, cancellationToken);
 
     private Task<T> RunAsync<T>(Func<SqliteCommand, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
