@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Mentions;
 
 namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 
