@@ -2,7 +2,9 @@ using System;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Sources.Streams.Bluesky;
 using SocialCrm.Integration.Sources.Streams.Mastodon;
 
@@ -23,6 +25,7 @@ public static class StreamExtensions
     {
         services.AddSourceIntake(config);
         services.AddSingleton<StreamStateStore>();
+        services.TryAddSingleton<SqliteSourceActivity>();
 
         services.AddOptions<MastodonStreamOptions>().Bind(config.GetSection(MastodonStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(MastodonApiClient.HttpClientName).AddStandardResilienceHandler();

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Polly;
 using SocialCrm.Integration.Queue;
 
 namespace SocialCrm.Integration.Sources.Streams;
@@ -15,74 +11,56 @@ namespace SocialCrm.Integration.Sources.Streams;
 /// stream took, so a firehose's deletes are matched against them. A cursor is saved only after what it covers is durable
 /// in the queue, so a crash between the two replays a little and loses nothing.
 /// </summary>
-public sealed class StreamStateStore
+public sealed class StreamStateStore(IOptions<QueueOptions> queue)
 {
     public const string FileName = "streams.db";
 
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
+    private readonly SqliteSideFile file = new(queue.Value, FileName, """
         CREATE TABLE IF NOT EXISTS cursors (stream TEXT PRIMARY KEY, cursor TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS taken_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (stream, post_id));
-        """;
+        """);
 
-    private readonly string connectionString;
-    private readonly ResiliencePipeline retry = SqliteRetry.Create();
-
-    public StreamStateStore(IOptions<QueueOptions> queue)
+    public async Task<string?> GetAsync(string stream, CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
-        Directory.CreateDirectory(folder);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, FileName), Pooling = true, DefaultTimeout = 30 }.ToString();
-    }
-
-    public Task<string?> GetAsync(string stream, CancellationToken cancellationToken) =>
-        RunAsync(async (command, ct) =>
+        string? cursor = null;
+        await file.RunAsync(async (command, ct) =>
         {
             command.CommandText = "SELECT cursor FROM cursors WHERE stream = $stream;";
             command.Parameters.AddWithValue("$stream", stream);
-            return await command.ExecuteScalarAsync(ct) as string;
+            cursor = await command.ExecuteScalarAsync(ct) as string;
         }, cancellationToken);
+        return cursor;
+    }
 
     public Task SaveAsync(string stream, string cursor, CancellationToken cancellationToken) =>
-        RunAsync(async (command, ct) =>
+        file.RunAsync(async (command, ct) =>
         {
             command.CommandText = "INSERT INTO cursors (stream, cursor) VALUES ($stream, $cursor) ON CONFLICT (stream) DO UPDATE SET cursor = $cursor;";
             command.Parameters.AddWithValue("$stream", stream);
             command.Parameters.AddWithValue("$cursor", cursor);
-            return await command.ExecuteNonQueryAsync(ct);
+            await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
     /// <summary>Remembers that <paramref name="stream"/> took the post <paramref name="postId"/> (ids compared as sent).</summary>
     public Task TookAsync(string stream, string postId, CancellationToken cancellationToken) =>
-        RunAsync(async (command, ct) =>
+        file.RunAsync(async (command, ct) =>
         {
             command.CommandText = "INSERT OR IGNORE INTO taken_posts (stream, post_id) VALUES ($stream, $post);";
             command.Parameters.AddWithValue("$stream", stream);
             command.Parameters.AddWithValue("$post", postId);
-            return await command.ExecuteNonQueryAsync(ct);
+            await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
-    public Task<bool> HasTakenAsync(string stream, string postId, CancellationToken cancellationToken) =>
-        RunAsync(async (command, ct) =>
+    public async Task<bool> HasTakenAsync(string stream, string postId, CancellationToken cancellationToken)
+    {
+        var taken = false;
+        await file.RunAsync(async (command, ct) =>
         {
             command.CommandText = "SELECT 1 FROM taken_posts WHERE stream = $stream AND post_id = $post;";
             command.Parameters.AddWithValue("$stream", stream);
             command.Parameters.AddWithValue("$post", postId);
-            return await command.ExecuteScalarAsync(ct) != null;
+            taken = await command.ExecuteScalarAsync(ct) != null;
         }, cancellationToken);
-
-    private Task<T> RunAsync<T>(Func<SqliteCommand, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(async ct =>
-        {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(ct);
-            await using (var schema = connection.CreateCommand())
-            {
-                schema.CommandText = Schema;
-                await schema.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var command = connection.CreateCommand();
-            return await work(command, ct);
-        }, cancellationToken).AsTask();
+        return taken;
+    }
 }

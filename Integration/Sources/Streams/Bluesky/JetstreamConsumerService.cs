@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Mentions;
 
 namespace SocialCrm.Integration.Sources.Streams.Bluesky;
@@ -19,8 +20,8 @@ namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 /// from a few seconds before it, so nothing falls in the gap; what is replayed is taken idempotently. Off without the
 /// brand's DID.
 /// </summary>
-public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, IOptions<BlueskyStreamOptions> options, TimeProvider clock,
-    ILogger<JetstreamConsumerService> logger) : BackgroundService
+public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, SqliteSourceActivity activity,
+    IOptions<BlueskyStreamOptions> options, TimeProvider clock, ILogger<JetstreamConsumerService> logger) : BackgroundService
 {
     public const string Source = "stream:bluesky";
     public const string Cursor = "bluesky:jetstream";
@@ -45,6 +46,7 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
             catch (Exception e) when (e is WebSocketException or IOException or JsonException or TimeoutException && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Jetstream {Url} dropped ({Reason}); reconnecting.", bluesky.JetstreamUrl, e.Message);
+                await activity.RecordFailureAsync(Source, e.Message, credentialsRejected: false, stoppingToken);
             }
 
             await Task.Delay(backoff.Next(), clock, stoppingToken);
@@ -57,6 +59,7 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         await socket.ConnectAsync(await AddressAsync(bluesky, cancellationToken), cancellationToken);
         logger.LogInformation("Jetstream {Url} connected for {Did}.", bluesky.JetstreamUrl, bluesky.Did);
+        await activity.RecordWorkingAsync(Source, cancellationToken);
 
         var savedAt = clock.GetUtcNow();
         long? unsaved = null;

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -192,8 +194,10 @@ public sealed class MastodonStreamTests
         await using var rig = new StreamRig(settings);
         await rig.StartAsync();
 
-        await rig.LoggedAsync("Mastodon rejected the access token (401): credentials rejected since");
+        await rig.LoggedAsync("Mastodon rejected the access token (401): credentials rejected");
         Assert.AreEqual(0, mastodon.ConnectionsOpened);
+        var status = (await rig.Services.GetRequiredService<SqliteSourceActivity>().AllAsync(CancellationToken.None)).Single(s => s.Source == "stream:mastodon");
+        Assert.IsTrue(status.CredentialsRejected, "`status` says the credentials were rejected");
     }
 
     [TestMethod]
