@@ -40,30 +40,17 @@ public sealed class BlueskyStreamThroughTheWorkerTests
 
         jetstream.Publish(Commit("mention"));
         jetstream.Publish(Commit("reply"));
-        var reply = await LandedAsync(rig, ReplyUri, _ => true, "the reply lands");
+        var reply = await StoredMention.EventuallyAsync(rig, ReplyUri, _ => true, "the reply lands");
         Assert.AreEqual("Где мой заказ? 📦", reply.GetAttributeValue<string>(MentionTable.Description));
         Assert.AreEqual((int)SocialPlatform.Bluesky, reply.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
         Assert.AreEqual((int)MessageType.CommentOrReply, reply.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
-        await LandedAsync(rig, MentionUri, _ => true, "the mention lands");
+        await StoredMention.EventuallyAsync(rig, MentionUri, _ => true, "the mention lands");
 
         jetstream.Publish(Commit("delete"));
-        var deleted = await LandedAsync(rig, MentionUri,
+        var deleted = await StoredMention.EventuallyAsync(rig, MentionUri,
             m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor, "the mention is marked deleted by its author");
         Assert.IsNull(deleted.GetAttributeValue<string>(MentionTable.Description));
     }
 
-    private static JsonNode Commit(string name) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "jetstream-post-commits.json")))![name]!.DeepClone();
-
-    private static async Task<Entity> LandedAsync(WorkerOnLocalDataverse rig, string uri, Func<Entity, bool> condition, string what)
-    {
-        Entity? found = null;
-        await Eventually.TrueAsync(() =>
-        {
-            var mentions = rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.ExternalPostId, ConditionOperator.Equal, uri));
-            found = mentions.Length == 1 && condition(mentions[0]) ? mentions[0] : null;
-            return Task.FromResult(found != null);
-        }, what, WorkerOnLocalDataverse.Patience);
-        return found!;
-    }
+    private static JsonNode Commit(string name) => JetstreamServer.DocumentedEvent(name);
 }

@@ -25,7 +25,7 @@ public sealed class BlueskyStreamTests
 {
     public const string BrandDid = "did:plc:wa7b35aakoll7hugkrjtf3xf";
 
-    internal static JsonNode Commit(string name) => JsonNode.Parse(Samples.Text("jetstream-post-commits.json"))![name]!.DeepClone();
+    private static JsonNode Commit(string name) => JetstreamServer.DocumentedEvent(name);
 
     private static Dictionary<string, string?> Settings(JetstreamServer jetstream) => new()
     {

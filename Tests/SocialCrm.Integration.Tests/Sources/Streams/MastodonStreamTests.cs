@@ -35,20 +35,10 @@ public sealed class MastodonStreamTests
         ["Removals:IdleDelay"] = "00:00:00.050",
     };
 
-    /// <summary>The documented mention notification, with its ids and text changed.</summary>
-    internal static string Notification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null)
-    {
-        var notification = JsonNode.Parse(Samples.Text("mastodon-notification-mention.json"))!;
-        notification["id"] = notificationId;
-        notification["type"] = type;
-        var status = notification["status"]!;
-        status["id"] = statusId;
-        status["content"] = $"<p><span class=\"h-card\"><a class=\"u-url mention\" href=\"https://mastodon.social/@trwnh\">@<span>trwnh</span></a></span> {text}</p>";
-        status["edited_at"] = editedAt;
-        return notification.ToJsonString();
-    }
+    private static string Notification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null) =>
+        MastodonStreamingServer.MentionNotification(notificationId, statusId, text, type, editedAt);
 
-    internal static string Status(string notification) => JsonNode.Parse(notification)!["status"]!.ToJsonString();
+    private static string Status(string notification) => MastodonStreamingServer.StatusOf(notification);
 
     [TestMethod]
     [DataRow("WebSocket", DisplayName = "WebSocket (payload double-encoded)")]

@@ -47,6 +47,10 @@ public sealed class JetstreamServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>One of the documented events of Samples/jetstream-post-commits.json, by name (mention, reply, quote, …).</summary>
+    public static JsonNode DocumentedEvent(string name) =>
+        JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Samples", "jetstream-post-commits.json")))![name]!.DeepClone();
+
     /// <summary>Stamps <paramref name="streamEvent"/> with the next time_us, keeps it for replays and sends it to whoever
     /// listens now.</summary>
     /// <returns>Its time_us.</returns>
