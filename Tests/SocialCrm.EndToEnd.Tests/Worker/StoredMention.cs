@@ -2,6 +2,7 @@ using System;
 using System.Threading.Tasks;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.EndToEnd.Tests.Worker;
