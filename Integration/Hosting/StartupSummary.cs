@@ -15,6 +15,8 @@ using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Integration.Sources.Streams.Bluesky;
+using SocialCrm.Integration.Sources.Streams.Mastodon;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Telemetry;
 
@@ -59,6 +61,11 @@ public sealed class StartupSummary(IServiceProvider services, IHostApplicationLi
         yield return feeds.Subscriptions.Count == 0
             ? "Feeds: off (no Feeds:Subscriptions)"
             : $"Feeds: {feeds.Subscriptions.Count} polled every {feeds.Interval}: {string.Join(", ", feeds.Subscriptions.Select(s => s.Url))}";
+
+        var (mastodon, bluesky) = (Options<MastodonStreamOptions>(), Options<BlueskyStreamOptions>());
+        yield return "Streams: " + string.Join("; ",
+            Switch(mastodon.Enabled ? $"Mastodon {mastodon.InstanceUrl} over {mastodon.Transport}" : "Mastodon", mastodon.Enabled, "Streams:Mastodon:AccessToken"),
+            Switch(bluesky.Enabled ? $"Bluesky {bluesky.Did} through {bluesky.JetstreamUrl}" : "Bluesky", bluesky.Enabled, "Streams:Bluesky:Did"));
 
         var replies = Options<ReplyOptions>();
         yield return "Replies: " + string.Join("; ",

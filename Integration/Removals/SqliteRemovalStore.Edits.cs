@@ -66,17 +66,6 @@ public sealed partial class SqliteRemovalStore
         }, cancellationToken);
 
     public Task EditNotYetAsync(MentionEdit edit, string reason, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction, ct) =>
-        {
-            await using var command = Command(connection, transaction, """
-                UPDATE edits SET attempts = attempts + 1, last_error = $reason,
-                    due_at = $now + MIN($maxDelay, $delay * (1 << MIN(attempts, 20))),
-                    state = CASE WHEN $now - received_at >= $window THEN $expired ELSE state END
-                WHERE mention_key = $key AND edited_at = $editedAt AND state = $pending;
-                """,
-                ("$reason", reason), ("$now", Now()), ("$delay", (long)options.RetryDelay.TotalMilliseconds),
-                ("$maxDelay", (long)options.MaxRetryDelay.TotalMilliseconds), ("$window", (long)options.PendingWindow.TotalMilliseconds),
-                ("$expired", Expired), ("$pending", Pending), ("$key", edit.Key), ("$editedAt", edit.EditedAt.ToUnixTimeMilliseconds()));
-            await command.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+        RetryLaterAsync("edits", edit.Key, reason, Expired, " AND edited_at = $editedAt", [("$editedAt", edit.EditedAt.ToUnixTimeMilliseconds())],
+            cancellationToken);
 }

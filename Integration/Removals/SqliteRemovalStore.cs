@@ -142,18 +142,26 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         }, cancellationToken);
 
     public Task NotYetAsync(MentionRemoval removal, string reason, CancellationToken cancellationToken) =>
+        // Past the window only the tombstone is left.
+        RetryLaterAsync("removals", removal.Key, reason, Tombstone, "", [], cancellationToken);
+
+    /// <summary>
+    /// Doubling waits for a row of <paramref name="table"/> while its post may still be on its way; past the pending
+    /// window it leaves the pending state for <paramref name="finalState"/>.
+    /// </summary>
+    private Task RetryLaterAsync(string table, string key, string reason, string finalState, string alsoWhere,
+        (string Name, object Value)[] alsoParameters, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction, ct) =>
         {
-            // Doubling waits while the post may still be on its way; past the window only the tombstone is left.
-            await using var command = Command(connection, transaction, """
-                UPDATE removals SET attempts = attempts + 1, last_error = $reason,
+            await using var command = Command(connection, transaction, $"""
+                UPDATE {table} SET attempts = attempts + 1, last_error = $reason,
                     due_at = $now + MIN($maxDelay, $delay * (1 << MIN(attempts, 20))),
-                    state = CASE WHEN $now - received_at >= $window THEN $tombstone ELSE state END
-                WHERE mention_key = $key AND state = $pending;
+                    state = CASE WHEN $now - received_at >= $window THEN $final ELSE state END
+                WHERE mention_key = $key AND state = $pending{alsoWhere};
                 """,
-                ("$reason", reason), ("$now", Now()), ("$delay", (long)options.RetryDelay.TotalMilliseconds),
-                ("$maxDelay", (long)options.MaxRetryDelay.TotalMilliseconds), ("$window", (long)options.PendingWindow.TotalMilliseconds),
-                ("$tombstone", Tombstone), ("$pending", Pending), ("$key", removal.Key));
+                [("$reason", reason), ("$now", Now()), ("$delay", (long)options.RetryDelay.TotalMilliseconds),
+                    ("$maxDelay", (long)options.MaxRetryDelay.TotalMilliseconds), ("$window", (long)options.PendingWindow.TotalMilliseconds),
+                    ("$final", finalState), ("$pending", Pending), ("$key", key), .. alsoParameters]);
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 

@@ -2,7 +2,10 @@ using System;
 using System.Threading;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
+using SocialCrm.Integration.Sources.Streams.Bluesky;
 using SocialCrm.Integration.Sources.Streams.Mastodon;
 
 namespace SocialCrm.Integration.Sources.Streams;
@@ -13,14 +16,16 @@ public static class StreamExtensions
     /// The networks' streams (after AddMentionQueue). A network without its token stays off. Reads:
     /// <code>
     /// "Streams": {
-    ///   "Mastodon": { "InstanceUrl": "https://mastodon.example/", "AccessToken": "…", "Transport": "WebSocket" }
+    ///   "Mastodon": { "InstanceUrl": "https://mastodon.example/", "AccessToken": "…", "Transport": "WebSocket" },
+    ///   "Bluesky": { "Did": "did:plc:…", "JetstreamUrl": "wss://jetstream2.us-east.bsky.network/subscribe" }
     /// }
     /// </code>
     /// </summary>
     public static IServiceCollection AddStreams(this IServiceCollection services, IConfiguration config)
     {
         services.AddSourceIntake(config);
-        services.AddSingleton<StreamCursorStore>();
+        services.AddSingleton<StreamStateStore>();
+        services.TryAddSingleton<SqliteSourceActivity>();
 
         services.AddOptions<MastodonStreamOptions>().Bind(config.GetSection(MastodonStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(MastodonApiClient.HttpClientName).AddStandardResilienceHandler();
@@ -33,6 +38,9 @@ public static class StreamExtensions
             _ => ActivatorUtilities.CreateInstance<MastodonWebSocket>(provider),
         });
         services.AddHostedService<MastodonStreamingService>();
+
+        services.AddOptions<BlueskyStreamOptions>().Bind(config.GetSection(BlueskyStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<JetstreamConsumerService>();
         return services;
     }
 }

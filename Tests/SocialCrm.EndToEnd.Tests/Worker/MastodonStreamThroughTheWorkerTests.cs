@@ -29,17 +29,17 @@ public sealed class MastodonStreamThroughTheWorkerTests
         await using var rig = await StartAsync(mastodon);
 
         mastodon.Mention(Notification(StatusId, "注文した傘がまだ届きません 😞", editedAt: null));
-        var mention = await LandedAsync(rig, StatusId, m => m.GetAttributeValue<string>(MentionTable.Description) == "@trwnh 注文した傘がまだ届きません 😞", "the mention lands");
+        var mention = await StoredMention.EventuallyAsync(rig, StatusId, m => m.GetAttributeValue<string>(MentionTable.Description) == "@trwnh 注文した傘がまだ届きません 😞", "the mention lands");
         Assert.AreEqual((int)SocialPlatform.Mastodon, mention.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
         Assert.AreEqual((int)MessageType.PublicPost, mention.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
 
         mastodon.Publish("user", "status.update", Status(Notification(StatusId, "傘が届きました 🎉 ありがとう", editedAt: "2022-08-30T23:20:00.000Z")));
         mastodon.Publish("user", "status.update", Status(Notification(StatusId, "an older edit", editedAt: "2022-08-30T23:15:00.000Z")));
-        mention = await LandedAsync(rig, StatusId, m => m.GetAttributeValue<string>(MentionTable.Description) == "@trwnh 傘が届きました 🎉 ありがとう", "the newest edit is applied");
+        mention = await StoredMention.EventuallyAsync(rig, StatusId, m => m.GetAttributeValue<string>(MentionTable.Description) == "@trwnh 傘が届きました 🎉 ありがとう", "the newest edit is applied");
         Assert.AreEqual("@trwnh 傘が届きました 🎉 ありがとう", mention.GetAttributeValue<string>(MentionTable.Subject));
 
         mastodon.Publish("user", "delete", StatusId);
-        mention = await LandedAsync(rig, StatusId,
+        mention = await StoredMention.EventuallyAsync(rig, StatusId,
             m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor, "the mention is marked deleted by its author");
         Assert.AreEqual((int)MentionState.Canceled, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
         Assert.IsNull(mention.GetAttributeValue<string>(MentionTable.Description));
@@ -54,7 +54,7 @@ public sealed class MastodonStreamThroughTheWorkerTests
 
         mastodon.Publish("direct", "conversation", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mastodon-conversation.json")));
 
-        var message = await LandedAsync(rig, "109346889330629417", _ => true, "the direct message lands");
+        var message = await StoredMention.EventuallyAsync(rig, "109346889330629417", _ => true, "the direct message lands");
         Assert.AreEqual((int)MessageType.PrivateMessage, message.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
         Assert.AreEqual("test @trwnh", message.GetAttributeValue<string>(MentionTable.Description));
     }
@@ -73,27 +73,8 @@ public sealed class MastodonStreamThroughTheWorkerTests
         return rig;
     }
 
-    private static async Task<Entity> LandedAsync(WorkerOnLocalDataverse rig, string statusId, Func<Entity, bool> condition, string what)
-    {
-        Entity? found = null;
-        await Eventually.TrueAsync(() =>
-        {
-            var mentions = rig.Crm.All(MentionTable.LogicalName, new Microsoft.Xrm.Sdk.Query.ConditionExpression(MentionTable.ExternalPostId, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, statusId));
-            found = mentions.Length == 1 && condition(mentions[0]) ? mentions[0] : null;
-            return Task.FromResult(found != null);
-        }, what, WorkerOnLocalDataverse.Patience);
-        return found!;
-    }
+    private static string Notification(string statusId, string text, string? editedAt) =>
+        MastodonStreamingServer.MentionNotification("68739215", statusId, text, editedAt: editedAt);
 
-    private static string Notification(string statusId, string text, string? editedAt)
-    {
-        var notification = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mastodon-notification-mention.json")))!;
-        var status = notification["status"]!;
-        status["id"] = statusId;
-        status["content"] = $"<p><span class=\"h-card\"><a class=\"u-url mention\" href=\"https://mastodon.social/@trwnh\">@<span>trwnh</span></a></span> {text}</p>";
-        status["edited_at"] = editedAt;
-        return notification.ToJsonString();
-    }
-
-    private static string Status(string notification) => JsonNode.Parse(notification)!["status"]!.ToJsonString();
+    private static string Status(string notification) => MastodonStreamingServer.StatusOf(notification);
 }

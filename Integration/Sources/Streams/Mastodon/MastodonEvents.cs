@@ -122,13 +122,17 @@ public static class MastodonEvents
     private static MentionInput Mention(JsonElement status, bool privateMessage)
     {
         var account = status.Child("account");
+        var authorId = account.Text("id");
+        var isPrivate = privateMessage || status.Text("visibility") == "direct";
         return new MentionInput
         {
             Platform = nameof(SocialPlatform.Mastodon),
             ExternalPostId = status.Text("id"),
+            // Each sender's direct messages make one thread, as on the other networks.
+            ThreadId = isPrivate && authorId != null ? DirectThread.For(authorId) : null,
             InReplyToId = status.Text("in_reply_to_id"),
-            MessageType = privateMessage || status.Text("visibility") == "direct" ? "private message" : null,
-            AuthorExternalId = account.Text("id"),
+            MessageType = isPrivate ? "private message" : null,
+            AuthorExternalId = authorId,
             AuthorHandle = account.Text("acct"),
             AuthorDisplayName = account.Text("display_name"),
             AuthorFollowers = account.Text("followers_count"),

@@ -9,23 +9,22 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
 
 namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 
 /// <summary>
 /// Follows the brand's Mastodon account while the worker runs: catches up through the notifications API from the last
-/// notification seen (kept in <see cref="StreamCursorStore"/>, so across restarts too), then reads the stream; when the
+/// notification seen (kept in <see cref="StreamStateStore"/>, so across restarts too), then reads the stream; when the
 /// connection drops it waits (doubling, from ReconnectDelay to MaxReconnectDelay), catches up again and reconnects.
 /// Mentions that came while it was away are caught up; deletes and edits are only streamed (the API keeps no list of
 /// them), except that a caught-up status carries its latest edit. Off without an instance and a token.
 /// </summary>
-public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamCursorStore cursors,
-    IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
+public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamStateStore cursors,
+    SqliteSourceActivity activity, IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
 {
     public const string Source = "stream:mastodon";
     public const string Cursor = "mastodon:notifications";
-
-    private DateTimeOffset? rejectedSince;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,8 +42,8 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
             try
             {
                 var brand = await api.OwnAccountIdAsync(stoppingToken);
-                rejectedSince = null;
                 await CatchUpAsync(brand, stoppingToken);
+                await activity.RecordWorkingAsync(Source, stoppingToken);
                 logger.LogInformation("Mastodon stream of {Instance} connected over {Transport}.", account.InstanceUrl, account.Transport);
                 await foreach (var streamEvent in transport.ReadAsync(stoppingToken))
                 {
@@ -56,13 +55,14 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
             }
             catch (HttpRequestException e) when (e.StatusCode == HttpStatusCode.Unauthorized)
             {
-                rejectedSince ??= clock.GetUtcNow();
-                logger.LogError("Mastodon rejected the access token (401): credentials rejected since {Time:u}; trying again later.", rejectedSince);
+                logger.LogError("Mastodon rejected the access token (401): credentials rejected; trying again later.");
+                await activity.RecordFailureAsync(Source, e.Message, credentialsRejected: true, stoppingToken);
             }
             catch (Exception e) when (e is HttpRequestException or WebSocketException or IOException or JsonException or TimeoutException
                 && !stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning("Mastodon stream of {Instance} dropped ({Reason}); reconnecting.", account.InstanceUrl, e.Message);
+                await activity.RecordFailureAsync(Source, e.Message, credentialsRejected: false, stoppingToken);
             }
 
             await Task.Delay(backoff.Next(), clock, stoppingToken);

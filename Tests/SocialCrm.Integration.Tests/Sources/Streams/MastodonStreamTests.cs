@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -33,20 +35,10 @@ public sealed class MastodonStreamTests
         ["Removals:IdleDelay"] = "00:00:00.050",
     };
 
-    /// <summary>The documented mention notification, with its ids and text changed.</summary>
-    internal static string Notification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null)
-    {
-        var notification = JsonNode.Parse(Samples.Text("mastodon-notification-mention.json"))!;
-        notification["id"] = notificationId;
-        notification["type"] = type;
-        var status = notification["status"]!;
-        status["id"] = statusId;
-        status["content"] = $"<p><span class=\"h-card\"><a class=\"u-url mention\" href=\"https://mastodon.social/@trwnh\">@<span>trwnh</span></a></span> {text}</p>";
-        status["edited_at"] = editedAt;
-        return notification.ToJsonString();
-    }
+    private static string Notification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null) =>
+        MastodonStreamingServer.MentionNotification(notificationId, statusId, text, type, editedAt);
 
-    internal static string Status(string notification) => JsonNode.Parse(notification)!["status"]!.ToJsonString();
+    private static string Status(string notification) => MastodonStreamingServer.StatusOf(notification);
 
     [TestMethod]
     [DataRow("WebSocket", DisplayName = "WebSocket (payload double-encoded)")]
@@ -97,6 +89,7 @@ public sealed class MastodonStreamTests
         Assert.AreEqual("109346889330629417", message.ExternalPostId);
         Assert.AreEqual(MessageType.PrivateMessage, message.MessageType);
         Assert.AreEqual("test @trwnh", message.Text);
+        Assert.AreEqual("dm:108892712797543112", message.ThreadId, "each sender's direct messages make one thread");
         await rig.LoggedAsync("ignored: own status 1.");
     }
 
@@ -191,8 +184,10 @@ public sealed class MastodonStreamTests
         await using var rig = new StreamRig(settings);
         await rig.StartAsync();
 
-        await rig.LoggedAsync("Mastodon rejected the access token (401): credentials rejected since");
+        await rig.LoggedAsync("Mastodon rejected the access token (401): credentials rejected");
         Assert.AreEqual(0, mastodon.ConnectionsOpened);
+        var status = (await rig.Services.GetRequiredService<SqliteSourceActivity>().AllAsync(CancellationToken.None)).Single(s => s.Source == "stream:mastodon");
+        Assert.IsTrue(status.CredentialsRejected, "`status` says the credentials were rejected");
     }
 
     [TestMethod]

@@ -61,6 +61,25 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// The documented mention notification (Samples/mastodon-notification-mention.json, the user stream's example) with
+    /// its ids, type, text and edited_at changed, as Mastodon would send another one.
+    /// </summary>
+    public static string MentionNotification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null)
+    {
+        var notification = JsonNode.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Samples", "mastodon-notification-mention.json")))!;
+        notification["id"] = notificationId;
+        notification["type"] = type;
+        var status = notification["status"]!;
+        status["id"] = statusId;
+        status["content"] = $"<p><span class=\"h-card\"><a class=\"u-url mention\" href=\"https://mastodon.social/@trwnh\">@<span>trwnh</span></a></span> {text}</p>";
+        status["edited_at"] = editedAt;
+        return notification.ToJsonString();
+    }
+
+    /// <summary>The status of a notification: the payload of update and status.update events.</summary>
+    public static string StatusOf(string notification) => JsonNode.Parse(notification)!["status"]!.ToJsonString();
+
     /// <summary>Keeps a notification in the account's list (what catch-up reads); it is not streamed.</summary>
     public void AddNotification(string notification)
     {

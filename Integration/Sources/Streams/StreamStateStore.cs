@@ -1,0 +1,66 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Queue;
+
+namespace SocialCrm.Integration.Sources.Streams;
+
+/// <summary>
+/// What the streams remember, in streams.db beside the queue's file: where each stream got to (Mastodon's last
+/// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped, and the posts a
+/// stream took, so a firehose's deletes are matched against them. A cursor is saved only after what it covers is durable
+/// in the queue, so a crash between the two replays a little and loses nothing.
+/// </summary>
+public sealed class StreamStateStore(IOptions<QueueOptions> queue)
+{
+    public const string FileName = "streams.db";
+
+    private readonly SqliteSideFile file = new(queue.Value, FileName, """
+        CREATE TABLE IF NOT EXISTS cursors (stream TEXT PRIMARY KEY, cursor TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS taken_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (stream, post_id));
+        """);
+
+    public async Task<string?> GetAsync(string stream, CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        await file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT cursor FROM cursors WHERE stream = $stream;";
+            command.Parameters.AddWithValue("$stream", stream);
+            cursor = await command.ExecuteScalarAsync(ct) as string;
+        }, cancellationToken);
+        return cursor;
+    }
+
+    public Task SaveAsync(string stream, string cursor, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "INSERT INTO cursors (stream, cursor) VALUES ($stream, $cursor) ON CONFLICT (stream) DO UPDATE SET cursor = $cursor;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$cursor", cursor);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>Remembers that <paramref name="stream"/> took the post <paramref name="postId"/> (ids compared as sent).</summary>
+    public Task TookAsync(string stream, string postId, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "INSERT OR IGNORE INTO taken_posts (stream, post_id) VALUES ($stream, $post);";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public async Task<bool> HasTakenAsync(string stream, string postId, CancellationToken cancellationToken)
+    {
+        var taken = false;
+        await file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT 1 FROM taken_posts WHERE stream = $stream AND post_id = $post;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            taken = await command.ExecuteScalarAsync(ct) != null;
+        }, cancellationToken);
+        return taken;
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
+using SocialCrm.Tests.Networks;
+
+namespace SocialCrm.Integration.Tests.Sources.Streams;
+
+/// <summary>
+/// Issue #13, Bluesky: Jetstream's post commits, filtered to the brand's DID, into the queue and the removals, resuming
+/// from the saved cursor. Fixtures (jetstream-post-commits.json) are the README's event shapes
+/// (https://github.com/bluesky-social/jetstream#example-events) carrying app.bsky.feed.post records as docs.bsky.app
+/// describes them: mention facets (https://docs.bsky.app/docs/advanced-guides/post-richtext), replies and quote embeds
+/// (https://docs.bsky.app/docs/advanced-guides/posts). The brand is did:plc:wa7b35aakoll7hugkrjtf3xf, the author of the
+/// post the README's like points at.
+/// </summary>
+[TestClass]
+public sealed class BlueskyStreamTests
+{
+    public const string BrandDid = "did:plc:wa7b35aakoll7hugkrjtf3xf";
+
+    private static JsonNode Commit(string name) => JetstreamServer.DocumentedEvent(name);
+
+    private static Dictionary<string, string?> Settings(JetstreamServer jetstream) => new()
+    {
+        ["Streams:Bluesky:Did"] = BrandDid,
+        ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
+        ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.050",
+    };
+
+    [TestMethod]
+    public async Task Mentions_replies_and_quotes_of_the_brand_are_queued_and_the_rest_of_the_firehose_is_not()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+
+        foreach (var name in new[] { "unrelated", "like", "identity", "mention", "reply", "quote" })
+        {
+            jetstream.Publish(Commit(name));
+        }
+
+        var queued = (await rig.QueuedAsync(3)).Select(m => m.Mention).ToDictionary(m => m.ExternalPostId);
+        var mention = queued["at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3l3qo2vuowo2b"];
+        Assert.AreEqual(SocialPlatform.Bluesky, mention.Platform);
+        Assert.AreEqual("@socialcrm.example 注文した傘がまだ届きません 😞", mention.Text);
+        Assert.AreEqual("ja", mention.Language);
+        Assert.AreEqual("did:plc:eygmaihciaxprqvxpfvl6flk", mention.Author.ExternalId);
+        Assert.AreEqual("https://bsky.app/profile/did:plc:eygmaihciaxprqvxpfvl6flk/post/3l3qo2vuowo2b", mention.PostUrl);
+        var reply = queued["at://did:plc:rfov6bpyztcnedeyyzgfq42k/app.bsky.feed.post/3l3qo2vuowo2c"];
+        Assert.AreEqual(MessageType.CommentOrReply, reply.MessageType);
+        Assert.AreEqual("at://did:plc:wa7b35aakoll7hugkrjtf3xf/app.bsky.feed.post/3l3pte3p2e325", reply.InReplyToId);
+        Assert.AreEqual("This, exactly 👇", queued["at://did:plc:ufbl4k27gp6kzas5glhz7fim/app.bsky.feed.post/3l3qo2vuowo2d"].Text);
+        StringAssert.Contains(jetstream.Connections.Single(), "wantedCollections=app.bsky.feed.post");
+    }
+
+    [TestMethod]
+    public async Task A_delete_commit_of_a_taken_post_is_a_removal_and_other_deletes_are_ignored()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+        var otherDelete = Commit("delete");
+        otherDelete["commit"]!["rkey"] = "3l3dn7tku762u";
+
+        jetstream.Publish(Commit("mention"));
+        await rig.QueuedAsync(1);
+        jetstream.Publish(otherDelete);
+        jetstream.Publish(Commit("delete"));
+        await rig.LoggedAsync("stream:bluesky delivery: 0 queued, 1 removals");
+
+        var removal = (await rig.Removals.DueAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.Bluesky, "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3l3qo2vuowo2b", MentionStatus.DeletedByAuthor), removal);
+    }
+
+    [TestMethod]
+    public async Task A_restarted_worker_resumes_a_few_seconds_before_its_saved_cursor_and_misses_nothing()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+        var seen = jetstream.Publish(Commit("mention"));
+        await rig.QueuedAsync(1);
+        await rig.StopAsync();
+
+        jetstream.Publish(Commit("reply"));
+        await rig.StartAsync();
+
+        var queued = (await rig.QueuedAsync(2)).Select(m => m.Mention.ExternalPostId).Order().ToList();
+        CollectionAssert.AreEqual(new[]
+        {
+            "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3l3qo2vuowo2b",
+            "at://did:plc:rfov6bpyztcnedeyyzgfq42k/app.bsky.feed.post/3l3qo2vuowo2c",
+        }, queued, "the post made while stopped is replayed; the one replayed again by the rewind is still one mention");
+        StringAssert.Contains(jetstream.Connections.Last(), "cursor=" + (seen - 5_000_000), "five seconds before the saved cursor");
+    }
+
+    [TestMethod]
+    public async Task Without_the_brands_DID_the_Bluesky_stream_stays_off_and_says_so()
+    {
+        await using var rig = new StreamRig([]);
+        await rig.StartAsync();
+
+        await rig.LoggedAsync("Bluesky stream is off: set Streams:Bluesky:Did to follow an account.");
+    }
+}
