@@ -20,7 +20,7 @@ namespace SocialCrm.Benchmarks.EndToEnd;
 internal static class GrowthRun
 {
     public const int BatchSize = 1000;
-    private const int Authors = 20_000;
+    public const int Authors = 20_000;
     private const int TimedBatches = 3;
 
     public static IReadOnlyList<GrowthPoint> Run(IReadOnlyList<int> checkpoints)
@@ -81,7 +81,8 @@ internal static class GrowthRun
         return timer.Median;
     }
 
-    private static UpsertMultipleRequest Batch(MentionGenerator generator)
+    /// <summary>The next 1,000 generated mentions as one UpsertMultiple, keyed as the worker keys them.</summary>
+    public static UpsertMultipleRequest Batch(MentionGenerator generator)
     {
         var targets = new EntityCollection { EntityName = MentionTable.LogicalName };
         for (var i = 0; i < BatchSize; i++)
