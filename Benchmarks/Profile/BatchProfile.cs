@@ -39,21 +39,19 @@ internal static class BatchProfile
             profile.Clear();
             dataverse.TraceLog.Clear();
             var times = new List<TimeSpan>();
-            var process = Process.GetCurrentProcess();
-            var cpu = TimeSpan.Zero;
+            var cpu = new List<TimeSpan>();
             for (var i = 0; i < batches; i++)
             {
                 var requests = GrowthRun.Batch(generator);
-                process.Refresh();
-                var cpuBefore = process.TotalProcessorTime;
+                var cpuBefore = ThreadCpuClock.Now();
                 var clock = Stopwatch.StartNew();
                 service.Execute(requests);
                 times.Add(clock.Elapsed);
-                process.Refresh();
-                cpu += process.TotalProcessorTime - cpuBefore;
+                cpu.Add(ThreadCpuClock.Now() - cpuBefore);
             }
 
-            Console.WriteLine(FormattableString.Invariant($"// load average {File.ReadAllText("/proc/loadavg").Trim()}; CPU time of this process per batch: {cpu.TotalMilliseconds / batches:0} ms"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms"));
             Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
             return 0;
         }
