@@ -10,12 +10,14 @@ using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Integration.Sources.Streams;
 using SocialCrm.Integration.Sources.Webhooks;
+using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Hosting;
 
 /// <summary>
-/// The worker: webhook endpoint, health endpoints, feed pollers, durable queue and Dataverse sink in one host. With no
+/// The worker: webhook endpoint, health and metrics endpoints, feed pollers, durable queue and Dataverse sink in one host. With no
 /// DataverseSink:Url it also runs LocalDataverse (the local default).
 /// </summary>
 public static class WorkerHost
@@ -39,11 +41,14 @@ public static class WorkerHost
         builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddStreams(builder.Configuration);
         builder.Services.AddWorkerHealth();
+        builder.Services.AddWorkerTelemetry(builder.Configuration);
 
         var app = builder.Build();
         app.MapWebhooks();
         app.MapWorkerHealth();
+        app.MapWorkerTelemetry();
         return app;
     }
 }

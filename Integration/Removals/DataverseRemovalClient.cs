@@ -12,20 +12,17 @@ using SocialCrm.Mentions;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Marks a stored mention removed: PATCH by its alternate key with If-Match: *, which updates and never creates (404
-/// when the post is not stored), so a removal can never bring a mention into being. An activity's state and status
-/// reason may be set by Update. Uses the sink's HttpClient (token, resilience).
+/// Changes a stored mention: marks it removed, or gives it its author's edit. PATCH by its alternate key with
+/// If-Match: *, which updates and never creates (404 when the post is not stored), so a removal or an edit can never
+/// bring a mention into being. An activity's state and status reason may be set by Update. Uses the sink's HttpClient
+/// (token, resilience).
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api#prevent-create-in-upsert
 /// https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior
 /// </summary>
 public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint)
 {
-    public async Task<RemovalOutcome> RemoveAsync(MentionRemoval removal, CancellationToken cancellationToken)
+    public Task<RemovalOutcome> RemoveAsync(MentionRemoval removal, CancellationToken cancellationToken)
     {
-        var environment = await endpoint.AddressAsync(cancellationToken);
-        // OData string literal: a quote doubles; the value is escaped for the path (Messenger mids hold ':' and '/' may come).
-        var postId = Uri.EscapeDataString(removal.ExternalPostId.Replace("'", "''", StringComparison.Ordinal));
-        var key = $"{MentionTable.Platform}={(int)removal.Platform},{MentionTable.ExternalPostId}='{postId}'";
         var body = new JsonObject
         {
             [MentionTable.StateCode] = (int)MentionState.Canceled,
@@ -38,8 +35,23 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
             body[MentionTable.PostUrl] = null;
         }
 
+        return PatchAsync(removal.Platform, removal.ExternalPostId, body, cancellationToken);
+    }
+
+    /// <summary>The edit's text, and the subject intake would give it. A direct Update, not an Upsert, so the
+    /// redelivery step (which keeps intake's columns) leaves it alone.</summary>
+    public Task<RemovalOutcome> EditAsync(MentionEdit edit, CancellationToken cancellationToken) =>
+        PatchAsync(edit.Platform, edit.ExternalPostId, new JsonObject
+        {
+            [MentionTable.Description] = edit.Text,
+            [MentionTable.Subject] = MentionSubject.FromText(edit.Text) ?? Ellipsis.Fit($"{edit.Platform} post {edit.ExternalPostId}", MentionTable.SubjectLength),
+        }, cancellationToken);
+
+    private async Task<RemovalOutcome> PatchAsync(SocialPlatform platform, string externalPostId, JsonObject body, CancellationToken cancellationToken)
+    {
+        var environment = await endpoint.AddressAsync(cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Patch,
-            new Uri(environment, $"{DataverseWebApiClient.ApiPath}{MentionTable.EntitySetName}({key})"))
+            new Uri(environment, DataverseWebApiClient.ApiPath + MentionTarget.KeyReference(platform, externalPostId)))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
@@ -54,7 +66,7 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
             return response.StatusCode switch
             {
                 _ when response.IsSuccessStatusCode => RemovalOutcome.Applied,
-                HttpStatusCode.NotFound => RemovalOutcome.NotStored($"{removal.Platform} post {removal.ExternalPostId} is not stored (yet)."),
+                HttpStatusCode.NotFound => RemovalOutcome.NotStored($"{platform} post {externalPostId} is not stored (yet)."),
                 _ => RemovalOutcome.Failed($"{(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}"),
             };
         }

@@ -1,3 +1,4 @@
+using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Removals;
@@ -11,8 +12,9 @@ namespace SocialCrm.Integration.Removals;
 /// <param name="Status">Why the mention is taken off: a canceled <see cref="MentionStatus"/>.</param>
 public sealed record MentionRemoval(SocialPlatform Platform, string ExternalPostId, MentionStatus Status)
 {
-    /// <summary>The same key as the mention's (see Mention.Key), so a removal finds the post it removes.</summary>
-    public string Key => $"{(int)Platform}:{ExternalPostId}";
+    /// <summary>The mention's key (<see cref="Mention.Key"/>), so a removal finds the post it removes whatever the case of
+    /// its id.</summary>
+    public string Key => PostIds.Key(Platform, ExternalPostId);
 
     /// <summary>
     /// Whether the post's text goes too. A post its author deleted is erased: X's developer terms require removing

@@ -8,10 +8,10 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Applies recorded removals to their mentions in Dataverse. A removal whose post is not stored yet waits and looks
-/// again (its post may still be in the queue); one line per pass says what happened.
+/// Applies recorded removals, then edits, to their mentions in Dataverse. One whose post is not stored yet waits and
+/// looks again (its post may still be in the queue); one line per pass says what happened.
 /// </summary>
-public sealed class RemovalApplier(IRemovalStore store, DataverseRemovalClient client, IOptions<RemovalOptions> options,
+public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, DataverseRemovalClient client, IOptions<RemovalOptions> options,
     TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
 {
     private const int BatchSize = 50;
@@ -20,7 +20,7 @@ public sealed class RemovalApplier(IRemovalStore store, DataverseRemovalClient c
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var applied = await ApplyDueAsync(stoppingToken);
+            var applied = await ApplyDueAsync(stoppingToken) + await ApplyDueEditsAsync(stoppingToken);
             if (applied == 0)
             {
                 await Task.Delay(options.Value.IdleDelay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -52,6 +52,35 @@ public sealed class RemovalApplier(IRemovalStore store, DataverseRemovalClient c
         if (due.Count > 0)
         {
             logger.LogInformation("Removals: {Applied} mentions marked, {Waiting} waiting for their post.", applied, waiting);
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>One pass over the due edits (after the removals, so a post deleted meanwhile is not edited).</summary>
+    /// <returns>How many were sent.</returns>
+    public async Task<int> ApplyDueEditsAsync(CancellationToken cancellationToken)
+    {
+        var due = await edits.DueEditsAsync(BatchSize, cancellationToken);
+        int applied = 0, waiting = 0;
+        foreach (var edit in due)
+        {
+            var outcome = await client.EditAsync(edit, cancellationToken);
+            if (outcome.IsApplied)
+            {
+                await edits.EditAppliedAsync(edit, cancellationToken);
+                applied++;
+            }
+            else
+            {
+                await edits.EditNotYetAsync(edit, outcome.Reason!, cancellationToken);
+                waiting++;
+            }
+        }
+
+        if (due.Count > 0)
+        {
+            logger.LogInformation("Edits: {Applied} mentions took their author's edit, {Waiting} waiting for their post.", applied, waiting);
         }
 
         return due.Count;

@@ -10,7 +10,7 @@ namespace SocialCrm.Integration.Removals;
 public static class RemovalExtensions
 {
     /// <summary>
-    /// Deletes, hides and unpublishes: their store (tombstones, in the queue's file), the queue that keeps removed posts
+    /// Deletes, hides, unpublishes and edits: their store (tombstones, in the queue's file), the queue that keeps removed posts
     /// out, and the applier that marks mentions. After AddMentionQueue. Reads:
     /// <code>"Removals": { "PendingWindow": "1.00:00:00", "RetryDelay": "00:00:15", "MaxRetryDelay": "01:00:00", "IdleDelay": "00:00:02" }</code>
     /// </summary>
@@ -24,7 +24,9 @@ public static class RemovalExtensions
 
         services.AddOptions<RemovalOptions>().Bind(config.GetSection(RemovalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRemovalStore, SqliteRemovalStore>();
+        services.TryAddSingleton<SqliteRemovalStore>();
+        services.TryAddSingleton<IRemovalStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
+        services.TryAddSingleton<IEditStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
             new RemovalAwareInbox(provider.GetRequiredService<SqliteMentionQueue>(), provider.GetRequiredService<IRemovalStore>())));
         return services;

@@ -16,8 +16,9 @@ namespace SocialCrm.Integration.Removals;
 /// <summary>
 /// <see cref="IRemovalStore"/> in removals.db beside the queue's file (so it never waits on the queue's writer), with
 /// the queue's durability: WAL and synchronous=FULL, so a recorded removal is on disk before the network is told 200.
+/// Edits live in the same file (<see cref="IEditStore"/>), so an edit is checked against the removals in one query.
 /// </summary>
-public sealed class SqliteRemovalStore : IRemovalStore
+public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
@@ -33,6 +34,19 @@ public sealed class SqliteRemovalStore : IRemovalStore
             due_at INTEGER NOT NULL,
             last_error TEXT);
         CREATE INDEX IF NOT EXISTS removals_due ON removals(state, due_at);
+        CREATE TABLE IF NOT EXISTS edits (
+            mention_key TEXT PRIMARY KEY,
+            platform INTEGER NOT NULL,
+            post_id TEXT NOT NULL,
+            text TEXT,
+            edited_at INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            last_error TEXT);
+        CREATE INDEX IF NOT EXISTS edits_due ON edits(state, due_at);
         """;
 
     public const string FileName = "removals.db";

@@ -20,7 +20,9 @@ public static class ReplyExtensions
         services.AddHttpClient<XReplyClient>(XReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddHttpClient<MastodonReplyClient>(MastodonReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<XReplyClient>());
+        services.AddHttpClient<MetaReplyClient>(MetaReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MastodonReplyClient>());
+        services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MetaReplyClient>());
         services.AddSingleton<ReplyOutbox>();
         services.AddSingleton<ReplyDataverseClient>();
         services.AddSingleton<ReplyDelivery>();

@@ -27,6 +27,8 @@ public sealed class ReplyOptions
     public XAccountOptions X { get; set; } = new();
 
     public MastodonAccountOptions Mastodon { get; set; } = new();
+
+    public MetaAccountOptions Meta { get; set; } = new();
 }
 
 /// <summary>The brand's X account: a user-context OAuth 2.0 access token with tweet.write, and the account's user id.</summary>
@@ -46,4 +48,17 @@ public sealed class MastodonAccountOptions
     public Uri? InstanceUrl { get; set; }
 
     public string? AccessToken { get; set; }
+}
+
+/// <summary>
+/// The brand's Facebook Page: its id and a Page access token with pages_manage_engagement (comments) and pages_messaging
+/// (Messenger). The base address carries the Graph API version the worker was written against.
+/// </summary>
+public sealed class MetaAccountOptions
+{
+    public Uri ApiBaseUrl { get; set; } = new("https://graph.facebook.com/v21.0/");
+
+    public string? PageId { get; set; }
+
+    public string? PageAccessToken { get; set; }
 }

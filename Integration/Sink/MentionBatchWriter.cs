@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Sink;
 
@@ -15,7 +16,8 @@ namespace SocialCrm.Integration.Sink;
 /// bad record in a batch of n this costs about 2·log2(n) extra requests, against n for sending each record alone.
 /// When Dataverse cannot take a batch, the rest of the lane waits with it, so no later mention of its authors overtakes it.
 /// </summary>
-public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMentionConsumer queue, RedeliveryPolicy policy, ILogger<MentionBatchWriter> logger)
+public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMentionConsumer queue, RedeliveryPolicy policy, WorkerMetrics metrics,
+    ILogger<MentionBatchWriter> logger)
 {
     public async Task WriteLaneAsync(IReadOnlyList<QueuedMention> lane, int batchSize, CancellationToken cancellationToken)
     {
@@ -32,15 +34,20 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
     /// <summary>Writes one batch and settles all of it; returns why Dataverse could not take it, or null when it could.</summary>
     private async Task<string?> WriteAsync(IReadOnlyList<QueuedMention> batch, CancellationToken cancellationToken)
     {
+        using var span = WorkerMetrics.Activities.StartActivity("upsert mentions");
+        span?.SetTag("socialcrm.batch.size", batch.Count);
         var outcome = await dataverse.UpsertMentionsAsync(batch.Select(m => m.Mention).ToList(), cancellationToken);
+        span?.SetTag("socialcrm.batch.outcome", outcome.Result.ToString());
         switch (outcome.Result)
         {
             case UpsertResult.Landed:
                 await queue.CompleteAsync(batch, cancellationToken);
+                metrics.Delivered(batch);
                 return null;
             case UpsertResult.Refused when batch.Count == 1:
                 logger.LogWarning("Dataverse refused mention {Key}: {Message}", batch[0].Mention.Key, outcome.Message);
                 await queue.DeadLetterAsync(batch[0], outcome.Message!, cancellationToken);
+                metrics.DeadLettered(batch[0]);
                 return null;
             case UpsertResult.Refused:
                 var half = batch.Count / 2;
@@ -68,11 +75,13 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
         foreach (var spent in messages.Where(m => policy.GivesUpAfter(m.Attempt)))
         {
             await queue.DeadLetterAsync(spent, RedeliveryPolicy.GaveUp(spent.Attempt, error), cancellationToken);
+            metrics.DeadLettered(spent);
         }
 
         foreach (var attempt in messages.Where(m => !policy.GivesUpAfter(m.Attempt)).GroupBy(m => m.Attempt))
         {
             await queue.AbandonAsync(attempt.ToList(), policy.DelayAfter(attempt.Key), error, cancellationToken);
+            metrics.Retried(attempt);
         }
     }
 }

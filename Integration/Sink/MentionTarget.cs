@@ -56,9 +56,12 @@ public static class MentionTarget
     /// literal), then the literal is percent-encoded so that an id holding '/', '?' or '#' (feed entry ids are often
     /// URLs) stays one key value.
     /// </summary>
-    public static string KeyReference(Mention mention) =>
-        $"{MentionTable.EntitySetName}({MentionTable.Platform}={((int)mention.Platform).ToString(CultureInfo.InvariantCulture)}," +
-        $"{MentionTable.ExternalPostId}='{Uri.EscapeDataString(PostIds.ForDataverse(mention.Platform, mention.ExternalPostId)!.Replace("'", "''", StringComparison.Ordinal))}')";
+    public static string KeyReference(Mention mention) => KeyReference(mention.Platform, mention.ExternalPostId);
+
+    /// <inheritdoc cref="KeyReference(Mention)"/>
+    public static string KeyReference(SocialPlatform platform, string externalPostId) =>
+        $"{MentionTable.EntitySetName}({MentionTable.Platform}={((int)platform).ToString(CultureInfo.InvariantCulture)}," +
+        $"{MentionTable.ExternalPostId}='{Uri.EscapeDataString(PostIds.ForDataverse(platform, externalPostId)!.Replace("'", "''", StringComparison.Ordinal))}')";
 
     private static void Add(JsonObject target, string column, string? value)
     {

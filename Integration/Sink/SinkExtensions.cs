@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Sink;
 
@@ -25,6 +26,8 @@ public static class SinkExtensions
     {
         services.AddOptions<DataverseSinkOptions>().Bind(config.GetSection(DataverseSinkOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<WorkerMetrics>();
         services.AddSingleton(provider =>
         {
             var endpoint = new DataverseEndpoint();
@@ -51,6 +54,7 @@ public static class SinkExtensions
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider provider) =>
             {
                 var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataverseWebApiClient));
+                var metrics = provider.GetRequiredService<WorkerMetrics>();
                 resilience.AttemptTimeout.Timeout = TimeSpan.FromMinutes(2);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(15);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromMinutes(5);
@@ -61,6 +65,11 @@ public static class SinkExtensions
                 {
                     logger.LogWarning("Dataverse answered {Status}; retrying in {Delay} (attempt {Attempt}).",
                         (int?)retry.Outcome.Result?.StatusCode, retry.RetryDelay, retry.AttemptNumber + 1);
+                    if (retry.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        metrics.Throttled(retry.RetryDelay);
+                    }
+
                     return default;
                 };
             });

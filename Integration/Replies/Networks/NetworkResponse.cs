@@ -21,7 +21,7 @@ internal static class NetworkResponse
     /// </summary>
     public static PostOutcome Failure(string network, HttpResponseMessage response, string? networkMessage, string resetHeader, DateTimeOffset now)
     {
-        var message = $"{network} {(int)response.StatusCode} {response.StatusCode}{(string.IsNullOrWhiteSpace(networkMessage) ? string.Empty : ": " + networkMessage)}";
+        var message = Describe(network, response, networkMessage);
         var status = response.StatusCode;
         if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
@@ -32,6 +32,10 @@ internal static class NetworkResponse
             ? PostOutcome.Later(message, RetryAt(response, resetHeader, now))
             : PostOutcome.Refused(message);
     }
+
+    /// <summary>"Network 429 TooManyRequests: the network's words", as the agent reads it on the reply.</summary>
+    public static string Describe(string network, HttpResponseMessage response, string? networkMessage) =>
+        $"{network} {(int)response.StatusCode} {response.StatusCode}{(string.IsNullOrWhiteSpace(networkMessage) ? string.Empty : ": " + networkMessage)}";
 
     /// <summary>
     /// When to try again: the network's rate-limit reset header (Unix seconds or an ISO 8601 time, whichever the

@@ -151,7 +151,7 @@ public static class MetaPayloadReader
             ExternalPostId = message.Text("mid"),
             MessageType = nameof(MessageType.PrivateMessage),
             // A private conversation has no post to thread on; each sender's messages make one thread.
-            ThreadId = senderId == null ? null : "dm:" + senderId,
+            ThreadId = senderId == null ? null : DirectThread.For(senderId),
             InReplyToId = message.Child("reply_to").Text("mid"),
             AuthorExternalId = senderId,
             Text = message.Text("text"),

@@ -34,9 +34,8 @@ public static class WebhookExtensions
         services.AddOptions<GenericWebhookOptions>().Bind(config.GetSection(GenericWebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<WebhookOptions>>((kestrel, webhooks) =>
             kestrel.Listen(IPAddress.Loopback, webhooks.Value.Port));
-        services.AddMentionEdge();
-        services.AddMentionRemovals(config);
         services.AddAccessRevocations();
+        services.AddSourceIntake(config);
         services.AddSingleton<WebhookIntake>();
         return services;
     }

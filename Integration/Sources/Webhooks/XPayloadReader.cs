@@ -98,7 +98,7 @@ public static class XPayloadReader
             Platform = nameof(SocialPlatform.X),
             ExternalPostId = message.Text("id"),
             MessageType = nameof(MessageType.PrivateMessage),
-            ThreadId = senderId == null ? null : "dm:" + senderId,
+            ThreadId = senderId == null ? null : DirectThread.For(senderId),
             AuthorExternalId = senderId,
             AuthorHandle = sender.Handle,
             AuthorDisplayName = sender.Name,

@@ -26,6 +26,7 @@ namespace SocialCrm.EndToEnd.Tests.Replies;
 public sealed class RepliesThroughTheWorkerTests
 {
     private const string CustomerPost = "113400000000000001";
+    private const string CustomerAuthor = "customer-1";
 
     [TestMethod]
     public async Task A_reply_goes_out_once_comes_back_sent_with_the_network_id_and_its_echo_adds_no_mention()
@@ -54,15 +55,19 @@ public sealed class RepliesThroughTheWorkerTests
     }
 
     [TestMethod]
-    [DataRow(SocialPlatform.X, DisplayName = "X: no idempotency key, the reply is found on the brand's timeline")]
-    [DataRow(SocialPlatform.Mastodon, DisplayName = "Mastodon: the Idempotency-Key returns the first status")]
-    public async Task Killing_the_worker_between_the_networks_acceptance_and_the_CRM_update_never_posts_twice(SocialPlatform platform)
+    [DataRow(SocialPlatform.X, false, DisplayName = "X: no idempotency key, the reply is found on the brand's timeline")]
+    [DataRow(SocialPlatform.Mastodon, false, DisplayName = "Mastodon: the Idempotency-Key returns the first status")]
+    [DataRow(SocialPlatform.Facebook, false, DisplayName = "Facebook comment: no idempotency key, found among the comment's replies by the Page")]
+    [DataRow(SocialPlatform.Facebook, true, DisplayName = "Messenger: no idempotency key, found in the Page's conversation with the person")]
+    public async Task Killing_the_worker_between_the_networks_acceptance_and_the_CRM_update_never_posts_twice(SocialPlatform platform, bool privately)
     {
         await using var x = await FakeX.StartAsync();
         await using var mastodon = await FakeMastodon.StartAsync();
-        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon));
-        var conversation = CustomerWrote(e2e, platform);
-        FakeNetwork network = platform == SocialPlatform.X ? x : mastodon;
+        await using var meta = await FakeMeta.StartAsync();
+        meta.Commentable[CustomerPost] = true;
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon, meta));
+        var conversation = CustomerWrote(e2e, platform, privately);
+        FakeNetwork network = platform switch { SocialPlatform.X => x, SocialPlatform.Mastodon => mastodon, _ => meta };
         var killed = new TaskCompletionSource();
         network.AfterAccepting = async () =>
         {
@@ -80,12 +85,34 @@ public sealed class RepliesThroughTheWorkerTests
         await e2e.StartWorkerAsync();
         var sent = await SentAsync(e2e, replyId);
 
-        var posted = platform == SocialPlatform.X ? x.Posts.Select(post => post["id"]!.GetValue<string>()).ToList() : mastodon.Statuses.Keys.ToList();
+        var posted = platform switch
+        {
+            SocialPlatform.X => x.Posts.Select(post => post["id"]!.GetValue<string>()).ToList(),
+            SocialPlatform.Mastodon => mastodon.Statuses.Keys.ToList(),
+            _ => meta.Comments.Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
+        };
         Assert.HasCount(1, posted, "posted once");
         Assert.AreEqual(posted.Single(), sent.GetAttributeValue<string>(Table.ExternalPostId));
     }
 
-    private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null)
+    [TestMethod]
+    public async Task A_Messenger_reply_goes_to_the_person_who_wrote_as_a_response_and_comes_back_sent()
+    {
+        await using var meta = await FakeMeta.StartAsync();
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(meta: meta));
+        var conversation = CustomerWrote(e2e, SocialPlatform.Facebook, privately: true);
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "Could you send us your order number?");
+        var sent = await SentAsync(e2e, replyId);
+
+        var message = meta.Messages.Single();
+        Assert.AreEqual((CustomerAuthor, "RESPONSE", "Could you send us your order number?"), (message.RecipientId, message.MessagingType, message.Text));
+        Assert.AreEqual(message.Id, sent.GetAttributeValue<string>(Table.ExternalPostId));
+        Assert.AreEqual((int)MessageType.PrivateMessage, sent.GetAttributeValue<OptionSetValue>(Table.MessageType).Value);
+    }
+
+    private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null, FakeMeta? meta = null)
     {
         var settings = new Dictionary<string, string?>();
         if (x != null)
@@ -101,21 +128,35 @@ public sealed class RepliesThroughTheWorkerTests
             settings["Replies:Mastodon:AccessToken"] = mastodon.AcceptedToken;
         }
 
+        if (meta != null)
+        {
+            settings["Replies:Meta:ApiBaseUrl"] = meta.ApiBaseUrl.ToString();
+            settings["Replies:Meta:PageId"] = FakeMeta.PageId;
+            settings["Replies:Meta:PageAccessToken"] = meta.AcceptedToken;
+        }
+
         return settings;
     }
 
-    // The customer's post, as the worker's sink writes it.
-    private static Guid CustomerWrote(WorkerOnLocalDataverse e2e, SocialPlatform platform)
+    // The customer's post (or direct message, in the thread the webhook reader gives it), as the worker's sink writes it.
+    private static Guid CustomerWrote(WorkerOnLocalDataverse e2e, SocialPlatform platform, bool privately = false)
     {
-        e2e.Crm.Service.Create(new Entity(Table.LogicalName)
+        var post = new Entity(Table.LogicalName)
         {
             [Table.Platform] = new OptionSetValue((int)platform),
             [Table.ExternalPostId] = CustomerPost,
-            [Table.AuthorExternalId] = "customer-1",
+            [Table.AuthorExternalId] = CustomerAuthor,
             [Table.AuthorHandle] = "ann",
             [Table.Description] = "My order arrived broken.",
             [Table.PostedOn] = WholeSeconds(DateTime.UtcNow.AddMinutes(-30)),
-        });
+        };
+        if (privately)
+        {
+            post[Table.MessageType] = new OptionSetValue((int)MessageType.PrivateMessage);
+            post[Table.ThreadId] = "dm:" + CustomerAuthor;
+        }
+
+        e2e.Crm.Service.Create(post);
         return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, CustomerPost).GetAttributeValue<EntityReference>(Table.Conversation).Id;
     }
 

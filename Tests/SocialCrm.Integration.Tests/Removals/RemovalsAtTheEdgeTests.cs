@@ -51,7 +51,7 @@ public sealed class RemovalsAtTheEdgeTests
         Assert.IsTrue(due.Single().ErasesContent, "X's terms: a deleted post is removed");
         Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
         CollectionAssert.Contains(server.Log.Messages.ToList(),
-            "webhook:x delivery: 0 queued, 1 removals, 0 dead-lettered, ignored: direct_message_indicate_typing_events 1, favorite_events 1.");
+            "webhook:x delivery: 0 queued, 1 removals, 0 edits, 0 dead-lettered, ignored: direct_message_indicate_typing_events 1, favorite_events 1.");
     }
 
     [TestMethod]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
+using SocialCrm.Integration.Sources;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Tests.Support;
 

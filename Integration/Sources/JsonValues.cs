@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
 
-namespace SocialCrm.Integration.Sources.Webhooks;
+namespace SocialCrm.Integration.Sources;
 
 /// <summary>Reads the values of a network's JSON as text, whether it sent a string or a number.</summary>
 internal static class JsonValues

@@ -1,9 +1,7 @@
-using SocialCrm.Mentions;
-using SocialCrm.Plugins.Schema;
+namespace SocialCrm.Mentions;
 
-namespace SocialCrm.Plugins.Domain.Intake;
-
-/// <summary>The subject of a mention (activity subject): the first non-empty line of its text.</summary>
+/// <summary>The subject of a mention (activity subject): the first non-empty line of its text. Shared, so intake and the
+/// worker's edits give a text the same subject.</summary>
 public static class MentionSubject
 {
     /// <summary>

@@ -4,14 +4,15 @@ using System.Text.Json;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
 
-namespace SocialCrm.Integration.Sources.Webhooks;
+namespace SocialCrm.Integration.Sources;
 
 /// <summary>
 /// A mention read from one item of a delivery, with the JSON it came from (kept in a dead letter if the edge refuses
 /// it); or a removal (delete, hide) of a post; or an item that is neither, ignored and counted by kind; or, when a
-/// value of the item is not text, only that JSON and why it could not be read.
+/// value of the item is not text, only that JSON and why it could not be read; or an edit of a post's text.
 /// </summary>
-public sealed record SourcedInput(MentionInput? Input, string Raw, string? Unreadable = null, MentionRemoval? Removal = null, string? Ignored = null)
+public sealed record SourcedInput(MentionInput? Input, string Raw, string? Unreadable = null, MentionRemoval? Removal = null, string? Ignored = null,
+    MentionEdit? Edit = null)
 {
     /// <summary>Adds the removal <paramref name="read"/> finds in <paramref name="item"/> (a delete, a hide), if any, or
     /// the item refused alone when a value in it is not text.</summary>
@@ -23,6 +24,23 @@ public sealed record SourcedInput(MentionInput? Input, string Raw, string? Unrea
             {
                 inputs.Add(new SourcedInput(null, JsonText.Raw(item), Removal: removal));
             }
+        }
+        catch (UnreadableTextException e)
+        {
+            inputs.Add(new SourcedInput(null, JsonText.Raw(item), e.Message));
+        }
+    }
+
+    /// <summary>Adds the edit <paramref name="read"/> finds in <paramref name="item"/>, an item ignored as an edit that says
+    /// not when it was made (which could not be ordered against others), or the item refused alone when a value in it is
+    /// not text.</summary>
+    public static void ReadEdit(List<SourcedInput> inputs, JsonElement item, Func<MentionEdit?> read)
+    {
+        try
+        {
+            inputs.Add(read() is { } edit
+                ? new SourcedInput(null, JsonText.Raw(item), Edit: edit)
+                : new SourcedInput(null, JsonText.Raw(item), Ignored: "edit without its time"));
         }
         catch (UnreadableTextException e)
         {

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Mentions;
+
+namespace SocialCrm.Integration.Replies.Networks;
+
+/// <summary>
+/// Replies as the brand's Facebook Page through the Graph API, with a Page access token in the Authorization header.
+/// Public: POST /{comment-or-post-id}/comments with message, answering {"id"}; a comment's comments are its replies
+/// (https://developers.facebook.com/docs/graph-api/reference/object/comments). Private: the Send API, POST
+/// /{page-id}/messages {"recipient": {"id": PSID}, "messaging_type": "RESPONSE", "message": {"text"}}, answering
+/// {"recipient_id", "message_id"} (https://developers.facebook.com/docs/messenger-platform/reference/send-api).
+/// Meta has no idempotency key, so a reply that may have gone out is looked for first: among the comment's comments
+/// by the Page, or among the Page's messages in its Messenger conversation with the person (Conversations API,
+/// https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversations).
+/// </summary>
+public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> options, TimeProvider clock) : INetworkReplyClient
+{
+    public const string HttpClientName = "meta-replies";
+
+    private MetaAccountOptions Account => options.Value.Meta;
+
+    public SocialPlatform Platform => SocialPlatform.Facebook;
+
+    public bool IsConfigured => !string.IsNullOrEmpty(Account.PageId) && !string.IsNullOrEmpty(Account.PageAccessToken);
+
+    public async Task<PostOutcome> PostAsync(PendingReply reply, CancellationToken cancellationToken)
+    {
+        HttpRequestMessage request;
+        if (reply.IsPrivate)
+        {
+            if (Recipient(reply) is not { } recipient)
+            {
+                return PostOutcome.Refused($"Meta: the reply's thread {reply.ThreadId} names no Messenger recipient.");
+            }
+
+            request = Request(HttpMethod.Post, $"{Escape(Account.PageId!)}/messages");
+            request.Content = JsonContent.Create(new JsonObject
+            {
+                ["recipient"] = new JsonObject { ["id"] = recipient },
+                ["messaging_type"] = "RESPONSE",
+                ["message"] = new JsonObject { ["text"] = reply.Text },
+            });
+        }
+        else
+        {
+            request = Request(HttpMethod.Post, $"{Escape(reply.InReplyToId)}/comments");
+            request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = reply.Text });
+        }
+
+        using (request)
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
+            var id = response.IsSuccessStatusCode ? json?[reply.IsPrivate ? "message_id" : "id"]?.GetValue<string>() : null;
+            return id != null ? PostOutcome.Accepted(Posted(id, reply.IsPrivate, clock.GetUtcNow())) : Failure(response, json);
+        }
+    }
+
+    public async Task<PostOutcome?> FindAsync(PendingReply reply, CancellationToken cancellationToken)
+    {
+        string path;
+        if (reply.IsPrivate)
+        {
+            if (Recipient(reply) is not { } recipient)
+            {
+                return null;
+            }
+
+            path = $"{Escape(Account.PageId!)}/conversations?platform=messenger&user_id={Escape(recipient)}&fields=messages%7Bid,message,from,created_time%7D";
+        }
+        else
+        {
+            path = $"{Escape(reply.InReplyToId)}/comments?fields=id,message,from,created_time&filter=stream&order=reverse_chronological&limit=100";
+        }
+
+        using var request = Request(HttpMethod.Get, path);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
+        if (!response.IsSuccessStatusCode || json?["data"] is not JsonArray data)
+        {
+            return Failure(response, json);
+        }
+
+        var candidates = reply.IsPrivate
+            ? data.SelectMany(conversation => conversation?["messages"]?["data"] as JsonArray ?? new JsonArray())
+            : data;
+        var match = candidates.FirstOrDefault(item => item?["from"]?["id"]?.GetValue<string>() == Account.PageId && item?["message"]?.GetValue<string>() == reply.Text);
+        if (match?["id"]?.GetValue<string>() is not { } id)
+        {
+            return null;
+        }
+
+        var createdAt = GraphTime(match["created_time"]?.GetValue<string>()) ?? clock.GetUtcNow();
+        return PostOutcome.Accepted(Posted(id, reply.IsPrivate, createdAt));
+    }
+
+    // A Messenger conversation's thread names the person's page-scoped id, the Send API's recipient.
+    private static string? Recipient(PendingReply reply) => DirectThread.Participant(reply.ThreadId);
+
+    // A comment opens at facebook.com/{comment-id}, as the mentions it answers do; a Messenger message has no address.
+    private static PostedReply Posted(string id, bool isPrivate, DateTimeOffset sentOn) =>
+        new(id, isPrivate ? null : "https://www.facebook.com/" + Uri.EscapeDataString(id), sentOn);
+
+    /// <summary>Graph times look like 2026-12-06T13:04:05+0000: an offset without a colon, which .NET reads as well.</summary>
+    private static DateTimeOffset? GraphTime(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private PostOutcome Failure(HttpResponseMessage response, JsonNode? json)
+    {
+        var error = MetaGraphError.Read(json);
+        var now = clock.GetUtcNow();
+        if (error == null)
+        {
+            return NetworkResponse.Failure("Meta", response, null, "Retry-After", now);
+        }
+
+        var reason = NetworkResponse.Describe("Meta", response, error.Describe());
+        if (error.RejectsCredentials)
+        {
+            return PostOutcome.CredentialsRejected(reason);
+        }
+
+        if (error.IsThrottling)
+        {
+            var usage = MetaUsage.Describe(response);
+            return PostOutcome.Later(usage == null ? reason : $"{reason}; {usage}", MetaUsage.RetryAt(response, now));
+        }
+
+        return error.IsOutage || (int)response.StatusCode >= 500
+            ? PostOutcome.Later(reason, NetworkResponse.RetryAt(response, "Retry-After", now))
+            : PostOutcome.Refused(reason);
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, new Uri(Account.ApiBaseUrl, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Account.PageAccessToken);
+        return request;
+    }
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}

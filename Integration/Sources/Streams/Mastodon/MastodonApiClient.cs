@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+
+namespace SocialCrm.Integration.Sources.Streams.Mastodon;
+
+/// <summary>
+/// The REST calls the stream needs: who the brand's account is (GET /api/v1/accounts/verify_credentials,
+/// https://docs.joinmastodon.org/methods/accounts/#verify_credentials) and the mention notifications after the last one
+/// seen (GET /api/v1/notifications with types[]=mention and min_id, https://docs.joinmastodon.org/methods/notifications/#get),
+/// which is how the stream catches up after it was down. A 401 surfaces as an HttpRequestException with its status.
+/// </summary>
+public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<MastodonStreamOptions> options)
+{
+    public const string HttpClientName = "mastodon-api";
+
+    /// <summary>The most Mastodon returns in one page of notifications.</summary>
+    public const int PageSize = 80;
+
+    private MastodonStreamOptions Account => options.Value;
+
+    public async Task<string> OwnAccountIdAsync(CancellationToken cancellationToken)
+    {
+        using var account = await GetAsync("api/v1/accounts/verify_credentials", cancellationToken);
+        return account.RootElement.Text("id") ?? throw new JsonException("verify_credentials answered an account without an id.");
+    }
+
+    /// <summary>
+    /// The page of mention notifications just after <paramref name="minId"/> (the newest page when it is null), oldest
+    /// first, each as its JSON text.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MentionsAfterAsync(string? minId, CancellationToken cancellationToken)
+    {
+        var query = $"api/v1/notifications?types[]=mention&limit={PageSize}" + (minId == null ? "" : "&min_id=" + Uri.EscapeDataString(minId));
+        using var page = await GetAsync(query, cancellationToken);
+        if (page.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("GET /api/v1/notifications did not answer an array.");
+        }
+
+        return page.RootElement.EnumerateArray()
+            .Select(notification => (Id: notification.Text("id") ?? "", Json: notification.GetRawText()))
+            .OrderBy(notification => notification.Id.Length).ThenBy(notification => notification.Id, StringComparer.Ordinal)
+            .Select(notification => notification.Json)
+            .ToList();
+    }
+
+    private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Account.InstanceUrl!, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Account.AccessToken);
+        using var http = httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+    }
+}

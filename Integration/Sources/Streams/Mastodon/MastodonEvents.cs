@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Feeds;
+using SocialCrm.Mentions;
+
+namespace SocialCrm.Integration.Sources.Streams.Mastodon;
+
+/// <summary>
+/// Turns the events of the brand's user and direct streams (https://docs.joinmastodon.org/methods/streaming/#events)
+/// into what the intake takes: a <c>notification</c> of type mention is a mention of the brand (a direct one is a
+/// private message); a <c>conversation</c>'s last status is a private message; <c>status.update</c> of a status that
+/// mentions the brand is an edit (newest wins, by its edited_at); <c>delete</c> is a removal by its author. Home
+/// timeline updates, other notifications (favourites, boosts, follows) and the brand's own statuses are ignored and
+/// counted. Entities: https://docs.joinmastodon.org/entities/Notification/, /Conversation/, /Status/.
+/// </summary>
+public static class MastodonEvents
+{
+    public const string Notification = "notification";
+
+    public static List<SourcedInput> Read(StreamEvent streamEvent, string brandAccountId)
+    {
+        var inputs = new List<SourcedInput>();
+        if (streamEvent.Name == "delete")
+        {
+            // The payload is the deleted status's id, not JSON.
+            var id = streamEvent.Payload?.Trim();
+            inputs.Add(string.IsNullOrEmpty(id)
+                ? new SourcedInput(null, streamEvent.Payload ?? "", "delete: the payload holds no status id")
+                : new SourcedInput(null, id, Removal: new MentionRemoval(SocialPlatform.Mastodon, id, MentionStatus.DeletedByAuthor)));
+            return inputs;
+        }
+
+        if (streamEvent.Name is not (Notification or "conversation" or "status.update"))
+        {
+            inputs.Add(new SourcedInput(null, streamEvent.Payload ?? "", Ignored: streamEvent.Name));
+            return inputs;
+        }
+
+        JsonDocument payload;
+        try
+        {
+            payload = JsonDocument.Parse(streamEvent.Payload ?? "");
+        }
+        catch (JsonException e)
+        {
+            inputs.Add(new SourcedInput(null, streamEvent.Payload ?? "", $"{streamEvent.Name}: the payload is not JSON: {e.Message}"));
+            return inputs;
+        }
+
+        using (payload)
+        {
+            var root = payload.RootElement;
+            switch (streamEvent.Name)
+            {
+                case Notification when SourcedInput.KindOf(root, "type") is var type && type != "mention":
+                    inputs.Add(SourcedInput.Ignore(root, $"notification {type}"));
+                    break;
+                case Notification:
+                    ReadStatus(inputs, root, root.Child("status"), brandAccountId);
+                    break;
+                case "conversation":
+                    ReadStatus(inputs, root, root.Child("last_status"), brandAccountId, privateMessage: true);
+                    break;
+                default:
+                    ReadEdit(inputs, root, brandAccountId);
+                    break;
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The id of a notification payload, for the catch-up cursor; null when it has none.</summary>
+    public static string? NotificationId(string? payload)
+    {
+        try
+        {
+            using var notification = JsonDocument.Parse(payload ?? "");
+            return notification.RootElement.Text("id");
+        }
+        catch (Exception e) when (e is JsonException or UnreadableTextException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> comes after <paramref name="than"/>: Mastodon's ids are strings that sort by
+    /// length, then character by character (https://docs.joinmastodon.org/api/guidelines/#id).</summary>
+    public static bool IsNewer(string id, string? than) =>
+        than == null || id.Length > than.Length || (id.Length == than.Length && string.CompareOrdinal(id, than) > 0);
+
+    private static void ReadStatus(List<SourcedInput> inputs, JsonElement item, JsonElement status, string brandAccountId, bool privateMessage = false)
+    {
+        SourcedInput.Read(inputs, item, () => IsOwn(status, brandAccountId) ? null : Mention(status, privateMessage), "own status");
+
+        // A status fetched after it was edited (a catch-up page) carries the edit: the stored mention takes it too.
+        if (!IsOwn(status, brandAccountId) && status.Text("edited_at") != null)
+        {
+            SourcedInput.ReadEdit(inputs, item, () => Edit(status));
+        }
+    }
+
+    private static void ReadEdit(List<SourcedInput> inputs, JsonElement status, string brandAccountId)
+    {
+        var concernsBrand = status.Items("mentions").Any(mentioned => mentioned.Text("id") == brandAccountId)
+            || status.Text("visibility") == "direct";
+        if (!concernsBrand || IsOwn(status, brandAccountId))
+        {
+            inputs.Add(SourcedInput.Ignore(status, "status.update not mentioning the account"));
+            return;
+        }
+
+        SourcedInput.ReadEdit(inputs, status, () => Edit(status));
+    }
+
+    private static bool IsOwn(JsonElement status, string brandAccountId) => status.Child("account").Text("id") == brandAccountId;
+
+    private static MentionInput Mention(JsonElement status, bool privateMessage)
+    {
+        var account = status.Child("account");
+        return new MentionInput
+        {
+            Platform = nameof(SocialPlatform.Mastodon),
+            ExternalPostId = status.Text("id"),
+            InReplyToId = status.Text("in_reply_to_id"),
+            MessageType = privateMessage || status.Text("visibility") == "direct" ? "private message" : null,
+            AuthorExternalId = account.Text("id"),
+            AuthorHandle = account.Text("acct"),
+            AuthorDisplayName = account.Text("display_name"),
+            AuthorFollowers = account.Text("followers_count"),
+            Text = Text(status),
+            PostUrl = status.Text("url") ?? status.Text("uri"),
+            PostedOn = status.Text("created_at"),
+            Language = status.Text("language"),
+            Likes = status.Text("favourites_count"),
+            Shares = status.Text("reblogs_count"),
+            Replies = status.Text("replies_count"),
+        };
+    }
+
+    private static MentionEdit? Edit(JsonElement status) =>
+        status.Text("id") is { Length: > 0 } id && DateTimeOffset.TryParse(status.Text("edited_at"), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var editedAt)
+            ? new MentionEdit(SocialPlatform.Mastodon, id, Text(status), editedAt)
+            : null;
+
+    /// <summary>The status's HTML as a reader sees it, after its content warning when it has one.</summary>
+    private static string? Text(JsonElement status)
+    {
+        var content = ReadableText.FromHtml(status.Text("content"));
+        var warning = status.Text("spoiler_text");
+        return string.IsNullOrWhiteSpace(warning) ? content : $"{warning}\n\n{content}";
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialCrm.Integration.Sources.Streams.Mastodon;
+
+/// <summary>
+/// The "Streams:Mastodon" section: the brand's account on its instance, read through the streaming API. Without an
+/// instance and an access token (read:statuses, read:notifications) the stream stays off.
+/// </summary>
+public sealed class MastodonStreamOptions
+{
+    public const string Section = "Streams:Mastodon";
+
+    public Uri? InstanceUrl { get; set; }
+
+    public string? AccessToken { get; set; }
+
+    /// <summary>Where the streaming server answers, when the instance serves it from another host (its
+    /// configuration.urls.streaming, https://docs.joinmastodon.org/methods/streaming/#hostname); else the instance.</summary>
+    public Uri? StreamingUrl { get; set; }
+
+    /// <summary>WebSocket (one multiplexed connection) or ServerSentEvents (one HTTP connection per stream).</summary>
+    public MastodonTransport Transport { get; set; } = MastodonTransport.WebSocket;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    public bool Enabled => InstanceUrl != null && !string.IsNullOrWhiteSpace(AccessToken);
+
+    public Uri Streaming => StreamingUrl ?? InstanceUrl!;
+}
+
+public enum MastodonTransport
+{
+    WebSocket,
+    ServerSentEvents,
+}

@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace SocialCrm.Integration.Sources.Streams.Mastodon;
+
+/// <summary>
+/// Follows the brand's Mastodon account while the worker runs: catches up through the notifications API from the last
+/// notification seen (kept in <see cref="StreamCursorStore"/>, so across restarts too), then reads the stream; when the
+/// connection drops it waits (doubling, from ReconnectDelay to MaxReconnectDelay), catches up again and reconnects.
+/// Mentions that came while it was away are caught up; deletes and edits are only streamed (the API keeps no list of
+/// them), except that a caught-up status carries its latest edit. Off without an instance and a token.
+/// </summary>
+public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamCursorStore cursors,
+    IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
+{
+    public const string Source = "stream:mastodon";
+    public const string Cursor = "mastodon:notifications";
+
+    private DateTimeOffset? rejectedSince;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var account = options.Value;
+        if (!account.Enabled)
+        {
+            logger.LogInformation("Mastodon stream is off: set {Section}:InstanceUrl and {Section}:AccessToken to follow an account.",
+                MastodonStreamOptions.Section, MastodonStreamOptions.Section);
+            return;
+        }
+
+        var backoff = new StreamBackoff(account.ReconnectDelay, account.MaxReconnectDelay);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var brand = await api.OwnAccountIdAsync(stoppingToken);
+                rejectedSince = null;
+                await CatchUpAsync(brand, stoppingToken);
+                logger.LogInformation("Mastodon stream of {Instance} connected over {Transport}.", account.InstanceUrl, account.Transport);
+                await foreach (var streamEvent in transport.ReadAsync(stoppingToken))
+                {
+                    await AcceptAsync(streamEvent, brand, stoppingToken);
+                    backoff.Delivered();
+                }
+
+                logger.LogWarning("Mastodon stream of {Instance} was closed by the server; reconnecting.", account.InstanceUrl);
+            }
+            catch (HttpRequestException e) when (e.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                rejectedSince ??= clock.GetUtcNow();
+                logger.LogError("Mastodon rejected the access token (401): credentials rejected since {Time:u}; trying again later.", rejectedSince);
+            }
+            catch (Exception e) when (e is HttpRequestException or WebSocketException or IOException or JsonException or TimeoutException
+                && !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Mastodon stream of {Instance} dropped ({Reason}); reconnecting.", account.InstanceUrl, e.Message);
+            }
+
+            await Task.Delay(backoff.Next(), clock, stoppingToken);
+        }
+    }
+
+    /// <summary>The mention notifications since the last one seen, page after page; the first run takes the newest page.</summary>
+    internal async Task CatchUpAsync(string brand, CancellationToken cancellationToken)
+    {
+        var seen = await cursors.GetAsync(Cursor, cancellationToken);
+        var firstRun = seen == null;
+        while (true)
+        {
+            var page = await api.MentionsAfterAsync(seen, cancellationToken);
+            foreach (var notification in page)
+            {
+                seen = await AcceptAsync(new StreamEvent(MastodonEvents.Notification, notification), brand, cancellationToken) ?? seen;
+            }
+
+            if (page.Count < MastodonApiClient.PageSize || firstRun)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <returns>The notification id the cursor moved to, if it moved.</returns>
+    private async Task<string?> AcceptAsync(StreamEvent streamEvent, string brand, CancellationToken cancellationToken)
+    {
+        await intake.AcceptAsync(Source, MastodonEvents.Read(streamEvent, brand), cancellationToken);
+        if (streamEvent.Name != MastodonEvents.Notification || MastodonEvents.NotificationId(streamEvent.Payload) is not { } id)
+        {
+            return null;
+        }
+
+        // After the intake made the notification durable: a crash before this line replays it, which changes nothing.
+        var seen = await cursors.GetAsync(Cursor, cancellationToken);
+        if (!MastodonEvents.IsNewer(id, seen))
+        {
+            return null;
+        }
+
+        await cursors.SaveAsync(Cursor, id, cancellationToken);
+        return id;
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Options;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
+
+namespace SocialCrm.Integration.Tests.Removals;
+
+/// <summary>Issue #13, edits: how an author's edit is kept until Dataverse has it, beside the removals.</summary>
+[TestClass]
+public sealed class EditStoreTests
+{
+    private static readonly DateTimeOffset FirstEdit = new(2022, 8, 30, 23, 15, 0, TimeSpan.Zero);
+
+    private static SqliteRemovalStore Store() => new(
+        Options.Create(new QueueOptions { Path = Path.Combine(TempFolder.Create(), "queue.db") }), Options.Create(new RemovalOptions()), TimeProvider.System);
+
+    [TestMethod]
+    public async Task An_edit_of_a_deleted_post_is_dropped_so_its_erased_text_never_comes_back()
+    {
+        var store = Store();
+        await store.RecordEditsAsync([new MentionEdit(SocialPlatform.Mastodon, "1001", "edited", FirstEdit)], "test", CancellationToken.None);
+
+        await store.RecordAsync([new MentionRemoval(SocialPlatform.Mastodon, "1001", MentionStatus.DeletedByAuthor)], "test", CancellationToken.None);
+
+        Assert.IsEmpty(await store.DueEditsAsync(10, CancellationToken.None));
+    }
+
+    [TestMethod]
+    public async Task An_edit_recorded_while_an_older_one_was_being_applied_stays_due()
+    {
+        var store = Store();
+        var older = new MentionEdit(SocialPlatform.Mastodon, "1001", "first", FirstEdit);
+        var newer = older with { Text = "second", EditedAt = FirstEdit.AddMinutes(5) };
+        await store.RecordEditsAsync([older], "test", CancellationToken.None);
+        var applying = (await store.DueEditsAsync(10, CancellationToken.None)).Single();
+
+        await store.RecordEditsAsync([newer], "test", CancellationToken.None);
+        await store.EditAppliedAsync(applying, CancellationToken.None);
+
+        Assert.AreEqual(newer, (await store.DueEditsAsync(10, CancellationToken.None)).Single());
+    }
+
+    [TestMethod]
+    public async Task Ids_that_differ_only_in_case_are_one_post_on_Mastodon_and_two_on_Bluesky_for_removals_and_edits()
+    {
+        var store = Store();
+        await store.RecordAsync([new MentionRemoval(SocialPlatform.Bluesky, "3kAbc", MentionStatus.DeletedByAuthor)], "test", CancellationToken.None);
+
+        await store.RecordEditsAsync([new MentionEdit(SocialPlatform.Bluesky, "3kabc", "other post", FirstEdit)], "test", CancellationToken.None);
+
+        Assert.AreEqual("3kabc", (await store.DueEditsAsync(10, CancellationToken.None)).Single().ExternalPostId, "Bluesky record keys are case-sensitive");
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Mentions;
+using SocialCrm.Tests.Networks;
+
+namespace SocialCrm.Integration.Tests.Sources.Streams;
+
+/// <summary>
+/// Issue #13, Mastodon: the brand's user and direct streams, over WebSocket and server-sent events, into the queue, the
+/// removals and the edits. Fixtures: mastodon-notification-mention.json is the documented notification event of the
+/// user stream, mastodon-conversation.json the documented conversation event of the direct stream
+/// (https://docs.joinmastodon.org/methods/streaming/#user, #direct); edits and other kinds change the documented
+/// Status and Notification fields (https://docs.joinmastodon.org/entities/Status/, /Notification/).
+/// </summary>
+[TestClass]
+public sealed class MastodonStreamTests
+{
+    private const string Japanese = "注文した傘がまだ届きません 😞 Где мой заказ?";
+
+    private static Dictionary<string, string?> Settings(MastodonStreamingServer mastodon, string transport) => new()
+    {
+        ["Streams:Mastodon:InstanceUrl"] = mastodon.Url.ToString(),
+        ["Streams:Mastodon:AccessToken"] = mastodon.AcceptedToken,
+        ["Streams:Mastodon:Transport"] = transport,
+        ["Streams:Mastodon:ReconnectDelay"] = "00:00:00.050",
+        ["Removals:IdleDelay"] = "00:00:00.050",
+    };
+
+    /// <summary>The documented mention notification, with its ids and text changed.</summary>
+    internal static string Notification(string notificationId, string statusId, string text, string type = "mention", string? editedAt = null)
+    {
+        var notification = JsonNode.Parse(Samples.Text("mastodon-notification-mention.json"))!;
+        notification["id"] = notificationId;
+        notification["type"] = type;
+        var status = notification["status"]!;
+        status["id"] = statusId;
+        status["content"] = $"<p><span class=\"h-card\"><a class=\"u-url mention\" href=\"https://mastodon.social/@trwnh\">@<span>trwnh</span></a></span> {text}</p>";
+        status["edited_at"] = editedAt;
+        return notification.ToJsonString();
+    }
+
+    internal static string Status(string notification) => JsonNode.Parse(notification)!["status"]!.ToJsonString();
+
+    [TestMethod]
+    [DataRow("WebSocket", DisplayName = "WebSocket (payload double-encoded)")]
+    [DataRow("ServerSentEvents", DisplayName = "Server-sent events")]
+    public async Task A_streamed_mention_of_the_account_is_queued_as_a_Mastodon_mention_with_its_text_author_and_link(string transport)
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, transport));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+
+        mastodon.Mention(Notification("68739215", "108914343542683797", Japanese));
+        mastodon.Publish("user", "update", Status(Notification("1", "108914327388663283", "home timeline")));
+        mastodon.Publish("user", "filters_changed", "undefined");
+        mastodon.Mention(Notification("68739216", "108914343542683798", "a favourite", type: "favourite"));
+
+        var mention = (await rig.QueuedAsync(1)).Single().Mention;
+        Assert.AreEqual(SocialPlatform.Mastodon, mention.Platform);
+        Assert.AreEqual("108914343542683797", mention.ExternalPostId);
+        Assert.AreEqual("@trwnh " + Japanese, mention.Text);
+        Assert.AreEqual(MessageType.PublicPost, mention.MessageType);
+        Assert.AreEqual("108892712797543112", mention.Author.ExternalId);
+        Assert.AreEqual("a@pl.nulled.red", mention.Author.Handle);
+        Assert.AreEqual("https://pl.nulled.red/objects/64b196c6-3bc5-44d5-8ffb-f760235ee6ca", mention.PostUrl);
+        Assert.AreEqual(new DateTimeOffset(2022, 8, 30, 23, 9, 52, 359, TimeSpan.Zero), mention.PostedOn);
+        await rig.LoggedAsync("stream:mastodon delivery: 0 queued, 0 removals, 0 edits, 0 dead-lettered, ignored: notification favourite 1.");
+        await rig.LoggedAsync("ignored: update 1.");
+        await rig.LoggedAsync("ignored: filters_changed 1.");
+    }
+
+    [TestMethod]
+    [DataRow("WebSocket")]
+    [DataRow("ServerSentEvents")]
+    public async Task A_direct_conversation_becomes_a_private_message_and_the_accounts_own_reply_in_it_is_ignored(string transport)
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, transport));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("direct", StreamRig.Patience);
+        var own = JsonNode.Parse(Samples.Text("mastodon-conversation.json"))!;
+        own["last_status"]!["id"] = "109346889330629999";
+        own["last_status"]!["account"]!["id"] = MastodonStreamingServer.BrandAccountId;
+
+        mastodon.Publish("direct", "conversation", Samples.Text("mastodon-conversation.json"));
+        mastodon.Publish("direct", "conversation", own.ToJsonString());
+
+        var message = (await rig.QueuedAsync(1)).Single().Mention;
+        Assert.AreEqual("109346889330629417", message.ExternalPostId);
+        Assert.AreEqual(MessageType.PrivateMessage, message.MessageType);
+        Assert.AreEqual("test @trwnh", message.Text);
+        await rig.LoggedAsync("ignored: own status 1.");
+    }
+
+    [TestMethod]
+    public async Task A_delete_is_recorded_as_deleted_by_author_and_the_deleted_status_is_never_queued_after_it()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, "WebSocket"));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+
+        mastodon.Publish("user", "delete", "108914398911648589");
+        await rig.LoggedAsync("0 queued, 1 removals");
+        mastodon.Mention(Notification("68739300", "108914398911648589", "deleted later"));
+        mastodon.Mention(Notification("68739301", "108914398911648590", Japanese));
+
+        var queued = await rig.QueuedAsync(1);
+        Assert.AreEqual("108914398911648590", queued.Single().Mention.ExternalPostId, "the deleted status stays out");
+        var removal = (await rig.Removals.DueAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.Mastodon, "108914398911648589", MentionStatus.DeletedByAuthor), removal);
+    }
+
+    [TestMethod]
+    public async Task The_newest_edit_of_a_mention_wins_and_an_older_or_repeated_edit_changes_nothing()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, "WebSocket"));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+
+        mastodon.Publish("user", "status.update", Status(Notification("0", "108914343542683797", "second 😀", editedAt: "2022-08-30T23:20:00.000Z")));
+        mastodon.Publish("user", "status.update", Status(Notification("0", "108914343542683797", "first", editedAt: "2022-08-30T23:15:00.000Z")));
+        mastodon.Publish("user", "status.update", Status(Notification("0", "108914343542683797", "second 😀", editedAt: "2022-08-30T23:20:00.000Z")));
+        var notMentioning = JsonNode.Parse(Status(Notification("0", "108914343542683700", "someone else's")))!;
+        notMentioning["mentions"] = new JsonArray();
+        notMentioning["edited_at"] = "2022-08-30T23:20:00.000Z";
+        mastodon.Publish("user", "status.update", notMentioning.ToJsonString());
+        await rig.LoggedAsync("ignored: status.update not mentioning the account 1.");
+
+        var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, "108914343542683797", "@trwnh second 😀", new DateTimeOffset(2022, 8, 30, 23, 20, 0, TimeSpan.Zero)), edit);
+    }
+
+    [TestMethod]
+    [DataRow("WebSocket")]
+    [DataRow("ServerSentEvents")]
+    public async Task Mentions_made_while_the_worker_was_stopped_are_caught_up_from_the_last_notification_it_saw(string transport)
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, transport));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        mastodon.Mention(Notification("68739215", "108914343542683797", "seen live"));
+        await rig.QueuedAsync(1);
+        await rig.StopAsync();
+
+        mastodon.AddNotification(Notification("68739216", "108914343542683798", "while away"));
+        mastodon.AddNotification(Notification("68739217", "108914343542683799", Japanese, editedAt: "2022-08-30T23:30:00.000Z"));
+        await rig.StartAsync();
+
+        var queued = (await rig.QueuedAsync(3)).Select(m => m.Mention.ExternalPostId).Order().ToList();
+        CollectionAssert.AreEqual(new[] { "108914343542683797", "108914343542683798", "108914343542683799" }, queued);
+        Assert.AreEqual("68739215", mastodon.CatchUpRequests.Last(), "the restart asks only for what came after the last notification seen");
+        var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual("108914343542683799", edit.ExternalPostId, "a caught-up status that was edited carries its edit");
+    }
+
+    [TestMethod]
+    public async Task A_dropped_stream_reconnects_and_catches_up_what_came_meanwhile()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, "ServerSentEvents"));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        mastodon.Mention(Notification("68739215", "108914343542683797", "before"));
+        await rig.QueuedAsync(1);
+
+        mastodon.DropConnections();
+        mastodon.AddNotification(Notification("68739216", "108914343542683798", "while dropped"));
+
+        var queued = (await rig.QueuedAsync(2)).Select(m => m.Mention.ExternalPostId).Order().ToList();
+        CollectionAssert.AreEqual(new[] { "108914343542683797", "108914343542683798" }, queued);
+        await rig.LoggedAsync("was closed by the server; reconnecting.");
+    }
+
+    [TestMethod]
+    public async Task A_rejected_token_is_logged_as_credentials_rejected_and_nothing_is_queued()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        var settings = Settings(mastodon, "WebSocket");
+        settings["Streams:Mastodon:AccessToken"] = "revoked";
+        await using var rig = new StreamRig(settings);
+        await rig.StartAsync();
+
+        await rig.LoggedAsync("Mastodon rejected the access token (401): credentials rejected since");
+        Assert.AreEqual(0, mastodon.ConnectionsOpened);
+    }
+
+    [TestMethod]
+    public async Task Without_an_access_token_the_Mastodon_stream_stays_off_and_says_so()
+    {
+        await using var rig = new StreamRig(new Dictionary<string, string?> { ["Streams:Mastodon:InstanceUrl"] = "https://mastodon.example/" });
+        await rig.StartAsync();
+
+        await rig.LoggedAsync("Mastodon stream is off: set Streams:Mastodon:InstanceUrl and Streams:Mastodon:AccessToken");
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SocialCrm.Tests.Networks;
+
+/// <summary>
+/// The Graph API's parts a Page replies through, as documented:
+/// POST /{object-id}/comments with message answers {"id"}; GET /{object-id}/comments answers {"data": [{"id", "message",
+/// "from": {"name", "id"}, "created_time"}]}, newest first with order=reverse_chronological
+/// (https://developers.facebook.com/docs/graph-api/reference/object/comments); POST /{page-id}/messages with recipient,
+/// messaging_type and message answers {"recipient_id", "message_id"}
+/// (https://developers.facebook.com/docs/messenger-platform/reference/send-api); GET /{page-id}/conversations with
+/// platform and user_id answers the conversation with its messages
+/// (https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversations). Errors are
+/// {"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}} with HTTP 400
+/// (https://developers.facebook.com/docs/graph-api/guides/error-handling): 190 for a bad token, 100/33 for an object that
+/// cannot be commented on, and a Page's rate limit is code 32 with X-Business-Use-Case-Usage
+/// (https://developers.facebook.com/docs/graph-api/overview/rate-limiting/). Times are Graph's 2026-12-06T13:04:05+0000.
+/// </summary>
+public sealed class FakeMeta : FakeNetwork
+{
+    public const string PageId = "1061234567890123";
+    public const string Version = "v21.0";
+
+    private long nextId = 900000000000000;
+
+    /// <summary>Comments the Page posted, in the order Meta accepted them.</summary>
+    public ConcurrentQueue<Comment> Comments { get; } = new();
+
+    /// <summary>Messages the Page sent on Messenger, in the order Meta accepted them.</summary>
+    public ConcurrentQueue<Message> Messages { get; } = new();
+
+    /// <summary>Objects that exist and take comments: the customer's posts and comments.</summary>
+    public ConcurrentDictionary<string, bool> Commentable { get; } = new();
+
+    /// <summary>Minutes the rate limit's X-Business-Use-Case-Usage names as estimated_time_to_regain_access.</summary>
+    public int RegainAccessInMinutes { get; set; } = 7;
+
+    /// <summary>Throttle as an app under Platform limits (code 4 with X-App-Usage) instead of as a Page.</summary>
+    public bool ThrottleAsApp { get; set; }
+
+    /// <summary>The Graph API's base address for a client: this server and the version.</summary>
+    public Uri ApiBaseUrl => new(Url, Version + "/");
+
+    public static async Task<FakeMeta> StartAsync()
+    {
+        var meta = new FakeMeta();
+        await meta.StartAsync(app =>
+        {
+            app.MapPost($"/{Version}/{{objectId}}/comments", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.CommentAsync);
+            app.MapGet($"/{Version}/{{id}}/comments", (string id, HttpContext context) => meta.CommentsOf(id, context));
+            app.MapPost($"/{Version}/{{pageId}}/messages", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.SendAsync);
+            app.MapGet($"/{Version}/{{id}}/conversations", (string id, HttpContext context) => meta.Conversations(id, context));
+        });
+        return meta;
+    }
+
+    private async Task<IResult> CommentAsync(string objectId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        if (!Commentable.ContainsKey(objectId))
+        {
+            return Error(
+                $"Unsupported post request. Object with ID '{objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+                "GraphMethodException", 100, 33);
+        }
+
+        var form = await context.Request.ReadFormAsync();
+        var comment = new Comment($"{objectId.Split('_')[0]}_{Interlocked.Increment(ref nextId)}", objectId, form["message"].ToString(), DateTimeOffset.UtcNow);
+        Comments.Enqueue(comment);
+        await AfterAcceptingAsync();
+        return Results.Json(new { id = comment.Id });
+    }
+
+    private IResult CommentsOf(string objectId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var comments = Comments.Where(comment => comment.ParentId == objectId);
+        if (context.Request.Query["order"] == "reverse_chronological")
+        {
+            comments = comments.Reverse();
+        }
+
+        var data = comments.Select(comment => (JsonNode)new JsonObject
+        {
+            ["id"] = comment.Id,
+            ["message"] = comment.Text,
+            ["from"] = new JsonObject { ["name"] = "Contoso", ["id"] = PageId },
+            ["created_time"] = GraphTime(comment.CreatedAt),
+        });
+        return Results.Json(new JsonObject { ["data"] = new JsonArray(data.ToArray()) });
+    }
+
+    private async Task<IResult> SendAsync(string pageId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+        var recipient = body["recipient"]?["id"]?.GetValue<string>();
+        if (pageId != PageId || recipient == null || body["messaging_type"]?.GetValue<string>() is not ("RESPONSE" or "UPDATE" or "MESSAGE_TAG"))
+        {
+            return Error("(#100) The parameter recipient is required", "OAuthException", 100, null);
+        }
+
+        var message = new Message($"m_{Interlocked.Increment(ref nextId)}", recipient, body["messaging_type"]!.GetValue<string>(), body["message"]?["text"]?.GetValue<string>() ?? string.Empty, DateTimeOffset.UtcNow);
+        Messages.Enqueue(message);
+        await AfterAcceptingAsync();
+        return Results.Json(new { recipient_id = recipient, message_id = message.Id });
+    }
+
+    private IResult Conversations(string pageId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var person = context.Request.Query["user_id"].ToString();
+        var sent = Messages.Where(message => message.RecipientId == person).Reverse().Select(message => (JsonNode)new JsonObject
+        {
+            ["id"] = message.Id,
+            ["message"] = message.Text,
+            ["from"] = new JsonObject { ["name"] = "Contoso", ["email"] = PageId + "@facebook.com", ["id"] = PageId },
+            ["created_time"] = GraphTime(message.CreatedAt),
+        }).ToArray();
+        var conversations = pageId == PageId && sent.Length > 0 && context.Request.Query["fields"].ToString().StartsWith("messages", StringComparison.Ordinal)
+            ? new JsonArray(new JsonObject { ["id"] = "t_" + person, ["messages"] = new JsonObject { ["data"] = new JsonArray(sent) } })
+            : new JsonArray();
+        return Results.Json(new JsonObject { ["data"] = conversations });
+    }
+
+    private async Task AfterAcceptingAsync()
+    {
+        if (AfterAccepting != null)
+        {
+            await AfterAccepting();
+        }
+    }
+
+    private IResult? Gate(HttpContext context)
+    {
+        if (!IsAuthorized(context.Request))
+        {
+            return Error("Invalid OAuth access token - Cannot parse access token", "OAuthException", 190, null);
+        }
+
+        if (!TakeRateLimit())
+        {
+            return null;
+        }
+
+        if (ThrottleAsApp)
+        {
+            context.Response.Headers["X-App-Usage"] = "{\"call_count\":100,\"total_time\":41,\"total_cputime\":37}";
+            return Error("(#4) Application request limit reached", "OAuthException", 4, null);
+        }
+
+        context.Response.Headers["X-Business-Use-Case-Usage"] =
+            $"{{\"{PageId}\":[{{\"type\":\"pages\",\"call_count\":100,\"total_cputime\":12,\"total_time\":14,\"estimated_time_to_regain_access\":{RegainAccessInMinutes}}}]}}";
+        return Error("(#32) Page request limit reached", "OAuthException", 32, null);
+    }
+
+    private static IResult Error(string message, string type, int code, int? subcode) =>
+        Results.Json(new { error = new { message, type, code, error_subcode = subcode, fbtrace_id = "AbCdEfGh123" } }, statusCode: StatusCodes.Status400BadRequest);
+
+    private static string GraphTime(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+0000'", CultureInfo.InvariantCulture);
+
+    public sealed record Comment(string Id, string ParentId, string Text, DateTimeOffset CreatedAt);
+
+    public sealed record Message(string Id, string RecipientId, string MessagingType, string Text, DateTimeOffset CreatedAt);
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace SocialCrm.Tests.Networks;
+
+/// <summary>
+/// A Mastodon instance's streaming server and the REST calls a stream needs, on 127.0.0.1, as documented at
+/// https://docs.joinmastodon.org/methods/streaming/: server-sent events on GET /api/v1/streaming/user and /direct
+/// ("event: name" and "data: payload" lines, a blank line after each event, ":thump" heartbeat comments); a WebSocket on
+/// /api/v1/streaming taking {"type":"subscribe","stream":…} messages and sending {"stream":[…],"event":…,"payload":…}
+/// with the payload JSON cast to a string (double-encoded) or a bare id for delete; a bad token is answered 401 before
+/// any stream. GET /api/v1/accounts/verify_credentials answers the brand's account
+/// (https://docs.joinmastodon.org/methods/accounts/#verify_credentials) and GET /api/v1/notifications the mention
+/// notifications after min_id, newest first (https://docs.joinmastodon.org/methods/notifications/#get).
+/// </summary>
+public sealed class MastodonStreamingServer : IAsyncDisposable
+{
+    /// <summary>The brand's account: @trwnh (id 14715), the account the documentation's examples mention.</summary>
+    public const string BrandAccountId = "14715";
+
+    private readonly ConcurrentDictionary<Guid, Subscriber> subscribers = new();
+    private readonly List<string> notifications = [];
+    private WebApplication? app;
+
+    public Uri Url => new(app!.Urls.Single() + "/");
+
+    public string AcceptedToken { get; set; } = "mastodon-token";
+
+    /// <summary>The min_id of each catch-up request, in order ("" for none).</summary>
+    public ConcurrentQueue<string> CatchUpRequests { get; } = new();
+
+    /// <summary>How many stream connections were opened, over either transport.</summary>
+    public int ConnectionsOpened;
+
+    public static async Task<MastodonStreamingServer> StartAsync()
+    {
+        var server = new MastodonStreamingServer();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        server.app = builder.Build();
+        server.app.UseWebSockets();
+        server.app.MapGet("/api/v1/accounts/verify_credentials", (Delegate)server.VerifyCredentials);
+        server.app.MapGet("/api/v1/notifications", (Delegate)server.Notifications);
+        server.app.MapGet("/api/v1/streaming/{stream}", (Delegate)server.ServerSentEventsAsync);
+        server.app.Map("/api/v1/streaming", (Delegate)server.WebSocketAsync);
+        await server.app.StartAsync();
+        return server;
+    }
+
+    /// <summary>Keeps a notification in the account's list (what catch-up reads); it is not streamed.</summary>
+    public void AddNotification(string notification)
+    {
+        lock (notifications)
+        {
+            notifications.Add(notification);
+        }
+    }
+
+    /// <summary>Sends an event to whoever listens to <paramref name="stream"/> now; nobody listening, nobody gets it.</summary>
+    public void Publish(string stream, string eventName, string payload)
+    {
+        foreach (var subscriber in subscribers.Values.Where(s => s.Streams.ContainsKey(stream)))
+        {
+            subscriber.Events.Writer.TryWrite((stream, eventName, payload));
+        }
+    }
+
+    /// <summary>A mention notification: kept in the list, and streamed to the user stream.</summary>
+    public void Mention(string notification)
+    {
+        AddNotification(notification);
+        Publish("user", "notification", notification);
+    }
+
+    /// <summary>Waits until someone listens to <paramref name="stream"/>.</summary>
+    public async Task ListenedToAsync(string stream, TimeSpan within)
+    {
+        using var deadline = new CancellationTokenSource(within);
+        while (!subscribers.Values.Any(s => s.Streams.ContainsKey(stream)))
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+
+    /// <summary>Ends every open stream, as a restarting streaming server does.</summary>
+    public void DropConnections()
+    {
+        foreach (var subscriber in subscribers.Values)
+        {
+            subscriber.Events.Writer.TryComplete();
+        }
+    }
+
+    private IResult VerifyCredentials(HttpContext context) => !IsAuthorized(context.Request)
+        ? Unauthorized()
+        : Results.Json(new { id = BrandAccountId, username = "trwnh", acct = "trwnh", display_name = "infinite love ⴳ", url = "https://mastodon.social/@trwnh" });
+
+    private IResult Notifications(HttpContext context)
+    {
+        if (!IsAuthorized(context.Request))
+        {
+            return Unauthorized();
+        }
+
+        var minId = context.Request.Query["min_id"].ToString();
+        var limit = int.TryParse(context.Request.Query["limit"], out var asked) ? Math.Min(asked, 80) : 40;
+        var types = context.Request.Query["types[]"].ToArray();
+        CatchUpRequests.Enqueue(minId);
+        List<JsonNode> page;
+        lock (notifications)
+        {
+            // min_id: the page just after it (oldest of the newer ones); each page is sorted newest first.
+            page = notifications.Select(n => JsonNode.Parse(n)!)
+                .Where(n => types.Length == 0 || types.Contains((string?)n["type"]))
+                .Where(n => minId.Length == 0 || IsNewer((string)n["id"]!, minId))
+                .OrderBy(n => ((string)n["id"]!).Length).ThenBy(n => (string)n["id"]!, StringComparer.Ordinal)
+                .ToList();
+            page = (minId.Length == 0 ? page.TakeLast(limit) : page.Take(limit)).Reverse().ToList();
+        }
+
+        return Results.Content(new JsonArray(page.Select(n => n.DeepClone()).ToArray()).ToJsonString(), "application/json", Encoding.UTF8);
+    }
+
+    private async Task ServerSentEventsAsync(HttpContext context, string stream)
+    {
+        if (!IsAuthorized(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsJsonAsync(new { error = "Error: Invalid access token" });
+            return;
+        }
+
+        Interlocked.Increment(ref ConnectionsOpened);
+        var subscriber = Subscribe(stream);
+        try
+        {
+            context.Response.ContentType = "text/event-stream";
+            await context.Response.WriteAsync(":)\n:thump\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var (_, name, payload) in subscriber.Events.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"event: {name}\ndata: {payload}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            subscribers.TryRemove(subscriber.Id, out _);
+        }
+    }
+
+    private async Task WebSocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (!IsAuthorized(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        Interlocked.Increment(ref ConnectionsOpened);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var subscriber = Subscribe(stream: null);
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var subscriptions = ReadSubscriptionsAsync(socket, subscriber, closed);
+        try
+        {
+            await foreach (var (stream, name, payload) in subscriber.Events.Reader.ReadAllAsync(closed.Token))
+            {
+                // The payload travels as a JSON string holding JSON: the documented double encoding.
+                var message = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["stream"] = new[] { stream }, ["event"] = name, ["payload"] = payload });
+                await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, closed.Token);
+            }
+
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "restarting", CancellationToken.None);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+        finally
+        {
+            subscribers.TryRemove(subscriber.Id, out _);
+            await closed.CancelAsync();
+            await subscriptions;
+        }
+    }
+
+    private static async Task ReadSubscriptionsAsync(WebSocket socket, Subscriber subscriber, CancellationTokenSource closed)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(buffer, closed.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await closed.CancelAsync();
+                    return;
+                }
+
+                var message = JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, received.Count))!;
+                if ((string?)message["type"] == "subscribe" && (string?)message["stream"] is { } stream)
+                {
+                    subscriber.Streams[stream] = true;
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+        }
+    }
+
+    private Subscriber Subscribe(string? stream)
+    {
+        var subscriber = new Subscriber();
+        if (stream != null)
+        {
+            subscriber.Streams[stream] = true;
+        }
+
+        subscribers[subscriber.Id] = subscriber;
+        return subscriber;
+    }
+
+    private static bool IsNewer(string id, string than) => id.Length > than.Length || (id.Length == than.Length && string.CompareOrdinal(id, than) > 0);
+
+    private bool IsAuthorized(HttpRequest request) => request.Headers.Authorization.ToString() == "Bearer " + AcceptedToken;
+
+    private static IResult Unauthorized() => Results.Json(new { error = "The access token is invalid" }, statusCode: StatusCodes.Status401Unauthorized);
+
+    public async ValueTask DisposeAsync()
+    {
+        DropConnections();
+        if (app != null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private sealed class Subscriber
+    {
+        public Guid Id { get; } = Guid.NewGuid();
+
+        public ConcurrentDictionary<string, bool> Streams { get; } = new();
+
+        public Channel<(string Stream, string Event, string Payload)> Events { get; } = Channel.CreateUnbounded<(string, string, string)>();
+    }
+}
