@@ -1,11 +1,13 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Hosting;
+using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sources.Import;
 using Spectre.Console;
@@ -78,6 +80,11 @@ public static class ImportCommand
         }
 
         console.Write(table);
+        if (summary.Rejected.Any(r => r.NamesUnknownField))
+        {
+            console.MarkupLineInterpolated($"A mention's fields are: {string.Join(", ", MentionJson.FieldNames)}.");
+        }
+
         return SomeRejected;
     }
 

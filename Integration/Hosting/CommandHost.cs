@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Removals;
@@ -23,6 +24,7 @@ public static class CommandHost
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMentionQueue(builder.Configuration);
         builder.Services.AddMentionRemovals(builder.Configuration).AddAccessRevocations();
+        builder.Services.AddSourceActivity();
         builder.Services.AddFileImport();
         var host = builder.Build();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
 using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
@@ -43,7 +44,9 @@ public static class WorkerHost
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddStreams(builder.Configuration);
         builder.Services.AddWorkerHealth();
+        builder.Services.AddSourceActivity();
         builder.Services.AddWorkerTelemetry(builder.Configuration);
+        builder.Services.AddHostedService<StartupSummary>();
 
         var app = builder.Build();
         app.MapWebhooks();

@@ -17,6 +17,9 @@ public static class MentionJson
 {
     private static readonly Dictionary<string, PropertyInfo> InputProperties = BuildInputProperties();
 
+    /// <summary>The fields a mention has, as JSON names them.</summary>
+    public static IReadOnlyCollection<string> FieldNames => InputProperties.Keys;
+
     private static readonly JsonSerializerOptions QueueFormat = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -42,7 +45,7 @@ public static class MentionJson
 
             if (!InputProperties.TryGetValue(name, out var target))
             {
-                problems.Add(new FieldProblem(name, $"{name} is not a field of a mention; the fields are {string.Join(", ", InputProperties.Keys)}."));
+                problems.Add(new FieldProblem(name, $"{name} is not a field of a mention.", UnknownField: true));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,16 @@ public static class QueueExtensions
         services.TryAddSingleton<IMentionConsumer>(provider => provider.GetRequiredService<SqliteMentionQueue>());
         services.TryAddSingleton<IQueueMonitor>(provider => provider.GetRequiredService<SqliteMentionQueue>());
         services.TryAddSingleton<IDeadLetters>(provider => provider.GetRequiredService<SqliteMentionQueue>());
+        return services;
+    }
+
+    /// <summary>Wraps the inbox registered so far (the queue, or a wrapper of it) in another that sources then write to.</summary>
+    public static IServiceCollection DecorateInbox(this IServiceCollection services, Func<IServiceProvider, IMentionInbox, IMentionInbox> decorate)
+    {
+        var inner = services.Last(d => d.ServiceType == typeof(IMentionInbox));
+        services.Replace(ServiceDescriptor.Singleton(provider => decorate(provider, (IMentionInbox)(inner.ImplementationInstance
+            ?? inner.ImplementationFactory?.Invoke(provider)
+            ?? ActivatorUtilities.CreateInstance(provider, inner.ImplementationType!)))));
         return services;
     }
 }

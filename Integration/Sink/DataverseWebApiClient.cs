@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Identity.Client;
 using Polly;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
 
@@ -45,11 +46,11 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
             var message = ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
             return IsAboutTheContent(response.StatusCode)
                 ? new UpsertOutcome(UpsertResult.Refused, message)
-                : new UpsertOutcome(UpsertResult.Unavailable, message);
+                : new UpsertOutcome(UpsertResult.Unavailable, message, SqliteSourceActivity.RejectsCredentials(response.StatusCode));
         }
         catch (Exception e) when (Unavailable(e, cancellationToken) is { } reason)
         {
-            return new UpsertOutcome(UpsertResult.Unavailable, reason);
+            return new UpsertOutcome(UpsertResult.Unavailable, reason, e is MsalServiceException);
         }
     }
 

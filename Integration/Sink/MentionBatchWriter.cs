@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Telemetry;
 
@@ -17,8 +18,11 @@ namespace SocialCrm.Integration.Sink;
 /// When Dataverse cannot take a batch, the rest of the lane waits with it, so no later mention of its authors overtakes it.
 /// </summary>
 public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMentionConsumer queue, RedeliveryPolicy policy, WorkerMetrics metrics,
-    ILogger<MentionBatchWriter> logger)
+    SqliteSourceActivity activity, ILogger<MentionBatchWriter> logger)
 {
+    /// <summary>Whether this worker last found Dataverse failing, so a landing clears the failure `status` shows once.</summary>
+    private volatile bool failing;
+
     public async Task WriteLaneAsync(IReadOnlyList<QueuedMention> lane, int batchSize, CancellationToken cancellationToken)
     {
         for (var start = 0; start < lane.Count; start += batchSize)
@@ -43,6 +47,12 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
             case UpsertResult.Landed:
                 await queue.CompleteAsync(batch, cancellationToken);
                 metrics.Delivered(batch);
+                if (failing)
+                {
+                    failing = false;
+                    await activity.RecordWorkingAsync(SqliteSourceActivity.Dataverse, cancellationToken);
+                }
+
                 return null;
             case UpsertResult.Refused when batch.Count == 1:
                 logger.LogWarning("Dataverse refused mention {Key}: {Message}", batch[0].Mention.Key, outcome.Message);
@@ -60,6 +70,8 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
                 return await WriteAsync(batch.Skip(half).ToList(), cancellationToken);
             default:
                 logger.LogWarning("Dataverse is unavailable for {Count} mentions; they are retried later: {Message}", batch.Count, outcome.Message);
+                failing = true;
+                await activity.RecordFailureAsync(SqliteSourceActivity.Dataverse, outcome.Message!, outcome.CredentialsRejected, cancellationToken);
                 await RetryLaterAsync(batch, outcome.Message!, cancellationToken);
                 return outcome.Message;
         }

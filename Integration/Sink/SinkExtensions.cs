@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Sink;
@@ -28,6 +29,7 @@ public static class SinkExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<WorkerMetrics>();
+        services.TryAddSingleton<SqliteSourceActivity>();
         services.AddSingleton(provider =>
         {
             var endpoint = new DataverseEndpoint();

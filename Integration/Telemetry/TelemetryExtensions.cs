@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,12 +23,11 @@ public static class TelemetryExtensions
     public static IServiceCollection AddWorkerTelemetry(this IServiceCollection services, IConfiguration config)
     {
         var options = Read(config);
+        services.AddOptions<TelemetryOptions>().Bind(config.GetSection(TelemetryOptions.Section));
         services.AddMetrics();
         services.TryAddSingleton<WorkerMetrics>();
         services.AddSingleton<QueueDepthGauge>();
-        var inbox = services.Last(d => d.ServiceType == typeof(IMentionInbox));
-        services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
-            new MeasuredInbox(Resolve<IMentionInbox>(provider, inbox), provider.GetRequiredService<WorkerMetrics>())));
+        services.DecorateInbox((provider, inbox) => new MeasuredInbox(inbox, provider.GetRequiredService<WorkerMetrics>()));
 
         if (options.OtlpEndpoint is null && !options.PrometheusEndpoint)
         {
@@ -68,8 +66,4 @@ public static class TelemetryExtensions
 
     private static TelemetryOptions Read(IConfiguration config) =>
         config.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-
-    private static T Resolve<T>(System.IServiceProvider provider, ServiceDescriptor descriptor) => (T)(descriptor.ImplementationInstance
-        ?? descriptor.ImplementationFactory?.Invoke(provider)
-        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
 }

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Polly;
 using SocialCrm.Integration.Queue;
 
 namespace SocialCrm.Integration.Sources.Access;
@@ -19,20 +17,12 @@ public sealed class SqliteAccessRevocations
 {
     public const string FileName = "access.db";
 
-    private const string Schema = """
-        PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
-        CREATE TABLE IF NOT EXISTS revocations (source TEXT NOT NULL, account TEXT NOT NULL, revoked_on TEXT NOT NULL, PRIMARY KEY (source, account));
-        """;
+    private const string Schema =
+        "CREATE TABLE IF NOT EXISTS revocations (source TEXT NOT NULL, account TEXT NOT NULL, revoked_on TEXT NOT NULL, PRIMARY KEY (source, account));";
 
-    private readonly ResiliencePipeline retry = SqliteRetry.Create();
-    private readonly string connectionString;
+    private readonly SqliteSideFile file;
 
-    public SqliteAccessRevocations(IOptions<QueueOptions> queue)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
-        Directory.CreateDirectory(folder);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, FileName), Pooling = true, DefaultTimeout = 30 }.ToString();
-    }
+    public SqliteAccessRevocations(IOptions<QueueOptions> queue) => file = new SqliteSideFile(queue.Value, FileName, Schema);
 
     public Task RevokeAsync(AccessRevocation revocation, CancellationToken cancellationToken) =>
         RunAsync(async (command, ct) =>
@@ -72,18 +62,5 @@ public sealed class SqliteAccessRevocations
         return all;
     }
 
-    private Task RunAsync(Func<SqliteCommand, CancellationToken, Task> work, CancellationToken cancellationToken) =>
-        retry.ExecuteAsync(async ct =>
-        {
-            await using var connection = new SqliteConnection(connectionString);
-            await connection.OpenAsync(ct);
-            await using (var schema = connection.CreateCommand())
-            {
-                schema.CommandText = Schema;
-                await schema.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var command = connection.CreateCommand();
-            await work(command, ct);
-        }, cancellationToken).AsTask();
+    private Task RunAsync(Func<SqliteCommand, CancellationToken, Task> work, CancellationToken cancellationToken) => file.RunAsync(work, cancellationToken);
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
 
@@ -23,6 +25,7 @@ public static class FeedExtensions
         services.AddMentionEdge();
         services.AddMentionRemovals(config);
         services.AddSingleton<FeedStateStore>();
+        services.TryAddSingleton<SqliteSourceActivity>();
         services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
         services.AddSingleton<FeedPoller>();
         services.AddHostedService<FeedPollingService>();

@@ -5,13 +5,15 @@ using System.Threading.Tasks;
 using System.Xml;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SocialCrm.Integration.Activity;
 using Microsoft.Extensions.Options;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
 /// <summary>Polls every configured feed that is due, then waits the interval, until the worker stops. One feed's failure
 /// does not stop the others: it is logged in one line (what failed, when the next try is) and the feed backs off.</summary>
-public sealed class FeedPollingService(FeedPoller poller, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FeedPollingService> logger) : BackgroundService
+public sealed class FeedPollingService(FeedPoller poller, IOptions<FeedOptions> options, SqliteSourceActivity activity, TimeProvider clock,
+    ILogger<FeedPollingService> logger) : BackgroundService
 {
     private readonly FeedBackoff backoff = new(options.Value.Interval);
 
@@ -46,13 +48,19 @@ public sealed class FeedPollingService(FeedPoller poller, IOptions<FeedOptions> 
                 if (backoff.Succeeded(url) is > 0 and var failures)
                 {
                     logger.LogInformation("Feed {Feed} is readable again after {Failures} failed tries.", url, failures);
+                    await activity.RecordWorkingAsync(ActivityName(url), stoppingToken);
                 }
             }
             catch (Exception e) when (e is HttpRequestException or XmlException or TimeoutException or Polly.ExecutionRejectedException && !stoppingToken.IsCancellationRequested)
             {
                 var wait = backoff.Failed(url, clock.GetUtcNow());
                 logger.LogWarning("Feed {Feed} could not be read ({Reason}); next try in {Wait}.", url, e.Message, wait);
+                await activity.RecordFailureAsync(ActivityName(url), e.Message,
+                    SqliteSourceActivity.RejectsCredentials((e as HttpRequestException)?.StatusCode), stoppingToken);
             }
         }
     }
+
+    /// <summary>Each feed fails on its own, so `status` shows each failing feed by its address.</summary>
+    private static string ActivityName(System.Uri url) => $"{FeedPoller.Source} {url}";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,7 +40,7 @@ public sealed class MentionFileImporter(MentionNormalizer normalizer, IMentionIn
             }
             else
             {
-                rejected.Add(new RejectedLine(record.Line, result.Reason));
+                rejected.Add(new RejectedLine(record.Line, result.Reason, result.Problems.Any(p => p.UnknownField)));
             }
 
             if (batch.Count == BatchSize)

@@ -79,6 +79,7 @@ public static class GenericWebhookEndpoint
             {
                 error = $"{rejected.Count} of {results.Count} mentions are invalid; nothing was queued.",
                 mentions = rejected.Select(r => new { index = r.Index, problems = r.Result.Problems.Select(p => new { field = p.Field, message = p.Message }) }),
+                fields = rejected.Any(r => r.Result.Problems.Any(p => p.UnknownField)) ? MentionJson.FieldNames : null,
             });
         }
 

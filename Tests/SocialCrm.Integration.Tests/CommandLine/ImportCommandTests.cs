@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -29,6 +31,20 @@ public sealed class ImportCommandTests
         StringAssert.Contains(console.Output, "Accepted: 3");
         StringAssert.Contains(console.Output, "Rejected: 3");
         StringAssert.Contains(console.Output, "externalPostId (scrm_externalpostid) is required");
+    }
+
+    [TestMethod]
+    public async Task Import_names_the_unknown_field_on_each_rejected_line_and_lists_a_mentions_fields_once()
+    {
+        var file = Path.Combine(TempFolder.Create(), "mentions.jsonl");
+        await File.WriteAllLinesAsync(file, Enumerable.Range(1, 3).Select(i =>
+            $$"""{"platform":"x","externalPostId":"{{i}}","authorExternalId":"9","text":"hi","postedOn":"2025-03-01T09:00:00Z","colour":"red"}"""));
+
+        Assert.AreEqual(ImportCommand.SomeRejected, await Run("import", file));
+
+        Assert.AreEqual(3, Regex.Matches(console.Output, "colour is not a field of a mention").Count);
+        Assert.AreEqual(1, Regex.Matches(console.Output, "A mention's fields are: ").Count);
+        StringAssert.Contains(console.Output.Replace("\n", " ", System.StringComparison.Ordinal), "externalPostId");
     }
 
     [TestMethod]

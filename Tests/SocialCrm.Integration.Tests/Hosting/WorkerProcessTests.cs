@@ -63,14 +63,35 @@ public sealed partial class WorkerProcessTests
         Assert.AreEqual(1, worker.Process.ExitCode, worker.Output);
     }
 
+    [TestMethod]
+    public async Task Worker_says_at_start_what_runs_where_and_which_setting_would_turn_on_what_is_off()
+    {
+        using var worker = await WorkerProcess.StartAsync(Secret);
+
+        var output = await worker.OutputOnceAsync("Startup: Dataverse:");
+
+        StringAssert.Contains(output, "Startup: Webhooks at http://127.0.0.1:");
+        StringAssert.Contains(output, "generic /webhooks/generic on");
+        StringAssert.Contains(output, "Meta /webhooks/meta off (no Webhooks:Meta:AppSecret)");
+        StringAssert.Contains(output, "X /webhooks/x off (no Webhooks:X:ConsumerSecret)");
+        StringAssert.Contains(output, "Startup: Feeds: off (no Feeds:Subscriptions)");
+        StringAssert.Contains(output, "Replies: X off (no Replies:X:AccessToken)");
+        StringAssert.Contains(output, $"Startup: Queue: {Path.Combine(worker.Folder, "data", "queue.db")}");
+        StringAssert.Contains(output, "Startup: Telemetry: OTLP off (no Telemetry:OtlpEndpoint)");
+        StringAssert.Contains(output, $"Startup: Dataverse: LocalDataverse at {worker.ChildAddress}");
+    }
+
     /// <summary>`dotnet socialcrm.dll run` in a folder of its own, its settings in SOCIALCRM_ variables.</summary>
     private sealed partial class WorkerProcess : IDisposable
     {
         private readonly StringBuilder output = new();
 
-        private WorkerProcess(Process process) => Process = process;
+        private WorkerProcess(Process process, string folder) => (Process, Folder) = (process, folder);
 
         public Process Process { get; }
+
+        /// <summary>The working directory the worker was started in.</summary>
+        public string Folder { get; }
 
         public int ChildId { get; private set; }
 
@@ -104,7 +125,7 @@ public sealed partial class WorkerProcessTests
                 start.Environment[name] = value;
             }
 
-            var worker = new WorkerProcess(Process.Start(start)!);
+            var worker = new WorkerProcess(Process.Start(start)!, folder);
             var answering = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             worker.Process.OutputDataReceived += (_, e) => worker.Read(e.Data, answering);
             worker.Process.ErrorDataReceived += (_, e) => worker.Read(e.Data, answering);
@@ -122,6 +143,23 @@ public sealed partial class WorkerProcessTests
             }
 
             return worker;
+        }
+
+        /// <summary>The output so far, once it holds <paramref name="text"/>.</summary>
+        public async Task<string> OutputOnceAsync(string text)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (!Output.Contains(text, StringComparison.Ordinal))
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new AssertFailedException($"The worker never wrote \"{text}\": {Output}");
+                }
+
+                await Task.Delay(100);
+            }
+
+            return Output;
         }
 
         /// <summary>Whether the process is gone (or a zombie nobody reaped yet) within <paramref name="patience"/>.</summary>

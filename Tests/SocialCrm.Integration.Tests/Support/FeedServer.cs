@@ -23,6 +23,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     public bool HonoursValidators { get; set; } = true;
 
+    /// <summary>Answers 401 with a Basic challenge, as a members-only feed does to a reader whose password was changed.</summary>
+    public bool RefusesCredentials { get; set; }
+
     public Uri Url(string name) => new(new Uri(app.Urls.Single()), "/feeds/" + name);
 
     public void Serve(string name, string xml) => feeds[name] = xml;
@@ -40,6 +43,12 @@ public sealed class FeedServer : IAsyncDisposable
             var etag = "\"" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)))[..16] + "\"";
             var ifNoneMatch = (string?)request.Headers.IfNoneMatch;
             server.IfNoneMatchReceived.Enqueue(ifNoneMatch);
+            if (server.RefusesCredentials)
+            {
+                response.Headers.WWWAuthenticate = "Basic realm=\"members\"";
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+
             if (server.HonoursValidators && ifNoneMatch == etag)
             {
                 return Results.StatusCode(StatusCodes.Status304NotModified);

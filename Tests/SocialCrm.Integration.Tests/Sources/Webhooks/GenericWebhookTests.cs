@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -88,5 +89,21 @@ public sealed class GenericWebhookTests
         Assert.AreEqual(1, mention.GetProperty("index").GetInt32());
         Assert.AreEqual("authorExternalId", mention.GetProperty("problems")[0].GetProperty("field").GetString());
         Assert.AreEqual(0, (await server.Queue.StatusAsync(0, CancellationToken.None)).Pending);
+    }
+
+    [TestMethod]
+    public async Task Request_with_a_field_a_mention_does_not_have_is_answered_with_the_fields_a_mention_has()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        var body = TwoMentions.Replace("\"authorExternalId\":\"u2\",", "\"authorExternalId\":\"u2\",\"colour\":\"red\",", StringComparison.Ordinal);
+
+        var response = await Deliver(server, body, server.Clock.Now);
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.AreEqual("colour is not a field of a mention.", json.RootElement.GetProperty("mentions")[0].GetProperty("problems")[0].GetProperty("message").GetString());
+        var fields = json.RootElement.GetProperty("fields").EnumerateArray().Select(f => f.GetString()).ToList();
+        CollectionAssert.Contains(fields, "externalPostId");
+        CollectionAssert.Contains(fields, "authorExternalId");
     }
 }
