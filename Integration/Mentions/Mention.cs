@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Serialization;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Mentions;
@@ -29,4 +30,9 @@ public sealed record Mention(
     /// <summary>The alternate key (platform + external post id) as Dataverse compares it (<see cref="PostIds"/>): the queue
     /// coalesces on it.</summary>
     public string Key => PostIds.Key(Platform, ExternalPostId);
+
+    /// <summary>Platform and author id: the same person on two networks is two authors to the server. Their mentions keep
+    /// their order (the sink's lanes, the broker's partitions).</summary>
+    [JsonIgnore]
+    public string AuthorKey => $"{(int)Platform}:{Author.ExternalId}";
 }

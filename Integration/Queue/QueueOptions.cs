@@ -3,10 +3,15 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SocialCrm.Integration.Queue;
 
-/// <summary>The "Queue" section: where the durable queue lives and how long a dead worker holds its messages.</summary>
+/// <summary>
+/// The "Queue" section: which queue, where the SQLite queue lives and how long a dead worker holds its messages there.
+/// The broker's own settings are the "Queue:RabbitMq" section (<see cref="RabbitMq.RabbitMqOptions"/>).
+/// </summary>
 public sealed class QueueOptions
 {
     public const string Section = "Queue";
+
+    public QueueKind Kind { get; set; } = QueueKind.Sqlite;
 
     /// <summary>The SQLite file; relative paths are under the working directory.</summary>
     [Required]

@@ -28,7 +28,7 @@ public static class RemovalExtensions
         services.TryAddSingleton<IRemovalStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.TryAddSingleton<IEditStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
-            new RemovalAwareInbox(provider.GetRequiredService<SqliteMentionQueue>(), provider.GetRequiredService<IRemovalStore>())));
+            new RemovalAwareInbox(provider.GetRequiredKeyedService<IMentionInbox>(QueueExtensions.DurableInbox), provider.GetRequiredService<IRemovalStore>())));
         return services;
     }
 

@@ -14,10 +14,7 @@ public static class AuthorLanes
 {
     public static IReadOnlyList<IReadOnlyList<QueuedMention>> Split(IReadOnlyList<QueuedMention> received, int lanes) =>
         received
-            .GroupBy(m => (int)((uint)StringComparer.Ordinal.GetHashCode(AuthorKey(m)) % (uint)lanes))
+            .GroupBy(m => (int)((uint)StringComparer.Ordinal.GetHashCode(m.Mention.AuthorKey) % (uint)lanes))
             .Select(lane => (IReadOnlyList<QueuedMention>)lane.ToList())
             .ToList();
-
-    /// <summary>Platform and author id: the same person on two networks is two authors to the server.</summary>
-    public static string AuthorKey(QueuedMention message) => $"{(int)message.Mention.Platform}:{message.Mention.Author.ExternalId}";
 }

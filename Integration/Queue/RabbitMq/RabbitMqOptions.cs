@@ -1,0 +1,30 @@
+using System;
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialCrm.Integration.Queue.RabbitMq;
+
+/// <summary>The "Queue:RabbitMq" section: the broker and how the mentions are spread over it.</summary>
+public sealed class RabbitMqOptions
+{
+    public const string Section = "Queue:RabbitMq";
+
+    /// <summary>The broker, amqp://user:password@host:5672/vhost (amqps:// for TLS).</summary>
+    [Required]
+    public Uri Uri { get; set; } = new("amqp://localhost:5672/");
+
+    /// <summary>
+    /// Queues the authors are spread over. Every worker on a broker must use the same number: it decides which queue an
+    /// author's mentions go to. More partitions let more workers write side by side (one active consumer per partition).
+    /// </summary>
+    [Range(1, 1024)]
+    public int Partitions { get; set; } = 8;
+
+    /// <summary>Unsettled messages the broker lets one worker hold per partition.</summary>
+    [Range(1, 10_000)]
+    public int Prefetch { get; set; } = 250;
+
+    /// <summary>The start of every exchange and queue name, so several installations can share a virtual host.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9_.-]{1,100}$")]
+    public string Prefix { get; set; } = "socialcrm";
+}

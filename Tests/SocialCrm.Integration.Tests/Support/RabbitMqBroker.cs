@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using RabbitMQ.Client;
+
+namespace SocialCrm.Integration.Tests.Support;
+
+/// <summary>
+/// A RabbitMQ node of the test's own: Debian's rabbitmq-server started as a child process with its own node name, free
+/// ports, an Erlang port mapper of its own and its data in a temporary folder, no plug-ins; killed with everything it
+/// started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
+/// </summary>
+public sealed class RabbitMqBroker : IAsyncDisposable
+{
+    private const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+    private readonly Process portMapper;
+    private readonly Process node;
+    private readonly StringBuilder output = new();
+
+    private RabbitMqBroker(Process portMapper, Process node, int port)
+    {
+        this.portMapper = portMapper;
+        this.node = node;
+        Uri = new Uri($"amqp://guest:guest@127.0.0.1:{port}/");
+    }
+
+    /// <summary>The node's AMQP address (the guest user may connect from 127.0.0.1).</summary>
+    public Uri Uri { get; }
+
+    public static async Task<RabbitMqBroker> StartAsync()
+    {
+        if (!File.Exists(Server))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+            {
+                Assert.Fail($"{Server} is missing: .ci/run installs Debian's rabbitmq-server.");
+            }
+
+            Assert.Inconclusive($"{Server} is not installed (apt-get install rabbitmq-server); the broker tests need a real broker.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("socialcrm-rabbitmq-").FullName;
+        var (amqpPort, distributionPort, mapperPort) = (FreePort(), FreePort(), FreePort());
+        var plugins = Path.Combine(folder, "enabled_plugins");
+        await File.WriteAllTextAsync(plugins, "[].");
+        var environment = new Dictionary<string, string>
+        {
+            // The Erlang cookie is written to HOME: a folder of our own keeps the machine's cookie out of it.
+            ["HOME"] = folder,
+            ["ERL_EPMD_PORT"] = mapperPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_NODENAME"] = $"socialcrm-test-{Guid.NewGuid():N}@localhost",
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_NODE_PORT"] = amqpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_DIST_PORT"] = distributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(folder, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(folder, "log"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = plugins,
+            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(folder, "rabbitmq"),
+            ["RABBITMQ_ADVANCED_CONFIG_FILE"] = Path.Combine(folder, "advanced.config"),
+            ["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(folder, "rabbitmq-env.conf"),
+        };
+
+        // Our own port mapper in the foreground, so it ends with the test instead of living on as a daemon.
+        var portMapper = Start("epmd", ["-port", environment["ERL_EPMD_PORT"]], environment, null);
+        var broker = new RabbitMqBroker(portMapper, Start(Server, [], environment, folder), amqpPort);
+        broker.node.OutputDataReceived += (_, e) => broker.Append(e.Data);
+        broker.node.ErrorDataReceived += (_, e) => broker.Append(e.Data);
+        broker.node.BeginOutputReadLine();
+        broker.node.BeginErrorReadLine();
+        try
+        {
+            await broker.WaitUntilAnsweringAsync();
+        }
+        catch
+        {
+            await broker.DisposeAsync();
+            throw;
+        }
+
+        return broker;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var process in new[] { node, portMapper })
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already ended.
+            }
+
+            process.Dispose();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static Process Start(string file, string[] arguments, Dictionary<string, string> environment, string? workingDirectory)
+    {
+        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory != null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>The node opens its AMQP listener last in its boot: an accepted connection means it is up.</summary>
+    private async Task WaitUntilAnsweringAsync()
+    {
+        var factory = new ConnectionFactory { Uri = Uri, AutomaticRecoveryEnabled = false };
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            if (node.HasExited)
+            {
+                throw new AssertFailedException($"rabbitmq-server exited with {node.ExitCode}: {Output}");
+            }
+
+            try
+            {
+                await using var connection = await factory.CreateConnectionAsync();
+                return;
+            }
+            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    private string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line != null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
