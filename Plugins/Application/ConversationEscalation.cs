@@ -34,16 +34,17 @@ public sealed class ConversationEscalation
 
         if (decision.Action == EscalationAction.RaisePriority)
         {
-            return new EscalationRecord(null, _utcNow, decision.Reason, decision.Priority);
+            return new EscalationRecord(null, _utcNow, decision.Reason, decision.Priority, decision.RuleId);
         }
 
         if (!decision.HasCustomer)
         {
             return new EscalationRecord(null, _utcNow,
                 $"No case raised: the author has no contact and {EnvironmentVariables.FallbackCaseAccountId} is not set. {decision.Reason}",
-                ConversationPriority.High);
+                ConversationPriority.High,
+                decision.RuleId);
         }
 
-        return new EscalationRecord(_cases.Open(decision), _utcNow, decision.Reason, decision.Priority);
+        return new EscalationRecord(_cases.Open(decision), _utcNow, decision.Reason, decision.Priority, decision.RuleId);
     }
 }

@@ -6,8 +6,9 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>What a conversation records about its escalation: the case (when one could be raised), when and why.</summary>
 public sealed class EscalationRecord
 {
-    public EscalationRecord(Guid? caseId, DateTime escalatedOn, string reason, ConversationPriority? priority)
+    public EscalationRecord(Guid? caseId, DateTime escalatedOn, string reason, ConversationPriority? priority, Guid? ruleId = null)
     {
+        RuleId = ruleId;
         CaseId = caseId;
         EscalatedOn = escalatedOn;
         Reason = reason;
@@ -18,6 +19,9 @@ public sealed class EscalationRecord
     public Guid? CaseId { get; }
 
     public DateTime EscalatedOn { get; }
+
+    /// <summary>scrm_escalationruleid: the rule that fired; null when escalated by hand.</summary>
+    public Guid? RuleId { get; }
 
     /// <summary>scrm_escalationreason, within its length.</summary>
     public string Reason { get; }

@@ -75,6 +75,17 @@ public enum CasePriority
     Low = 3,
 }
 
+/// <summary>
+/// scrm_casetype: the case type an escalation rule gives its case. Dataverse keeps option values of a solution in its
+/// publisher's range, so these are not incident's own casetypecode values; CaseToOpen.CaseTypeCodeOf maps them.
+/// </summary>
+public enum CaseType
+{
+    Question = 746500000,
+    Problem = 746500001,
+    Request = 746500002,
+}
+
 /// <summary>scrm_escalationaction: what an escalation rule does when it matches.</summary>
 public enum EscalationAction
 {

@@ -30,6 +30,8 @@ public static class ConversationTable
     public const string Case = "scrm_caseid";
     public const string EscalatedOn = "scrm_escalatedon";
     public const string EscalationReason = "scrm_escalationreason";
+    /// <summary>The escalation rule that fired (beside the readable reason).</summary>
+    public const string EscalationRule = "scrm_escalationruleid";
     public const string ClosedOn = "scrm_closedon";
     public const string PreviousConversation = "scrm_previousconversationid";
 

@@ -28,6 +28,12 @@ public static class EscalationRuleTable
     public const string Action = "scrm_action";
     public const string Priority = "scrm_priority";
     public const string CaseTitle = "scrm_casetitle";
+    /// <summary>casetypecode of the case the rule opens (scrm_casetype, incident's values).</summary>
+    public const string CaseType = "scrm_casetype";
+    /// <summary>The queue the rule's case is added to (AddToQueue).</summary>
+    public const string Queue = "scrm_queueid";
+    /// <summary>The owner team the rule's case is assigned to.</summary>
+    public const string OwnerTeam = "scrm_ownerteamid";
 
     public const int NameLength = 100;
     public const int PlatformsLength = 200;

@@ -23,6 +23,24 @@ public static class StandardTables
         public const string PrimaryId = "accountid";
     }
 
+    public static class Team
+    {
+        public const string LogicalName = "team";
+    }
+
+    /// <summary>
+    /// queue and its AddToQueue message (Target, DestinationQueueId -> QueueItemId).
+    /// https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.addtoqueuerequest
+    /// </summary>
+    public static class Queue
+    {
+        public const string LogicalName = "queue";
+        public const string AddToQueue = "AddToQueue";
+        public const string Target = "Target";
+        public const string DestinationQueueId = "DestinationQueueId";
+        public const string QueueItemId = "QueueItemId";
+    }
+
     /// <summary>incident (case). https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/incident</summary>
     public static class Incident
     {
@@ -34,8 +52,11 @@ public static class StandardTables
         public const string Priority = "prioritycode";
         public const string Origin = "caseorigincode";
         public const string StateCode = "statecode";
+        public const string CaseType = "casetypecode";
+        public const string Owner = "ownerid";
 
         public const int TitleLength = 200;
         public const int DescriptionLength = 2000;
+
     }
 }

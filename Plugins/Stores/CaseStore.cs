@@ -3,6 +3,7 @@ using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
+using Queue = SocialCrm.Plugins.Schema.StandardTables.Queue;
 using Table = SocialCrm.Plugins.Schema.StandardTables.Incident;
 
 namespace SocialCrm.Plugins.Stores;
@@ -17,7 +18,10 @@ public sealed class CaseStore : ICaseStore
         _service = service;
     }
 
-    /// <summary>Creates the case an escalation decided on; its customer is the contact, else the fallback account.</summary>
+    /// <summary>
+    /// Creates the case an escalation decided on (its customer the contact, else the fallback account; owned by the
+    /// rule's team when it names one) and adds it to the rule's queue.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The decision has no customer (see <see cref="EscalationDecision.HasCustomer"/>).</exception>
     public Guid Open(EscalationDecision decision)
     {
@@ -37,6 +41,26 @@ public sealed class CaseStore : ICaseStore
             [Table.Priority] = new OptionSetValue((int)toOpen.Priority),
             [Table.Origin] = new OptionSetValue((int)toOpen.Origin),
         };
-        return _service.Create(row);
+        if (toOpen.CaseType.HasValue)
+        {
+            row[Table.CaseType] = new OptionSetValue(CaseToOpen.CaseTypeCodeOf(toOpen.CaseType.Value));
+        }
+
+        if (toOpen.Routing.OwnerTeamId.HasValue)
+        {
+            row[Table.Owner] = new EntityReference(StandardTables.Team.LogicalName, toOpen.Routing.OwnerTeamId.Value);
+        }
+
+        var id = _service.Create(row);
+        if (toOpen.Routing.QueueId.HasValue)
+        {
+            _service.Execute(new OrganizationRequest(Queue.AddToQueue)
+            {
+                [Queue.Target] = new EntityReference(Table.LogicalName, id),
+                [Queue.DestinationQueueId] = toOpen.Routing.QueueId.Value,
+            });
+        }
+
+        return id;
     }
 }

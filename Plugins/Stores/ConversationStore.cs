@@ -173,6 +173,11 @@ public sealed class ConversationStore : IConversationStore
             row[Table.Case] = new EntityReference(Incident.LogicalName, escalation.CaseId.Value);
         }
 
+        if (escalation.RuleId.HasValue)
+        {
+            row[Table.EscalationRule] = new EntityReference(EscalationRuleTable.LogicalName, escalation.RuleId.Value);
+        }
+
         if (escalation.Priority.HasValue)
         {
             row[Table.Priority] = new OptionSetValue((int)escalation.Priority.Value);

@@ -13,7 +13,8 @@ public static class EscalationRuleRow
     {
         Table.PrimaryName, Table.Order, Table.Platforms, Table.MessageTypes, Table.SentimentAtOrBelow, Table.WeighByInfluence,
         Table.SentimentAbove, Table.InfluenceAtOrAbove, Table.FollowersAtOrAbove, Table.VerifiedAuthorOnly, Table.Keywords,
-        Table.MatchAllKeywords, Table.NegativeStreakAtLeast, Table.Action, Table.Priority, Table.CaseTitle,
+        Table.MatchAllKeywords, Table.NegativeStreakAtLeast, Table.Action, Table.Priority, Table.CaseTitle, Table.CaseType,
+        Table.Queue, Table.OwnerTeam,
     };
 
     /// <exception cref="InvalidEscalationRuleException">The row cannot work as written; the message names the column.</exception>
@@ -39,6 +40,12 @@ public static class EscalationRuleRow
             throw new InvalidEscalationRuleException(Table.Priority, $"{Table.Priority}: {priority} is not a priority.");
         }
 
+        var caseType = row.OptionValue(Table.CaseType);
+        if (caseType.HasValue && !Enum.IsDefined(typeof(CaseType), caseType.Value))
+        {
+            throw new InvalidEscalationRuleException(Table.CaseType, $"{Table.CaseType}: {caseType} is not a case type.");
+        }
+
         var conditions = new RuleConditions(
             sentimentAtOrBelow: row.NumberValue(Table.SentimentAtOrBelow),
             weighByInfluence: row.BooleanValue(Table.WeighByInfluence) ?? false,
@@ -61,7 +68,8 @@ public static class EscalationRuleRow
             row.WholeNumber(Table.Order) ?? 0,
             RuleScope.Parse(row.Text(Table.Platforms), row.Text(Table.MessageTypes)),
             conditions,
-            new RuleAction((EscalationAction)action, (ConversationPriority)priority, CaseTitleTemplate.Parse(row.Text(Table.CaseTitle))),
+            new RuleAction((EscalationAction)action, (ConversationPriority)priority, CaseTitleTemplate.Parse(row.Text(Table.CaseTitle)),
+                (CaseType?)caseType, new CaseRouting(row.ReferenceId(Table.Queue), row.ReferenceId(Table.OwnerTeam))),
             row.Id == Guid.Empty ? null : row.Id);
     }
 }

@@ -43,5 +43,6 @@ internal sealed class MessageRegistry
         yield return new ExecuteMultipleExecutor();
         yield return new ExecuteTransactionExecutor();
         yield return new WhoAmIExecutor();
+        yield return new AddToQueueExecutor();
     }
 }

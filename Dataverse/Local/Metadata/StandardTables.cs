@@ -18,6 +18,8 @@ public static class StandardTables
         yield return Account();
         yield return Contact();
         yield return Incident();
+        yield return Queue();
+        yield return QueueItem();
         yield return ActivityPointer();
         yield return EnvironmentVariableDefinition();
         yield return EnvironmentVariableValue();
@@ -31,6 +33,10 @@ public static class StandardTables
         yield return new RelationshipDefinition("account_primary_contact", "contact", "account", "primarycontactid");
         yield return new RelationshipDefinition("incident_customer_accounts", "account", "incident", "customerid");
         yield return new RelationshipDefinition("incident_customer_contacts", "contact", "incident", "customerid");
+        yield return new RelationshipDefinition("queue_entries", "queue", "queueitem", "queueid");
+
+        // Enabling queues for a table is what gives it a relationship to queueitem's objectid; case is queue-enabled.
+        yield return new RelationshipDefinition(QueueEnabled.RelationshipName("incident"), "incident", "queueitem", QueueEnabled.ObjectColumn);
         yield return new RelationshipDefinition(
             "environmentvariabledefinition_environmentvariablevalue", "environmentvariabledefinition", "environmentvariablevalue", "environmentvariabledefinitionid");
     }
@@ -111,6 +117,25 @@ public static class StandardTables
                     new OptionDefinition(5, "Problem Solved", 1), new OptionDefinition(1000, "Information Provided", 1),
                     new OptionDefinition(6, "Cancelled", 2), new OptionDefinition(2000, "Merged", 2),
                 })
+            .Build();
+
+    // https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/queue
+    private static TableDefinition Queue() =>
+        new TableBuilder("queue")
+            .WithPrimaryName("name", 160, RequiredLevel.SystemRequired)
+            .WithString("emailaddress", 100)
+            .WithMemo("description", 2000)
+            .WithChoice("queueviewtype", new OptionDefinition(0, "Public"), new OptionDefinition(1, "Private"))
+            .Build();
+
+    // A row in a queue; no owner of its own. https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/queueitem
+    private static TableDefinition QueueItem() =>
+        new TableBuilder("queueitem").OwnedBy(OwnershipType.None)
+            .WithPrimaryName("title", 300)
+            .WithColumn(new ColumnDefinition("queueid", ColumnType.Lookup, RequiredLevel.SystemRequired, targets: new[] { "queue" }))
+            .WithLookup(QueueEnabled.ObjectColumn)
+            .WithDateTime("enteredon")
+            .WithColumn(new ColumnDefinition("workerid", ColumnType.Lookup, targets: new[] { "systemuser", "team" }))
             .Build();
 
     private static TableDefinition ActivityPointer() =>

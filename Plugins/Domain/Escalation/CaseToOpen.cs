@@ -4,11 +4,21 @@ using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
 
-/// <summary>The incident an escalation opens: title, description, priority, origin and customer.</summary>
+/// <summary>The incident an escalation opens: title, description, priority, origin, type, customer and where it goes.</summary>
 public sealed class CaseToOpen
 {
-    public CaseToOpen(string title, string description, CasePriority priority, CaseOrigin origin, Guid? customerContactId, Guid? customerAccountId)
+    public CaseToOpen(
+        string title,
+        string description,
+        CasePriority priority,
+        CaseOrigin origin,
+        Guid? customerContactId,
+        Guid? customerAccountId,
+        CaseType? caseType = null,
+        CaseRouting? routing = null)
     {
+        CaseType = caseType;
+        Routing = routing ?? CaseRouting.None;
         Title = title;
         Description = description;
         Priority = priority;
@@ -29,6 +39,12 @@ public sealed class CaseToOpen
     /// <summary>incident caseorigincode.</summary>
     public CaseOrigin Origin { get; }
 
+    /// <summary>incident casetypecode; null leaves it empty.</summary>
+    public CaseType? CaseType { get; }
+
+    /// <summary>The queue the case is added to and the team that owns it.</summary>
+    public CaseRouting Routing { get; }
+
     /// <summary>The case's customer when the author's profile has a contact.</summary>
     public Guid? CustomerContactId { get; }
 
@@ -40,6 +56,15 @@ public sealed class CaseToOpen
     /// caller records the reason on the conversation and reports the missing setting.
     /// </summary>
     public bool HasCustomer => CustomerContactId.HasValue || CustomerAccountId.HasValue;
+
+    /// <summary>
+    /// incident casetypecode (standard values Question 1, Problem 2, Request 3) for a rule's case type.
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/incident#BKMK_CaseTypeCode
+    /// </summary>
+    public static int CaseTypeCodeOf(CaseType type) =>
+        type == Schema.CaseType.Question ? 1
+        : type == Schema.CaseType.Problem ? 2
+        : 3;
 
     /// <summary>incident caseorigincode for a network: only X and Facebook have their own origin.</summary>
     public static CaseOrigin OriginOf(SocialPlatform platform) =>

@@ -1,3 +1,4 @@
+using System;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
@@ -5,8 +6,9 @@ namespace SocialCrm.Plugins.Domain.Escalation;
 /// <summary>Whether a mention escalates its conversation, which rule decided and why, and what to do.</summary>
 public sealed class EscalationDecision
 {
-    private EscalationDecision(bool escalate, string reason, string? ruleName, EscalationAction action, ConversationPriority? priority, CaseToOpen? caseToOpen)
+    private EscalationDecision(bool escalate, string reason, string? ruleName, EscalationAction action, ConversationPriority? priority, CaseToOpen? caseToOpen, Guid? ruleId = null)
     {
+        RuleId = ruleId;
         Escalate = escalate;
         Reason = reason;
         RuleName = ruleName;
@@ -26,6 +28,9 @@ public sealed class EscalationDecision
     /// <summary>The rule that fired; null when not escalating or when escalated by hand.</summary>
     public string? RuleName { get; }
 
+    /// <summary>The scrm_escalationrule row that fired; null when not escalating, escalated by hand or by a rule not stored.</summary>
+    public Guid? RuleId { get; }
+
     public EscalationAction Action { get; }
 
     /// <summary>The conversation's priority after escalating; null when not escalating.</summary>
@@ -42,9 +47,9 @@ public sealed class EscalationDecision
     public static EscalationDecision No(string reason) =>
         new EscalationDecision(false, reason, null, EscalationAction.CreateCase, null, null);
 
-    public static EscalationDecision OpenCase(string reason, string? ruleName, ConversationPriority priority, CaseToOpen caseToOpen) =>
-        new EscalationDecision(true, reason, ruleName, EscalationAction.CreateCase, priority, caseToOpen);
+    public static EscalationDecision OpenCase(string reason, string? ruleName, ConversationPriority priority, CaseToOpen caseToOpen, Guid? ruleId = null) =>
+        new EscalationDecision(true, reason, ruleName, EscalationAction.CreateCase, priority, caseToOpen, ruleId);
 
-    public static EscalationDecision RaisePriority(string reason, string ruleName, ConversationPriority priority) =>
-        new EscalationDecision(true, reason, ruleName, EscalationAction.RaisePriority, priority, null);
+    public static EscalationDecision RaisePriority(string reason, string ruleName, ConversationPriority priority, Guid? ruleId = null) =>
+        new EscalationDecision(true, reason, ruleName, EscalationAction.RaisePriority, priority, null, ruleId);
 }

@@ -67,7 +67,7 @@ public sealed class EscalationRuleSet
         var reason = Ellipsis.Fit(why, ConversationTable.EscalationReasonLength);
         if (rule.Action.Kind == EscalationAction.RaisePriority)
         {
-            return EscalationDecision.RaisePriority(reason, rule.Name, rule.Action.Priority);
+            return EscalationDecision.RaisePriority(reason, rule.Name, rule.Action.Priority, rule.Id);
         }
 
         var caseToOpen = new CaseToOpen(
@@ -76,8 +76,10 @@ public sealed class EscalationRuleSet
             CaseToOpen.PriorityOf(rule.Action.Priority),
             CaseToOpen.OriginOf(context.Mention.Platform),
             context.Author.ContactId,
-            _fallbackCaseAccountId);
-        return EscalationDecision.OpenCase(reason, rule.Name, rule.Action.Priority, caseToOpen);
+            _fallbackCaseAccountId,
+            rule.Action.CaseType,
+            rule.Action.Routing);
+        return EscalationDecision.OpenCase(reason, rule.Name, rule.Action.Priority, caseToOpen, rule.Id);
     }
 
     // The post's address comes before its text so that cutting a long text to the column's length never loses it.

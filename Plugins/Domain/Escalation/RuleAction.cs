@@ -2,14 +2,19 @@ using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
 
-/// <summary>What a rule does when it fires: open a case (of this priority and title) or only raise the conversation's priority.</summary>
+/// <summary>
+/// What a rule does when it fires: open a case (of this priority, title and type, routed to a queue or an owner team)
+/// or only raise the conversation's priority.
+/// </summary>
 public sealed class RuleAction
 {
-    public RuleAction(EscalationAction kind, ConversationPriority priority, CaseTitleTemplate? caseTitle = null)
+    public RuleAction(EscalationAction kind, ConversationPriority priority, CaseTitleTemplate? caseTitle = null, CaseType? caseType = null, CaseRouting? routing = null)
     {
         Kind = kind;
         Priority = priority;
         CaseTitle = caseTitle ?? CaseTitleTemplate.Parse(null);
+        CaseType = caseType;
+        Routing = routing ?? CaseRouting.None;
     }
 
     public EscalationAction Kind { get; }
@@ -18,4 +23,9 @@ public sealed class RuleAction
     public ConversationPriority Priority { get; }
 
     public CaseTitleTemplate CaseTitle { get; }
+
+    /// <summary>incident casetypecode; null leaves it empty.</summary>
+    public CaseType? CaseType { get; }
+
+    public CaseRouting Routing { get; }
 }

@@ -109,6 +109,12 @@ internal sealed class SocialCrmDataverse : IDisposable
         return _admin.Create(contact);
     }
 
+    public Guid CreateQueue(string name) => _admin.Create(new Entity(StandardTables.Queue.LogicalName) { ["name"] = name });
+
+    public Guid CreateTeam(string name) => _admin.Create(new Entity(StandardTables.Team.LogicalName) { ["name"] = name, ["teamtype"] = new OptionSetValue(0) });
+
+    public List<Entity> QueueItems() => Rows("queueitem");
+
     public Guid CreateAccount(string name) => _admin.Create(new Entity(StandardTables.Account.LogicalName) { ["name"] = name });
 
     /// <summary>An agent resolves the conversation at <paramref name="closedOn"/>.</summary>

@@ -124,6 +124,9 @@ public sealed class TablesMatchPluginSchemaTests
     [DataRow(ConversationTable.LogicalName, ConversationTable.PreviousConversation, ConversationTable.LogicalName, DisplayName = "conversation -> previous conversation")]
     [DataRow(MentionTable.LogicalName, MentionTable.AuthorProfile, SocialProfileTable.LogicalName, DisplayName = "mention -> author profile")]
     [DataRow(MentionTable.LogicalName, MentionTable.Conversation, ConversationTable.LogicalName, DisplayName = "mention regarding conversation")]
+    [DataRow(ConversationTable.LogicalName, ConversationTable.EscalationRule, EscalationRuleTable.LogicalName, DisplayName = "conversation -> escalation rule")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.Queue, StandardTables.Queue.LogicalName, DisplayName = "rule -> queue")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.OwnerTeam, StandardTables.Team.LogicalName, DisplayName = "rule -> owner team")]
     public void Every_lookup_has_a_relationship_to_the_table_it_points_at(string table, string column, string target)
     {
         var relationship = Solution.RelationshipOf(table, column);
