@@ -1,10 +1,23 @@
 using BenchmarkDotNet.Running;
 using SocialCrm.Benchmarks.EndToEnd;
+using SocialCrm.Benchmarks.Memory;
+using SocialCrm.Benchmarks.Profile;
 
-// `endtoend` runs the end-to-end runner (EndToEnd/EndToEndRunner); anything else goes to BenchmarkDotNet.
+// `endtoend` runs the end-to-end runner (EndToEnd/EndToEndRunner), `profile` the batch profile (Profile/BatchProfile),
+// `memory` the processes' peak memory (Memory/MemoryRun); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "endtoend")
 {
     return await EndToEndRunner.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "memory")
+{
+    return await MemoryRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "profile")
+{
+    return BatchProfile.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

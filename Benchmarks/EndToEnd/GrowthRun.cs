@@ -6,21 +6,22 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Dataverse.Local;
+using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Server time of one UpsertMultiple of 1,000 new mentions as the tables grow: one LocalDataverse in a file with the
-/// managed solution, filled through the same plug-ins in batches of 1,000 up to each checkpoint, where three more
-/// batches are timed (median). Mentions come from <see cref="MentionGenerator"/> with 20,000 authors, so profiles and
+/// Server time of one UpsertMultiple of 1,000 new mentions as the tables grow: one store file, filled by
+/// <see cref="GrowthSeeder"/> up to each checkpoint, where a LocalDataverse with the managed solution opens it and
+/// times three batches through the plug-ins (median). Mentions come from <see cref="MentionGenerator"/> with 20,000 authors, so profiles and
 /// conversations grow with the mentions. At the empty store, the same batches also go to an environment with the
 /// solution's tables and no steps: the difference is what the plug-ins cost per batch.
 /// </summary>
 internal static class GrowthRun
 {
     public const int BatchSize = 1000;
-    private const int Authors = 20_000;
+    public const int Authors = 20_000;
     private const int TimedBatches = 3;
 
     public static IReadOnlyList<GrowthPoint> Run(IReadOnlyList<int> checkpoints)
@@ -28,31 +29,39 @@ internal static class GrowthRun
         var folder = Directory.CreateTempSubdirectory("socialcrm-bench-growth-").FullName;
         try
         {
-            var timer = new UpsertMultipleTimer();
-            using var dataverse = LocalDataverse.FromSolution(ManagedSolutionZip.Path).InFile(Path.Combine(folder, "dataverse.db")).WithRequestStep(timer).Build();
-            var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
+            var path = Path.Combine(folder, "dataverse.db");
+            var tables = SolutionTables();
             var generator = new MentionGenerator(seed: 1919, Authors, DateTimeOffset.UtcNow.AddDays(-30));
+            var seeder = new GrowthSeeder();
             var points = new List<GrowthPoint>();
             var stored = 0;
             foreach (var checkpoint in checkpoints)
             {
-                while (stored < checkpoint)
+                if (stored < checkpoint)
                 {
-                    service.Execute(Batch(generator));
-                    stored += BatchSize;
-                    dataverse.Calls.Clear();
-                    dataverse.TraceLog.Clear();
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    using (var plain = LocalDataverse.FromMetadata(tables).InFile(path).Build())
+                    {
+                        seeder.Seed(plain.GetOrganizationService(), generator, checkpoint - stored);
+                    }
+
+                    Console.WriteLine(FormattableString.Invariant($"//   seeded {checkpoint - stored:N0} mentions in {clock.Elapsed.TotalSeconds:0} s"));
+                    stored = checkpoint;
                 }
 
-                timer.Clear();
-                for (var i = 0; i < TimedBatches; i++)
+                var timer = new UpsertMultipleTimer();
+                using (var dataverse = LocalDataverse.FromSolution(ManagedSolutionZip.Path).InFile(path).WithRequestStep(timer).Build())
                 {
-                    service.Execute(Batch(generator));
+                    var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
+                    for (var i = 0; i < TimedBatches; i++)
+                    {
+                        service.Execute(Batch(generator));
+                    }
                 }
 
                 points.Add(new GrowthPoint(stored, timer.Median));
+                Console.WriteLine(FormattableString.Invariant($"//   {stored:N0} stored: {timer.Median.TotalMilliseconds:0} ms per batch of {BatchSize:N0}, load average {File.ReadAllText("/proc/loadavg").Trim()}"));
                 stored += TimedBatches * BatchSize;
-                Console.WriteLine(FormattableString.Invariant($"//   {stored - (TimedBatches * BatchSize):N0} stored: {timer.Median.TotalMilliseconds:0} ms per batch of {BatchSize:N0}"));
             }
 
             return points;
@@ -61,6 +70,13 @@ internal static class GrowthRun
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // The managed solution's tables, read from the zip an admin imports.
+    private static TableDefinition[] SolutionTables()
+    {
+        using var solution = LocalDataverse.FromSolution(ManagedSolutionZip.Path).Build();
+        return solution.Metadata.Tables.ToArray();
     }
 
     /// <summary>Median server time of a batch of 1,000 new mentions into an empty store without SocialCrm's steps.</summary>
@@ -81,7 +97,8 @@ internal static class GrowthRun
         return timer.Median;
     }
 
-    private static UpsertMultipleRequest Batch(MentionGenerator generator)
+    /// <summary>The next 1,000 generated mentions as one UpsertMultiple, keyed as the worker keys them.</summary>
+    public static UpsertMultipleRequest Batch(MentionGenerator generator)
     {
         var targets = new EntityCollection { EntityName = MentionTable.LogicalName };
         for (var i = 0; i < BatchSize; i++)

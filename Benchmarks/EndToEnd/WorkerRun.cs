@@ -60,7 +60,7 @@ internal static class WorkerRun
                 throw new InvalidOperationException($"{status.DeadLetters} mentions were dead-lettered: {status.RecentDeadLetters.FirstOrDefault()?.Reason}");
             }
 
-            return new WorkerRunResult(batchSize, mentions, clock.Elapsed, timer.Requests, timer.Median, timer.Total, PeakMemory.PeakMiB());
+            return new WorkerRunResult(batchSize, maxConcurrency, mentions, clock.Elapsed, timer.Requests, timer.Median, timer.Total, PeakMemory.PeakMiB());
         }
         finally
         {
@@ -108,7 +108,7 @@ internal static class WorkerRun
 }
 
 /// <summary>What one <see cref="WorkerRun"/> measured.</summary>
-internal sealed record WorkerRunResult(int BatchSize, int Mentions, TimeSpan Elapsed, int Requests, TimeSpan MedianServerTime, TimeSpan TotalServerTime, double PeakMiB)
+internal sealed record WorkerRunResult(int BatchSize, int MaxConcurrency, int Mentions, TimeSpan Elapsed, int Requests, TimeSpan MedianServerTime, TimeSpan TotalServerTime, double PeakMiB)
 {
     public double MentionsPerSecond => Mentions / Elapsed.TotalSeconds;
 

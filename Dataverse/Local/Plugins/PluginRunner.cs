@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Pipeline;
@@ -98,6 +99,7 @@ internal sealed class PluginRunner
     {
         var typeName = step.PluginType?.FullName ?? step.PluginTypeName;
         var tracing = new TracingService();
+        var clock = Stopwatch.StartNew();
         string? failure = null;
         try
         {
@@ -113,7 +115,7 @@ internal sealed class PluginRunner
         {
             traces.Add(new TraceEntry(
                 typeName, step.Name, pluginContext.MessageName, pluginContext.PrimaryEntityName, pluginContext.Stage, pluginContext.Mode,
-                pluginContext.Depth, pluginContext.CorrelationId, tracing.Text, failure));
+                pluginContext.Depth, pluginContext.CorrelationId, tracing.Text, failure, clock.Elapsed));
         }
     }
 

@@ -4,7 +4,9 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 
 /// <summary>
 /// One plug-in execution as the trace log keeps it (the local plugintracelog): what ran, for which message, and what
-/// it traced. Kept whether or not the request's transaction committed.
+/// it traced, and how long it took (Dataverse's performanceexecutionduration). Kept whether or not the request's
+/// transaction committed.
+/// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/plugintracelog
 /// </summary>
 public sealed record TraceEntry(
     string PluginType,
@@ -16,4 +18,5 @@ public sealed record TraceEntry(
     int Depth,
     Guid CorrelationId,
     string Text,
-    string? Exception);
+    string? Exception,
+    TimeSpan ExecutionDuration);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
@@ -25,13 +26,14 @@ internal sealed class RowWriter
 
     public void Insert(IReadOnlyList<Entity> rows)
     {
-        foreach (var group in rows.GroupBy(Signature))
+        foreach (var group in BySignature(rows))
         {
             var columns = Columns(group.First(), includeKey: true);
             var sqlColumns = columns.SelectMany(SqlColumns).ToList();
-            using var command = store.Command(
-                $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", sqlColumns.Select((_, i) => "$p" + i))})");
-            AddParameters(command, sqlColumns.Count);
+            var parameters = Parameters(sqlColumns.Count);
+            var command = store.Prepared(
+                $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})",
+                parameters);
             foreach (var row in group)
             {
                 Bind(command, columns, row);
@@ -43,7 +45,7 @@ internal sealed class RowWriter
     public int Update(IReadOnlyList<Entity> rows)
     {
         var updated = 0;
-        foreach (var group in rows.GroupBy(Signature))
+        foreach (var group in BySignature(rows))
         {
             var columns = Columns(group.First(), includeKey: false);
             if (columns.Count == 0)
@@ -52,10 +54,11 @@ internal sealed class RowWriter
             }
 
             var sqlColumns = columns.SelectMany(SqlColumns).ToList();
-            using var command = store.Command(
-                $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = $p{i}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id");
-            AddParameters(command, sqlColumns.Count);
-            var id = command.Parameters.Add(new SqliteParameter("$id", DBNull.Value));
+            var parameters = Parameters(sqlColumns.Count);
+            var command = store.Prepared(
+                $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id",
+                parameters.Append("$id").ToArray());
+            var id = command.Parameters[sqlColumns.Count];
             foreach (var row in group)
             {
                 Bind(command, columns, row);
@@ -96,6 +99,10 @@ internal sealed class RowWriter
         return cleared;
     }
 
+    // A single row (every plug-in's Create or Update) is its own group: no signature to build.
+    private IEnumerable<IEnumerable<Entity>> BySignature(IReadOnlyList<Entity> rows) =>
+        rows.Count == 1 ? new[] { rows } : rows.GroupBy(Signature);
+
     private string Signature(Entity row) => string.Join("|", row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal));
 
     private List<ColumnDefinition> Columns(Entity row, bool includeKey)
@@ -113,13 +120,7 @@ internal sealed class RowWriter
     private static IEnumerable<string> SqlColumns(ColumnDefinition column) =>
         column.IsLookup ? new[] { column.LogicalName, SqlNames.LookupTypeColumn(column.LogicalName) } : new[] { column.LogicalName };
 
-    private static void AddParameters(SqliteCommand command, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
-        }
-    }
+    private static string[] Parameters(int count) => Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private void Bind(SqliteCommand command, List<ColumnDefinition> columns, Entity row)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -25,11 +26,22 @@ public sealed class SqliteRecordStore : IRecordStore
     // Dataverse accepts (1000 rows is the usual ceiling) in one statement.
     internal const int BatchSize = 10000;
 
+    // Distinct statements kept prepared per connection; past it the cache starts again (rare: one INSERT or UPDATE per
+    // table and set of columns, one SELECT per table, columns and number of ids).
+    private const int PreparedCapacity = 512;
+
     private readonly SqliteConnection connection;
     private readonly string connectionString;
     private readonly StrongBox<long> queries;
     private readonly ConcurrentBag<SqliteRecordStore> idleReaders = new();
+
+    // The statements this connection runs once per row (an INSERT or UPDATE per table and column set, a read by id, the
+    // version counter), prepared once: SQLite spends as long compiling such a statement as running it.
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
     private SqliteTransaction? transaction;
+
+    // The last row version handed out in the transaction in progress; null until it reserves one.
+    private long? lastVersion;
 
     private SqliteRecordStore(string connectionString, bool isFile, StrongBox<long>? writersQueries = null)
     {
@@ -84,7 +96,11 @@ public sealed class SqliteRecordStore : IRecordStore
         }
     }
 
-    public void EnsureSchema(IEnumerable<TableDefinition> tables) => SchemaBuilder.Ensure(connection, tables);
+    public void EnsureSchema(IEnumerable<TableDefinition> tables)
+    {
+        ForgetPrepared();
+        SchemaBuilder.Ensure(connection, tables);
+    }
 
     public IStoreTransaction BeginTransaction()
     {
@@ -97,11 +113,20 @@ public sealed class SqliteRecordStore : IRecordStore
         return new Transaction(this);
     }
 
+    // Inside a transaction versions are counted in memory from the stored counter, which is written once, at commit: a
+    // statement per transaction instead of one per write. A rollback forgets the count with the rows that used it.
     public long ReserveVersions(int count)
     {
-        using var command = Command("UPDATE \"__localdataverse\" SET \"value\" = \"value\" + $count WHERE \"name\" = 'versionnumber' RETURNING \"value\"");
-        command.Parameters.AddWithValue("$count", count);
-        return (long)command.ExecuteScalar()! - count + 1;
+        if (transaction is null)
+        {
+            var command = Prepared("UPDATE \"__localdataverse\" SET \"value\" = \"value\" + $count WHERE \"name\" = 'versionnumber' RETURNING \"value\"", "$count");
+            command.Parameters[0].Value = count;
+            return (long)command.ExecuteScalar()! - count + 1;
+        }
+
+        var first = lastVersion ??= (long)Prepared("SELECT \"value\" FROM \"__localdataverse\" WHERE \"name\" = 'versionnumber'").ExecuteScalar()!;
+        lastVersion = first + count;
+        return first + 1;
     }
 
     public void Insert(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Insert(rows);
@@ -118,9 +143,15 @@ public sealed class SqliteRecordStore : IRecordStore
         var rows = new List<Entity>();
         foreach (var chunk in ids.Distinct().Chunk(BatchSize))
         {
-            using var command = Command(string.Empty);
-            var names = chunk.Select((id, i) => AddParameter(command, "$id" + i, id.ToString("D"))).ToList();
-            command.CommandText = $"SELECT {selection.SelectList("t0")} FROM {SqlNames.Quote(table.LogicalName)} AS t0 WHERE t0.{SqlNames.Quote(table.PrimaryIdColumn)} IN ({string.Join(", ", names)})";
+            var names = chunk.Select((_, i) => "$id" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+            var command = Prepared(
+                $"SELECT {selection.SelectList("t0")} FROM {SqlNames.Quote(table.LogicalName)} AS t0 WHERE t0.{SqlNames.Quote(table.PrimaryIdColumn)} IN ({string.Join(", ", names)})",
+                names);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Parameters[i].Value = chunk[i].ToString("D");
+            }
+
             using var reader = ExecuteReader(command);
             while (reader.Read())
             {
@@ -143,6 +174,7 @@ public sealed class SqliteRecordStore : IRecordStore
             reader.Dispose();
         }
 
+        ForgetPrepared();
         transaction?.Dispose();
         connection.Dispose();
     }
@@ -151,6 +183,34 @@ public sealed class SqliteRecordStore : IRecordStore
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    /// <summary>
+    /// The command for <paramref name="sql"/>, prepared on first use and kept with its parameters (named
+    /// <paramref name="parameters"/>, in order) for the connection's life: set their values and run it; never dispose
+    /// it, and finish reading its results before running it again.
+    /// </summary>
+    internal SqliteCommand Prepared(string sql, params string[] parameters)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            if (prepared.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            }
+
+            prepared.Add(sql, command);
+        }
+
         command.Transaction = transaction;
         return command;
     }
@@ -175,6 +235,26 @@ public sealed class SqliteRecordStore : IRecordStore
         return command.ExecuteReader();
     }
 
+    private void SaveVersion()
+    {
+        if (lastVersion is long version)
+        {
+            var command = Prepared("UPDATE \"__localdataverse\" SET \"value\" = $version WHERE \"name\" = 'versionnumber'", "$version");
+            command.Parameters[0].Value = version;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private void ForgetPrepared()
+    {
+        foreach (var command in prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        prepared.Clear();
+    }
+
     private void Execute(string sql)
     {
         using var command = Command(sql);
@@ -187,6 +267,7 @@ public sealed class SqliteRecordStore : IRecordStore
         {
             if (commit)
             {
+                SaveVersion();
                 transaction!.Commit();
             }
             else
@@ -198,6 +279,7 @@ public sealed class SqliteRecordStore : IRecordStore
         {
             transaction!.Dispose();
             transaction = null;
+            lastVersion = null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -47,6 +48,28 @@ public sealed class UpdateAndDeleteTests
         service.Update(new Entity(Tables.Profile, id) { ["test_name"] = "Ada L." });
 
         Assert.AreNotEqual(before, service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion);
+    }
+
+    [TestMethod]
+    public void Rows_written_after_a_failed_batch_still_get_row_versions_no_row_had()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var first = service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" });
+        var batch = ((CreateMultipleResponse)service.Execute(new CreateMultipleRequest
+        {
+            Targets = new EntityCollection(new[] { Profile("grace"), Profile("alan") }) { EntityName = Tables.Profile },
+        })).Ids;
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => service.Execute(new CreateMultipleRequest
+        {
+            Targets = new EntityCollection(new[] { Profile("edsger"), Profile("ada") }) { EntityName = Tables.Profile },
+        }));
+
+        var after = service.Create(Profile("barbara"));
+
+        var versions = new[] { first, batch[0], batch[1], after }.Select(id => long.Parse(service.Retrieve(Tables.Profile, id, new ColumnSet(false)).RowVersion)).ToList();
+        CollectionAssert.AllItemsAreUnique(versions);
+        Assert.IsTrue(versions[3] > versions.Take(3).Max(), "the write after the failed batch has the newest version");
     }
 
     [TestMethod]
@@ -213,4 +236,7 @@ public sealed class UpdateAndDeleteTests
         Assert.AreEqual(contact, linked.Id);
         Assert.IsFalse(service.Retrieve(Tables.Profile, profile, new ColumnSet("test_contactid")).Contains("test_contactid"));
     }
+
+    private static Entity Profile(string handle) =>
+        new(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = handle };
 }

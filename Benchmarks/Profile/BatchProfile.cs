@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SocialCrm.Benchmarks.EndToEnd;
+using SocialCrm.Dataverse.Local;
+
+namespace SocialCrm.Benchmarks.Profile;
+
+/// <summary>
+/// `dotnet run -c Release --project Benchmarks -- profile [--batches 10]`: where the server time of one UpsertMultiple
+/// of 1,000 mentions goes. The batches of the growth run (<see cref="GrowthRun.Batch"/>) go in process, after two
+/// warm-up batches, into a LocalDataverse in a file with the managed solution; it prints, per batch, the time of each
+/// plug-in step (the trace log's execution duration), of each kind of request the plug-ins sent, and what is left for
+/// LocalDataverse itself. In process and without HTTP, so a CPU profiler (`dotnet-trace collect -- ...`) sees only this.
+/// </summary>
+internal static class BatchProfile
+{
+    private const int WarmUpBatches = 2;
+
+    public static int Run(string[] args)
+    {
+        var index = Array.IndexOf(args, "--batches");
+        var batches = index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 10;
+        var folder = Directory.CreateTempSubdirectory("socialcrm-bench-profile-").FullName;
+        try
+        {
+            var profile = new RequestProfile();
+            using var dataverse = LocalDataverse.FromSolution(ManagedSolutionZip.Path).InFile(Path.Combine(folder, "dataverse.db")).WithRequestStep(profile).Build();
+            var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
+            var generator = new MentionGenerator(seed: 1919, GrowthRun.Authors, DateTimeOffset.UtcNow.AddDays(-30));
+            for (var i = 0; i < WarmUpBatches; i++)
+            {
+                service.Execute(GrowthRun.Batch(generator));
+            }
+
+            profile.Clear();
+            dataverse.TraceLog.Clear();
+            var times = new List<TimeSpan>();
+            var cpu = new List<TimeSpan>();
+            for (var i = 0; i < batches; i++)
+            {
+                var requests = GrowthRun.Batch(generator);
+                var cpuBefore = ThreadCpuClock.Now();
+                var clock = Stopwatch.StartNew();
+                service.Execute(requests);
+                times.Add(clock.Elapsed);
+                cpu.Add(ThreadCpuClock.Now() - cpuBefore);
+            }
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms"));
+            Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Print(int batches, List<TimeSpan> times, RequestProfile profile, IReadOnlyList<SocialCrm.Dataverse.Local.Plugins.TraceEntry> steps)
+    {
+        var mean = times.Average(time => time.TotalMilliseconds);
+        var median = times.OrderBy(time => time).ElementAt(times.Count / 2).TotalMilliseconds;
+        var pluginTime = steps.Sum(step => step.ExecutionDuration.TotalMilliseconds) / batches;
+        var nested = profile.Tallies.Where(pair => pair.Key.Nesting == 2).OrderByDescending(pair => pair.Value.Total).ToList();
+        var nestedTime = nested.Sum(pair => pair.Value.Total.TotalMilliseconds) / batches;
+
+        Console.WriteLine(FormattableString.Invariant($"{batches} batches of 1,000 mentions, in process, after {WarmUpBatches} warm-up batches; per batch (mean), median batch {median:0} ms:"));
+        Console.WriteLine();
+        Console.WriteLine("| part | ms per batch | share of the batch | calls per batch |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Row("UpsertMultiple of 1,000 mentions, whole server time", mean, mean, 1);
+        foreach (var step in steps.GroupBy(step => $"{step.StepName} (stage {step.Stage})").OrderByDescending(group => group.Sum(s => s.ExecutionDuration.Ticks)))
+        {
+            Row($"plug-in step: {step.Key}", step.Sum(s => s.ExecutionDuration.TotalMilliseconds) / batches, mean, (double)step.Count() / batches);
+        }
+
+        foreach (var (kind, tally) in nested)
+        {
+            Row($"  request from a plug-in: {kind.MessageName} {kind.Table}", tally.Total.TotalMilliseconds / batches, mean, (double)tally.Count / batches);
+        }
+
+        Row("plug-ins' own code (steps less their requests)", pluginTime - nestedTime, mean, 0);
+        Row("LocalDataverse outside the plug-ins (validation, write of the mentions, transaction)", mean - pluginTime, mean, 0);
+    }
+
+    private static void Row(string part, double milliseconds, double batch, double calls) =>
+        Console.WriteLine(FormattableString.Invariant($"| {part} | {milliseconds:0.0} | {milliseconds / batch:P0} | {(calls == 0 ? "" : calls.ToString("0.#", CultureInfo.InvariantCulture))} |"));
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.Extending;
+
+namespace SocialCrm.Benchmarks.Profile;
+
+/// <summary>
+/// Times every request LocalDataverse serves, the plug-ins' own requests included, keyed by how deep it nests, message
+/// and table. A request sent inside another (UpsertMultiple's own CreateMultiple, a plug-in's Create) runs inside it,
+/// so the times nest: the top-level request's time holds its plug-ins', which hold their requests'.
+/// </summary>
+internal sealed class RequestProfile : IRequestStep
+{
+    private readonly ConcurrentDictionary<RequestKind, Tally> tallies = new();
+    private readonly ThreadLocal<int> nesting = new();
+
+    public OrganizationResponse Run(OrganizationRequest request, MessageScope scope, Func<OrganizationResponse> next)
+    {
+        var kind = RequestKind.Of(request, nesting.Value);
+        var clock = Stopwatch.StartNew();
+        nesting.Value++;
+        try
+        {
+            return next();
+        }
+        finally
+        {
+            nesting.Value--;
+            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed);
+        }
+    }
+
+    public IReadOnlyDictionary<RequestKind, Tally> Tallies => tallies;
+
+    public void Clear() => tallies.Clear();
+}
+
+/// <summary>A message on a table, sent <see cref="Nesting"/> requests deep (0: by the application).</summary>
+internal sealed record RequestKind(string MessageName, string Table, int Nesting)
+{
+    public static RequestKind Of(OrganizationRequest request, int nesting) => new(request.RequestName, TableOf(request), nesting);
+
+    public override string ToString() => $"{MessageName} {Table}";
+
+    private static string TableOf(OrganizationRequest request) => request.Parameters.Values.Select(value => value switch
+    {
+        Entity entity => entity.LogicalName,
+        EntityCollection collection => collection.EntityName,
+        EntityReference reference => reference.LogicalName,
+        Microsoft.Xrm.Sdk.Query.QueryExpression query => query.EntityName,
+        _ => null,
+    }).FirstOrDefault(name => name != null) ?? "-";
+}
+
+/// <summary>How many requests of one kind, and their time together.</summary>
+internal sealed class Tally
+{
+    private long count;
+    private long ticks;
+
+    public long Count => count;
+
+    public TimeSpan Total => TimeSpan.FromTicks(ticks);
+
+    public void Add(TimeSpan time)
+    {
+        Interlocked.Increment(ref count);
+        Interlocked.Add(ref ticks, time.Ticks);
+    }
+}
