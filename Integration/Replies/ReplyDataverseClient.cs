@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Mentions;
 
@@ -21,14 +22,17 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
 {
     private const int PageSize = 50;
 
+    // Every Dataverse table's creation time (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activitypointer#BKMK_CreatedOn).
+    private const string CreatedOn = "createdon";
+
     /// <summary>Outbound mentions in Pending or Sending, oldest first: at most one page per round.</summary>
     public async Task<IReadOnlyList<PendingReply>> WaitingAsync(CancellationToken cancellationToken)
     {
         var select = string.Join(",", MentionTable.PrimaryId, MentionTable.Platform, MentionTable.Description, MentionTable.InReplyToId,
-            MentionTable.ThreadId, MentionTable.MessageType, MentionTable.SendStatus);
+            MentionTable.ThreadId, MentionTable.MessageType, MentionTable.SendStatus, CreatedOn);
         var filter = $"{MentionTable.Direction} eq {(int)MentionDirection.Outbound} and " +
             $"({MentionTable.SendStatus} eq {(int)SendStatus.Pending} or {MentionTable.SendStatus} eq {(int)SendStatus.Sending})";
-        using var request = await RequestAsync(HttpMethod.Get, $"{MentionTable.EntitySetName}?$select={select}&$filter={Uri.EscapeDataString(filter)}&$orderby=createdon asc", cancellationToken);
+        using var request = await RequestAsync(HttpMethod.Get, $"{MentionTable.EntitySetName}?$select={select}&$filter={Uri.EscapeDataString(filter)}&$orderby={CreatedOn} asc", cancellationToken);
         request.Headers.Add("Prefer", $"odata.maxpagesize={PageSize}");
         using var http = httpClients.CreateClient(DataverseWebApiClient.HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -54,15 +58,18 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
     public Task MarkSendingAsync(Guid replyId, CancellationToken cancellationToken) =>
         PatchAsync(replyId, new JsonObject { [MentionTable.SendStatus] = (int)SendStatus.Sending }, cancellationToken);
 
-    /// <summary>Sent, with the network's post id (the echo of the post finds this row by it), address and time.</summary>
-    public Task MarkSentAsync(Guid replyId, PostedReply posted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sent, with the network's post id (the echo of the post finds this row by it, so it is written in the form
+    /// <see cref="PostIds"/> gives every id of that network), address and time.
+    /// </summary>
+    public Task MarkSentAsync(PendingReply reply, PostedReply posted, CancellationToken cancellationToken)
     {
         // Dataverse stores date and time to the second.
         var sentOn = DateTimeOffset.FromUnixTimeSeconds(posted.SentOn.ToUnixTimeSeconds()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        return PatchAsync(replyId, new JsonObject
+        return PatchAsync(reply.Id, new JsonObject
         {
             [MentionTable.SendStatus] = (int)SendStatus.Sent,
-            [MentionTable.ExternalPostId] = posted.PostId,
+            [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, posted.PostId),
             [MentionTable.PostUrl] = posted.Url,
             [MentionTable.SentOn] = sentOn,
             [MentionTable.PostedOn] = sentOn,
@@ -126,7 +133,9 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
             return null;
         }
 
-        return new PendingReply(id, (SocialPlatform)p, text, inReplyTo, row[MentionTable.ThreadId]?.GetValue<string>(),
-            row[MentionTable.MessageType]?.GetValue<int>() == (int)MessageType.PrivateMessage, (SendStatus)s);
+        var network = (SocialPlatform)p;
+        return new PendingReply(id, network, text, PostIds.FromDataverse(network, inReplyTo)!, PostIds.FromDataverse(network, row[MentionTable.ThreadId]?.GetValue<string>()),
+            row[MentionTable.MessageType]?.GetValue<int>() == (int)MessageType.PrivateMessage, (SendStatus)s,
+            row[CreatedOn]?.GetValue<DateTimeOffset>() ?? default);
     }
 }

@@ -100,7 +100,7 @@ public sealed class ReplyDelivery(
         {
             case PostOutcomeKind.Accepted:
                 await outbox.MarkPostedAsync(reply.Id, outcome.Posted!, cancellationToken);
-                await dataverse.MarkSentAsync(reply.Id, outcome.Posted!, cancellationToken);
+                await dataverse.MarkSentAsync(reply, outcome.Posted!, cancellationToken);
                 logger.LogInformation("Reply {Reply} is on {Platform} as {PostId}.", reply.Id, reply.Platform, outcome.Posted!.PostId);
                 break;
             case PostOutcomeKind.Refused:

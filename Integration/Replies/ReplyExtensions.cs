@@ -22,7 +22,10 @@ public static class ReplyExtensions
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<XReplyClient>());
         services.AddHttpClient<MetaReplyClient>(MetaReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MastodonReplyClient>());
+        services.AddHttpClient<BlueskyReplyClient>(BlueskyReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<BlueskySessionHolder>();
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MetaReplyClient>());
+        services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<BlueskyReplyClient>());
         services.AddSingleton<ReplyOutbox>();
         services.AddSingleton<ReplyDataverseClient>();
         services.AddSingleton<ReplyDelivery>();

@@ -29,6 +29,8 @@ public sealed class ReplyOptions
     public MastodonAccountOptions Mastodon { get; set; } = new();
 
     public MetaAccountOptions Meta { get; set; } = new();
+
+    public BlueskyAccountOptions Bluesky { get; set; } = new();
 }
 
 /// <summary>The brand's X account: a user-context OAuth 2.0 access token with tweet.write, and the account's user id.</summary>
@@ -61,4 +63,17 @@ public sealed class MetaAccountOptions
     public string? PageId { get; set; }
 
     public string? PageAccessToken { get; set; }
+}
+
+/// <summary>
+/// The brand's Bluesky account: its PDS, its handle or DID and an app password (never the account's own password;
+/// https://docs.bsky.app/docs/api/com-atproto-server-create-session).
+/// </summary>
+public sealed class BlueskyAccountOptions
+{
+    public Uri ServiceUrl { get; set; } = new("https://bsky.social/");
+
+    public string? Identifier { get; set; }
+
+    public string? AppPassword { get; set; }
 }

@@ -28,6 +28,9 @@ public sealed class RepliesThroughTheWorkerTests
     private const string CustomerPost = "113400000000000001";
     private const string CustomerAuthor = "customer-1";
 
+    // Bluesky posts are named by their at:// address (lower case, so Dataverse's form of it is the same).
+    private const string BlueskyCustomerPost = "at://did:plc:customer2ann/app.bsky.feed.post/3lbqu3n7xyz2b";
+
     [TestMethod]
     public async Task A_reply_goes_out_once_comes_back_sent_with_the_network_id_and_its_echo_adds_no_mention()
     {
@@ -59,15 +62,18 @@ public sealed class RepliesThroughTheWorkerTests
     [DataRow(SocialPlatform.Mastodon, false, DisplayName = "Mastodon: the Idempotency-Key returns the first status")]
     [DataRow(SocialPlatform.Facebook, false, DisplayName = "Facebook comment: no idempotency key, found among the comment's replies by the Page")]
     [DataRow(SocialPlatform.Facebook, true, DisplayName = "Messenger: no idempotency key, found in the Page's conversation with the person")]
+    [DataRow(SocialPlatform.Bluesky, false, DisplayName = "Bluesky: the reply's own record key, read back with getRecord")]
     public async Task Killing_the_worker_between_the_networks_acceptance_and_the_CRM_update_never_posts_twice(SocialPlatform platform, bool privately)
     {
         await using var x = await FakeX.StartAsync();
         await using var mastodon = await FakeMastodon.StartAsync();
         await using var meta = await FakeMeta.StartAsync();
         meta.Commentable[CustomerPost] = true;
-        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon, meta));
+        await using var bluesky = await FakeBluesky.StartAsync();
+        bluesky.Seed(BlueskyCustomerPost, "My order arrived broken.");
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon, meta, bluesky));
         var conversation = CustomerWrote(e2e, platform, privately);
-        FakeNetwork network = platform switch { SocialPlatform.X => x, SocialPlatform.Mastodon => mastodon, _ => meta };
+        FakeNetwork network = platform switch { SocialPlatform.X => x, SocialPlatform.Mastodon => mastodon, SocialPlatform.Bluesky => bluesky, _ => meta };
         var killed = new TaskCompletionSource();
         network.AfterAccepting = async () =>
         {
@@ -89,6 +95,7 @@ public sealed class RepliesThroughTheWorkerTests
         {
             SocialPlatform.X => x.Posts.Select(post => post["id"]!.GetValue<string>()).ToList(),
             SocialPlatform.Mastodon => mastodon.Statuses.Keys.ToList(),
+            SocialPlatform.Bluesky => bluesky.Created.Select(post => post.Uri).ToList(),
             _ => meta.Comments.Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
         };
         Assert.HasCount(1, posted, "posted once");
@@ -112,7 +119,7 @@ public sealed class RepliesThroughTheWorkerTests
         Assert.AreEqual((int)MessageType.PrivateMessage, sent.GetAttributeValue<OptionSetValue>(Table.MessageType).Value);
     }
 
-    private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null, FakeMeta? meta = null)
+    private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null, FakeMeta? meta = null, FakeBluesky? bluesky = null)
     {
         var settings = new Dictionary<string, string?>();
         if (x != null)
@@ -135,6 +142,13 @@ public sealed class RepliesThroughTheWorkerTests
             settings["Replies:Meta:PageAccessToken"] = meta.AcceptedToken;
         }
 
+        if (bluesky != null)
+        {
+            settings["Replies:Bluesky:ServiceUrl"] = bluesky.Url.ToString();
+            settings["Replies:Bluesky:Identifier"] = FakeBluesky.Handle;
+            settings["Replies:Bluesky:AppPassword"] = FakeBluesky.AppPassword;
+        }
+
         return settings;
     }
 
@@ -144,7 +158,7 @@ public sealed class RepliesThroughTheWorkerTests
         var post = new Entity(Table.LogicalName)
         {
             [Table.Platform] = new OptionSetValue((int)platform),
-            [Table.ExternalPostId] = CustomerPost,
+            [Table.ExternalPostId] = platform == SocialPlatform.Bluesky ? BlueskyCustomerPost : CustomerPost,
             [Table.AuthorExternalId] = CustomerAuthor,
             [Table.AuthorHandle] = "ann",
             [Table.Description] = "My order arrived broken.",
@@ -157,7 +171,7 @@ public sealed class RepliesThroughTheWorkerTests
         }
 
         e2e.Crm.Service.Create(post);
-        return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, CustomerPost).GetAttributeValue<EntityReference>(Table.Conversation).Id;
+        return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, post.GetAttributeValue<string>(Table.ExternalPostId)).GetAttributeValue<EntityReference>(Table.Conversation).Id;
     }
 
     private static async Task<Guid> ReplyThroughTheWebApiAsync(WorkerOnLocalDataverse e2e, Guid conversation, string text)
