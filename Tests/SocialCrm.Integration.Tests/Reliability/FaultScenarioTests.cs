@@ -146,23 +146,15 @@ public sealed class FaultScenarioTests
     }
 
     /// <summary>`socialcrm run` writing to the fake environment; leases of a killed worker expire after two seconds.</summary>
-    private static Process StartWorker(string folder, string queuePath, FakeDataverse dataverse)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "socialcrm.dll"));
-        start.ArgumentList.Add("run");
-        start.Environment["SOCIALCRM_DataverseSink__Url"] = dataverse.Url.ToString();
-        start.Environment["SOCIALCRM_DataverseSink__BatchSize"] = "20";
-        start.Environment["SOCIALCRM_DataverseSink__IdleDelay"] = "00:00:00.100";
-        start.Environment["SOCIALCRM_Queue__Path"] = queuePath;
-        start.Environment["SOCIALCRM_Queue__LeaseDuration"] = "00:00:02";
-        start.Environment["SOCIALCRM_Webhooks__Port"] = "0";
-        start.Environment["SOCIALCRM_Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process StartWorker(string folder, string queuePath, FakeDataverse dataverse) =>
+        SocialCrmRun.Start(folder, new Dictionary<string, string>
+        {
+            ["DataverseSink:Url"] = dataverse.Url.ToString(),
+            ["DataverseSink:BatchSize"] = "20",
+            ["DataverseSink:IdleDelay"] = "00:00:00.100",
+            ["Queue:Path"] = queuePath,
+            ["Queue:LeaseDuration"] = "00:00:02",
+            ["Webhooks:Port"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
 }

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -49,7 +47,7 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         }
 
         var folder = Directory.CreateTempSubdirectory("socialcrm-rabbitmq-").FullName;
-        var (amqpPort, distributionPort, mapperPort) = (FreePort(), FreePort(), FreePort());
+        var (amqpPort, distributionPort, mapperPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var plugins = Path.Combine(folder, "enabled_plugins");
         await File.WriteAllTextAsync(plugins, "[].");
         var environment = new Dictionary<string, string>
@@ -174,12 +172,5 @@ public sealed class RabbitMqBroker : IAsyncDisposable
                 output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
