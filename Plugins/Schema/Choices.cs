@@ -46,13 +46,16 @@ public enum ConversationState
     Closed = 1,
 }
 
-/// <summary>statuscode of a conversation: New, Awaiting reply, Replied (open); Resolved, Ignored (closed).</summary>
+/// <summary>
+/// statuscode of a conversation: New, Awaiting reply (the customer spoke last), Awaiting customer (we answered last) while
+/// open; Resolved, Ignored when closed.
+/// </summary>
 public enum ConversationStatus
 {
     New = 1,
     Resolved = 2,
     AwaitingReply = 746500000,
-    Replied = 746500001,
+    AwaitingCustomer = 746500001,
     Ignored = 746500002,
 }
 

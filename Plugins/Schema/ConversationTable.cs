@@ -23,6 +23,10 @@ public static class ConversationTable
     public const string LastMentionOn = "scrm_lastmentionon";
     public const string LastInboundOn = "scrm_lastinboundon";
     public const string LastOutboundOn = "scrm_lastoutboundon";
+    /// <summary>When the company first answered after the customer spoke (rollup).</summary>
+    public const string FirstResponseOn = "scrm_firstresponseon";
+    /// <summary>Whole minutes from the conversation's first mention to that first answer (rollup).</summary>
+    public const string FirstResponseMinutes = "scrm_firstresponseminutes";
     public const string AverageSentiment = "scrm_averagesentiment";
     public const string LastSentiment = "scrm_lastsentiment";
     public const string SentimentTrend = "scrm_sentimenttrend";

@@ -25,7 +25,7 @@ public sealed class ConversationStore : IConversationStore
     {
         Table.PrimaryName, Table.Platform, Table.ExternalThreadId, Table.OriginatingProfile, Table.Contact, Table.StateCode,
         Table.StatusCode, Table.MentionCount, Table.InboundMentionCount, Table.FirstMentionOn, Table.LastMentionOn,
-        Table.LastInboundOn, Table.LastOutboundOn, Table.AverageSentiment, Table.LastSentiment, Table.SentimentTrend,
+        Table.LastInboundOn, Table.LastOutboundOn, Table.FirstResponseOn, Table.AverageSentiment, Table.LastSentiment, Table.SentimentTrend,
         Table.NegativeStreak, Table.Case, Table.ClosedOn,
     };
 
@@ -159,6 +159,8 @@ public sealed class ConversationStore : IConversationStore
         row[Table.LastMentionOn] = figures.LastMentionOn;
         row[Table.LastInboundOn] = figures.LastInboundOn;
         row[Table.LastOutboundOn] = figures.LastOutboundOn;
+        row[Table.FirstResponseOn] = figures.FirstResponseOn;
+        row[Table.FirstResponseMinutes] = figures.Times.FirstResponseMinutes;
         row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
         row[Table.LastSentiment] = Decimals.Sentiment(figures.LastSentiment);
         row[Table.SentimentTrend] = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
@@ -236,7 +238,8 @@ public sealed class ConversationStore : IConversationStore
         var figures = new ConversationFigures(
             new ConversationCounts(row.WholeNumber(Table.MentionCount) ?? 0, row.WholeNumber(Table.InboundMentionCount) ?? 0),
             new ConversationTimes(
-                row.UtcDate(Table.FirstMentionOn), row.UtcDate(Table.LastMentionOn), row.UtcDate(Table.LastInboundOn), row.UtcDate(Table.LastOutboundOn)),
+                row.UtcDate(Table.FirstMentionOn), row.UtcDate(Table.LastMentionOn), row.UtcDate(Table.LastInboundOn), row.UtcDate(Table.LastOutboundOn),
+                row.UtcDate(Table.FirstResponseOn)),
             new ConversationMood(
                 row.NumberValue(Table.AverageSentiment),
                 row.NumberValue(Table.LastSentiment),

@@ -107,7 +107,7 @@ public sealed class RabbitMqMentionConsumer(RabbitMqConnection broker, IOptions<
         var consuming = await broker.OpenChannelAsync(cancellationToken);
         await consuming.BasicQosAsync(0, (ushort)options.Value.Prefetch, global: false, cancellationToken);
         var consumer = new AsyncEventingBasicConsumer(consuming);
-        consumer.ReceivedAsync += (_, delivery) => DeliveredAsync(delivery);
+        consumer.ReceivedAsync += (_, delivery) => DeliveredAsync(consuming, delivery);
         foreach (var queue in broker.Topology.PartitionQueues)
         {
             await consuming.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
@@ -120,7 +120,7 @@ public sealed class RabbitMqMentionConsumer(RabbitMqConnection broker, IOptions<
     /// Buffers a delivery for the next receive. A body that is not a mention (someone else published it) cannot be
     /// retried into one: it goes to the dead letters as it came, with the reason.
     /// </summary>
-    private async Task DeliveredAsync(BasicDeliverEventArgs delivery)
+    private async Task DeliveredAsync(IChannel consuming, BasicDeliverEventArgs delivery)
     {
         try
         {
@@ -135,7 +135,7 @@ public sealed class RabbitMqMentionConsumer(RabbitMqConnection broker, IOptions<
             await gate.WaitAsync();
             try
             {
-                await channel!.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+                await consuming.BasicAckAsync(delivery.DeliveryTag, multiple: false);
             }
             finally
             {

@@ -41,6 +41,8 @@ public sealed class ConversationFigures
 
     public DateTime? LastOutboundOn => Times.LastOutboundOn;
 
+    public DateTime? FirstResponseOn => Times.FirstResponseOn;
+
     public double? AverageSentiment => Mood.AverageSentiment;
 
     public double? LastSentiment => Mood.LastSentiment;

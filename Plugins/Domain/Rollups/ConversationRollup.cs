@@ -9,7 +9,8 @@ namespace SocialCrm.Plugins.Domain.Rollups;
 /// <summary>
 /// Adds new mentions to a conversation's figures, incrementally (no need to read its other mentions):
 /// <list type="bullet">
-/// <item>counts, first/last mention on and last inbound/outbound on cover every mention;</item>
+/// <item>counts, first/last mention on and last inbound/outbound on cover every mention; the first response is the
+/// earliest outbound mention posted once the customer had spoken (our own post that opens a thread answers nobody);</item>
 /// <item>the average sentiment is the running mean of inbound mentions only: our own replies are polite by design
 /// and would hide the customer's mood. Mentions that could not be scored are left out of it and of everything below
 /// that follows sentiment;</item>
@@ -18,7 +19,7 @@ namespace SocialCrm.Plugins.Domain.Rollups;
 /// extend nor break the streak: a customer still angry after our reply is still a streak;</item>
 /// <item>the trend compares the latest inbound score with the average before it: more than
 /// <see cref="TrendDeadBand"/> above is Improving, more than it below is Worsening, else Stable;</item>
-/// <item>an open conversation's status follows its latest mention: inbound awaits a reply, outbound is replied.
+/// <item>an open conversation's status follows its latest mention: inbound awaits a reply, outbound awaits the customer.
 /// A closed one keeps its status: threading decides whether it reopens.</item>
 /// </list>
 /// </summary>
@@ -39,6 +40,7 @@ public static class ConversationRollup
         var lastMentionOn = current.LastMentionOn;
         var lastInboundOn = current.LastInboundOn;
         var lastOutboundOn = current.LastOutboundOn;
+        var firstResponseOn = current.FirstResponseOn;
         var average = current.AverageSentiment;
         var lastSentiment = current.LastSentiment;
         var trend = current.Trend;
@@ -77,17 +79,22 @@ public static class ConversationRollup
             else
             {
                 lastOutboundOn = Latest(lastOutboundOn, mention.PostedOn);
+                // New mentions are taken in posting order, so an inbound one seen already came first: this answers it.
+                if (lastInboundOn.HasValue)
+                {
+                    firstResponseOn = Earliest(firstResponseOn, mention.PostedOn);
+                }
             }
 
             if (isLatest && current.State == ConversationState.Open)
             {
-                status = mention.Direction == MentionDirection.Inbound ? ConversationStatus.AwaitingReply : ConversationStatus.Replied;
+                status = mention.Direction == MentionDirection.Inbound ? ConversationStatus.AwaitingReply : ConversationStatus.AwaitingCustomer;
             }
         }
 
         return new ConversationFigures(
             new ConversationCounts(mentionCount, inboundCount),
-            new ConversationTimes(firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn),
+            new ConversationTimes(firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn, firstResponseOn),
             new ConversationMood(average, lastSentiment, trend, streak),
             current.State,
             status);

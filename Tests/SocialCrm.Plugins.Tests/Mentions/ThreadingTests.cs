@@ -187,7 +187,7 @@ public sealed class ThreadingTests
 
         var after = crm.Get(ConversationTable.LogicalName, conversation);
         Assert.AreEqual(conversation, crm.ConversationOf("answer").Id);
-        Assert.AreEqual((int)ConversationStatus.Replied, after.GetAttributeValue<OptionSetValue>(ConversationTable.StatusCode).Value);
+        Assert.AreEqual((int)ConversationStatus.AwaitingCustomer, after.GetAttributeValue<OptionSetValue>(ConversationTable.StatusCode).Value);
         Assert.AreEqual(2, after.GetAttributeValue<int>(ConversationTable.MentionCount));
         Assert.AreEqual(1, after.GetAttributeValue<int>(ConversationTable.InboundMentionCount));
         Assert.AreEqual(SocialCrmFixture.Now.AddMinutes(-5), after.GetAttributeValue<DateTime>(ConversationTable.LastOutboundOn));

@@ -99,7 +99,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(6, steps.Count);
+        Assert.AreEqual(7, steps.Count);
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;
@@ -113,6 +113,9 @@ public sealed class GeneratedRegistrationTests
 
         var redelivery = steps.Single(s => s.Attribute("Name")!.Value.Contains("MentionRedeliveryPlugin", StringComparison.Ordinal));
         StringAssert.StartsWith(redelivery.Element("FilteringAttributes")!.Value, "subject,description,");
+        var sentReplies = steps.Single(s => s.Attribute("Name")!.Value.Contains("SentReplyRollupPlugin", StringComparison.Ordinal));
+        Assert.AreEqual("scrm_sendstatus", sentReplies.Element("FilteringAttributes")!.Value);
+        Assert.AreEqual(1, sentReplies.Descendants("SdkMessageProcessingStepImage").Count(), "the row before the update tells a first 'sent' from a repeat");
     }
 
     [TestMethod]

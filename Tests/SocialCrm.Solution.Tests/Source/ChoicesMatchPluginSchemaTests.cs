@@ -57,7 +57,7 @@ public sealed class ChoicesMatchPluginSchemaTests
     [TestMethod]
     [DataRow(ConversationStatus.New, ConversationState.Open, DisplayName = "New is open")]
     [DataRow(ConversationStatus.AwaitingReply, ConversationState.Open, DisplayName = "Awaiting reply is open")]
-    [DataRow(ConversationStatus.Replied, ConversationState.Open, DisplayName = "Replied is open")]
+    [DataRow(ConversationStatus.AwaitingCustomer, ConversationState.Open, DisplayName = "Awaiting customer is open")]
     [DataRow(ConversationStatus.Resolved, ConversationState.Closed, DisplayName = "Resolved is closed")]
     [DataRow(ConversationStatus.Ignored, ConversationState.Closed, DisplayName = "Ignored is closed")]
     public void Each_conversation_status_reason_belongs_to_its_state(ConversationStatus status, ConversationState state)

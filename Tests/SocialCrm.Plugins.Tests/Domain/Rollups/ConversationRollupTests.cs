@@ -32,7 +32,7 @@ public sealed class ConversationRollupTests
     }
 
     [TestMethod]
-    public void Outbound_reply_marks_the_conversation_replied_and_leaves_the_customers_sentiment_alone()
+    public void Outbound_reply_awaits_the_customer_and_leaves_the_customers_sentiment_alone()
     {
         var before = ConversationRollup.Apply(ConversationFigures.Empty, new[] { Inbound(-0.5, 0) });
 
@@ -45,7 +45,29 @@ public sealed class ConversationRollupTests
         Assert.AreEqual(T0, figures.LastInboundOn);
         Assert.AreEqual(-0.5, figures.AverageSentiment);
         Assert.AreEqual(-0.5, figures.LastSentiment);
-        Assert.AreEqual(ConversationStatus.Replied, figures.Status);
+        Assert.AreEqual(ConversationStatus.AwaitingCustomer, figures.Status);
+    }
+
+    [TestMethod]
+    public void The_first_answer_after_the_customer_spoke_is_the_first_response_and_later_answers_keep_it()
+    {
+        var figures = ConversationRollup.Apply(ConversationFigures.Empty,
+            new[] { Inbound(-0.5, 0), Outbound(0.5, 45), Inbound(-0.2, 60), Outbound(0.5, 70) });
+
+        Assert.AreEqual(T0.AddMinutes(45), figures.FirstResponseOn);
+        Assert.AreEqual(45, figures.Times.FirstResponseMinutes);
+        Assert.AreEqual(T0.AddMinutes(70), figures.LastOutboundOn);
+    }
+
+    [TestMethod]
+    public void Our_own_post_that_opens_a_thread_answers_nobody_and_the_customer_answering_it_awaits_our_reply()
+    {
+        var opened = ConversationRollup.Apply(ConversationFigures.Empty, new[] { Outbound(0.5, 0) });
+        var answered = ConversationRollup.Apply(opened, new[] { Inbound(-0.3, 5) });
+
+        Assert.IsNull(opened.FirstResponseOn);
+        Assert.IsNull(opened.Times.FirstResponseMinutes);
+        Assert.AreEqual(ConversationStatus.AwaitingReply, answered.Status);
     }
 
     [TestMethod]
@@ -127,7 +149,7 @@ public sealed class ConversationRollupTests
     public void Late_inbound_mention_joins_the_average_but_not_the_latest_figures()
     {
         var stored = Figures(mentionCount: 2, inboundMentionCount: 2, averageSentiment: 0.5, lastInboundOn: T0.AddHours(1),
-            lastSentiment: 0.5, firstMentionOn: T0, negativeStreak: 0, status: ConversationStatus.Replied, lastMentionOn: T0.AddHours(2));
+            lastSentiment: 0.5, firstMentionOn: T0, negativeStreak: 0, status: ConversationStatus.AwaitingCustomer, lastMentionOn: T0.AddHours(2));
 
         var figures = ConversationRollup.Apply(stored, new[] { Inbound(-1.0, -30) });
 
@@ -137,7 +159,7 @@ public sealed class ConversationRollupTests
         Assert.AreEqual(T0.AddHours(1), figures.LastInboundOn);
         Assert.AreEqual(T0.AddHours(2), figures.LastMentionOn);
         Assert.AreEqual(T0.AddMinutes(-30), figures.FirstMentionOn);
-        Assert.AreEqual(ConversationStatus.Replied, figures.Status);
+        Assert.AreEqual(ConversationStatus.AwaitingCustomer, figures.Status);
     }
 
     [TestMethod]
@@ -145,7 +167,7 @@ public sealed class ConversationRollupTests
     {
         var figures = ConversationRollup.Apply(ConversationFigures.Empty, new[] { Outbound(0.2, 2), Inbound(-0.9, 1) });
 
-        Assert.AreEqual(ConversationStatus.Replied, figures.Status);
+        Assert.AreEqual(ConversationStatus.AwaitingCustomer, figures.Status);
         Assert.AreEqual(T0.AddMinutes(1), figures.FirstMentionOn);
         Assert.AreEqual(-0.9, figures.LastSentiment);
     }

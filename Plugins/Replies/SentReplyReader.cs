@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Application.Replies;
+using SocialCrm.Plugins.Mentions;
+using SocialCrm.Plugins.Stores;
+using Table = SocialCrm.Mentions.MentionTable;
+
+namespace SocialCrm.Plugins.Replies;
+
+/// <summary>
+/// Finds, in an update of mentions, the replies that have just become Sent: the update sets the send status to Sent
+/// and the row's image before it says it was not Sent yet, so a second "sent" for the same reply counts nothing twice.
+/// The image holds the row's direction and conversation, which the worker's update does not repeat.
+/// </summary>
+public static class SentReplyReader
+{
+    public const string ImageName = "BeforeSend";
+    public const string ImageColumns = Table.SendStatus + "," + Table.Direction + "," + Table.Conversation;
+
+    public static List<SentReply> Read(IPluginExecutionContext context, DateTime utcNow)
+    {
+        var targets = context.TargetEntities();
+        var sent = new List<SentReply>();
+        for (var index = 0; index < targets.Count; index++)
+        {
+            var target = targets[index];
+            var before = Before(context, index);
+            if (target.OptionValue(Table.SendStatus) != (int)SendStatus.Sent || before == null
+                || before.OptionValue(Table.SendStatus) == (int)SendStatus.Sent
+                || before.OptionValue(Table.Direction) != (int)MentionDirection.Outbound
+                || before.ReferenceId(Table.Conversation) is not Guid conversation)
+            {
+                continue;
+            }
+
+            sent.Add(new SentReply(conversation, target.UtcDate(Table.SentOn) ?? utcNow));
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// The row before the update: UpdateMultiple carries one image collection per target (PreEntityImagesCollection),
+    /// a single Update its PreEntityImages
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation#entity-images).
+    /// </summary>
+    private static Entity? Before(IPluginExecutionContext context, int index)
+    {
+        if (context is IPluginExecutionContext4 bulk && bulk.PreEntityImagesCollection is { Length: > 0 } images)
+        {
+            return index < images.Length && images[index] != null && images[index].TryGetValue(ImageName, out var image) ? image : null;
+        }
+
+        return index == 0 && context.PreEntityImages.TryGetValue(ImageName, out var single) ? single : null;
+    }
+}
