@@ -1,50 +1,84 @@
 using System;
+using System.Collections.Generic;
 using SocialCrm.Plugins.Domain.Escalation;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;
-using SocialCrm.Plugins.Stores;
 
 namespace SocialCrm.Plugins.Application;
 
 /// <summary>
-/// Carries out an escalation decision: opens the case when there is a customer for it and says what the conversation
-/// records. The rollup plug-in and the EscalateConversation Custom API both escalate through it.
+/// Carries out an escalation decision and says what the conversation records, including what could not be done: a
+/// rule that only raises the priority records it; a case opens on the author's contact; for a person with no contact
+/// the rule's <see cref="NoContactAction"/> decides (a case on the fallback account, the conversation queued for
+/// triage, or a contact created from the profile). Whatever could not be carried out is recorded as
+/// <see cref="EscalationOutcome.NotCarriedOut"/> with the reason, at High priority, for an agent to act on: never
+/// only a flag. The rollup plug-in and the EscalateConversation Custom API both escalate through it.
 /// </summary>
 public sealed class ConversationEscalation
 {
-    private readonly ICaseStore _cases;
+    private readonly SocialCrmStores _stores;
     private readonly DateTime _utcNow;
 
-    public ConversationEscalation(ICaseStore cases, DateTime utcNow)
+    // Contacts created in this execution, by profile, so a person escalated in two conversations of a batch gets one.
+    private readonly Dictionary<Guid, Guid> _createdContacts = new Dictionary<Guid, Guid>();
+
+    public ConversationEscalation(SocialCrmStores stores, DateTime utcNow)
     {
-        _cases = cases;
+        _stores = stores;
         _utcNow = utcNow;
     }
 
-    /// <summary>
-    /// Carries out <paramref name="decision"/> (which must escalate): a rule that only raises the priority records it
-    /// with its reason; otherwise the case opens. Without a contact or a fallback account no case can be raised (incident
-    /// requires a customer): the conversation then records why, at High priority, for an agent to act on.
-    /// </summary>
-    public EscalationRecord Escalate(EscalationDecision decision)
+    /// <summary>Carries out <paramref name="decision"/> (which must escalate) for the conversation <paramref name="conversationId"/>.</summary>
+    public EscalationRecord Escalate(EscalationDecision decision, Guid conversationId)
     {
         if (!decision.Escalate)
         {
             throw new ArgumentException("The decision does not escalate.", nameof(decision));
         }
 
-        if (decision.Action == EscalationAction.RaisePriority)
+        if (decision.Action == EscalationAction.RaisePriority || decision.Case == null)
         {
-            return new EscalationRecord(null, _utcNow, decision.Reason, decision.Priority, decision.RuleId);
+            return Record(EscalationOutcome.PriorityRaised, null, decision.Reason, decision.Priority, decision);
         }
 
-        if (!decision.HasCustomer)
+        var toOpen = decision.Case;
+        if (toOpen.HasCustomer)
         {
-            return new EscalationRecord(null, _utcNow,
-                $"No case raised: the author has no contact and {EnvironmentVariables.FallbackCaseAccountId} is not set. {decision.Reason}",
-                ConversationPriority.High,
-                decision.RuleId);
+            return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(decision), decision.Reason, decision.Priority, decision);
         }
 
-        return new EscalationRecord(_cases.Open(decision), _utcNow, decision.Reason, decision.Priority, decision.RuleId);
+        switch (toOpen.NoContact)
+        {
+            case NoContactAction.QueueForTriage:
+                _stores.Conversations.AddToQueue(conversationId, toOpen.Routing.QueueId!.Value);
+                return Record(EscalationOutcome.QueuedForTriage, null, "Queued for triage: the author has no contact. " + decision.Reason, ConversationPriority.High, decision);
+            case NoContactAction.CreateContact when toOpen.ContactToCreate != null:
+                var contactId = ContactFor(toOpen.AuthorProfileId!.Value, toOpen.ContactToCreate, conversationId);
+                var withContact = decision.WithCase(toOpen.WithCustomer(contactId));
+                return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), decision.Reason, decision.Priority, decision);
+            case NoContactAction.CreateContact:
+                return NotCarriedOut("the author has no contact and their profile has no name or e-mail to create one from.", decision);
+            default:
+                return NotCarriedOut($"the author has no contact and {EnvironmentVariables.FallbackCaseAccountId} is not set.", decision);
+        }
     }
+
+    private Guid ContactFor(Guid profileId, NewContact contact, Guid conversationId)
+    {
+        if (!_createdContacts.TryGetValue(profileId, out var contactId))
+        {
+            contactId = _stores.Contacts.Create(contact);
+            _stores.Profiles.Link(profileId, contactId, LinkMethod.CreatedContact, IdentityResolver.CreatedContactConfidence);
+            _createdContacts[profileId] = contactId;
+        }
+
+        _stores.Conversations.MoveToContact(conversationId, contactId);
+        return contactId;
+    }
+
+    private EscalationRecord NotCarriedOut(string why, EscalationDecision decision) =>
+        Record(EscalationOutcome.NotCarriedOut, null, $"No case raised: {why} {decision.Reason}", ConversationPriority.High, decision);
+
+    private EscalationRecord Record(EscalationOutcome outcome, Guid? caseId, string reason, ConversationPriority? priority, EscalationDecision decision) =>
+        new EscalationRecord(outcome, caseId, _utcNow, reason, priority, decision.RuleId);
 }

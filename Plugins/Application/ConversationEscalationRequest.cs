@@ -19,7 +19,7 @@ public sealed class ConversationEscalationRequest
     public ConversationEscalationRequest(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
     {
         _conversations = stores.Conversations;
-        _escalation = new ConversationEscalation(stores.Cases, utcNow);
+        _escalation = new ConversationEscalation(stores, utcNow);
         _settings = settings;
     }
 
@@ -45,7 +45,7 @@ public sealed class ConversationEscalationRequest
                 "a case needs a customer. Link the author's profile to a contact, or set the fallback account.");
         }
 
-        var escalation = _escalation.Escalate(decision);
+        var escalation = _escalation.Escalate(decision, conversationId);
         _conversations.WriteEscalation(conversationId, escalation);
         return new EscalatedCase(escalation.CaseId ?? throw new InvalidOperationException("An escalation with a customer opens a case."), created: true);
     }

@@ -28,4 +28,7 @@ public interface IConversationStore
     void WriteEscalation(Guid id, EscalationRecord escalation);
 
     void MoveToContact(Guid id, Guid contactId);
+
+    /// <summary>Puts the conversation in a queue (AddToQueue), for someone to triage.</summary>
+    void AddToQueue(Guid id, Guid queueId);
 }

@@ -14,6 +14,7 @@ public static class MentionEscalationContext
             author == null
                 ? new EscalatingAuthor(0, blocked: false, contactId: conversation.ContactId)
                 : new EscalatingAuthor(influence, author.Identity.Blocked, author.Identity.Handle, author.Identity.DisplayName,
-                    author.Identity.ContactId ?? conversation.ContactId, author.Identity.Followers ?? 0, author.Identity.Verified),
+                    author.Identity.ContactId ?? conversation.ContactId, author.Identity.Followers ?? 0, author.Identity.Verified,
+                    author.Id, author.Identity.Email),
             new EscalatingConversation(negativeStreak, hasOpenCase));
 }

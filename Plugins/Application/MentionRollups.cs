@@ -25,7 +25,7 @@ public sealed class MentionRollups
     {
         _conversations = stores.Conversations;
         _rules = new ActiveEscalationRules(stores.EscalationRules, settings);
-        _escalation = new ConversationEscalation(stores.Cases, utcNow);
+        _escalation = new ConversationEscalation(stores, utcNow);
     }
 
     /// <summary>What the last <see cref="Apply"/> did, for the trace.</summary>
@@ -66,7 +66,7 @@ public sealed class MentionRollups
                 var decision = _rules.Decide(MentionEscalationContext.Of(mention, author, authorInfluence, conversation, figures.NegativeStreak, hasOpenCase));
                 if (decision.Escalate)
                 {
-                    escalation = _escalation.Escalate(decision);
+                    escalation = _escalation.Escalate(decision, group.Key);
                     if (escalation.CaseId.HasValue)
                     {
                         hasOpenCase = true;

@@ -89,6 +89,28 @@ public enum CaseType
     Request = 746500002,
 }
 
+/// <summary>scrm_nocontactaction: what a rule's escalation does for a person with no contact, since a case needs a customer.</summary>
+public enum NoContactAction
+{
+    /// <summary>A case on scrm_FallbackCaseAccountId; not carried out while it is unset.</summary>
+    FallbackCustomer = 746500000,
+
+    /// <summary>The conversation goes in the rule's queue for someone to triage; no case.</summary>
+    QueueForTriage = 746500001,
+
+    /// <summary>A contact is created from the author's profile (name, else e-mail) and the case opens on it.</summary>
+    CreateContact = 746500002,
+}
+
+/// <summary>scrm_escalationoutcome: what an escalation of the conversation did, so one that did nothing shows.</summary>
+public enum EscalationOutcome
+{
+    CaseOpened = 746500000,
+    PriorityRaised = 746500001,
+    QueuedForTriage = 746500002,
+    NotCarriedOut = 746500003,
+}
+
 /// <summary>scrm_escalationaction: what an escalation rule does when it matches.</summary>
 public enum EscalationAction
 {

@@ -36,6 +36,8 @@ public static class ConversationTable
     public const string EscalationReason = "scrm_escalationreason";
     /// <summary>The escalation rule that fired (beside the readable reason).</summary>
     public const string EscalationRule = "scrm_escalationruleid";
+    /// <summary>What the last escalation did (scrm_escalationoutcome): a case, a raised priority, a triage queue item, or nothing.</summary>
+    public const string EscalationOutcome = "scrm_escalationoutcome";
     public const string ClosedOn = "scrm_closedon";
     public const string PreviousConversation = "scrm_previousconversationid";
 

@@ -34,6 +34,8 @@ public static class EscalationRuleTable
     public const string Queue = "scrm_queueid";
     /// <summary>The owner team the rule's case is assigned to.</summary>
     public const string OwnerTeam = "scrm_ownerteamid";
+    /// <summary>What happens for a person with no contact (scrm_nocontactaction); empty is a case on the fallback customer.</summary>
+    public const string NoContact = "scrm_nocontactaction";
 
     public const int NameLength = 100;
     public const int PlatformsLength = 200;

@@ -3,7 +3,6 @@ using Microsoft.Xrm.Sdk;
 using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
-using Queue = SocialCrm.Plugins.Schema.StandardTables.Queue;
 using Table = SocialCrm.Plugins.Schema.StandardTables.Incident;
 
 namespace SocialCrm.Plugins.Stores;
@@ -54,11 +53,7 @@ public sealed class CaseStore : ICaseStore
         var id = _service.Create(row);
         if (toOpen.Routing.QueueId.HasValue)
         {
-            _service.Execute(new OrganizationRequest(Queue.AddToQueue)
-            {
-                [Queue.Target] = new EntityReference(Table.LogicalName, id),
-                [Queue.DestinationQueueId] = toOpen.Routing.QueueId.Value,
-            });
+            _service.AddToQueue(new EntityReference(Table.LogicalName, id), toOpen.Routing.QueueId.Value);
         }
 
         return id;

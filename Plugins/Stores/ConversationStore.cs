@@ -143,6 +143,8 @@ public sealed class ConversationStore : IConversationStore
         _service.Update(row);
     }
 
+    public void AddToQueue(Guid id, Guid queueId) => _service.AddToQueue(new EntityReference(Table.LogicalName, id), queueId);
+
     public void MoveToContact(Guid id, Guid contactId) =>
         _service.Update(new Entity(Table.LogicalName, id)
         {
@@ -175,6 +177,7 @@ public sealed class ConversationStore : IConversationStore
             row[Table.Case] = new EntityReference(Incident.LogicalName, escalation.CaseId.Value);
         }
 
+        row[Table.EscalationOutcome] = new OptionSetValue((int)escalation.Outcome);
         if (escalation.RuleId.HasValue)
         {
             row[Table.EscalationRule] = new EntityReference(EscalationRuleTable.LogicalName, escalation.RuleId.Value);

@@ -14,7 +14,7 @@ public static class EscalationRuleRow
         Table.PrimaryName, Table.Order, Table.Platforms, Table.MessageTypes, Table.SentimentAtOrBelow, Table.WeighByInfluence,
         Table.SentimentAbove, Table.InfluenceAtOrAbove, Table.FollowersAtOrAbove, Table.VerifiedAuthorOnly, Table.Keywords,
         Table.MatchAllKeywords, Table.NegativeStreakAtLeast, Table.Action, Table.Priority, Table.CaseTitle, Table.CaseType,
-        Table.Queue, Table.OwnerTeam,
+        Table.Queue, Table.OwnerTeam, Table.NoContact,
     };
 
     /// <exception cref="InvalidEscalationRuleException">The row cannot work as written; the message names the column.</exception>
@@ -46,6 +46,12 @@ public static class EscalationRuleRow
             throw new InvalidEscalationRuleException(Table.CaseType, $"{Table.CaseType}: {caseType} is not a case type.");
         }
 
+        var noContact = row.OptionValue(Table.NoContact) ?? (int)NoContactAction.FallbackCustomer;
+        if (!Enum.IsDefined(typeof(NoContactAction), noContact))
+        {
+            throw new InvalidEscalationRuleException(Table.NoContact, $"{Table.NoContact}: {noContact} is not an action for a person with no contact.");
+        }
+
         var conditions = new RuleConditions(
             sentimentAtOrBelow: row.NumberValue(Table.SentimentAtOrBelow),
             weighByInfluence: row.BooleanValue(Table.WeighByInfluence) ?? false,
@@ -69,7 +75,8 @@ public static class EscalationRuleRow
             RuleScope.Parse(row.Text(Table.Platforms), row.Text(Table.MessageTypes)),
             conditions,
             new RuleAction((EscalationAction)action, (ConversationPriority)priority, CaseTitleTemplate.Parse(row.Text(Table.CaseTitle)),
-                (CaseType?)caseType, new CaseRouting(row.ReferenceId(Table.Queue), row.ReferenceId(Table.OwnerTeam))),
+                (CaseType?)caseType, new CaseRouting(row.ReferenceId(Table.Queue), row.ReferenceId(Table.OwnerTeam)),
+                (NoContactAction)noContact),
             row.Id == Guid.Empty ? null : row.Id);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
@@ -15,8 +16,14 @@ public sealed class CaseToOpen
         Guid? customerContactId,
         Guid? customerAccountId,
         CaseType? caseType = null,
-        CaseRouting? routing = null)
+        CaseRouting? routing = null,
+        NoContactAction noContact = NoContactAction.FallbackCustomer,
+        NewContact? contactToCreate = null,
+        Guid? authorProfileId = null)
     {
+        NoContact = noContact;
+        AuthorProfileId = authorProfileId;
+        ContactToCreate = customerContactId.HasValue || !authorProfileId.HasValue ? null : contactToCreate;
         CaseType = caseType;
         Routing = routing ?? CaseRouting.None;
         Title = title;
@@ -24,7 +31,7 @@ public sealed class CaseToOpen
         Priority = priority;
         Origin = origin;
         CustomerContactId = customerContactId;
-        CustomerAccountId = customerContactId.HasValue ? null : customerAccountId;
+        CustomerAccountId = customerContactId.HasValue || noContact != NoContactAction.FallbackCustomer ? null : customerAccountId;
     }
 
     /// <summary>incident title, within its length.</summary>
@@ -45,10 +52,22 @@ public sealed class CaseToOpen
     /// <summary>The queue the case is added to and the team that owns it.</summary>
     public CaseRouting Routing { get; }
 
+    /// <summary>What happens when there is no contact.</summary>
+    public NoContactAction NoContact { get; }
+
+    /// <summary>
+    /// With <see cref="NoContactAction.CreateContact"/> and no contact: the contact to create from the author's profile;
+    /// null when the profile has no name or e-mail to make one from (or there is no profile).
+    /// </summary>
+    public NewContact? ContactToCreate { get; }
+
+    /// <summary>The author's profile, which a contact created for them is linked to.</summary>
+    public Guid? AuthorProfileId { get; }
+
     /// <summary>The case's customer when the author's profile has a contact.</summary>
     public Guid? CustomerContactId { get; }
 
-    /// <summary>The case's customer when there's no contact: scrm_FallbackCaseAccountId.</summary>
+    /// <summary>The case's customer when there's no contact and the rule falls back: scrm_FallbackCaseAccountId.</summary>
     public Guid? CustomerAccountId { get; }
 
     /// <summary>
@@ -56,6 +75,10 @@ public sealed class CaseToOpen
     /// caller records the reason on the conversation and reports the missing setting.
     /// </summary>
     public bool HasCustomer => CustomerContactId.HasValue || CustomerAccountId.HasValue;
+
+    /// <summary>The same case with a contact as its customer (one created for the author).</summary>
+    public CaseToOpen WithCustomer(Guid contactId) =>
+        new CaseToOpen(Title, Description, Priority, Origin, contactId, null, CaseType, Routing, NoContact);
 
     /// <summary>
     /// incident casetypecode (standard values Question 1, Problem 2, Request 3) for a rule's case type.

@@ -12,8 +12,12 @@ public sealed class EscalatingAuthor
         string? displayName = null,
         Guid? contactId = null,
         int followers = 0,
-        bool verified = false)
+        bool verified = false,
+        Guid? profileId = null,
+        string? email = null)
     {
+        ProfileId = profileId;
+        Email = email;
         Influence = influence;
         Blocked = blocked;
         Handle = handle;
@@ -37,6 +41,11 @@ public sealed class EscalatingAuthor
     public Guid? ContactId { get; }
 
     public int Followers { get; }
+
+    /// <summary>The author's scrm_socialprofile; null when the mention has none.</summary>
+    public Guid? ProfileId { get; }
+
+    public string? Email { get; }
 
     /// <summary>The network marks the account as verified.</summary>
     public bool Verified { get; }

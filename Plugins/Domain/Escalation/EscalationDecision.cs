@@ -44,6 +44,10 @@ public sealed class EscalationDecision
     /// </summary>
     public bool HasCustomer => Case?.HasCustomer ?? false;
 
+    /// <summary>This decision with another case to open (the same case with a customer found since).</summary>
+    public EscalationDecision WithCase(CaseToOpen caseToOpen) =>
+        new EscalationDecision(Escalate, Reason, RuleName, Action, Priority, caseToOpen, RuleId);
+
     public static EscalationDecision No(string reason) =>
         new EscalationDecision(false, reason, null, EscalationAction.CreateCase, null, null);
 

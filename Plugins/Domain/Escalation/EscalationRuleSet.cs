@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
 
@@ -78,7 +79,10 @@ public sealed class EscalationRuleSet
             context.Author.ContactId,
             _fallbackCaseAccountId,
             rule.Action.CaseType,
-            rule.Action.Routing);
+            rule.Action.Routing,
+            rule.Action.NoContact,
+            rule.Action.NoContact == NoContactAction.CreateContact ? NewContact.From(context.Author.DisplayName, context.Author.Email) : null,
+            context.Author.ProfileId);
         return EscalationDecision.OpenCase(reason, rule.Name, rule.Action.Priority, caseToOpen, rule.Id);
     }
 

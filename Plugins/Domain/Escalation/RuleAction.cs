@@ -8,8 +8,21 @@ namespace SocialCrm.Plugins.Domain.Escalation;
 /// </summary>
 public sealed class RuleAction
 {
-    public RuleAction(EscalationAction kind, ConversationPriority priority, CaseTitleTemplate? caseTitle = null, CaseType? caseType = null, CaseRouting? routing = null)
+    public RuleAction(
+        EscalationAction kind,
+        ConversationPriority priority,
+        CaseTitleTemplate? caseTitle = null,
+        CaseType? caseType = null,
+        CaseRouting? routing = null,
+        NoContactAction noContact = NoContactAction.FallbackCustomer)
     {
+        if (noContact == NoContactAction.QueueForTriage && routing?.QueueId == null)
+        {
+            throw new InvalidEscalationRuleException(EscalationRuleTable.Queue,
+                $"{EscalationRuleTable.Queue}: a rule that queues people with no contact for triage needs a queue.");
+        }
+
+        NoContact = noContact;
         Kind = kind;
         Priority = priority;
         CaseTitle = caseTitle ?? CaseTitleTemplate.Parse(null);
@@ -28,4 +41,7 @@ public sealed class RuleAction
     public CaseType? CaseType { get; }
 
     public CaseRouting Routing { get; }
+
+    /// <summary>What happens when the author has no contact to be the case's customer.</summary>
+    public NoContactAction NoContact { get; }
 }

@@ -25,24 +25,26 @@ public sealed class NewContact
     /// First and last name from the display name (the last word is the last name); without a display name, the e-mail
     /// address's local part as last name. Null when there is neither: a handle is not a name.
     /// </summary>
-    internal static NewContact? From(ProfileValues profile)
+    internal static NewContact? From(ProfileValues profile) => From(profile.DisplayName, profile.Email);
+
+    internal static NewContact? From(string? displayName, string? email)
     {
-        if (profile.DisplayName != null)
+        if (displayName != null)
         {
-            var space = profile.DisplayName.LastIndexOf(' ');
-            var firstName = space > 0 ? profile.DisplayName.Substring(0, space) : null;
-            var lastName = space > 0 ? profile.DisplayName.Substring(space + 1) : profile.DisplayName;
+            var space = displayName.LastIndexOf(' ');
+            var firstName = space > 0 ? displayName.Substring(0, space) : null;
+            var lastName = space > 0 ? displayName.Substring(space + 1) : displayName;
             return new NewContact(
                 firstName == null ? null : Ellipsis.Fit(firstName, StandardTables.Contact.FirstNameLength),
                 Ellipsis.Fit(lastName, StandardTables.Contact.LastNameLength),
-                profile.Email);
+                email);
         }
 
-        if (profile.Email != null)
+        if (email != null)
         {
-            var at = profile.Email.IndexOf('@');
-            var localPart = at > 0 ? profile.Email.Substring(0, at) : profile.Email;
-            return new NewContact(null, Ellipsis.Fit(localPart, StandardTables.Contact.LastNameLength), profile.Email);
+            var at = email.IndexOf('@');
+            var localPart = at > 0 ? email.Substring(0, at) : email;
+            return new NewContact(null, Ellipsis.Fit(localPart, StandardTables.Contact.LastNameLength), email);
         }
 
         return null;

@@ -111,6 +111,8 @@ public sealed class SavedQueriesOverDemoDataTests
         ["Quick Find Open Conversations"] = ViewMeaning.Where(
             r => Active(r) && (Like(r, ConversationTable.PrimaryName) || Like(r, ConversationTable.ExternalThreadId)), Descending(ConversationTable.LastMentionOn)),
         ["Escalated Conversations"] = ViewMeaning.Where(r => r.Contains(ConversationTable.Case), Descending(ConversationTable.EscalatedOn)),
+        ["Escalations Not Carried Out"] = ViewMeaning.Where(
+            r => r.GetAttributeValue<OptionSetValue>(ConversationTable.EscalationOutcome)?.Value == (int)EscalationOutcome.NotCarriedOut, Descending(ConversationTable.EscalatedOn)),
         ["Negative Conversations Awaiting Reply"] = ViewMeaning.Where(
             r => Active(r) && Status(r) == (int)ConversationStatus.AwaitingReply && r.GetAttributeValue<decimal?>(ConversationTable.LastSentiment) < 0m,
             Ascending(ConversationTable.LastInboundOn)),

@@ -15,6 +15,11 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public Dictionary<Guid, EscalationRecord> Escalations { get; } = new();
 
+    /// <summary>Conversations put in a queue, with the queue.</summary>
+    public Dictionary<Guid, Guid> Queued { get; } = new();
+
+    public void AddToQueue(Guid id, Guid queueId) => Queued[id] = queueId;
+
     public List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
     {
         var wanted = new HashSet<ThreadKey>(keys);

@@ -29,6 +29,8 @@ public sealed class ChoicesMatchPluginSchemaTests
     [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.Action, typeof(EscalationAction), DisplayName = "rule action")]
     [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.Priority, typeof(ConversationPriority), DisplayName = "rule priority")]
     [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.CaseType, typeof(CaseType), DisplayName = "rule case type")]
+    [DataRow(EscalationRuleTable.LogicalName, EscalationRuleTable.NoContact, typeof(NoContactAction), DisplayName = "rule action for no contact")]
+    [DataRow(ConversationTable.LogicalName, ConversationTable.EscalationOutcome, typeof(EscalationOutcome), DisplayName = "conversation escalation outcome")]
     public void The_choice_offers_the_enum_values_with_the_enum_names_as_labels(string table, string column, Type choice)
     {
         var optionSet = Solution.GlobalOptionSet(Solution.Column(table, column).Element("OptionSetName")!.Value);
