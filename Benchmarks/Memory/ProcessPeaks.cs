@@ -62,10 +62,23 @@ internal sealed class ProcessPeaks
         }
     }
 
+    /// <summary>Children are listed per thread (/proc/PID/task/TID/children), and .NET starts a child from whichever
+    /// thread-pool thread runs the code, so every thread's list is read.</summary>
     private static IEnumerable<int> Descendants(int root)
     {
-        var children = Read($"/proc/{root}/task/{root}/children")?.SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(text => int.Parse(text, CultureInfo.InvariantCulture)).ToList() ?? new List<int>();
+        string[] tasks;
+        try
+        {
+            tasks = Directory.GetDirectories($"/proc/{root}/task");
+        }
+        catch (IOException)
+        {
+            return [];
+        }
+
+        var children = tasks.SelectMany(task => Read(Path.Combine(task, "children")) ?? [])
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(text => int.Parse(text, CultureInfo.InvariantCulture)).Distinct().ToList();
         return children.Concat(children.SelectMany(Descendants)).ToList();
     }
 
