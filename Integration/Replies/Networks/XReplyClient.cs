@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Replies.Networks;
@@ -14,12 +15,14 @@ namespace SocialCrm.Integration.Replies.Networks;
 /// <summary>
 /// Replies on X through API v2 with the brand account's user-context token.
 /// Public: POST /2/tweets {"text", "reply": {"in_reply_to_tweet_id"}} -> 201 {"data": {"id", "text"}}
-/// (https://docs.x.com/x-api/posts/create-post). Private: POST /2/dm_conversations/:dm_conversation_id/messages {"text"}
+/// (https://docs.x.com/x-api/posts/create-post). Private, to the person the DM thread is with:
+/// POST /2/dm_conversations/with/:participant_id/messages {"text"}
 /// -> 201 {"data": {"dm_conversation_id", "dm_event_id"}} (https://docs.x.com/x-api/direct-messages/manage/integrate).
 /// Errors are problem details {"title", "detail", "type", "status"}; a 429 carries x-rate-limit-reset in Unix seconds
 /// (https://docs.x.com/fundamentals/rate-limits). X has no idempotency key, so a reply that may have gone out is looked
 /// for on the account's timeline (GET /2/users/:id/tweets, https://docs.x.com/x-api/posts/timelines/introduction)
-/// or in the DM conversation (GET /2/dm_conversations/:id/dm_events) before it is posted again.
+/// or in the DM conversation (GET /2/dm_conversations/with/:participant_id/dm_events) before it is posted again
+/// (endpoints: https://docs.x.com/xdks/ruby/reference/clients/direct-messages).
 /// </summary>
 public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options, TimeProvider clock) : INetworkReplyClient
 {
@@ -34,10 +37,16 @@ public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options
 
     public async Task<PostOutcome> PostAsync(PendingReply reply, CancellationToken cancellationToken)
     {
+        var conversation = Conversation(reply);
+        if (reply.IsPrivate && conversation == null)
+        {
+            return PostOutcome.Refused($"A private reply on X goes to the person of a direct-message thread; '{reply.ThreadId}' is none.");
+        }
+
         var body = reply.IsPrivate
             ? new JsonObject { ["text"] = reply.Text }
             : new JsonObject { ["text"] = reply.Text, ["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = reply.InReplyToId } };
-        var path = reply.IsPrivate ? $"2/dm_conversations/{Uri.EscapeDataString(reply.ThreadId ?? reply.InReplyToId)}/messages" : "2/tweets";
+        var path = reply.IsPrivate ? $"{conversation}/messages" : "2/tweets";
         using var request = Request(HttpMethod.Post, path);
         request.Content = JsonContent.Create(body);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -57,8 +66,13 @@ public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options
 
     public async Task<PostOutcome?> FindAsync(PendingReply reply, CancellationToken cancellationToken)
     {
+        if (reply.IsPrivate && Conversation(reply) == null)
+        {
+            return null;
+        }
+
         var path = reply.IsPrivate
-            ? $"2/dm_conversations/{Uri.EscapeDataString(reply.ThreadId ?? reply.InReplyToId)}/dm_events?dm_event.fields=id,text,sender_id,created_at&max_results=100"
+            ? $"{Conversation(reply)}/dm_events?dm_event.fields=id,text,sender_id,created_at&max_results=100"
             : $"2/users/{Uri.EscapeDataString(Account.UserId ?? string.Empty)}/tweets?tweet.fields=created_at,referenced_tweets&max_results=100";
         using var request = Request(HttpMethod.Get, path);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -90,6 +104,10 @@ public sealed class XReplyClient(HttpClient http, IOptions<ReplyOptions> options
             : post["referenced_tweets"]?.AsArray().Any(reference =>
                 reference?["type"]?.GetValue<string>() == "replied_to" && reference["id"]?.GetValue<string>() == reply.InReplyToId) == true;
     }
+
+    /// <summary>The one-to-one DM conversation with the person of the reply's direct thread, or null for no DM thread.</summary>
+    private static string? Conversation(PendingReply reply) =>
+        DirectThread.Participant(reply.ThreadId) is { } participant ? $"2/dm_conversations/with/{Uri.EscapeDataString(participant)}" : null;
 
     // A post's address works without the account's handle (x.com/i/web/status/:id); a DM has none.
     private static PostedReply Posted(string id, bool isPrivate, DateTimeOffset sentOn) =>

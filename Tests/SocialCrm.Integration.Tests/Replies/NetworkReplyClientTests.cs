@@ -40,6 +40,26 @@ public sealed class NetworkReplyClientTests
     }
 
     [TestMethod]
+    public async Task X_private_reply_goes_to_the_person_of_the_DM_thread_and_is_found_there_after_a_crash()
+    {
+        await using var x = await FakeX.StartAsync();
+        var reply = new PendingReply(Guid.NewGuid(), SocialPlatform.X, "We've refunded you.", "1866000000000000009", "dm:783214", IsPrivate: true, SendStatus.Pending);
+
+        var outcome = await X(x).PostAsync(reply, CancellationToken.None);
+        var found = await X(x).FindAsync(reply with { Status = SendStatus.Sending }, CancellationToken.None);
+        var notADirectThread = await X(x).PostAsync(reply with { ThreadId = "1866000000000000009" }, CancellationToken.None);
+
+        var message = x.DirectMessages.Single();
+        Assert.AreEqual(PostOutcomeKind.Accepted, outcome.Kind);
+        Assert.AreEqual("783214", message["participant"]!.GetValue<string>());
+        Assert.AreEqual(message["id"]!.GetValue<string>(), outcome.Posted!.PostId);
+        Assert.IsNull(outcome.Posted.Url, "a direct message has no public address");
+        Assert.AreEqual(outcome.Posted.PostId, found!.Posted!.PostId);
+        Assert.AreEqual(PostOutcomeKind.Refused, notADirectThread.Kind);
+        Assert.AreEqual(1, x.DirectMessages.Count, "nothing is sent for a private reply without a DM thread");
+    }
+
+    [TestMethod]
     public async Task X_rate_limit_waits_until_the_reset_the_network_named()
     {
         await using var x = await FakeX.StartAsync();

@@ -17,7 +17,10 @@ namespace SocialCrm.Tests.Networks;
 /// with created_at and referenced_tweets when asked (https://docs.x.com/x-api/posts/timelines/introduction); every answer
 /// carries x-rate-limit-limit/remaining/reset, a 429 is {"title": "Too Many Requests", ...} and a bad token 401
 /// {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
-/// (https://docs.x.com/fundamentals/rate-limits).
+/// (https://docs.x.com/fundamentals/rate-limits). Direct messages to one person: POST
+/// /2/dm_conversations/with/:participant_id/messages {"text"} answers 201 {"data": {"dm_conversation_id", "dm_event_id"}}
+/// and GET /2/dm_conversations/with/:participant_id/dm_events lists the conversation's events
+/// (https://docs.x.com/xdks/ruby/reference/clients/direct-messages).
 /// </summary>
 public sealed class FakeX : FakeNetwork
 {
@@ -27,6 +30,9 @@ public sealed class FakeX : FakeNetwork
 
     /// <summary>Posts the network holds, in the order it accepted them.</summary>
     public ConcurrentQueue<JsonObject> Posts { get; } = new();
+
+    /// <summary>Direct messages the brand sent, each with the participant it went to.</summary>
+    public ConcurrentQueue<JsonObject> DirectMessages { get; } = new();
 
     /// <summary>Seconds from now the 429's x-rate-limit-reset names.</summary>
     public int ResetInSeconds { get; set; } = 2;
@@ -38,6 +44,8 @@ public sealed class FakeX : FakeNetwork
         {
             app.MapPost("/2/tweets", (Delegate)(Func<HttpContext, Task<IResult>>)x.CreateAsync);
             app.MapGet("/2/users/{id}/tweets", (string id, HttpContext context) => x.Timeline(id, context));
+            app.MapPost("/2/dm_conversations/with/{participant}/messages", (string participant, HttpContext context) => x.SendDirectAsync(participant, context));
+            app.MapGet("/2/dm_conversations/with/{participant}/dm_events", (string participant, HttpContext context) => x.DirectEvents(participant, context));
         });
         return x;
     }
@@ -71,6 +79,38 @@ public sealed class FakeX : FakeNetwork
         }
 
         return Results.Json(new { data = new { id, text = post["text"]!.GetValue<string>() } }, statusCode: StatusCodes.Status201Created);
+    }
+
+    private async Task<IResult> SendDirectAsync(string participant, HttpContext context)
+    {
+        if (Gate(context) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+        var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+        DirectMessages.Enqueue(new JsonObject
+        {
+            ["id"] = id,
+            ["event_type"] = "MessageCreate",
+            ["text"] = body["text"]!.GetValue<string>(),
+            ["sender_id"] = BrandUserId,
+            ["participant"] = participant,
+            ["created_at"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        });
+        return Results.Json(new { data = new { dm_conversation_id = $"{participant}-{BrandUserId}", dm_event_id = id } }, statusCode: StatusCodes.Status201Created);
+    }
+
+    private IResult DirectEvents(string participant, HttpContext context)
+    {
+        if (Gate(context) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var events = DirectMessages.Where(message => message["participant"]!.GetValue<string>() == participant).Reverse().Select(message => message.DeepClone()).ToArray();
+        return Results.Json(new JsonObject { ["data"] = new JsonArray(events), ["meta"] = new JsonObject { ["result_count"] = events.Length } });
     }
 
     private IResult Timeline(string userId, HttpContext context)
