@@ -50,6 +50,7 @@ public static class WorkerHost
 
         var app = builder.Build();
         app.MapWebhooks();
+        app.MapDataverseWebhook();
         app.MapWorkerHealth();
         app.MapWorkerTelemetry();
         return app;
