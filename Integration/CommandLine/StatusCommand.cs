@@ -26,13 +26,19 @@ public static class StatusCommand
         var status = await host.Services.GetRequiredService<IQueueMonitor>().StatusAsync(recent, cancellationToken);
         var console = environment.Console;
 
-        var depth = new Table().AddColumn("waiting").AddColumn("being written").AddColumn("dead letters").AddColumn("oldest waiting since");
+        var depth = new Table().AddColumn("waiting").AddColumn("being written").AddColumn("waiting for a retry").AddColumn("dead letters").AddColumn("oldest waiting since");
         depth.AddRow(
             status.Pending.ToString(CultureInfo.InvariantCulture),
-            status.Leased.ToString(CultureInfo.InvariantCulture),
+            status.Leased?.ToString(CultureInfo.InvariantCulture) ?? "not counted",
+            status.WaitingForRetry?.ToString(CultureInfo.InvariantCulture) ?? (status.CountedBy == null ? "among the waiting" : "not counted"),
             status.DeadLetters.ToString(CultureInfo.InvariantCulture),
             status.OldestPending?.ToString("u", CultureInfo.InvariantCulture) ?? "-");
         console.Write(depth);
+        if (status.CountedBy != null)
+        {
+            console.Write(new Text($"Counted by {status.CountedBy}.{System.Environment.NewLine}"));
+        }
+
         if (status.LastDeliveryError != null)
         {
             console.Write(new Text($"Waiting because: {status.LastDeliveryError}{System.Environment.NewLine}"));
