@@ -3,17 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.EndToEnd.Tests.Worker;
 using SocialCrm.Mentions;
-using SocialCrm.Plugins.Schema;
 using SocialCrm.Tests.Networks;
+using static SocialCrm.EndToEnd.Tests.Replies.RepliesThroughTheWorkerTests;
 using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.EndToEnd.Tests.Replies;
@@ -29,14 +27,13 @@ public sealed class RepliesThroughTheDataverseWebhookTests
 {
     private const string Key = "dataverse-webhook-key-7f3a9c";
     private const string Endpoint = "scrm_ReplyWebhook";
-    private const string CustomerPost = "113400000000000001";
 
     [TestMethod]
     public async Task A_reply_created_through_the_Web_API_is_delivered_through_the_webhook_once_and_its_system_job_succeeds()
     {
         await using var mastodon = await FakeMastodon.StartAsync();
         await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Settings(mastodon));
-        var conversation = CustomerWrote(e2e);
+        var conversation = CustomerWrote(e2e, SocialPlatform.Mastodon);
         await StartWorkerPastItsFirstRoundAsync(e2e);
         e2e.Crm.Dataverse.SetServiceEndpoint(Endpoint, new Uri(e2e.Webhooks.BaseAddress!, "/webhooks/dataverse"), Key);
 
@@ -54,7 +51,7 @@ public sealed class RepliesThroughTheDataverseWebhookTests
     {
         await using var mastodon = await FakeMastodon.StartAsync();
         await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Settings(mastodon));
-        var conversation = CustomerWrote(e2e);
+        var conversation = CustomerWrote(e2e, SocialPlatform.Mastodon);
         await StartWorkerPastItsFirstRoundAsync(e2e);
         e2e.Crm.Dataverse.SetServiceEndpoint(Endpoint, new Uri(e2e.Webhooks.BaseAddress!, "/webhooks/dataverse"), Key);
         var first = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
@@ -80,7 +77,7 @@ public sealed class RepliesThroughTheDataverseWebhookTests
     {
         await using var mastodon = await FakeMastodon.StartAsync();
         await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Settings(mastodon));
-        var conversation = CustomerWrote(e2e);
+        var conversation = CustomerWrote(e2e, SocialPlatform.Mastodon);
         await StartWorkerPastItsFirstRoundAsync(e2e);
         // The endpoint is not set in Dataverse: only the test's requests reach the worker.
         var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
@@ -126,52 +123,6 @@ public sealed class RepliesThroughTheDataverseWebhookTests
         ["Replies:PollInterval"] = "01:00:00",
         ["Webhooks:Dataverse:Key"] = Key,
     };
-
-    // The customer's public post on Mastodon, as the worker's sink writes it; returns its conversation.
-    private static Guid CustomerWrote(WorkerOnLocalDataverse e2e)
-    {
-        var posted = DateTime.UtcNow.AddMinutes(-30);
-        e2e.Crm.Service.Create(new Entity(Table.LogicalName)
-        {
-            [Table.Platform] = new OptionSetValue((int)SocialPlatform.Mastodon),
-            [Table.ExternalPostId] = CustomerPost,
-            [Table.AuthorExternalId] = "customer-1",
-            [Table.AuthorHandle] = "ann",
-            [Table.Description] = "My order arrived broken.",
-            [Table.PostedOn] = new DateTime(posted.Ticks - posted.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc),
-        });
-        return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, CustomerPost).GetAttributeValue<EntityReference>(Table.Conversation).Id;
-    }
-
-    private static async Task<Guid> ReplyThroughTheWebApiAsync(WorkerOnLocalDataverse e2e, Guid conversation, string text)
-    {
-        using var http = new HttpClient { BaseAddress = e2e.WebApi };
-        var body = new Dictionary<string, object>
-        {
-            [CustomApis.ReplyToConversation.Conversation] = new Dictionary<string, object>
-            {
-                ["@odata.type"] = "Microsoft.Dynamics.CRM." + ConversationTable.LogicalName,
-                [ConversationTable.PrimaryId] = conversation,
-            },
-            [CustomApis.ReplyToConversation.Text] = text,
-        };
-        using var response = await http.PostAsJsonAsync(CustomApis.ReplyToConversation.Name, body);
-        var json = await response.Content.ReadAsStringAsync();
-        Assert.IsTrue(response.IsSuccessStatusCode, json);
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty(CustomApis.ReplyToConversation.Reply).GetProperty(Table.PrimaryId).GetGuid();
-    }
-
-    private static async Task<Entity> SentAsync(WorkerOnLocalDataverse e2e, Guid replyId)
-    {
-        Entity? reply = null;
-        await Eventually.TrueAsync(() =>
-        {
-            reply = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new ColumnSet(true));
-            return Task.FromResult(reply.GetAttributeValue<OptionSetValue>(Table.SendStatus)?.Value == (int)SendStatus.Sent);
-        }, "the webhook wakes the worker, which sends the reply", WorkerOnLocalDataverse.Patience);
-        return reply!;
-    }
 
     private static int? SendStatusOf(WorkerOnLocalDataverse e2e, Guid replyId) =>
         e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new ColumnSet(Table.SendStatus)).GetAttributeValue<OptionSetValue>(Table.SendStatus)?.Value;
