@@ -41,7 +41,7 @@ internal sealed class SentimentWalk
         this.text = text;
         this.tokens = tokens;
         scratch = new char[text.Length];
-        mostlyLowerCase = CountCapitalised() * 3 <= tokens.Count;
+        mostlyLowerCase = MostlyLowerCase();
     }
 
     public ValenceAccumulator Run()
@@ -82,7 +82,7 @@ internal sealed class SentimentWalk
                     if (token.Valence != 0)
                     {
                         var repeats = Math.Min(token.Repeats, SentimentWeights.MaxEmoticonRepeats);
-                        sum.AddSymbol(token.Valence * (1 + (SentimentWeights.EmoticonRepeatStep * repeats)));
+                        sum.Add(token.Valence * (1 + (SentimentWeights.EmoticonRepeatStep * repeats)));
                     }
 
                     EndClause();
@@ -275,18 +275,20 @@ internal sealed class SentimentWalk
         mostlyLowerCase && tokens[i].AllCaps && tokens[i].Length >= 3 &&
         WordHas(i, LexiconRoles.Vocabulary | LexiconRoles.EnglishWord) && !WordHas(i, Sentiment);
 
-    private int CountCapitalised()
+    private bool MostlyLowerCase()
     {
+        var words = 0;
         var capitalised = 0;
         foreach (var token in tokens)
         {
-            if (token.AllCaps)
+            if (token.Kind == SentimentTokenKind.Word)
             {
-                capitalised++;
+                words++;
+                capitalised += token.AllCaps ? 1 : 0;
             }
         }
 
-        return capitalised;
+        return capitalised * 3 <= words;
     }
 
     // A repeat with its count: "logged me out 5 times", "called three times"; not a rate ("three times a day").

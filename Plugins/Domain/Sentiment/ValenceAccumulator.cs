@@ -21,7 +21,6 @@ internal sealed class ValenceAccumulator
     private bool sentenceAsks;
     private double sentenceComplaint;
     private bool sentenceRhetorical;
-    private bool sentenceHasSymbol;
     private bool sentenceHasTag;
     private bool saidBad;
 
@@ -41,14 +40,6 @@ internal sealed class ValenceAccumulator
 
     /// <summary>The sentence holds praise people also say in sarcasm ("great", "lovely").</summary>
     public void MarkSarcasticTag() => sentenceHasTag = true;
-
-    /// <summary>An emoticon, emoji or rating: a term, but never a sarcastic tag ("recovering now ❤️" means the heart).
-    /// </summary>
-    public void AddSymbol(double valence)
-    {
-        Add(valence);
-        sentenceHasSymbol = true;
-    }
 
     /// <summary>A lean without a term of its own (a negator with nothing to negate): it moves the sum, but the text
     /// still counts as having matched nothing.</summary>
@@ -98,9 +89,10 @@ internal sealed class ValenceAccumulator
             sentence += SentimentWeights.Exclaimed * contrastWeight;
         }
 
-        // "Burnt dinner, woke the baby. Great evening." A word of praise standing alone after a bad turn is sarcasm: it
-        // comments on what came before, and says the opposite of itself.
-        if (sentence > 0 && total < 0 && saidBad && sentenceTerms == 1 && sentenceHasTag && !sentenceHasSymbol &&
+        // "Burnt dinner, woke the baby. Great evening." Praise standing alone after a bad turn is sarcasm: it comments on
+        // what came before, and says the opposite of itself. "My team lost. Still proud." is meant: only praise people
+        // use that way is a tag.
+        if (sentence > 0 && total < 0 && saidBad && sentenceTerms == 1 && sentenceHasTag &&
             sentenceWords <= SarcasticTagWords && exclamations == 0 && questions == 0)
         {
             sentence = -sentence;
@@ -132,7 +124,6 @@ internal sealed class ValenceAccumulator
         sentenceAsks = false;
         sentenceComplaint = 0;
         sentenceRhetorical = false;
-        sentenceHasSymbol = false;
         sentenceHasTag = false;
     }
 
