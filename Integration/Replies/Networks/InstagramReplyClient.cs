@@ -49,15 +49,7 @@ public sealed class InstagramReplyClient(HttpClient http, IOptions<ReplyOptions>
             request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = reply.Text });
         }
 
-        using (request)
-        {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
-            var id = response.IsSuccessStatusCode ? json?[reply.IsPrivate ? "message_id" : "id"]?.GetValue<string>() : null;
-            return id != null
-                ? PostOutcome.Accepted(new PostedReply(id, null, clock.GetUtcNow()))
-                : MetaReplyClient.Failure(response, json, clock.GetUtcNow());
-        }
+        return await MetaReplyClient.SendAsync(http, request, reply.IsPrivate, id => new PostedReply(id, null, clock.GetUtcNow()), clock, cancellationToken);
     }
 
     public async Task<PostOutcome?> FindAsync(PendingReply reply, CancellationToken cancellationToken)

@@ -52,12 +52,19 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
             request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = reply.Text });
         }
 
+        return await SendAsync(http, request, reply.IsPrivate, id => Posted(id, reply.IsPrivate, clock.GetUtcNow()), clock, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="request"/> once: the Send API answers message_id, a comment edge id.</summary>
+    internal static async Task<PostOutcome> SendAsync(
+        HttpClient http, HttpRequestMessage request, bool isMessage, Func<string, PostedReply> posted, TimeProvider clock, CancellationToken cancellationToken)
+    {
         using (request)
         {
             using var response = await http.SendAsync(request, cancellationToken);
             var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
-            var id = response.IsSuccessStatusCode ? json?[reply.IsPrivate ? "message_id" : "id"]?.GetValue<string>() : null;
-            return id != null ? PostOutcome.Accepted(Posted(id, reply.IsPrivate, clock.GetUtcNow())) : Failure(response, json, clock.GetUtcNow());
+            var id = response.IsSuccessStatusCode ? json?[isMessage ? "message_id" : "id"]?.GetValue<string>() : null;
+            return id != null ? PostOutcome.Accepted(posted(id)) : Failure(response, json, clock.GetUtcNow());
         }
     }
 
