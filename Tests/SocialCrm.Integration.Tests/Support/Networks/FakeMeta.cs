@@ -75,17 +75,10 @@ public sealed class FakeMeta : FakeNetwork
 
     private async Task<IResult> CommentAsync(string objectId, HttpContext context)
     {
-        var refusal = Gate(context);
+        var refusal = CommentGate(objectId, context);
         if (refusal != null)
         {
             return refusal;
-        }
-
-        if (!Commentable.ContainsKey(objectId))
-        {
-            return Error(
-                $"Unsupported post request. Object with ID '{objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
-                "GraphMethodException", 100, 33);
         }
 
         var form = await context.Request.ReadFormAsync();
@@ -97,17 +90,10 @@ public sealed class FakeMeta : FakeNetwork
 
     private async Task<IResult> ReplyAsync(string commentId, HttpContext context)
     {
-        var refusal = Gate(context);
+        var refusal = CommentGate(commentId, context);
         if (refusal != null)
         {
             return refusal;
-        }
-
-        if (!Commentable.ContainsKey(commentId))
-        {
-            return Error(
-                $"Unsupported post request. Object with ID '{commentId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
-                "GraphMethodException", 100, 33);
         }
 
         var form = await context.Request.ReadFormAsync();
@@ -212,6 +198,14 @@ public sealed class FakeMeta : FakeNetwork
             await AfterAccepting();
         }
     }
+
+    // Graph's answer to a comment on an object that does not take one (code 100, subcode 33), after the token and limits.
+    private IResult? CommentGate(string objectId, HttpContext context) =>
+        Gate(context) ?? (Commentable.ContainsKey(objectId)
+            ? null
+            : Error(
+                $"Unsupported post request. Object with ID '{objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+                "GraphMethodException", 100, 33));
 
     private IResult? Gate(HttpContext context)
     {
