@@ -24,7 +24,7 @@ public sealed class AddToQueueActionTests
         var @case = NewCase(host.Service);
 
         using var response = await host.SendAsync(HttpMethod.Post, $"queues({queue})/Microsoft.Dynamics.CRM.AddToQueue",
-            $$"""{"Target":{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{@case}}"}}""");
+            $$$"""{"Target":{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{{@case}}}"}}""");
 
         var body = await Json.ReadAsync(response, expectedStatus: 200);
         var item = host.Service.Retrieve("queueitem", body.GetProperty("QueueItemId").GetGuid(), new ColumnSet("queueid", "objectid"));
@@ -39,11 +39,11 @@ public sealed class AddToQueueActionTests
         var triage = host.Service.Create(new Entity("queue") { ["name"] = "Triage" });
         var care = host.Service.Create(new Entity("queue") { ["name"] = "Social care" });
         var @case = NewCase(host.Service);
-        var target = $$"""{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{@case}}"}""";
-        (await host.SendAsync(HttpMethod.Post, $"queues({triage})/Microsoft.Dynamics.CRM.AddToQueue", $$"""{"Target":{{target}}}""")).Dispose();
+        var target = $$$"""{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{{@case}}}"}""";
+        (await host.SendAsync(HttpMethod.Post, $"queues({triage})/Microsoft.Dynamics.CRM.AddToQueue", $$$"""{"Target":{{{target}}}}""")).Dispose();
 
         using var response = await host.SendAsync(HttpMethod.Post, $"queues({care})/Microsoft.Dynamics.CRM.AddToQueue",
-            $$"""{"Target":{{target}},"SourceQueue":{"@odata.type":"Microsoft.Dynamics.CRM.queue","queueid":"{{triage}}"}}""");
+            $$$"""{"Target":{{{target}}},"SourceQueue":{"@odata.type":"Microsoft.Dynamics.CRM.queue","queueid":"{{{triage}}}"}}""");
 
         await Json.ReadAsync(response, expectedStatus: 200);
         var items = host.Service.RetrieveMultiple(new QueryExpression("queueitem") { ColumnSet = new ColumnSet("queueid") }).Entities;
@@ -57,7 +57,7 @@ public sealed class AddToQueueActionTests
         var @case = NewCase(host.Service);
 
         using var response = await host.SendAsync(HttpMethod.Post, $"queues({Guid.NewGuid()})/Microsoft.Dynamics.CRM.AddToQueue",
-            $$"""{"Target":{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{@case}}"}}""");
+            $$$"""{"Target":{"@odata.type":"Microsoft.Dynamics.CRM.incident","incidentid":"{{{@case}}}"}}""");
 
         var (_, message) = await Json.ErrorAsync(response, expectedStatus: 404);
         StringAssert.Contains(message, "queue");

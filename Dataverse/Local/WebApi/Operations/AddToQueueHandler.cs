@@ -1,6 +1,7 @@
 using Microsoft.OData.Edm;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.WebApi.Errors;
+using SocialCrm.Dataverse.Local.WebApi.Metadata;
 using SocialCrm.Dataverse.Local.WebApi.Routing;
 using SocialCrm.Dataverse.Local.WebApi.Writing;
 
