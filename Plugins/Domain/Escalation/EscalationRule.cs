@@ -20,7 +20,7 @@ public sealed class EscalationRule
         {
             throw new InvalidEscalationRuleException(EscalationRuleTable.LogicalName,
                 $"Escalation rule '{name}' has no condition, so it would escalate every mention; set at least one (sentiment, influence, " +
-                "followers, verified author, keywords or negative streak).");
+                "followers, verified author, keywords, negative streak or no reply within hours).");
         }
 
         Name = name.Trim();

@@ -39,7 +39,7 @@ public sealed class SolutionPackerTests
             "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
         };
         CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
-        Assert.AreEqual(3 + 7 + 35 + 2, entries.Count(e => e.Contains('/')), "three environment variables, seven Custom APIs with thirty-five parameters and properties, two assemblies");
+        Assert.AreEqual(3 + 8 + 37 + 2, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-seven parameters and properties, two assemblies");
     }
 
     [TestMethod]
