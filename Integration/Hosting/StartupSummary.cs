@@ -14,10 +14,12 @@ using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Replies;
 using SocialCrm.Integration.Sink;
+using SocialCrm.Integration.Sources;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Streams.Bluesky;
 using SocialCrm.Integration.Sources.Streams.Mastodon;
 using SocialCrm.Integration.Sources.Webhooks;
+using SocialCrm.Integration.Sources.WebSub;
 using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Hosting;
@@ -30,7 +32,7 @@ public sealed class StartupSummary(IServiceProvider services, IHostApplicationLi
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await WhenStartedAsync(stoppingToken);
+        await lifetime.StartedAsync(stoppingToken);
         foreach (var line in Describe())
         {
             logger.LogInformation("Startup: {Part}", line);
@@ -62,6 +64,8 @@ public sealed class StartupSummary(IServiceProvider services, IHostApplicationLi
             ? "Feeds: off (no Feeds:Subscriptions)"
             : $"Feeds: {feeds.Subscriptions.Count} polled every {feeds.Interval}: {string.Join(", ", feeds.Subscriptions.Select(s => s.Url))}";
 
+        yield return YouTubePush(feeds);
+
         var (mastodon, bluesky) = (Options<MastodonStreamOptions>(), Options<BlueskyStreamOptions>());
         yield return "Streams: " + string.Join("; ",
             Switch(mastodon.Enabled ? $"Mastodon {mastodon.InstanceUrl} over {mastodon.Transport}" : "Mastodon", mastodon.Enabled, "Streams:Mastodon:AccessToken"),
@@ -80,14 +84,17 @@ public sealed class StartupSummary(IServiceProvider services, IHostApplicationLi
             Switch("Prometheus /metrics", telemetry.PrometheusEndpoint, "Telemetry:PrometheusEndpoint"));
     }
 
+    private string YouTubePush(FeedOptions feeds)
+    {
+        var push = Options<WebSubOptions>();
+        var channels = YouTubeTopic.Of(feeds.Subscriptions);
+        return !push.Enabled ? Switch("YouTube push (WebSub)", false, "WebSub:CallbackBaseUrl")
+            : channels.Count == 0 ? "YouTube push (WebSub): on, but no YouTube channel feed in Feeds:Subscriptions"
+            : $"YouTube push (WebSub): {channels.Count} channels subscribed at {push.HubUrl}, callbacks under "
+              + $"{WebSubEndpoint.Callback(push.CallbackBaseUrl!, "")}: {string.Join(", ", channels.Select(c => c.ChannelId))}";
+    }
+
     private static string Switch(string part, bool on, string setting) => on ? $"{part} on" : $"{part} off (no {setting})";
 
     private T Options<T>() where T : class => services.GetRequiredService<IOptions<T>>().Value;
-
-    private async Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
-        await started.Task.WaitAsync(stoppingToken);
-    }
 }

@@ -14,6 +14,7 @@ using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Streams;
 using SocialCrm.Integration.Sources.Webhooks;
+using SocialCrm.Integration.Sources.WebSub;
 using SocialCrm.Integration.Telemetry;
 
 namespace SocialCrm.Integration.Hosting;
@@ -44,6 +45,7 @@ public static class WorkerHost
         builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
+        builder.Services.AddWebSub(builder.Configuration);
         builder.Services.AddStreams(builder.Configuration);
         builder.Services.AddWorkerHealth();
         builder.Services.AddSourceActivity();
@@ -52,6 +54,7 @@ public static class WorkerHost
 
         var app = builder.Build();
         app.MapWebhooks();
+        app.MapWebSub();
         app.MapWorkerHealth();
         app.MapWorkerTelemetry();
         return app;

@@ -34,18 +34,29 @@ public sealed class SqliteAccessRevocations
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
-    public async Task<bool> IsRevokedAsync(string source, string account, CancellationToken cancellationToken)
+    /// <summary>When <paramref name="account"/> revoked access, or null when it has access.</summary>
+    public async Task<DateTimeOffset?> RevokedOnAsync(string source, string account, CancellationToken cancellationToken)
     {
-        var revoked = false;
+        DateTimeOffset? revokedOn = null;
         await RunAsync(async (command, ct) =>
         {
-            command.CommandText = "SELECT 1 FROM revocations WHERE source = $source AND account = $account;";
+            command.CommandText = "SELECT revoked_on FROM revocations WHERE source = $source AND account = $account;";
             command.Parameters.AddWithValue("$source", source);
             command.Parameters.AddWithValue("$account", account);
-            revoked = await command.ExecuteScalarAsync(ct) != null;
+            revokedOn = await command.ExecuteScalarAsync(ct) is string on ? DateTimeOffset.Parse(on, CultureInfo.InvariantCulture) : null;
         }, cancellationToken);
-        return revoked;
+        return revokedOn;
     }
+
+    /// <summary>The account granted access again: its source reads it again and `status` no longer calls it revoked.</summary>
+    public Task RestoreAsync(string source, string account, CancellationToken cancellationToken) =>
+        RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "DELETE FROM revocations WHERE source = $source AND account = $account;";
+            command.Parameters.AddWithValue("$source", source);
+            command.Parameters.AddWithValue("$account", account);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<AccessRevocation>> AllAsync(CancellationToken cancellationToken)
     {

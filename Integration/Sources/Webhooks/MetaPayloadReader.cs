@@ -10,7 +10,8 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add or edit a post or comment,
-/// Instagram "comments", and Messenger messages; feed removals and hides become removals of their mention. Everything
+/// Instagram "comments", and Messenger messages; feed removals and hides become removals of their mention, Messenger
+/// message_edits edits of theirs. Everything
 /// else Meta may send (reactions, the Page's own posts and echoes of its own messages, read receipts, other fields) is
 /// not a mention and is skipped.
 /// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
@@ -49,7 +50,18 @@ public static class MetaPayloadReader
 
             foreach (var messaging in entry.Items("messaging"))
             {
-                SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId), MessagingKind(messaging));
+                if (messaging.Child("message_edit").ValueKind != JsonValueKind.Object)
+                {
+                    SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId), MessagingKind(messaging));
+                }
+                else if (messaging.Child("sender").Text("id") == ownId)
+                {
+                    inputs.Add(SourcedInput.Ignore(messaging, "own message edit"));
+                }
+                else
+                {
+                    SourcedInput.ReadEdit(inputs, messaging, () => MessageEdit(messaging, instagram));
+                }
             }
         }
 
@@ -134,6 +146,21 @@ public static class MetaPayloadReader
             // Instagram comment changes carry no time of their own; the entry's time is when Meta saw the change.
             PostedOn = value.Text("timestamp") ?? entry.Text("time"),
         };
+    }
+
+    /// <summary>
+    /// A person's edit of a message they sent: message_edit's mid names the message, text is its content after the
+    /// edit; the messaging item's timestamp (milliseconds) orders the edits, so a redelivered or older one changes
+    /// nothing. None without its mid or time.
+    /// https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/message-edits
+    /// </summary>
+    private static MentionEdit? MessageEdit(JsonElement messaging, bool instagram)
+    {
+        var edit = messaging.Child("message_edit");
+        var editedAt = messaging.Text("timestamp");
+        return edit.Text("mid") is { Length: > 0 } mid && long.TryParse(editedAt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
+            ? new MentionEdit(instagram ? SocialPlatform.Instagram : SocialPlatform.Facebook, mid.Trim(), edit.Text("text"), DateTimeOffset.FromUnixTimeMilliseconds(milliseconds))
+            : null;
     }
 
     private static MentionInput? Message(JsonElement messaging, bool instagram, string? ownId)

@@ -12,7 +12,8 @@ using Microsoft.AspNetCore.Http.Features;
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
-/// Reads a webhook body no further than its sender can send and checks its HMAC-SHA256 as it streams in. A request
+/// Reads a webhook body no further than its sender can send and checks its HMAC (SHA-256 unless the caller names
+/// another, as WebSub's X-Hub-Signature does) as it streams in. A request
 /// without a well-formed signature is refused before a byte of its body is read; one that announces or sends more than
 /// the endpoint's limit is refused at the limit (413); nothing is parsed before the digest matches. So what an
 /// unauthenticated caller can make the worker hold is the limit, per request, not whatever Kestrel would accept
@@ -23,8 +24,9 @@ internal static class SignedRequestBody
     private const int ChunkBytes = 16 * 1024;
 
     /// <param name="signedPrefix">Bytes the sender signed ahead of the body (the generic endpoint's timestamp and dot).</param>
+    /// <param name="algorithm">The HMAC's hash; SHA-256 when not given.</param>
     public static async Task<SignedBody> ReadAsync(HttpRequest request, string secret, byte[]? claimedDigest, long maxBytes,
-        CancellationToken cancellationToken, string signedPrefix = "")
+        CancellationToken cancellationToken, string signedPrefix = "", HashAlgorithmName? algorithm = null)
     {
         if (claimedDigest == null)
         {
@@ -41,7 +43,7 @@ internal static class SignedRequestBody
             sizeLimit.MaxRequestBodySize = maxBytes;
         }
 
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+        using var hmac = IncrementalHash.CreateHMAC(algorithm ?? HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
         hmac.AppendData(Encoding.UTF8.GetBytes(signedPrefix));
         var body = new MemoryStream((int)Math.Min(request.ContentLength ?? ChunkBytes, maxBytes));
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);

@@ -110,8 +110,11 @@ public static class XPayloadReader
     }
 
     /// <summary>"Wed Oct 10 20:19:24 +0000 2018" as ISO 8601; a value of another shape goes on as it is, for the edge to refuse.</summary>
-    private static string? CreatedAt(string? value) =>
+    private static string? CreatedAt(string? value) => CreatedAtTime(value)?.ToString("o", CultureInfo.InvariantCulture) ?? value;
+
+    /// <summary>The time of an X created_at ("Wed Oct 10 20:19:24 +0000 2018"), or null for a value of another shape.</summary>
+    internal static DateTimeOffset? CreatedAtTime(string? value) =>
         value != null && DateTimeOffset.TryParseExact(value, CreatedAtFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? parsed.ToString("o", CultureInfo.InvariantCulture)
-            : value;
+            ? parsed
+            : null;
 }

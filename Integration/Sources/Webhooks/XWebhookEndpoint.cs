@@ -14,7 +14,8 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// {"response_token":"sha256=…"}, the base64 HMAC-SHA256 of crc_token keyed with the consumer secret; any other token
 /// gets 400 and no signature. POST is an Account Activity delivery, signed in X-Twitter-Webhooks-Signature the same
 /// way over the raw body; a missing or wrong signature gets 401, a body over the limit 413. An account that revoked the
-/// app's access is stopped: its later deliveries are acknowledged and ignored.
+/// app's access is stopped: its deliveries are acknowledged and ignored until one carries activity from after the revoke,
+/// which only a new grant brings (<see cref="XAccountAccess"/>).
 /// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks
 /// https://docs.x.com/x-api/webhooks/quickstart
 /// </summary>
@@ -62,9 +63,17 @@ public static class XWebhookEndpoint
             return Results.Ok();
         }
 
-        if (access.ForUserId is { } account && await revocations.IsRevokedAsync(Source, account, cancellationToken))
+        if (access.ForUserId is { } account && await revocations.RevokedOnAsync(Source, account, cancellationToken) is { } revokedOn)
         {
-            return Results.Ok();
+            if (!access.GrantsAgainAfter(revokedOn))
+            {
+                return Results.Ok();
+            }
+
+            await revocations.RestoreAsync(Source, account, cancellationToken);
+            loggers.CreateLogger(typeof(XWebhookEndpoint)).LogInformation(
+                "X account {Account} granted this app access again (activity of {EventOn:u}, after the revoke of {RevokedOn:u}): its deliveries are read again.",
+                account, access.NewestEventOn, revokedOn);
         }
 
         return await intake.AcceptDeliveryAsync(Source, signed.Body, XPayloadReader.Read, cancellationToken);

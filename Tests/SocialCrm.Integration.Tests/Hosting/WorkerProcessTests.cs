@@ -75,6 +75,7 @@ public sealed partial class WorkerProcessTests
         StringAssert.Contains(output, "Meta /webhooks/meta off (no Webhooks:Meta:AppSecret)");
         StringAssert.Contains(output, "X /webhooks/x off (no Webhooks:X:ConsumerSecret)");
         StringAssert.Contains(output, "Startup: Feeds: off (no Feeds:Subscriptions)");
+        StringAssert.Contains(output, "Startup: YouTube push (WebSub) off (no WebSub:CallbackBaseUrl)");
         StringAssert.Contains(output, "Startup: Streams: Mastodon off (no Streams:Mastodon:AccessToken); Bluesky off (no Streams:Bluesky:Did)");
         StringAssert.Contains(output, "Replies: X off (no Replies:X:AccessToken)");
         StringAssert.Contains(output, $"Startup: Queue: {Path.Combine(worker.Folder, "data", "queue.db")}");

@@ -132,4 +132,30 @@ public sealed class RemovalsAtTheEdgeTests
         Assert.AreEqual("2244994945", revocation.Account);
         Assert.AreEqual(new DateTimeOffset(2025, 3, 1, 11, 48, 12, TimeSpan.Zero), revocation.RevokedOn);
     }
+
+    /// <summary>
+    /// X sends no "grant" event: an account that authorizes the app again is subscribed again and its activity flows.
+    /// A delivery whose events happened after the revoke (here the documented activity, minutes after it) shows that, so
+    /// the account is read again and `status` stops calling it revoked.
+    /// </summary>
+    [TestMethod]
+    public async Task An_X_account_whose_activity_flows_again_after_its_revoke_is_read_again_and_no_longer_revoked()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        var later = Samples.Text("x-account-activity.json")
+            .Replace("Sat Mar 01 09:15:00 +0000 2025", "Sat Mar 01 11:55:00 +0000 2025", StringComparison.Ordinal)
+            .Replace("Sat Mar 01 09:20:00 +0000 2025", "Sat Mar 01 11:57:00 +0000 2025", StringComparison.Ordinal)
+            .Replace("1740821000000", "1740830340000", StringComparison.Ordinal);
+
+        await DeliverX(server, Samples.Text("x-user-event-revoke.json"));
+        var straggler = await DeliverX(server, Samples.Text("x-account-activity.json"));
+        Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None), "activity from before the revoke is still ignored");
+        var regranted = await DeliverX(server, later);
+
+        Assert.AreEqual(HttpStatusCode.OK, straggler.StatusCode);
+        Assert.AreEqual(HttpStatusCode.OK, regranted.StatusCode);
+        Assert.IsEmpty(await server.Revocations.AllAsync(CancellationToken.None));
+        var queued = (await server.Queue.ReceiveAsync(10, CancellationToken.None)).Select(m => m.Mention.ExternalPostId).Order().ToArray();
+        CollectionAssert.AreEqual(new[] { "1895000000000000001", "1895000000000000100" }, queued);
+    }
 }

@@ -37,6 +37,7 @@ public sealed class WebhookServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = new Uri(address) };
         Queue = app.Services.GetRequiredService<SqliteMentionQueue>();
         Removals = app.Services.GetRequiredService<IRemovalStore>();
+        Edits = app.Services.GetRequiredService<IEditStore>();
         Revocations = app.Services.GetRequiredService<SqliteAccessRevocations>();
     }
 
@@ -46,6 +47,9 @@ public sealed class WebhookServer : IAsyncDisposable
 
     /// <summary>The deletes and hides the endpoints recorded (tombstones included).</summary>
     public IRemovalStore Removals { get; }
+
+    /// <summary>The authors' edits the endpoints recorded.</summary>
+    public IEditStore Edits { get; }
 
     /// <summary>What the endpoints logged.</summary>
     public ListLoggerProvider Log { get; }

@@ -55,8 +55,9 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
             }
             catch (HttpRequestException e) when (e.StatusCode == HttpStatusCode.Unauthorized)
             {
-                logger.LogError("Mastodon rejected the access token (401): credentials rejected; trying again later.");
+                // Recorded before it is logged, so whoever reads the log line finds `status` saying it too.
                 await activity.RecordFailureAsync(Source, e.Message, credentialsRejected: true, stoppingToken);
+                logger.LogError("Mastodon rejected the access token (401): credentials rejected; trying again later.");
             }
             catch (Exception e) when (e is HttpRequestException or WebSocketException or IOException or JsonException or TimeoutException
                 && !stoppingToken.IsCancellationRequested)

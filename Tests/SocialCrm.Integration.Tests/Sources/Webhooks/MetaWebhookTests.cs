@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
 
@@ -138,5 +139,29 @@ public sealed class MetaWebhookTests
         await Deliver(server, body, signature);
 
         Assert.AreEqual(1, (await server.Queue.StatusAsync(0, CancellationToken.None)).Pending);
+    }
+
+    /// <summary>
+    /// Messenger message_edits events, shaped as Meta's reference shows them
+    /// (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/message-edits):
+    /// the person's newest edit is recorded for their message, an older one and the Page's own edit are not, and the
+    /// same delivery again changes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task Messenger_message_edits_record_the_persons_newest_edit_once_however_often_it_is_delivered()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        var body = Samples.Text("meta-messenger-message-edits.json");
+
+        var first = await Deliver(server, body, Signatures.MetaHex(WebhookServer.MetaAppSecret, body));
+        var again = await Deliver(server, body, Signatures.MetaHex(WebhookServer.MetaAppSecret, body));
+
+        Assert.AreEqual(HttpStatusCode.OK, first.StatusCode);
+        Assert.AreEqual(HttpStatusCode.OK, again.StatusCode);
+        var edit = (await server.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Facebook, "m_1457764197618:41d102a3e1ae206a38", "注文番号は 4471 です 📦 (直しました)",
+            System.DateTimeOffset.FromUnixTimeMilliseconds(1740819600000)), edit);
+        Assert.AreEqual(0, (await server.Queue.StatusAsync(10, CancellationToken.None)).Pending, "an edit is never a new mention");
+        Assert.IsTrue(server.Log.Messages.Any(m => m.Contains("own message edit 1", System.StringComparison.Ordinal)));
     }
 }

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
+using SocialCrm.Plugins.Schema;
+using SocialCrm.Tests.Networks;
+
+namespace SocialCrm.EndToEnd.Tests.Worker;
+
+/// <summary>
+/// A YouTube channel pushed to the running worker through a WebSub hub, all the way to Dataverse: the worker subscribes
+/// the channel it polls, the hub's signed upload notification becomes the video's mention, and its deleted-entry
+/// notification unpublishes it for good. Notifications are the documented formats
+/// (https://developers.google.com/youtube/v3/guides/push_notifications; RFC 6721 for the delete).
+/// </summary>
+[TestClass]
+public sealed class YouTubePushThroughTheWorkerTests
+{
+    private const string Channel = "UCuAXFkgsw1L7xaCfnd5JJOw";
+    // The entry id yt:video:Xk8dQ2_vB7a as Dataverse stores a case-sensitive id (each capital as '^' and its small letter).
+    private const string VideoPost = "yt:video:^xk8d^q2_v^b7a";
+    private static readonly Uri Topic = new("https://www.youtube.com/xml/feeds/videos.xml?channel_id=" + Channel);
+
+    [TestMethod]
+    public async Task A_pushed_upload_lands_as_the_videos_mention_and_a_pushed_delete_unpublishes_it_for_good()
+    {
+        await using var hub = await WebSubHub.StartAsync();
+        var port = FreePort();
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Feeds:Interval"] = "1.00:00:00",
+            ["Feeds:Subscriptions:0:Url"] = hub.FeedUrl(Channel).ToString(),
+            ["Feeds:Subscriptions:0:Platform"] = "YouTube",
+            ["WebSub:HubUrl"] = hub.Url.ToString(),
+            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/",
+            ["WebSub:RetryInterval"] = "00:00:01",
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
+        await rig.StartWorkerAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(hub.SubscriptionsTo(Topic).Count == 1), "the worker subscribes the channel at the hub", WorkerOnLocalDataverse.Patience);
+
+        var upload = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "youtube-push-upload.xml"));
+        CollectionAssert.AreEqual(new[] { 200 }, (await hub.PublishAsync(Topic, upload)).ToArray());
+        var mention = await StoredMention.EventuallyAsync(rig, VideoPost, _ => true, "the pushed video lands");
+        Assert.AreEqual((int)SocialPlatform.YouTube, mention.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
+        Assert.AreEqual("雨の日の開封レビュー ☔ 新モデル", mention.GetAttributeValue<string>(MentionTable.Description));
+
+        await hub.PublishAsync(Topic, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "youtube-push-deleted.xml")));
+        mention = await StoredMention.EventuallyAsync(rig, VideoPost,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.Unpublished, "the deleted video is unpublished");
+        Assert.AreEqual((int)MentionState.Canceled, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
+
+        // The hub redelivers the upload (at least once): the video stays one mention, still unpublished.
+        await hub.PublishAsync(Topic, upload);
+        await rig.WaitUntilQueueIsSettledAsync();
+        mention = await StoredMention.EventuallyAsync(rig, VideoPost, _ => true, "the video is still one mention");
+        Assert.AreEqual((int)MentionStatus.Unpublished, mention.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode).Value);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
