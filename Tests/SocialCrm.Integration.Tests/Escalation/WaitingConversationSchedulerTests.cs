@@ -40,13 +40,13 @@ public sealed class WaitingConversationSchedulerTests
             services.GetRequiredService<ILoggerFactory>().CreateLogger<WaitingConversationScheduler>());
         await scheduler.StartAsync(CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (log.Messages.Count(m => m.Contains(WaitingConversationScheduler.CustomApiName, StringComparison.Ordinal)) < 2 && DateTime.UtcNow < deadline)
+        while (log.Messages.Count(m => m.StartsWith(WaitingConversationScheduler.CustomApiName + ":", StringComparison.Ordinal)) < 2 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
         await scheduler.StopAsync(CancellationToken.None);
-        var runs = log.Messages.Where(m => m.Contains(WaitingConversationScheduler.CustomApiName, StringComparison.Ordinal)).ToList();
+        var runs = log.Messages.Where(m => m.StartsWith(WaitingConversationScheduler.CustomApiName + ":", StringComparison.Ordinal)).ToList();
         Assert.IsGreaterThanOrEqualTo(2, runs.Count, string.Join(Environment.NewLine, log.Messages));
         Assert.AreEqual($"{WaitingConversationScheduler.CustomApiName}: 0 conversations waited too long for a reply, 0 escalated.", runs[0]);
     }
