@@ -2,9 +2,11 @@ using BenchmarkDotNet.Running;
 using SocialCrm.Benchmarks.EndToEnd;
 using SocialCrm.Benchmarks.Memory;
 using SocialCrm.Benchmarks.Profile;
+using SocialCrm.Benchmarks.Queue;
 
 // `endtoend` runs the end-to-end runner (EndToEnd/EndToEndRunner), `profile` the batch profile (Profile/BatchProfile),
-// `memory` the processes' peak memory (Memory/MemoryRun); anything else goes to BenchmarkDotNet.
+// `memory` the processes' peak memory (Memory/MemoryRun), `queuestall` the SQLite queue's settles at MaxConcurrency 4
+// (Queue/QueueStallRun); anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "endtoend")
 {
     return await EndToEndRunner.RunAsync(args[1..]);
@@ -13,6 +15,11 @@ if (args.Length > 0 && args[0] == "endtoend")
 if (args.Length > 0 && args[0] == "memory")
 {
     return await MemoryRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "queuestall")
+{
+    return await QueueStallRun.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "profile")

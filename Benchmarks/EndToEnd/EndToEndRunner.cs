@@ -120,7 +120,7 @@ internal static class EndToEndRunner
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static int Option(string[] args, string name, int fallback) =>
+    internal static int Option(string[] args, string name, int fallback) =>
         OptionText(args, name) is string text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
     private static string? OptionText(string[] args, string name)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Threading;
@@ -26,13 +27,30 @@ public static class StatusCommand
         var status = await host.Services.GetRequiredService<IQueueMonitor>().StatusAsync(recent, cancellationToken);
         var console = environment.Console;
 
-        var depth = new Table().AddColumn("waiting").AddColumn("being written").AddColumn("dead letters").AddColumn("oldest waiting since");
-        depth.AddRow(
+        // The retry column only where the queue keeps retries apart or cannot see them; SQLite counts them among the waiting.
+        var retriesApart = status.WaitingForRetry != null || status.CountedBy != null;
+        var depth = new Table().AddColumn("waiting").AddColumn("being written");
+        var row = new List<string>
+        {
             status.Pending.ToString(CultureInfo.InvariantCulture),
-            status.Leased.ToString(CultureInfo.InvariantCulture),
-            status.DeadLetters.ToString(CultureInfo.InvariantCulture),
-            status.OldestPending?.ToString("u", CultureInfo.InvariantCulture) ?? "-");
+            status.Leased?.ToString(CultureInfo.InvariantCulture) ?? "not counted",
+        };
+        if (retriesApart)
+        {
+            depth.AddColumn("waiting for a retry");
+            row.Add(status.WaitingForRetry?.ToString(CultureInfo.InvariantCulture) ?? "not counted");
+        }
+
+        depth.AddColumn("dead letters").AddColumn("oldest waiting since");
+        row.Add(status.DeadLetters.ToString(CultureInfo.InvariantCulture));
+        row.Add(status.OldestPending?.ToString("u", CultureInfo.InvariantCulture) ?? "-");
+        depth.AddRow(row.ToArray());
         console.Write(depth);
+        if (status.CountedBy != null)
+        {
+            console.Write(new Text($"Counted by {status.CountedBy}.{System.Environment.NewLine}"));
+        }
+
         if (status.LastDeliveryError != null)
         {
             console.Write(new Text($"Waiting because: {status.LastDeliveryError}{System.Environment.NewLine}"));

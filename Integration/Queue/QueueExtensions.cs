@@ -17,7 +17,8 @@ public static class QueueExtensions
     /// `status` and health, the dead letters for `deadletter`. Queue:Kind picks SQLite (the default) or RabbitMQ. Reads:
     /// <code>
     /// "Queue": { "Kind": "Sqlite", "Path": "data/queue.db", "LeaseDuration": "00:01:00",
-    ///            "RabbitMq": { "Uri": "amqp://localhost:5672/", "Partitions": 8, "Prefetch": 250, "Prefix": "socialcrm" } }
+    ///            "RabbitMq": { "Uri": "amqp://localhost:5672/", "Partitions": 8, "Prefetch": 250, "Prefix": "socialcrm",
+    ///                          "QueueType": "Classic", "ManagementUri": "http://localhost:15672/" } }
     /// </code>
     /// </summary>
     public static IServiceCollection AddMentionQueue(this IServiceCollection services, IConfiguration config)
@@ -39,10 +40,13 @@ public static class QueueExtensions
     {
         services.AddOptions<RabbitMqOptions>().Bind(config.GetSection(RabbitMqOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<RabbitMqConnection>();
+        services.AddHttpClient(RabbitMqManagementClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.TryAddSingleton<RabbitMqManagementClient>();
         services.TryAddSingleton<RabbitMqMentionInbox>();
         services.TryAddSingleton<RabbitMqMentionConsumer>();
         services.TryAddSingleton<RabbitMqQueueMonitor>();
         services.TryAddSingleton<RabbitMqDeadLetters>();
+        services.AddHostedService<RabbitMqTopologyCheck>();
         return services.AddRoles<RabbitMqMentionInbox, RabbitMqMentionConsumer, RabbitMqQueueMonitor, RabbitMqDeadLetters>();
     }
 

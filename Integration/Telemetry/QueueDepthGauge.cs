@@ -22,7 +22,16 @@ public sealed class QueueDepthGauge
         // The callback is synchronous by OpenTelemetry's design; the status query is one short read.
         var status = queue.StatusAsync(0, CancellationToken.None).GetAwaiter().GetResult();
         yield return new Measurement<long>(status.Pending, new KeyValuePair<string, object?>("state", "pending"));
-        yield return new Measurement<long>(status.Leased, new KeyValuePair<string, object?>("state", "leased"));
+        if (status.Leased is { } leased)
+        {
+            yield return new Measurement<long>(leased, new KeyValuePair<string, object?>("state", "leased"));
+        }
+
+        if (status.WaitingForRetry is { } waiting)
+        {
+            yield return new Measurement<long>(waiting, new KeyValuePair<string, object?>("state", "retry_waiting"));
+        }
+
         yield return new Measurement<long>(status.DeadLetters, new KeyValuePair<string, object?>("state", "dead_lettered"));
     }
 }

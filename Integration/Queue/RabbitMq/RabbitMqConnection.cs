@@ -19,10 +19,14 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, TimePr
     private readonly SemaphoreSlim gate = new(1, 1);
     private IConnection? connection;
     private IChannel? publisher;
+    private IChannel? prober;
 
     public RabbitMqTopology Topology { get; } = new(options.Value);
 
     public BrokerMessages Messages => new(Topology, clock);
+
+    /// <summary>Host and port of the broker, without the credentials, for messages people read.</summary>
+    public string Address => $"{options.Value.Uri.Host}:{(options.Value.Uri.IsDefaultPort ? 5672 : options.Value.Uri.Port)}";
 
     /// <summary>True while the broker refuses publishes (a memory or disk alarm, https://www.rabbitmq.com/docs/connection-blocked).</summary>
     public string? BlockedBecause { get; private set; }
@@ -47,15 +51,49 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, TimePr
         await Task.WhenAll(confirmations);
     }
 
+    /// <summary>
+    /// Why the broker takes no publish now, or null when it confirms one within <paramref name="patience"/>: a message
+    /// nobody receives (default exchange, a routing key no queue is named after, not mandatory, so the broker drops it)
+    /// on a channel of its own. A broker under a resource alarm stops reading a connection only once it publishes, and
+    /// says connection.blocked then (https://www.rabbitmq.com/docs/connection-blocked): a worker that only reads would
+    /// not hear of the alarm otherwise.
+    /// </summary>
+    public async Task<string?> RefusesPublishesAsync(TimeSpan patience, CancellationToken cancellationToken)
+    {
+        if (BlockedBecause is { } blocked)
+        {
+            return blocked;
+        }
+
+        var channel = await ConfirmingChannelAsync(() => prober, opened => prober = opened, cancellationToken);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(patience);
+        try
+        {
+            await channel.BasicPublishAsync("", $"{options.Value.Prefix}.probe", mandatory: false, new BasicProperties(), ReadOnlyMemory<byte>.Empty, wait.Token);
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return BlockedBecause ?? $"it confirmed no publish within {patience.TotalSeconds:0.#} s";
+        }
+    }
+
+    /// <summary>Connects and declares the topology now; throws <see cref="BrokerTopologyMismatchException"/> when it differs.</summary>
+    public async Task ConnectNowAsync(CancellationToken cancellationToken) => await ConnectAsync(cancellationToken);
+
     /// <summary>Declares one delay's queue on the publishing channel, so its messages can be sent right after.</summary>
     public async Task DeclareDelayAsync(long delayMilliseconds, CancellationToken cancellationToken) =>
         await Topology.DeclareDelayAsync(await PublisherAsync(cancellationToken), delayMilliseconds, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        if (publisher != null)
+        foreach (var channel in new[] { publisher, prober })
         {
-            await publisher.DisposeAsync();
+            if (channel != null)
+            {
+                await channel.DisposeAsync();
+            }
         }
 
         if (connection != null)
@@ -70,9 +108,12 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, TimePr
         new(publisherConfirmationsEnabled: confirms, publisherConfirmationTrackingEnabled: confirms,
             outstandingPublisherConfirmationsRateLimiter: null, consumerDispatchConcurrency: consumerDispatchConcurrency);
 
-    private async Task<IChannel> PublisherAsync(CancellationToken cancellationToken)
+    private Task<IChannel> PublisherAsync(CancellationToken cancellationToken) =>
+        ConfirmingChannelAsync(() => publisher, opened => publisher = opened, cancellationToken);
+
+    private async Task<IChannel> ConfirmingChannelAsync(Func<IChannel?> current, Action<IChannel> keep, CancellationToken cancellationToken)
     {
-        if (publisher is { IsOpen: true } open)
+        if (current() is { IsOpen: true } open)
         {
             return open;
         }
@@ -81,13 +122,13 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, TimePr
         await gate.WaitAsync(cancellationToken);
         try
         {
-            // A channel error (a refused declaration) closes a channel for good; the next publish opens another.
-            if (publisher is not { IsOpen: true })
+            // A channel error (a refused declaration) closes a channel for good; the next use opens another.
+            if (current() is not { IsOpen: true })
             {
-                publisher = await connected.CreateChannelAsync(Confirmed(true, null), cancellationToken);
+                keep(await connected.CreateChannelAsync(Confirmed(true, null), cancellationToken));
             }
 
-            return publisher;
+            return current()!;
         }
         finally
         {
@@ -125,9 +166,15 @@ public sealed class RabbitMqConnection(IOptions<RabbitMqOptions> options, TimePr
                     BlockedBecause = null;
                     return Task.CompletedTask;
                 };
-                await using (var declaring = await opened.CreateChannelAsync(cancellationToken: cancellationToken))
+                try
                 {
+                    await using var declaring = await opened.CreateChannelAsync(cancellationToken: cancellationToken);
                     await Topology.DeclareAsync(declaring, cancellationToken);
+                }
+                catch
+                {
+                    await opened.DisposeAsync();
+                    throw;
                 }
 
                 connection = opened;

@@ -19,6 +19,20 @@ public sealed class RabbitMqOptions
     [Range(1, 1024)]
     public int Partitions { get; set; } = 8;
 
+    /// <summary>
+    /// Classic (the default, a single node's layout) or Quorum: replicated durable queues, RabbitMQ's recommended type
+    /// for data that must survive a node (https://www.rabbitmq.com/docs/quorum-queues). A queue's type cannot change:
+    /// every worker on a broker must use the same one.
+    /// </summary>
+    public RabbitMqQueueType QueueType { get; set; } = RabbitMqQueueType.Classic;
+
+    /// <summary>
+    /// The management plug-in's HTTP API (http://host:15672/), optional. With it `status` counts the mentions workers
+    /// hold unacknowledged and those waiting out a retry delay, which AMQP cannot tell; it signs in with the broker
+    /// Uri's user, who needs the monitoring tag (https://www.rabbitmq.com/docs/management#permissions).
+    /// </summary>
+    public Uri? ManagementUri { get; set; }
+
     /// <summary>Unsettled messages the broker lets one worker hold per partition.</summary>
     [Range(1, 10_000)]
     public int Prefetch { get; set; } = 250;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -5,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace SocialCrm.Integration.Queue.RabbitMq;
 
@@ -21,11 +23,20 @@ namespace SocialCrm.Integration.Queue.RabbitMq;
 /// broker. A hash of our own over a fixed count keeps an author in one queue for as long as the count stays the same.
 /// </para>
 /// <para>
-/// Classic durable queues: this is a single-node broker's layout. A message a worker must retry later waits in a delay
-/// queue whose messages all live as long (x-message-ttl) and then are dead-lettered back to the mentions exchange with
-/// the routing key they were published with, i.e. their partition (https://www.rabbitmq.com/docs/ttl,
-/// https://www.rabbitmq.com/docs/dlx). One queue per delay, because expired messages leave only from a queue's head: a
-/// long delay in front would hold a shorter one back. An unused delay queue expires (x-expires) once it is empty.
+/// A message a worker must retry later waits in a delay queue whose messages all live as long (x-message-ttl) and then
+/// are dead-lettered back to the mentions exchange with the routing key they were published with, i.e. their partition
+/// (https://www.rabbitmq.com/docs/ttl, https://www.rabbitmq.com/docs/dlx). One queue per delay, because expired
+/// messages leave only from a queue's head: a long delay in front would hold a shorter one back. An unused delay queue
+/// expires (x-expires) once it is empty.
+/// </para>
+/// <para>
+/// Classic queues suit a single node. Quorum queues (Queue:RabbitMq:QueueType) are replicated and support everything
+/// above: single active consumer, message and queue TTL, dead-lettering (https://www.rabbitmq.com/docs/quorum-queues#feature-matrix).
+/// Their dead-lettering is at most once unless a queue asks for at-least-once with reject-publish overflow; then an
+/// expired retry stays in its delay queue until the partition has confirmed it
+/// (https://www.rabbitmq.com/docs/quorum-queues#dead-lettering). A quorum queue also counts deliveries and, past its
+/// delivery limit (20 by default from RabbitMQ 4.0), dead-letters a message: a partition's go to the dead letters,
+/// at least once, rather than being dropped.
 /// </para>
 /// </summary>
 public sealed class RabbitMqTopology(RabbitMqOptions options)
@@ -34,9 +45,21 @@ public sealed class RabbitMqTopology(RabbitMqOptions options)
 
     public string DeadLetterQueue => $"{options.Prefix}.deadletters";
 
+    /// <summary>
+    /// Holds no message; its x-max-length records the partition count. A broker compares only the arguments it knows
+    /// when a queue is declared again, and refuses a different value with PRECONDITION_FAILED
+    /// (https://www.rabbitmq.com/docs/queues#property-equivalence), so a worker with another count cannot start.
+    /// </summary>
+    public string PartitionCountQueue => $"{options.Prefix}.partitions";
+
     public IEnumerable<string> PartitionQueues => Enumerable.Range(0, options.Partitions).Select(PartitionQueue);
 
     public string PartitionQueue(int partition) => $"{options.Prefix}.mentions.{partition.ToString(CultureInfo.InvariantCulture)}";
+
+    public bool IsPartitionQueue(string queue) =>
+        queue.StartsWith($"{options.Prefix}.mentions.", StringComparison.Ordinal) && int.TryParse(queue.AsSpan(options.Prefix.Length + 10), NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    public bool IsDelayQueue(string queue) => queue.StartsWith($"{options.Prefix}.delay.", StringComparison.Ordinal);
 
     public string DelayExchange(long delayMilliseconds) => $"{options.Prefix}.delay.{delayMilliseconds.ToString(CultureInfo.InvariantCulture)}";
 
@@ -52,19 +75,23 @@ public sealed class RabbitMqTopology(RabbitMqOptions options)
         return (hash % (uint)options.Partitions).ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Declares the mentions exchange, its partitions and the dead-letter queue; declaring what exists changes nothing.</summary>
+    /// <summary>
+    /// Declares the partition-count record, the mentions exchange, its partitions and the dead-letter queue; declaring
+    /// what exists changes nothing. Throws <see cref="BrokerTopologyMismatchException"/> when the broker's queues under
+    /// this prefix were declared with another partition count or queue type.
+    /// </summary>
     public async Task DeclareAsync(IChannel channel, CancellationToken cancellationToken)
     {
+        await DeclareQueueAsync(channel, PartitionCountQueue, Typed(new Dictionary<string, object?> { ["x-max-length"] = options.Partitions }), cancellationToken);
         await channel.ExchangeDeclareAsync(MentionsExchange, ExchangeType.Direct, durable: true, autoDelete: false, cancellationToken: cancellationToken);
         for (var partition = 0; partition < options.Partitions; partition++)
         {
             var queue = PartitionQueue(partition);
-            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
-                arguments: new Dictionary<string, object?> { ["x-single-active-consumer"] = true }, cancellationToken: cancellationToken);
+            await DeclareQueueAsync(channel, queue, Typed(Partition()), cancellationToken);
             await channel.QueueBindAsync(queue, MentionsExchange, partition.ToString(CultureInfo.InvariantCulture), cancellationToken: cancellationToken);
         }
 
-        await channel.QueueDeclareAsync(DeadLetterQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+        await DeclareQueueAsync(channel, DeadLetterQueue, Typed([]), cancellationToken);
     }
 
     /// <summary>Declares the delay queue of one delay (and its fanout exchange, which keeps the partition's routing key).</summary>
@@ -72,12 +99,60 @@ public sealed class RabbitMqTopology(RabbitMqOptions options)
     {
         var name = DelayExchange(delayMilliseconds);
         await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, arguments: new Dictionary<string, object?>
+        var arguments = new Dictionary<string, object?>
         {
             ["x-message-ttl"] = delayMilliseconds,
             ["x-dead-letter-exchange"] = MentionsExchange,
             ["x-expires"] = 2 * delayMilliseconds + 60_000,
-        }, cancellationToken: cancellationToken);
+        };
+        await DeclareQueueAsync(channel, name, Typed(AtLeastOnceDeadLettering(arguments)), cancellationToken);
         await channel.QueueBindAsync(name, name, "", cancellationToken: cancellationToken);
+    }
+
+    private Dictionary<string, object?> Partition()
+    {
+        var arguments = new Dictionary<string, object?> { ["x-single-active-consumer"] = true };
+        if (options.QueueType == RabbitMqQueueType.Quorum)
+        {
+            arguments["x-dead-letter-exchange"] = "";
+            arguments["x-dead-letter-routing-key"] = DeadLetterQueue;
+            AtLeastOnceDeadLettering(arguments);
+        }
+
+        return arguments;
+    }
+
+    private Dictionary<string, object?> AtLeastOnceDeadLettering(Dictionary<string, object?> arguments)
+    {
+        if (options.QueueType == RabbitMqQueueType.Quorum)
+        {
+            arguments["x-dead-letter-strategy"] = "at-least-once";
+            arguments["x-overflow"] = "reject-publish";
+        }
+
+        return arguments;
+    }
+
+    // Classic queues are declared without x-queue-type, as before the option existed, so their declarations stay equal.
+    private Dictionary<string, object?> Typed(Dictionary<string, object?> arguments)
+    {
+        if (options.QueueType == RabbitMqQueueType.Quorum)
+        {
+            arguments["x-queue-type"] = "quorum";
+        }
+
+        return arguments;
+    }
+
+    private async Task DeclareQueueAsync(IChannel channel, string queue, Dictionary<string, object?> arguments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
+        }
+        catch (OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == Constants.PreconditionFailed)
+        {
+            throw BrokerTopologyMismatchException.From(options, queue, e.ShutdownReason.ReplyText);
+        }
     }
 }

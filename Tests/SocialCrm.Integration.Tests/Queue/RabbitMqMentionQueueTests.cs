@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using RabbitMQ.Client;
 using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Sink;
@@ -21,7 +22,7 @@ namespace SocialCrm.Integration.Tests.Queue;
 /// class starts. A "worker" here is a service provider of its own: its own connection, consumer and sink.
 /// </summary>
 [TestClass]
-public sealed class RabbitMqMentionQueueTests
+public sealed partial class RabbitMqMentionQueueTests
 {
     private static readonly SemaphoreSlim Starting = new(1, 1);
     private static RabbitMqBroker? broker;
@@ -60,8 +61,9 @@ public sealed class RabbitMqMentionQueueTests
         }
     }
 
-    private async Task<Dictionary<string, string?>> SettingsAsync(FakeDataverse? dataverse = null, int partitions = 4) => new()
+    private async Task<Dictionary<string, string?>> SettingsAsync(FakeDataverse? dataverse = null, int partitions = 4, string queueType = "Classic") => new()
     {
+        ["Queue:RabbitMq:QueueType"] = queueType,
         ["Queue:Kind"] = "RabbitMq",
         ["Queue:RabbitMq:Uri"] = (await BrokerAsync()).Uri.ToString(),
         ["Queue:RabbitMq:Prefix"] = prefix,
@@ -73,10 +75,17 @@ public sealed class RabbitMqMentionQueueTests
         ["DataverseSink:IdleDelay"] = "00:00:00.050",
     };
 
-    private async Task<ServiceProvider> WorkerAsync(FakeDataverse? dataverse = null, int partitions = 4)
+    private async Task<ServiceProvider> WorkerAsync(FakeDataverse? dataverse = null, int partitions = 4, string queueType = "Classic",
+        Dictionary<string, string?>? more = null)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(await SettingsAsync(dataverse, partitions)).Build();
-        var worker = new ServiceCollection().AddLogging().AddMentionQueue(config).AddDataverseSink(config).BuildServiceProvider();
+        var settings = await SettingsAsync(dataverse, partitions, queueType);
+        foreach (var (name, value) in more ?? [])
+        {
+            settings[name] = value;
+        }
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var worker = new ServiceCollection().AddLogging().AddMentionQueue(config).AddDataverseSink(config).AddWorkerHealth().BuildServiceProvider();
         workers.Add(worker);
         return worker;
     }
@@ -106,10 +115,12 @@ public sealed class RabbitMqMentionQueueTests
     }
 
     [TestMethod]
-    public async Task Mentions_queued_on_the_broker_land_once_each_and_each_authors_in_the_order_they_came()
+    [DataRow("Classic", DisplayName = "classic queues")]
+    [DataRow("Quorum", DisplayName = "quorum queues")]
+    public async Task Mentions_queued_on_the_broker_land_once_each_and_each_authors_in_the_order_they_came(string queueType)
     {
         await using var dataverse = await FakeDataverse.StartAsync();
-        var worker = await WorkerAsync(dataverse);
+        var worker = await WorkerAsync(dataverse, queueType: queueType);
         await worker.GetRequiredService<IMentionInbox>().EnqueueAsync(Numbered(600, authors: 30), "import", CancellationToken.None);
 
         var sink = worker.GetRequiredService<MentionSink>();

@@ -31,8 +31,7 @@ public sealed class BrokerWorkersTests
 
     public TestContext TestContext { get; set; } = null!;
 
-    private static int MentionCount =>
-        int.TryParse(Environment.GetEnvironmentVariable("SOCIALCRM_RELIABILITY_MENTIONS"), CultureInfo.InvariantCulture, out var count) ? count : 5_000;
+    private static int MentionCount => ReliabilitySize.Mentions(ciDefault: 5_000);
 
     /// <summary>Line k·Authors + a is author a's k-th mention, replying to their (k−1)-th: authors interleaved, as a busy network sends them.</summary>
     private static async Task<string> WriteChainsAsync(string folder, int count)

@@ -12,27 +12,45 @@ namespace SocialCrm.Integration.Tests.Support;
 
 /// <summary>
 /// A RabbitMQ node of the test's own: Debian's rabbitmq-server started as a child process with its own node name, free
-/// ports, an Erlang port mapper of its own and its data in a temporary folder, no plug-ins; killed with everything it
-/// started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
+/// ports, an Erlang port mapper of its own and its data in a temporary folder, the management plug-in (which ships with
+/// it) on a free port with figures refreshed every half second; killed with everything it started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
 /// </summary>
 public sealed class RabbitMqBroker : IAsyncDisposable
 {
     private const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
+    private const string Control = "/usr/lib/rabbitmq/bin/rabbitmqctl";
+
     private readonly Process portMapper;
     private readonly Process node;
+    private readonly Dictionary<string, string> environment;
     private readonly StringBuilder output = new();
 
-    private RabbitMqBroker(Process portMapper, Process node, int port)
+    private RabbitMqBroker(Process portMapper, Process node, Dictionary<string, string> environment, int port, int managementPort)
     {
         this.portMapper = portMapper;
         this.node = node;
+        this.environment = environment;
         Uri = new Uri($"amqp://guest:guest@127.0.0.1:{port}/");
+        ManagementUri = new Uri($"http://127.0.0.1:{managementPort}/");
     }
 
     /// <summary>The node's AMQP address (the guest user may connect from 127.0.0.1).</summary>
     public Uri Uri { get; }
+
+    /// <summary>The management plug-in's HTTP API.</summary>
+    public Uri ManagementUri { get; }
+
+    /// <summary>Runs rabbitmqctl against this node (e.g. set_vm_memory_high_watermark) and fails the test when it fails.</summary>
+    public async Task ControlAsync(params string[] arguments)
+    {
+        using var control = Start(Control, ["-n", environment["RABBITMQ_NODENAME"], .. arguments], environment, null);
+        var said = control.StandardOutput.ReadToEndAsync();
+        var complained = control.StandardError.ReadToEndAsync();
+        await control.WaitForExitAsync();
+        Assert.AreEqual(0, control.ExitCode, $"rabbitmqctl {string.Join(' ', arguments)}: {await said}{await complained}");
+    }
 
     public static async Task<RabbitMqBroker> StartAsync()
     {
@@ -47,9 +65,11 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         }
 
         var folder = Directory.CreateTempSubdirectory("socialcrm-rabbitmq-").FullName;
-        var (amqpPort, distributionPort, mapperPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var (amqpPort, distributionPort, mapperPort, managementPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
         var plugins = Path.Combine(folder, "enabled_plugins");
-        await File.WriteAllTextAsync(plugins, "[].");
+        await File.WriteAllTextAsync(plugins, "[rabbitmq_management].");
+        await File.WriteAllLinesAsync(Path.Combine(folder, "rabbitmq.conf"),
+            [$"management.tcp.port = {managementPort}", "management.tcp.ip = 127.0.0.1", "collect_statistics_interval = 500"]);
         var environment = new Dictionary<string, string>
         {
             // The Erlang cookie is written to HOME: a folder of our own keeps the machine's cookie out of it.
@@ -69,7 +89,7 @@ public sealed class RabbitMqBroker : IAsyncDisposable
 
         // Our own port mapper in the foreground, so it ends with the test instead of living on as a daemon.
         var portMapper = Start("epmd", ["-port", environment["ERL_EPMD_PORT"]], environment, null);
-        var broker = new RabbitMqBroker(portMapper, Start(Server, [], environment, folder), amqpPort);
+        var broker = new RabbitMqBroker(portMapper, Start(Server, [], environment, folder), environment, amqpPort, managementPort);
         broker.node.OutputDataReceived += (_, e) => broker.Append(e.Data);
         broker.node.ErrorDataReceived += (_, e) => broker.Append(e.Data);
         broker.node.BeginOutputReadLine();
