@@ -23,6 +23,7 @@ internal sealed class RequestProfile : IRequestStep
     {
         var kind = RequestKind.Of(request, nesting.Value);
         var clock = Stopwatch.StartNew();
+        var cpu = ThreadCpuClock.Now();
         nesting.Value++;
         try
         {
@@ -31,7 +32,7 @@ internal sealed class RequestProfile : IRequestStep
         finally
         {
             nesting.Value--;
-            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed);
+            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed, ThreadCpuClock.Now() - cpu);
         }
     }
 
@@ -57,19 +58,23 @@ internal sealed record RequestKind(string MessageName, string Table, int Nesting
     }).FirstOrDefault(name => name != null) ?? "-";
 }
 
-/// <summary>How many requests of one kind, and their time together.</summary>
+/// <summary>How many requests of one kind, and their time together: wall time and the CPU time of their thread.</summary>
 internal sealed class Tally
 {
     private long count;
     private long ticks;
+    private long cpuTicks;
 
     public long Count => count;
 
     public TimeSpan Total => TimeSpan.FromTicks(ticks);
 
-    public void Add(TimeSpan time)
+    public TimeSpan Cpu => TimeSpan.FromTicks(cpuTicks);
+
+    public void Add(TimeSpan time, TimeSpan cpu)
     {
         Interlocked.Increment(ref count);
         Interlocked.Add(ref ticks, time.Ticks);
+        Interlocked.Add(ref cpuTicks, cpu.Ticks);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RequestContext
 {
     private readonly ExecutionScope scope;
     private readonly MessagePipeline pipeline;
+    private Guid? operationId;
 
     public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
@@ -70,7 +71,8 @@ internal sealed class RequestContext
     /// <summary>Shared by every plug-in of this request's pipeline, from stage to stage.</summary>
     public ParameterCollection SharedVariables { get; } = new();
 
-    public Guid OperationId { get; } = Guid.NewGuid();
+    // Made when a plug-in first sees the request: most of a batch's requests (a plug-in's single writes) run no step.
+    public Guid OperationId => operationId ??= Guid.NewGuid();
 
     public DateTime OperationCreatedOn { get; }
 

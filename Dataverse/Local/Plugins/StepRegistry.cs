@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using SocialCrm.Dataverse.Local.Pipeline;
@@ -13,19 +14,14 @@ namespace SocialCrm.Dataverse.Local.Plugins;
 /// </summary>
 internal sealed class StepRegistry
 {
-    private readonly List<StepRegistration> steps = new();
     private readonly object gate = new();
 
-    public IReadOnlyList<StepRegistration> All
-    {
-        get
-        {
-            lock (gate)
-            {
-                return steps.ToList();
-            }
-        }
-    }
+    // Every request asks up to nine times which steps apply (three stages, the images, the async queue), and a plug-in's
+    // batch sends thousands of requests: the answer is kept per kind of request until a step is added, and the steps
+    // and their answers are replaced together so a reader never pairs old answers with new steps.
+    private volatile Registered registered = new(Array.Empty<StepRegistration>());
+
+    public IReadOnlyList<StepRegistration> All => registered.Steps;
 
     public void Add(StepRegistration step)
     {
@@ -36,7 +32,7 @@ internal sealed class StepRegistry
 
         lock (gate)
         {
-            steps.Add(step);
+            registered = new Registered(registered.Steps.Append(step).ToArray());
         }
     }
 
@@ -49,18 +45,53 @@ internal sealed class StepRegistry
 
     public IReadOnlyList<StepInvocation> Applicable(RequestContext context, PipelineStage stage, StepMode mode)
     {
-        var counterpart = MergedMessages.CounterpartOf(context.MessageName);
-        var table = context.Table?.LogicalName;
-        return All
-            .Where(s => s.Stage == stage && s.Mode == mode)
-            .Where(s => s.PrimaryEntity is null || string.Equals(s.PrimaryEntity, table, StringComparison.OrdinalIgnoreCase))
-            .Select(s => string.Equals(s.MessageName, context.MessageName, StringComparison.OrdinalIgnoreCase) ? new StepInvocation(s, InvocationShape.Direct)
+        var current = registered;
+        var kind = new RequestKind(context.MessageName, context.Table?.LogicalName, stage, mode, context.IsMultiple);
+        return current.Answers.GetOrAdd(kind, k => Applicable(current.Steps, k));
+    }
+
+    private static StepInvocation[] Applicable(StepRegistration[] steps, RequestKind kind)
+    {
+        var counterpart = MergedMessages.CounterpartOf(kind.Message);
+        return steps
+            .Where(s => s.Stage == kind.Stage && s.Mode == kind.Mode)
+            .Where(s => s.PrimaryEntity is null || string.Equals(s.PrimaryEntity, kind.Table, StringComparison.OrdinalIgnoreCase))
+            .Select(s => string.Equals(s.MessageName, kind.Message, StringComparison.OrdinalIgnoreCase) ? new StepInvocation(s, InvocationShape.Direct)
                 : counterpart is not null && string.Equals(s.MessageName, counterpart, StringComparison.OrdinalIgnoreCase)
-                    ? new StepInvocation(s, context.IsMultiple ? InvocationShape.PerItem : InvocationShape.AsCollection)
+                    ? new StepInvocation(s, kind.Multiple ? InvocationShape.PerItem : InvocationShape.AsCollection)
                     : null)
             .Where(i => i is not null)
             .Select(i => i!)
             .OrderBy(i => i.Step.Rank)
-            .ToList();
+            .ToArray();
+    }
+
+    private sealed class Registered
+    {
+        public Registered(StepRegistration[] steps)
+        {
+            Steps = steps;
+        }
+
+        public StepRegistration[] Steps { get; }
+
+        public ConcurrentDictionary<RequestKind, StepInvocation[]> Answers { get; } = new(RequestKind.Comparer);
+    }
+
+    private readonly record struct RequestKind(string Message, string? Table, PipelineStage Stage, StepMode Mode, bool Multiple)
+    {
+        public static readonly IEqualityComparer<RequestKind> Comparer = new IgnoringCase();
+
+        // Message and table names compare without case, as the steps' own registrations do.
+        private sealed class IgnoringCase : IEqualityComparer<RequestKind>
+        {
+            public bool Equals(RequestKind x, RequestKind y) =>
+                x.Stage == y.Stage && x.Mode == y.Mode && x.Multiple == y.Multiple
+                && string.Equals(x.Message, y.Message, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(x.Table, y.Table, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode(RequestKind kind) => HashCode.Combine(
+                StringComparer.OrdinalIgnoreCase.GetHashCode(kind.Message), kind.Table is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(kind.Table), kind.Stage, kind.Mode, kind.Multiple);
+        }
     }
 }

@@ -70,7 +70,7 @@ internal sealed class RecordWriter
             rows.Add(row);
         }
 
-        references.ResolveLookups(table, rows);
+        references.ResolveLookups(table, rows, caller: user);
         store.Insert(table, rows);
         new ActivityPointerMirror(store, catalog).Created(table, rows);
         return rows.Select(r => r.Id).ToList();

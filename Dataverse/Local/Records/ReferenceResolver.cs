@@ -58,12 +58,22 @@ internal sealed class ReferenceResolver
         return result;
     }
 
-    /// <summary>Gives lookups set by alternate key their id and fails, like Dataverse, when a referenced row does not exist.</summary>
-    public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows)
+    /// <summary>
+    /// Gives lookups set by alternate key their id and fails, like Dataverse, when a referenced row does not exist.
+    /// <paramref name="caller"/> is the reference the platform itself set to the calling user (a defaulted owner): the
+    /// caller is the one making the request, so it is not looked up once per row.
+    /// </summary>
+    public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
-        foreach (var group in ValueValidator.Lookups(table, rows))
+        foreach (var lookups in ValueValidator.Lookups(table, rows))
         {
-            var target = Table(group.Key);
+            var group = lookups.Where(r => !ReferenceEquals(r, caller)).ToList();
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            var target = Table(lookups.Key);
             var byKey = group.Where(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0).ToList();
             var ids = ResolveKeys(target, byKey.Select(r => r.KeyAttributes).ToList());
             for (var i = 0; i < byKey.Count; i++)

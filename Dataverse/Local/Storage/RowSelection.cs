@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -29,8 +30,23 @@ internal sealed class RowSelection
     /// <summary>How many result columns the selection takes.</summary>
     public int Width => columns.Sum(c => c.IsLookup ? 2 : 1);
 
+    // All columns (images, the read before an update) and none (the check that a referenced row exists) are asked for
+    // on every write; tables are immutable (a change makes a new definition), so their selections are built once.
+    private static readonly ConditionalWeakTable<TableDefinition, RowSelection[]> AllOrNone = new();
+
     /// <summary>A selection of <paramref name="columnSet"/>; a column the table lacks fails as Dataverse fails.</summary>
     public static RowSelection For(TableDefinition table, ColumnSet? columnSet)
+    {
+        if (columnSet is null || columnSet.AllColumns || columnSet.Columns.Count == 0)
+        {
+            var kept = AllOrNone.GetValue(table, t => new[] { Build(t, new ColumnSet(true)), Build(t, null) });
+            return kept[columnSet?.AllColumns == true ? 0 : 1];
+        }
+
+        return Build(table, columnSet);
+    }
+
+    private static RowSelection Build(TableDefinition table, ColumnSet? columnSet)
     {
         var requested = columnSet is null ? new HashSet<string>()
             : columnSet.AllColumns ? table.Columns.Select(c => c.LogicalName).ToHashSet()

@@ -26,14 +26,16 @@ internal sealed class RowWriter
 
     public void Insert(IReadOnlyList<Entity> rows)
     {
-        foreach (var group in BySignature(rows))
+        foreach (var (signature, group) in BySignature(rows))
         {
-            var columns = Columns(group.First(), includeKey: true);
-            var sqlColumns = columns.SelectMany(SqlColumns).ToList();
-            var parameters = Parameters(sqlColumns.Count);
-            var command = store.Prepared(
-                $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})",
-                parameters);
+            var (command, columns) = store.PreparedWrite(table, "INSERT\n" + table.LogicalName + "\n" + signature, () =>
+            {
+                var bound = Columns(group.First(), includeKey: true);
+                var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+                var parameters = Parameters(sqlColumns.Count);
+                return ($"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})",
+                    parameters, bound);
+            });
             foreach (var row in group)
             {
                 Bind(command, columns, row);
@@ -45,20 +47,22 @@ internal sealed class RowWriter
     public int Update(IReadOnlyList<Entity> rows)
     {
         var updated = 0;
-        foreach (var group in BySignature(rows))
+        foreach (var (signature, group) in BySignature(rows))
         {
-            var columns = Columns(group.First(), includeKey: false);
-            if (columns.Count == 0)
+            if (signature.Length == 0)
             {
                 continue;
             }
 
-            var sqlColumns = columns.SelectMany(SqlColumns).ToList();
-            var parameters = Parameters(sqlColumns.Count);
-            var command = store.Prepared(
-                $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id",
-                parameters.Append("$id").ToArray());
-            var id = command.Parameters[sqlColumns.Count];
+            var (command, columns) = store.PreparedWrite(table, "UPDATE\n" + table.LogicalName + "\n" + signature, () =>
+            {
+                var bound = Columns(group.First(), includeKey: false);
+                var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+                var parameters = Parameters(sqlColumns.Count);
+                return ($"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id",
+                    parameters.Append("$id").ToArray(), bound);
+            });
+            var id = command.Parameters[command.Parameters.Count - 1];
             foreach (var row in group)
             {
                 Bind(command, columns, row);
@@ -99,11 +103,26 @@ internal sealed class RowWriter
         return cleared;
     }
 
-    // A single row (every plug-in's Create or Update) is its own group: no signature to build.
-    private IEnumerable<IEnumerable<Entity>> BySignature(IReadOnlyList<Entity> rows) =>
-        rows.Count == 1 ? new[] { rows } : rows.GroupBy(Signature);
+    // A single row (every plug-in's Create or Update) is its own group. The signature names the prepared statement, so
+    // a row whose columns were seen before costs no SQL text and no column lookups.
+    private IEnumerable<(string Signature, IEnumerable<Entity> Rows)> BySignature(IReadOnlyList<Entity> rows) =>
+        rows.Count == 1 ? new[] { (Signature(rows[0]), (IEnumerable<Entity>)rows) } : rows.GroupBy(Signature).Select(g => (g.Key, (IEnumerable<Entity>)g));
 
-    private string Signature(Entity row) => string.Join("|", row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal));
+    private string Signature(Entity row)
+    {
+        var keys = new string[row.Attributes.Count];
+        var count = 0;
+        foreach (var key in row.Attributes.Keys)
+        {
+            if (key != table.PrimaryIdColumn)
+            {
+                keys[count++] = key;
+            }
+        }
+
+        Array.Sort(keys, 0, count, StringComparer.Ordinal);
+        return string.Join("|", keys, 0, count);
+    }
 
     private List<ColumnDefinition> Columns(Entity row, bool includeKey)
     {
@@ -122,7 +141,7 @@ internal sealed class RowWriter
 
     private static string[] Parameters(int count) => Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
-    private void Bind(SqliteCommand command, List<ColumnDefinition> columns, Entity row)
+    private void Bind(SqliteCommand command, IReadOnlyList<ColumnDefinition> columns, Entity row)
     {
         var index = 0;
         foreach (var column in columns)

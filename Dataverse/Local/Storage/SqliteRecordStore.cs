@@ -38,6 +38,9 @@ public sealed class SqliteRecordStore : IRecordStore
     // The statements this connection runs once per row (an INSERT or UPDATE per table and column set, a read by id, the
     // version counter), prepared once: SQLite spends as long compiling such a statement as running it.
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+
+    // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
+    private readonly Dictionary<string, (TableDefinition Table, SqliteCommand Command, IReadOnlyList<ColumnDefinition> Columns)> writes = new(StringComparer.Ordinal);
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -215,6 +218,24 @@ public sealed class SqliteRecordStore : IRecordStore
         return command;
     }
 
+    /// <summary>
+    /// The prepared write known by <paramref name="shape"/> (its table's name and set of columns) with the columns it binds
+    /// in order; <paramref name="build"/> gives its SQL, parameter names and columns the first time.
+    /// </summary>
+    internal (SqliteCommand Command, IReadOnlyList<ColumnDefinition> Columns) PreparedWrite(
+        TableDefinition table, string shape, Func<(string Sql, string[] Parameters, IReadOnlyList<ColumnDefinition> Columns)> build)
+    {
+        if (!writes.TryGetValue(shape, out var write) || !ReferenceEquals(write.Table, table))
+        {
+            var (sql, parameters, columns) = build();
+            write = (table, Prepared(sql, parameters), columns);
+            writes[shape] = write;
+        }
+
+        write.Command.Transaction = transaction;
+        return (write.Command, write.Columns);
+    }
+
     internal static string AddParameter(SqliteCommand command, string name, object value)
     {
         command.Parameters.AddWithValue(name, value);
@@ -253,6 +274,7 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         prepared.Clear();
+        writes.Clear();
     }
 
     private void Execute(string sql)
