@@ -73,6 +73,21 @@ internal enum LexiconRoles
     /// <summary>Closes a stretch of time after its unit ("later", "now", "straight"): "five days later".</summary>
     SpanEnd = 524288,
 
+    /// <summary>Counts a repeat after a number ("5 times", "three times"): a sentence telling one that states nothing
+    /// good leans as a wait does.</summary>
+    Repeat = 1048576,
+
+    /// <summary>Makes a counted repeat a rate ("three times a day"): no complaint.</summary>
+    RateWord = 4194304,
+
+    /// <summary>Praise people use in sarcasm, standing alone after a bad turn ("Train cancelled. Lovely."). Only these
+    /// are read as sarcastic tags: "My team lost. Still proud." means what it says.</summary>
+    SarcasticTag = 8388608,
+
+    /// <summary>Says there is too much of the plain word that follows ("too firm"): its weight is the valence of the two
+    /// words together. Before a rated word it is only a modifier ("too cute").</summary>
+    Excess = 2097152,
+
     /// <summary>The roles whose entries carry a weight in <see cref="LexiconEntry.Valence"/>.</summary>
-    Weighted = Valence | Expected | Persistent | Rhetorical | ComplaintSign,
+    Weighted = Valence | Expected | Persistent | Rhetorical | ComplaintSign | Excess,
 }

@@ -64,6 +64,12 @@ public sealed class SentimentLexicon
             LexiconRoles.Valence, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.Interjections), SentimentLexiconData.Interjections,
             LexiconRoles.Valence | LexiconRoles.Interjection, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Recurrences), SentimentLexiconData.Recurrences,
+            LexiconRoles.Valence | LexiconRoles.Interjection, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Patronage), SentimentLexiconData.Patronage, LexiconRoles.Valence,
+            valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.ComplaintPhrases), SentimentLexiconData.ComplaintPhrases,
+            LexiconRoles.Valence, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.Expectations), SentimentLexiconData.Expectations,
             LexiconRoles.Expected, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.Persistence), SentimentLexiconData.Persistence,
@@ -72,6 +78,7 @@ public sealed class SentimentLexicon
             LexiconRoles.Rhetorical, valenceTerms);
         AddWeighted(terms, nameof(SentimentLexiconData.ComplaintSigns), SentimentLexiconData.ComplaintSigns,
             LexiconRoles.ComplaintSign, valenceTerms);
+        AddWeighted(terms, nameof(SentimentLexiconData.Excess), SentimentLexiconData.Excess, LexiconRoles.Excess, null);
         AddWeighted(terms, nameof(SentimentLexiconData.Modifiers), SentimentLexiconData.Modifiers, LexiconRoles.Modifier, null);
         AddWeighted(terms, nameof(SentimentLexiconData.PostModifiers), SentimentLexiconData.PostModifiers,
             LexiconRoles.PostModifier, null);
@@ -89,6 +96,9 @@ public sealed class SentimentLexicon
         AddWords(terms, SentimentLexiconData.QuestionOpeners, LexiconRoles.QuestionOpener);
         AddWords(terms, SentimentLexiconData.TimeUnits, LexiconRoles.TimeUnit);
         AddWords(terms, SentimentLexiconData.Quantities, LexiconRoles.Quantity);
+        AddWords(terms, SentimentLexiconData.Repeats, LexiconRoles.Repeat);
+        AddWords(terms, SentimentLexiconData.RateWords, LexiconRoles.RateWord);
+        AddWords(terms, SentimentLexiconData.SarcasticTags, LexiconRoles.SarcasticTag);
         AddWords(terms, SentimentLexiconData.SpanStarts, LexiconRoles.SpanStart);
         AddWords(terms, SentimentLexiconData.SpanEnds, LexiconRoles.SpanEnd);
         AddPhrasePrefixes(terms);

@@ -88,6 +88,15 @@ internal static partial class SentimentLexiconData
         -1.2 how hard is
         -1.2 how hard can
         -1.0 how is it
+        -1.0 where is my
+        -1.0 where's my
+        -1.0 wheres my
+        -1.0 where are my
+        -1.2 how much longer
+        -1.2 how many times
+        -1.2 how many more
+        -1.4 what's the point
+        -1.4 whats the point
         """;
 
     /// <summary>Signs of a complaint in plain words, with the lean of a sentence holding one that states nothing good:
@@ -99,12 +108,84 @@ internal static partial class SentimentLexiconData
         -0.6 should've
         -0.8 meant to arrive
         -0.8 and counting
+        -0.8 for once
+        -0.6 paid for
+        -0.8 paid extra
+        -0.6 fifth time
+        -0.6 3rd time
+        -0.6 4th time
+        -0.6 5th time
+        -0.6 umpteenth time
+        -0.6 nth time
+        -0.8 how much more
+        """;
+
+    /// <summary>Plain complaints that name no feeling: being made to wait or walk, a place closing for good, a service
+    /// that was better before, a bus that does not stop, calls nobody wants.</summary>
+    public const string ComplaintPhrases = """
+        -1.4 made me wait
+        -1.4 made us wait
+        -1.2 made me walk
+        -1.2 made us walk
+        -1.0 made me pay
+        -1.2 closing down
+        -1.2 shutting down
+        -1.2 closed down
+        -1.6 closing for good
+        -1.6 closed for good
+        -1.4 was better before
+        -1.4 drove straight past
+        -1.4 drove right past
+        -1.4 went straight past
+        -1.4 stop calling me
+        -1.2 stop calling
+        -1.2 stop sending
+        -1.2 stop texting
+        -1.2 stop emailing
+        -1.4 you're kidding
+        -1.6 the audacity
+        -1.6 much to ask
+        -1.2 wish someone would
+        -1.2 wish they would
+        -1.2 wish they'd
+        -1.2 wish people would
+        -1.4 achieved nothing
+        -1.4 accomplished nothing
+        -1.2 learned nothing
+        -1.2 learnt nothing
+        -1.2 without warning
+        -1.0 without notice
+        -1.0 without asking
+        -1.0 without telling
+        -1.2 without permission
+        -1.4 vibes were off
+        -1.4 vibe was off
+        -1.4 came last
+        -1.4 finished last
+        """;
+
+    /// <summary>"too" before a word with no sentiment of its own says there is more of it than anyone wants: "too firm",
+    /// "way too early", "#toohot". Before a rated word it stays a modifier ("too cute"), and it is "also" when nothing
+    /// plain follows ("me too", "love you too lol").</summary>
+    public const string Excess = """
+        -1.2 too
         """;
 
     /// <summary>Units of a wait ("on hold for 50 minutes", "five days later", "for a week now"); years are left out:
     /// "for 10 years" is more often a milestone than a wait.</summary>
     public const string TimeUnits = """
         minute minutes min mins hour hours hr hrs day days week weeks month months
+        """;
+
+    /// <summary>Counted repeats ("logged me out 5 times", "called three times"): people count the repeats of what
+    /// went wrong.</summary>
+    public const string Repeats = """
+        times
+        """;
+
+    /// <summary>Words that make a count a rate, not a repeat: "three times a day", "5 times per week".</summary>
+    public const string RateWords = """
+        a an per each every
         """;
 
     public const string Quantities = """

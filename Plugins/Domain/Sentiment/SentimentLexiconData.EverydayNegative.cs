@@ -951,5 +951,28 @@ internal static partial class SentimentLexiconData
         -1.4 power's out
         -0.8 skipped
         -1.2 not a single
+        -1.4 knackered
+        -1.4 shattered
+        -1.6 undercooked
+        -1.4 overcooked
+        -1.6 tasteless
+        -1.2 cramped
+        -1.4 tedious
+        -1.0 overdraft
+        -2.6 loathe
+        -1.6 enough is enough
+        -1.6 overhyped
+        -1.4 shady
+        -1.2 shortage
+        -1.2 blackout
+        -1.4 gridlock
+        -1.8 stranded
+        -1.8 breakup
+        -1.6 broke up
+        -1.2 left behind
+        -1.2 turned down
+        -1.4 sunburnt
+        -1.4 sunburn
+        -1.4 backache
         """;
 }

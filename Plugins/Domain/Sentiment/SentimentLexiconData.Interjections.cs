@@ -55,4 +55,11 @@ internal static partial class SentimentLexiconData
         -1.2 whyy
         -1.0 ouch
         """;
+
+    /// <summary>Praise that people also say in sarcasm, alone after a bad turn: "Train cancelled. Lovely.", "burnt
+    /// dinner, woke the baby. great evening". Words of feeling ("proud", "happy") are meant even there.</summary>
+    public const string SarcasticTags = """
+        great lovely perfect brilliant fantastic wonderful awesome amazing nice fun thanks cheers interesting cool
+        marvellous splendid super excellent fab fabulous terrific
+        """;
 }

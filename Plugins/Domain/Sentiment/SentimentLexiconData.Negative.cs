@@ -277,6 +277,5 @@ internal static partial class SentimentLexiconData
         -2.2 huge l
         -2.2 massive l
         -1.6 ain't it
-        -0.5 again
         """;
 }

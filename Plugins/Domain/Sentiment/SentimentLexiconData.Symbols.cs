@@ -327,6 +327,9 @@ internal static partial class SentimentLexiconData
         1.0 1F9C1 cupcake
         1.2 1F3AF bullseye
         -1.0 1F6D1 stop sign
+        -0.6 1F643 upside-down face
+        -1.0 1F4C9 chart decreasing
+        -0.6 1F5D1 wastebasket
         0.8 1F90C pinched fingers
         """;
 }

@@ -110,6 +110,9 @@ internal static partial class SentimentLexiconData
         1.30 ridiculous
         1.20 dead
         0.70 little
+        0.80 trying not to
+        0.80 try not to
+        0.80 tried not to
         """;
 
     /// <summary>Factors applied to the sentiment term just before ("slow af", "worst ever", "no issues at all").</summary>

@@ -26,6 +26,7 @@ internal sealed class SentimentWalk
     private readonly List<SentimentToken> tokens;
     private readonly char[] scratch;
     private readonly ValenceAccumulator sum = new ValenceAccumulator();
+    private readonly bool mostlyLowerCase;
 
     private int negationLeft;
     private bool negationUnused;
@@ -40,6 +41,7 @@ internal sealed class SentimentWalk
         this.text = text;
         this.tokens = tokens;
         scratch = new char[text.Length];
+        mostlyLowerCase = MostlyLowerCase();
     }
 
     public ValenceAccumulator Run()
@@ -59,7 +61,7 @@ internal sealed class SentimentWalk
                     }
 
                     sum.CountWord();
-                    if (TellsOfWait(i))
+                    if (TellsOfWait(i) || CountsRepeats(i) || ShoutsPlainWord(i))
                     {
                         sum.MarkComplaint(SentimentWeights.Waited, rhetorical: false);
                     }
@@ -139,6 +141,11 @@ internal sealed class SentimentWalk
             sum.ScaleLast(entry.Factor);
             postModifierLeft = 0;
         }
+        else if (entry.Has(LexiconRoles.Excess) && PlainWord(i + length))
+        {
+            AddValence(entry.Valence, length + 1, shouted, folded);
+            return length + 1;
+        }
         else if (entry.Has(LexiconRoles.Modifier) && (!entry.Has(LexiconRoles.Valence) || StartsTerm(i + length)))
         {
             // A shouted or stretched modifier ("SO good", "sooo good") pushes its factor further from 1.
@@ -174,6 +181,11 @@ internal sealed class SentimentWalk
         }
         else if (entry.Has(LexiconRoles.Valence))
         {
+            if (entry.Has(LexiconRoles.SarcasticTag))
+            {
+                sum.MarkSarcasticTag();
+            }
+
             AddValence(entry.Valence, length, shouted, folded);
         }
         else
@@ -244,11 +256,45 @@ internal sealed class SentimentWalk
                (Resolve(i, out var entry, out _) == 0 || (entry.Roles & Sentiment) == 0);
     }
 
+    // True when the word at i is a content word with no sentiment of its own: "firm" in "too firm", not "cute", "the"
+    // or "lol".
+    private bool PlainWord(int i) =>
+        i < tokens.Count && tokens[i].Kind == SentimentTokenKind.Word && !WordHas(i, LexiconRoles.EnglishWord) &&
+        (Resolve(i, out var entry, out _) == 0 || (entry.Roles & Sentiment) == 0);
+
     // A time unit with a count, opened by "for", "been"... or closed by "later", "now"...: "on hold for 50 minutes",
     // "five days later".
     private bool TellsOfWait(int i) =>
         WordHas(i, LexiconRoles.TimeUnit) && i > 0 && (WordHas(i - 1, LexiconRoles.Quantity) || IsNumber(i - 1)) &&
         ((i > 1 && WordHas(i - 2, LexiconRoles.SpanStart)) || WordHas(i + 1, LexiconRoles.SpanEnd));
+
+    // An everyday word in capitals amid lower-case text is stressed in anger more often than in joy ("in the BIN", "the
+    // PAID plan", "AND the charger"); joy comes with "!" or a good word, which keep the sentence from leaning. A text
+    // all in capitals shouts throughout and stresses nothing in particular; acronyms are not everyday words.
+    private bool ShoutsPlainWord(int i) =>
+        mostlyLowerCase && tokens[i].AllCaps && tokens[i].Length >= 3 &&
+        WordHas(i, LexiconRoles.Vocabulary | LexiconRoles.EnglishWord) && !WordHas(i, Sentiment);
+
+    private bool MostlyLowerCase()
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == SentimentTokenKind.Word)
+            {
+                words++;
+                capitalised += token.AllCaps ? 1 : 0;
+            }
+        }
+
+        return capitalised * 3 <= words;
+    }
+
+    // A repeat with its count: "logged me out 5 times", "called three times"; not a rate ("three times a day").
+    private bool CountsRepeats(int i) =>
+        WordHas(i, LexiconRoles.Repeat) && i > 0 && (WordHas(i - 1, LexiconRoles.Quantity) || IsNumber(i - 1)) &&
+        !WordHas(i + 1, LexiconRoles.RateWord);
 
     private bool WordHas(int i, LexiconRoles role) =>
         i < tokens.Count && tokens[i].Kind == SentimentTokenKind.Word &&

@@ -63,6 +63,10 @@ internal static class SentimentWeights
     /// A sentence with a good word ("married for ten years", "fixed after 3 days") is left alone.</summary>
     public const double Waited = -0.6;
 
+    /// <summary>A sentence opened by a question this sure of its complaint ("who thought", "who approved", "how hard is")
+    /// mocks any good word it holds: "who thought this was a good idea??".</summary>
+    public const double Mocking = -1.2;
+
     /// <summary>Normalisation sum/sqrt(sum^2 + alpha): one moderate word (about 2) gives about 0.46, three give 0.84.</summary>
     public const double NormalisationAlpha = 15;
 

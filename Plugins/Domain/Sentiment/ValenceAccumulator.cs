@@ -9,6 +9,9 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 /// </summary>
 internal sealed class ValenceAccumulator
 {
+    // The longest sentence read as a sarcastic tag ("great.", "great evening", "thanks I know").
+    private const int SarcasticTagWords = 3;
+
     private double total;
     private double sentence;
     private double lastTerm;
@@ -18,6 +21,8 @@ internal sealed class ValenceAccumulator
     private bool sentenceAsks;
     private double sentenceComplaint;
     private bool sentenceRhetorical;
+    private bool sentenceHasTag;
+    private bool saidBad;
 
     public int Terms { get; private set; }
 
@@ -26,11 +31,15 @@ internal sealed class ValenceAccumulator
 
     public void Add(double valence)
     {
+        saidBad |= valence < 0;
         lastTerm = valence * contrastWeight;
         sentence += lastTerm;
         sentenceTerms++;
         Terms++;
     }
+
+    /// <summary>The sentence holds praise people also say in sarcasm ("great", "lovely").</summary>
+    public void MarkSarcasticTag() => sentenceHasTag = true;
 
     /// <summary>A lean without a term of its own (a negator with nothing to negate): it moves the sum, but the text
     /// still counts as having matched nothing.</summary>
@@ -80,6 +89,21 @@ internal sealed class ValenceAccumulator
             sentence += SentimentWeights.Exclaimed * contrastWeight;
         }
 
+        // "Burnt dinner, woke the baby. Great evening." Praise standing alone after a bad turn is sarcasm: it comments on
+        // what came before, and says the opposite of itself. "My team lost. Still proud." is meant: only praise people
+        // use that way is a tag.
+        if (sentence > 0 && total < 0 && saidBad && sentenceTerms == 1 && sentenceHasTag &&
+            sentenceWords <= SarcasticTagWords && exclamations == 0 && questions == 0)
+        {
+            sentence = -sentence;
+        }
+
+        // "Who thought this was a good idea??" mocks the good word it quotes.
+        if (sentence > 0 && sentenceComplaint <= SentimentWeights.Mocking && sentenceRhetorical)
+        {
+            sentence = -sentence;
+        }
+
         // A complaint put as a question is not damped as one: "why is nothing ever in stock?" states, it does not ask.
         var complains = sentenceComplaint < 0 && sentence <= 0;
         var rhetorical = complains && sentenceRhetorical;
@@ -100,6 +124,7 @@ internal sealed class ValenceAccumulator
         sentenceAsks = false;
         sentenceComplaint = 0;
         sentenceRhetorical = false;
+        sentenceHasTag = false;
     }
 
     /// <summary>The text's score in -1..1 (exclusive): sum / sqrt(sum^2 + alpha), which keeps small sums nearly linear

@@ -75,12 +75,14 @@ public sealed class LabelledMentionsAccuracyTests
         Assert.IsGreaterThanOrEqualTo(0.83, report.MacroF1);
     }
 
+    /// <summary>Issue 17's targets for negatives: a negative post read as neutral is a customer nobody answers (recall),
+    /// and a false alarm opens a case for nothing (precision).</summary>
     [TestMethod]
-    public void Held_out_negatives_are_found_with_recall_0_77_and_precision_0_87()
+    public void Held_out_negatives_are_found_with_recall_0_80_and_precision_0_85()
     {
         var report = Report(scored.Where(s => s.Mention.HeldOut).ToList());
-        Assert.IsGreaterThanOrEqualTo(0.77, report.Recall(SentimentLabel.Negative));
-        Assert.IsGreaterThanOrEqualTo(0.87, report.Precision(SentimentLabel.Negative));
+        Assert.IsGreaterThanOrEqualTo(0.80, report.Recall(SentimentLabel.Negative));
+        Assert.IsGreaterThanOrEqualTo(0.85, report.Precision(SentimentLabel.Negative));
     }
 
     [TestMethod]
