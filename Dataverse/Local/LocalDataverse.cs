@@ -11,6 +11,7 @@ using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Records;
 using SocialCrm.Dataverse.Local.Registration;
 using SocialCrm.Dataverse.Local.Service;
+using SocialCrm.Dataverse.Local.ServiceEndpoints;
 using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Dataverse.Local;
@@ -36,6 +37,7 @@ public sealed partial class LocalDataverse : IDisposable
     private readonly OrganizationIdentity organization;
     private readonly RequestGate gate = new();
     private readonly UnitOfWork work;
+    private readonly WebhookSender webhooks = new();
 
     // The composition root: each part gets what it uses.
     internal LocalDataverse(LocalDataverseOptions options, MetadataCatalog metadata, IRecordStore store)
@@ -48,7 +50,7 @@ public sealed partial class LocalDataverse : IDisposable
         Calls = new ServiceCallLog(options.CallLogCapacity);
         var scope = new ExecutionScope(store, metadata, organization, options.Clock);
         work = new UnitOfWork(store);
-        Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!);
+        Plugins = new PluginRunner(new PluginInstanceCache(PluginTypes), TraceLog, scope, () => Pipeline!, ServiceEndpoints, webhooks);
         AsyncJobs = new AsyncJobWorker(Plugins, scope, gate, work, options.AsyncJobs);
         Pipeline = new MessagePipeline(Messages, scope, gate, work, Steps, PipelineOrder.Create(Calls, options.MaxDepth, Steps, Plugins, work, Privileges));
         Store.EnsureSchema(Metadata.Tables);
@@ -105,6 +107,8 @@ public sealed partial class LocalDataverse : IDisposable
 
     internal PluginTypeResolver PluginTypes { get; } = new();
 
+    internal ServiceEndpointRegistry ServiceEndpoints { get; } = new();
+
     internal PluginRunner Plugins { get; }
 
     internal DateTime UtcNow => Options.Clock.GetUtcNow().UtcDateTime;
@@ -132,6 +136,15 @@ public sealed partial class LocalDataverse : IDisposable
     }
 
     public void RegisterStep(StepRegistration step) => Steps.Add(step);
+
+    /// <summary>Adds a webhook service endpoint, as importing a solution that has one does.</summary>
+    public void RegisterServiceEndpoint(ServiceEndpointDefinition endpoint) => ServiceEndpoints.Add(endpoint);
+
+    /// <summary>
+    /// What an admin sets on an imported webhook (its serviceendpoint row's Url and AuthValue): where it posts and the key
+    /// it sends as `code`. Until then the endpoint's steps do not run.
+    /// </summary>
+    public void SetServiceEndpoint(string name, Uri url, string key) => ServiceEndpoints.Set(name, url, key);
 
     /// <summary>Makes <paramref name="handler"/> the main operation of its message (replacing a platform one of that name).</summary>
     public void RegisterMessageHandler(IMessageHandler handler) => Messages.Add(new HandlerExecutor(handler));
@@ -174,7 +187,11 @@ public sealed partial class LocalDataverse : IDisposable
     /// </summary>
     public void RunInTransaction(Action work) => gate.Write(() => this.work.Run(work));
 
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        webhooks.Dispose();
+        Store.Dispose();
+    }
 
     /// <summary>Runs <paramref name="read"/> as a reader: beside other reads, never seeing uncommitted rows.</summary>
     internal T ReadCommitted<T>(Func<IRecordStore, T> read) => gate.ReadCommitted(Store, read);

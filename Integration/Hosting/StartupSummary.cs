@@ -13,6 +13,7 @@ using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
 using SocialCrm.Integration.Replies;
+using SocialCrm.Integration.Replies.Webhook;
 using SocialCrm.Integration.Sink;
 using SocialCrm.Integration.Sources;
 using SocialCrm.Integration.Sources.Feeds;
@@ -57,7 +58,8 @@ public sealed class StartupSummary(IServiceProvider services, IHostApplicationLi
         yield return $"Webhooks at {address}: " + string.Join("; ",
             Switch("Meta /webhooks/meta", Options<MetaWebhookOptions>().Enabled, "Webhooks:Meta:AppSecret"),
             Switch("X /webhooks/x", Options<XWebhookOptions>().Enabled, "Webhooks:X:ConsumerSecret"),
-            Switch("generic /webhooks/generic", Options<GenericWebhookOptions>().Enabled, "Webhooks:Generic:Secret"));
+            Switch("generic /webhooks/generic", Options<GenericWebhookOptions>().Enabled, "Webhooks:Generic:Secret"),
+            Switch("Dataverse /webhooks/dataverse (new replies)", Options<DataverseWebhookOptions>().Enabled, "Webhooks:Dataverse:Key"));
 
         var feeds = Options<FeedOptions>();
         yield return feeds.Subscriptions.Count == 0

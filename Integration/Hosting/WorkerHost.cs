@@ -52,6 +52,7 @@ public static class WorkerHost
 
         var app = builder.Build();
         app.MapWebhooks();
+        app.MapDataverseWebhook();
         app.MapWebSub();
         app.MapWorkerHealth();
         app.MapWorkerTelemetry();

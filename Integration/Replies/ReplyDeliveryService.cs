@@ -9,11 +9,14 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Replies;
 
 /// <summary>
-/// Polls Dataverse for replies waiting for delivery every PollInterval (the only path against LocalDataverse, and the
-/// fallback when a webhook is down) and sends them with <see cref="ReplyDelivery"/>. A Dataverse or network outage
+/// Polls Dataverse for replies waiting for delivery every PollInterval, or at once when the Dataverse webhook says a reply
+/// was created (<see cref="ReplyWakeup"/>; polling is the fallback when the webhook is down or not set up), and sends
+/// them with <see cref="ReplyDelivery"/>. Rounds never overlap, so a reply announced twice is still looked at by one round
+/// at a time, and the outbox makes it leave once. A Dataverse or network outage
 /// ends the round; the next one picks up where it left off.
 /// </summary>
-public sealed class ReplyDeliveryService(ReplyDelivery delivery, ReplyOutbox outbox, IOptions<ReplyOptions> options, TimeProvider clock, ILogger<ReplyDeliveryService> logger)
+public sealed class ReplyDeliveryService(
+    ReplyDelivery delivery, ReplyOutbox outbox, ReplyWakeup wakeup, IOptions<ReplyOptions> options, TimeProvider clock, ILogger<ReplyDeliveryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +34,7 @@ public sealed class ReplyDeliveryService(ReplyDelivery delivery, ReplyOutbox out
                 logger.LogWarning("Reply delivery paused until the next round: {Reason}", e.Message);
             }
 
-            await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            await wakeup.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
         }
     }
 }

@@ -1,8 +1,11 @@
 using System;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Replies.Networks;
+using SocialCrm.Integration.Replies.Webhook;
 
 namespace SocialCrm.Integration.Replies;
 
@@ -28,8 +31,21 @@ public static class ReplyExtensions
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<BlueskyReplyClient>());
         services.AddSingleton<ReplyDataverseClient>();
         services.AddSingleton<ReplyDelivery>();
+        services.AddSingleton<ReplyWakeup>();
+        services.AddOptions<DataverseWebhookOptions>().Bind(config.GetSection(DataverseWebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ReplyDeliveryService>();
         return services;
+    }
+
+    /// <summary>/webhooks/dataverse, when Webhooks:Dataverse:Key is set (on the webhooks' port: call after AddWebhooks).</summary>
+    public static IEndpointRouteBuilder MapDataverseWebhook(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetRequiredService<IOptions<DataverseWebhookOptions>>().Value.Enabled)
+        {
+            DataverseWebhookEndpoint.Map(endpoints);
+        }
+
+        return endpoints;
     }
 
     /// <summary>The "Replies" options and the outbox alone: what `status` reads (stopped accounts) without delivering anything.</summary>

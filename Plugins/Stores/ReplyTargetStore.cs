@@ -71,7 +71,7 @@ public sealed class ReplyTargetStore : IReplyTargetStore
     {
         var query = new QueryExpression(Table.LogicalName)
         {
-            ColumnSet = new ColumnSet(Table.Conversation, Table.ExternalPostId, Table.PostedOn, Table.MessageType, "statecode"),
+            ColumnSet = new ColumnSet(Table.Conversation, Table.ExternalPostId, Table.PostedOn, Table.MessageType, Table.AuthorHandle, "statecode"),
         };
         query.Criteria.AddCondition(Table.Conversation, ConditionOperator.In, conversationIds);
         query.Criteria.AddCondition(Table.Direction, ConditionOperator.Equal, (int)MentionDirection.Inbound);
@@ -92,7 +92,8 @@ public sealed class ReplyTargetStore : IReplyTargetStore
                 postId,
                 postedOn.Value,
                 row.OptionValue(Table.MessageType) == (int)MessageType.PrivateMessage,
-                row.OptionValue("statecode") == CanceledActivityState);
+                row.OptionValue("statecode") == CanceledActivityState,
+                row.Text(Table.AuthorHandle));
         }
 
         return latest;

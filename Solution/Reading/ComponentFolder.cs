@@ -28,6 +28,8 @@ public sealed class ComponentFolder
         new ComponentFolder("AppModuleSiteMaps", 2, "AppModuleSiteMap.xml", "AppModuleSiteMaps", false),
         new ComponentFolder("PluginAssemblies", 2, "*.dll.data.xml", "SolutionPluginAssemblies", false),
         new ComponentFolder("SdkMessageProcessingSteps", 1, "*.xml", "SdkMessageProcessingSteps", false),
+        // Webhooks and Service Bus endpoints, one per file named after the endpoint.
+        new ComponentFolder("ServiceEndpoints", 1, "*.xml", "ServiceEndpoints", false),
         // Code components: Controls/<namespace.constructor>/ControlManifest.xml.data.xml; their built files are handed in (ControlBuild).
         new ComponentFolder("Controls", 2, "ControlManifest.xml.data.xml", "CustomControls", false),
     };

@@ -113,8 +113,14 @@ public sealed class SolutionSourceReader
 
             if (RegistrationGenerator.GeneratedFolders.Any(f => componentPath.StartsWith(f + "/", StringComparison.Ordinal)))
             {
+                if (ServiceEndpointSteps.Matches(componentPath) && Load(path, componentPath) is { } document && ServiceEndpointSteps.IsHandledByEndpoint(document.Root))
+                {
+                    _merged.Add(new MergedComponent(ServiceEndpointSteps.Folder, document));
+                    return;
+                }
+
                 _problems.Add(new SolutionProblem(path, 0, "(file)",
-                    "Steps and Custom APIs are generated from the [PluginStep] and [CustomApi] attributes of the plug-in classes, their one source: declare it there and remove this file."));
+                    "Steps and Custom APIs are generated from the [PluginStep] and [CustomApi] attributes of the plug-in classes, their one source: declare it there and remove this file (only a step whose handler is a service endpoint is written by hand)."));
                 return;
             }
 

@@ -52,7 +52,9 @@ public sealed class PluginAssemblyRule : ISolutionRule
                 yield return step.Problem("SdkMessageProcessingStepId must be a GUID and the file must be named {SdkMessageProcessingStepId}.xml.");
             }
 
-            if (SourceIndex.IdOf(step.Root.ChildText("PluginTypeId")) is not { } type || !index.PluginTypes.Contains(type))
+            // A webhook's step runs the platform's own ServiceBusPlugin, which no solution holds (ServiceEndpointRule checks it).
+            if (!ServiceEndpointSteps.IsHandledByEndpoint(step.Root)
+                && (SourceIndex.IdOf(step.Root.ChildText("PluginTypeId")) is not { } type || !index.PluginTypes.Contains(type)))
             {
                 yield return step.Problem(step.Root.Element("PluginTypeId") ?? step.Root, "The step's <PluginTypeId> is not a plug-in type of an assembly in the solution.");
             }

@@ -89,6 +89,11 @@ public sealed class RootComponentRule : ISolutionRule
         {
             yield return (Key("92", step.Root.Attribute("SdkMessageProcessingStepId")?.Value), step);
         }
+
+        foreach (var endpoint in source.Merged("ServiceEndpoints"))
+        {
+            yield return (Key("95", endpoint.Root.Attribute("ServiceEndpointId")?.Value), endpoint);
+        }
     }
 
     // Ids compare as GUIDs whatever their braces and case; names compare without case, as Dataverse does.

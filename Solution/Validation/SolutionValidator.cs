@@ -23,6 +23,7 @@ public sealed class SolutionValidator
         new EnvironmentVariableRule(),
         new CustomApiRule(),
         new PluginAssemblyRule(),
+        new ServiceEndpointRule(),
         new RootComponentRule(),
     };
 

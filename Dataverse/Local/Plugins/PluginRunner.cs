@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Pipeline;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.ServiceEndpoints;
 
 namespace SocialCrm.Dataverse.Local.Plugins;
 
@@ -18,14 +19,19 @@ internal sealed class PluginRunner
     private readonly TraceLog traces;
     private readonly ExecutionScope scope;
     private readonly Func<MessagePipeline> pipeline;
+    private readonly ServiceEndpointRegistry endpoints;
+    private readonly WebhookSender webhooks;
 
     /// <param name="pipeline">Where the plug-ins' organization services send their requests (built after the runner: its steps run plug-ins).</param>
-    public PluginRunner(PluginInstanceCache instances, TraceLog traces, ExecutionScope scope, Func<MessagePipeline> pipeline)
+    /// <param name="endpoints">The webhooks a step may post to instead of running a plug-in.</param>
+    public PluginRunner(PluginInstanceCache instances, TraceLog traces, ExecutionScope scope, Func<MessagePipeline> pipeline, ServiceEndpointRegistry endpoints, WebhookSender webhooks)
     {
         this.instances = instances;
         this.traces = traces;
         this.scope = scope;
         this.pipeline = pipeline;
+        this.endpoints = endpoints;
+        this.webhooks = webhooks;
     }
 
     public void Run(RequestContext context, StepInvocation invocation, PipelineStage stage)
@@ -39,6 +45,11 @@ internal sealed class PluginRunner
     public IEnumerable<PluginExecutionContext> Contexts(RequestContext context, StepInvocation invocation, PipelineStage stage, StepMode mode)
     {
         var step = invocation.Step;
+        if (step.ServiceEndpointId is { } endpoint && endpoints.Ready(endpoint) is null)
+        {
+            yield break;
+        }
+
         var post = stage == PipelineStage.PostOperation;
         switch (invocation.Shape)
         {
@@ -103,6 +114,13 @@ internal sealed class PluginRunner
         string? failure = null;
         try
         {
+            if (step.ServiceEndpointId is { } endpoint)
+            {
+                var (definition, key) = endpoints.Ready(endpoint) ?? throw new InvalidPluginExecutionException($"The service endpoint {endpoint} of step '{step.Name}' has no URL and key set.");
+                webhooks.Post(definition, key, pluginContext);
+                return;
+            }
+
             var plugin = instances.Get(step);
             plugin.Execute(new PluginServiceProvider(pluginContext, tracing, new OrganizationServiceFactory(pipeline(), scope.Organization.SystemUserId, pluginContext), new EnvironmentVariableService(scope)));
         }

@@ -36,6 +36,12 @@ public sealed record StepRegistration(
     /// <summary>The user the plug-in's UserId is set to; null means the calling user.</summary>
     public Guid? ImpersonatingUserId { get; init; }
 
+    /// <summary>
+    /// The service endpoint (a webhook) the step posts its execution context to instead of running a plug-in: the step's
+    /// EventHandler when its EventHandlerTypeCode is 4618 (serviceendpoint).
+    /// </summary>
+    public Guid? ServiceEndpointId { get; init; }
+
     /// <summary>The plug-in type itself, for steps registered in code; null when it is resolved by name.</summary>
     public Type? PluginType { get; init; }
 }

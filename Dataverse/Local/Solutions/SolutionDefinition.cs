@@ -15,6 +15,8 @@ public sealed class SolutionDefinition
 
     public List<StepRegistration> Steps { get; } = new();
 
+    public List<ServiceEndpointDefinition> ServiceEndpoints { get; } = new();
+
     public List<CustomApiDefinition> CustomApis { get; } = new();
 
     public List<EnvironmentVariableDefinition> EnvironmentVariables { get; } = new();

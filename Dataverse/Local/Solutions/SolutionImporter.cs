@@ -39,11 +39,22 @@ internal static class SolutionImporter
 
         // Every step is checked before any is registered: a refused solution adds none of its steps.
         solution.Steps.ForEach(step => StepFilters.Check(step, environment.Metadata));
+        solution.Steps.ForEach(step => CheckEndpoint(step, solution, environment));
+        solution.ServiceEndpoints.ForEach(environment.RegisterServiceEndpoint);
         solution.Steps.ForEach(environment.RegisterStep);
         solution.CustomApis.ForEach(environment.RegisterCustomApi);
         foreach (var variable in solution.EnvironmentVariables)
         {
             SetEnvironmentVariable(environment, variable);
+        }
+    }
+
+    // A step's service endpoint comes with its solution or was imported before, as Dataverse resolves EventHandler.
+    private static void CheckEndpoint(StepRegistration step, SolutionDefinition solution, LocalDataverse environment)
+    {
+        if (step.ServiceEndpointId is { } id && !solution.ServiceEndpoints.Any(e => e.Id == id) && !environment.ServiceEndpoints.Contains(id))
+        {
+            throw new FormatException($"{SolutionPackage.CustomizationsFile}, <SdkMessageProcessingStep Name=\"{step.Name}\">, <EventHandler>: serviceendpoint With Id = {id} Does Not Exist.");
         }
     }
 

@@ -8,7 +8,7 @@ namespace SocialCrm.Dataverse.Local.Solutions;
 
 /// <summary>
 /// Reads a whole solution (zip or unpacked folder) into a <see cref="SolutionDefinition"/>: customizations.xml for
-/// tables, relationships, choices, plug-in assemblies and steps; the customapis/ and environmentvariabledefinitions/
+/// tables, relationships, choices, plug-in assemblies, steps and webhook endpoints; the customapis/ and environmentvariabledefinitions/
 /// folders for Custom APIs and environment variables. A malformed file fails naming the file.
 /// </summary>
 public static class SolutionPackage
@@ -56,6 +56,11 @@ public static class SolutionPackage
         if (root.Child("SolutionPluginAssemblies") is XElement assemblies)
         {
             solution.PluginAssemblies.AddRange(PluginAssemblyXmlReader.Read(assemblies));
+        }
+
+        if (root.Child("ServiceEndpoints") is XElement endpoints)
+        {
+            solution.ServiceEndpoints.AddRange(ServiceEndpointXmlReader.Read(endpoints));
         }
 
         if (root.Child("SdkMessageProcessingSteps") is XElement steps)

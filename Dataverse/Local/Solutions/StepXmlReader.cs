@@ -15,11 +15,18 @@ namespace SocialCrm.Dataverse.Local.Solutions;
 /// </summary>
 internal static class StepXmlReader
 {
+    private const int ServiceEndpointTypeCode = 4618;
+
     private static readonly string[] RequiredElements = { "SdkMessageId", "PluginTypeName", "Stage", "Mode", "Rank" };
 
     public static IReadOnlyList<StepRegistration> Read(XElement steps) =>
         steps.Children("SdkMessageProcessingStep").Select(s => (Step: ReadStep(s), Enabled: s.Int("StateCode") is null or 0))
             .Where(s => s.Enabled).Select(s => s.Step).ToList();
+
+    // The step's handler is a service endpoint when EventHandlerTypeCode names that table (4618); then EventHandler is its id.
+    private static Guid? ServiceEndpointHandler(XElement step, string where) =>
+        step.Int("EventHandlerTypeCode") != ServiceEndpointTypeCode ? null
+        : SolutionXml.Guid(step.Text("EventHandler")) ?? throw new FormatException($"{where}, <EventHandler>: '{step.Text("EventHandler")}' is not the GUID of a service endpoint.");
 
     private static StepRegistration ReadStep(XElement step)
     {
@@ -66,6 +73,7 @@ internal static class StepXmlReader
             UnsecureConfiguration = step.Text("Configuration"),
             Images = images,
             ImpersonatingUserId = SolutionXml.Guid(step.Text("ImpersonatingUserId")),
+            ServiceEndpointId = ServiceEndpointHandler(step, where),
         };
     }
 }

@@ -64,13 +64,26 @@ public static class ReplyRules
                 $"{Hours(utcNow - answered.PostedOn)} hours ago, and a Page may answer on Messenger only within 24 hours of it.");
         }
 
-        var tooLong = ReplyLength.Check(target.Platform, isPrivate, cleaned!);
+        var posted = cleaned!;
+        if (isPrivate && target.Platform == SocialPlatform.Mastodon)
+        {
+            if (string.IsNullOrEmpty(answered.AuthorHandle))
+            {
+                return ReplyDecision.Refuse(
+                    "Mastodon delivers a direct message only to the accounts it mentions, and the customer's handle is not known: " +
+                    "start the reply with @ and their handle.");
+            }
+
+            posted = MastodonAddress.AddressedTo(posted, answered.AuthorHandle!);
+        }
+
+        var tooLong = ReplyLength.Check(target.Platform, isPrivate, posted);
         if (tooLong != null)
         {
             return ReplyDecision.Refuse($"{MentionTable.Description} {tooLong}.");
         }
 
-        return ReplyDecision.Accept(cleaned!, isPrivate ? MessageType.PrivateMessage : MessageType.CommentOrReply, answered.PostId);
+        return ReplyDecision.Accept(posted, isPrivate ? MessageType.PrivateMessage : MessageType.CommentOrReply, answered.PostId);
     }
 
     /// <summary>Why SocialCrm cannot post this kind of reply on <paramref name="platform"/>, or null when it can.</summary>

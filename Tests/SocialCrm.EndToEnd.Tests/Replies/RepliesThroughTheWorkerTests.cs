@@ -180,7 +180,7 @@ public sealed class RepliesThroughTheWorkerTests
     }
 
     // The customer's post (or direct message, in the thread the webhook reader gives it), as the worker's sink writes it.
-    private static Guid CustomerWrote(WorkerOnLocalDataverse e2e, SocialPlatform platform, bool privately = false)
+    internal static Guid CustomerWrote(WorkerOnLocalDataverse e2e, SocialPlatform platform, bool privately = false)
     {
         var post = new Entity(Table.LogicalName)
         {
@@ -201,7 +201,7 @@ public sealed class RepliesThroughTheWorkerTests
         return e2e.Crm.Single(Table.LogicalName, Table.ExternalPostId, post.GetAttributeValue<string>(Table.ExternalPostId)).GetAttributeValue<EntityReference>(Table.Conversation).Id;
     }
 
-    private static async Task<Guid> ReplyThroughTheWebApiAsync(WorkerOnLocalDataverse e2e, Guid conversation, string text)
+    internal static async Task<Guid> ReplyThroughTheWebApiAsync(WorkerOnLocalDataverse e2e, Guid conversation, string text)
     {
         using var http = new HttpClient { BaseAddress = e2e.WebApi };
         var body = new Dictionary<string, object>
@@ -220,7 +220,7 @@ public sealed class RepliesThroughTheWorkerTests
         return document.RootElement.GetProperty(CustomApis.ReplyToConversation.Reply).GetProperty(Table.PrimaryId).GetGuid();
     }
 
-    private static async Task<Entity> SentAsync(WorkerOnLocalDataverse e2e, Guid replyId)
+    internal static async Task<Entity> SentAsync(WorkerOnLocalDataverse e2e, Guid replyId)
     {
         Entity? reply = null;
         await Eventually.TrueAsync(() =>

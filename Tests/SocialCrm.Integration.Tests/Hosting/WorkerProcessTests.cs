@@ -74,6 +74,7 @@ public sealed partial class WorkerProcessTests
         StringAssert.Contains(output, "generic /webhooks/generic on");
         StringAssert.Contains(output, "Meta /webhooks/meta off (no Webhooks:Meta:AppSecret)");
         StringAssert.Contains(output, "X /webhooks/x off (no Webhooks:X:ConsumerSecret)");
+        StringAssert.Contains(output, "Dataverse /webhooks/dataverse (new replies) off (no Webhooks:Dataverse:Key)");
         StringAssert.Contains(output, "Startup: Feeds: off (no Feeds:Subscriptions)");
         StringAssert.Contains(output, "Startup: YouTube push (WebSub) off (no WebSub:CallbackBaseUrl)");
         StringAssert.Contains(output, "Startup: Streams: Mastodon off (no Streams:Mastodon:AccessToken); Bluesky off (no Streams:Bluesky:Did)");

@@ -103,6 +103,46 @@ public sealed class ReplyRulesTests
     }
 
     [TestMethod]
+    [DataRow("ann", "Thanks, we are on it.", "@ann Thanks, we are on it.", DisplayName = "an account of the brand's server")]
+    [DataRow("ann@other.social", "Thanks, we are on it.", "@ann@other.social Thanks, we are on it.", DisplayName = "an account of another server")]
+    [DataRow("ann", "Thanks @ann, we are on it.", "Thanks @ann, we are on it.", DisplayName = "already mentioned by the agent")]
+    [DataRow("ann@other.social", "@Ann@Other.Social thanks!", "@Ann@Other.Social thanks!", DisplayName = "already mentioned, in other case")]
+    public void A_private_Mastodon_reply_mentions_the_customer_since_direct_statuses_reach_only_mentioned_accounts(string handle, string text, string posted)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("dm-1").On(SocialPlatform.Mastodon).Private().By("109", handle));
+
+        var id = crm.Service.Create(Reply(conversation, text));
+
+        Assert.AreEqual(posted, crm.Get(Table.LogicalName, id).GetAttributeValue<string>(Table.Description));
+    }
+
+    [TestMethod]
+    public void The_customers_handle_added_to_a_private_Mastodon_reply_counts_in_its_500_characters()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("dm-1").On(SocialPlatform.Mastodon).Private().By("109", "ann"));
+
+        crm.Service.Create(Reply(conversation, new string('a', 495)));
+        var refusal = SocialCrmDataverse.Rejection(() => crm.Service.Create(Reply(conversation, new string('a', 496))));
+
+        Assert.AreEqual("description is too long for a Mastodon post: 501 characters (URLs count 23), the limit is 500.", refusal);
+    }
+
+    [TestMethod]
+    public void A_private_Mastodon_reply_to_a_customer_of_unknown_handle_is_refused_since_it_would_reach_no_one()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("dm-1").On(SocialPlatform.Mastodon).Private());
+
+        var refusal = SocialCrmDataverse.Rejection(() => crm.Service.Create(Reply(conversation, "Thanks, we are on it.")));
+
+        Assert.AreEqual(
+            "Mastodon delivers a direct message only to the accounts it mentions, and the customer's handle is not known: start the reply with @ and their handle.",
+            refusal);
+    }
+
+    [TestMethod]
     public void A_Messenger_reply_after_Metas_24_hour_window_is_refused_with_when_the_customer_last_wrote()
     {
         using var crm = SocialCrmFixture.Start().Build();
