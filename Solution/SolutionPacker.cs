@@ -22,8 +22,11 @@ public static class SolutionPacker
     /// <param name="assemblies">Plug-in assemblies to embed; each needs a PluginAssemblies/&lt;name&gt;-&lt;id&gt;/&lt;name&gt;.dll.data.xml.</param>
     /// <param name="controlBuilds">Folders pcf-scripts built code components into (ControlManifest.xml, bundle.js...); a
     /// control of the source without one is packed without its files and named in <see cref="PackResult.UnbuiltControls"/>.</param>
+    /// <param name="dataDirectory">The source of the configuration data package shipped beside the zips (data.xml,
+    /// data_schema.xml, [Content_Types].xml), written as &lt;UniqueName&gt;_&lt;version&gt;_data.zip; none when null.</param>
     /// <exception cref="SolutionValidationException">The source has problems; none of the zips is written.</exception>
-    public static PackResult Pack(string sourceDirectory, string outputDirectory, IEnumerable<string>? assemblies = null, IEnumerable<string>? controlBuilds = null)
+    public static PackResult Pack(string sourceDirectory, string outputDirectory, IEnumerable<string>? assemblies = null, IEnumerable<string>? controlBuilds = null,
+        string? dataDirectory = null)
     {
         var assemblyFiles = assemblies?.ToList() ?? new List<string>();
         var controls = (controlBuilds ?? Enumerable.Empty<string>()).Select(ControlBuild.Read).ToList();
@@ -35,7 +38,13 @@ public static class SolutionPacker
         var version = solution.ChildText("Version")!;
         var stem = Path.Combine(outputDirectory, $"{uniqueName}_{version.Replace('.', '_')}");
         Directory.CreateDirectory(outputDirectory);
-        var result = new PackResult(uniqueName, version, stem + "_unmanaged.zip", stem + "_managed.zip", ControlEntries.Unbuilt(unmanaged, controls));
+        var result = new PackResult(uniqueName, version, stem + "_unmanaged.zip", stem + "_managed.zip", ControlEntries.Unbuilt(unmanaged, controls),
+            dataDirectory == null ? null : stem + "_data.zip");
+        if (result.DataZip != null)
+        {
+            ConfigurationDataZipWriter.Write(dataDirectory!, result.DataZip);
+        }
+
         Write(unmanaged, result.UnmanagedZip, controls);
         Write(managed, result.ManagedZip, controls);
         return result;

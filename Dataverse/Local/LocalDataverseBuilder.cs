@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.ConfigurationData;
 using SocialCrm.Dataverse.Local.Extending;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Pipeline;
@@ -26,6 +27,7 @@ public sealed class LocalDataverseBuilder
     private readonly List<IMessageHandler> handlers = new();
     private readonly List<IPipelineStep> addedSteps = new();
     private readonly List<Entity> records = new();
+    private readonly List<string> dataPackages = new();
 
     public LocalDataverseBuilder WithTables(params TableDefinition[] tables)
     {
@@ -43,10 +45,26 @@ public sealed class LocalDataverseBuilder
         return this;
     }
 
-    /// <summary>Imports a solution zip or unpacked folder (customizations.xml at its root).</summary>
+    /// <summary>
+    /// Imports a solution zip or unpacked folder (customizations.xml at its root), and the configuration data package
+    /// shipped beside a zip (&lt;stem&gt;_data.zip beside &lt;stem&gt;_managed.zip), as Package Deployer deploys a
+    /// package's solution and then its data.
+    /// </summary>
     public LocalDataverseBuilder WithSolution(string path)
     {
         solutions.Add(path);
+        if (ConfigurationDataPackage.BesideSolution(path) is { } data)
+        {
+            dataPackages.Add(data);
+        }
+
+        return this;
+    }
+
+    /// <summary>Imports a Configuration Migration tool data package once the environment is built (see <see cref="LocalDataverse.ImportConfigurationData"/>).</summary>
+    public LocalDataverseBuilder WithConfigurationData(string zipPath)
+    {
+        dataPackages.Add(zipPath);
         return this;
     }
 
@@ -155,6 +173,16 @@ public sealed class LocalDataverseBuilder
             handlers.ForEach(environment.RegisterMessageHandler);
             environment.Seed(records);
             environment.Pipeline.Add(addedSteps);
+            try
+            {
+                dataPackages.ForEach(path => environment.ImportConfigurationData(ConfigurationDataPackage.Read(path)));
+            }
+            catch
+            {
+                environment.Dispose();
+                throw;
+            }
+
             return environment;
         }
         finally

@@ -54,10 +54,18 @@ public static class SolutionCommands
         }
         try
         {
-            var result = SolutionPacker.Pack(source.FullName, output.FullName, Array.ConvertAll(assemblies, a => a.FullName));
+            // The seed escalation rules sit beside the source (Solution/data) and travel as a data package beside the zips.
+            var data = Path.Combine(source.Parent?.FullName ?? source.FullName, "data");
+            var result = SolutionPacker.Pack(source.FullName, output.FullName, Array.ConvertAll(assemblies, a => a.FullName),
+                dataDirectory: Directory.Exists(data) ? data : null);
             Console.WriteLine($"{result.UniqueName} {result.Version}");
             Console.WriteLine($"  unmanaged: {result.UnmanagedZip}");
             Console.WriteLine($"  managed:   {result.ManagedZip}");
+            if (result.DataZip != null)
+            {
+                Console.WriteLine($"  data:      {result.DataZip}");
+            }
+
             return 0;
         }
         catch (SolutionValidationException e)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.CommandLine;
+using SocialCrm.Integration.Escalation;
 using SocialCrm.Integration.Health;
 using SocialCrm.Integration.Local;
 using SocialCrm.Integration.Queue;
@@ -40,6 +41,7 @@ public static class WorkerHost
         builder.Services.AddMentionQueue(builder.Configuration);
         builder.Services.AddDataverseSink(builder.Configuration);
         builder.Services.AddReplyDelivery(builder.Configuration);
+        builder.Services.AddWaitingConversationScheduler(builder.Configuration);
         builder.Services.AddMentionRemovals(builder.Configuration).AddRemovalApplier();
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);

@@ -198,9 +198,17 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         await schemaGate.WaitAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (!schemaReady)
+            {
+                await RekeyAsync(connection, cancellationToken);
+            }
+
             schemaReady = true;
         }
         finally

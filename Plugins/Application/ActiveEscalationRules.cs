@@ -1,25 +1,26 @@
+using System;
 using SocialCrm.Plugins.Domain.Escalation;
-using SocialCrm.Plugins.Domain.Settings;
 
 namespace SocialCrm.Plugins.Application;
 
 /// <summary>
 /// The escalation rules in force for one execution: the active scrm_escalationrule rows, read once, on the first
-/// mention that needs them (a batch of replies reads none); while no row is active, the seed rules built from the
-/// environment variables (<see cref="SeedEscalationRules"/>), so an environment behaves as before until an admin writes
-/// rules. Read per execution, never cached across executions: Dataverse caches and reuses plug-in instances, and no
-/// per-instance cache could be proved to stay within one organisation and see every edit in time.
+/// mention that needs them (a batch of replies reads none). Out of the box these are the seed rules the solution ships
+/// as data (Solution/data); with no active row nothing escalates. Read per execution, never cached across executions:
+/// Dataverse caches and reuses plug-in instances, and no per-instance cache could be proved to stay within one
+/// organisation and see every edit in time.
 /// </summary>
 public sealed class ActiveEscalationRules
 {
     private readonly IEscalationRuleStore _store;
-    private readonly SocialCrmSettings _settings;
+    private readonly Guid? _fallbackCaseAccountId;
     private EscalationRuleSet? _rules;
 
-    public ActiveEscalationRules(IEscalationRuleStore store, SocialCrmSettings settings)
+    /// <param name="fallbackCaseAccountId">scrm_FallbackCaseAccountId: the customer of a case for a person with no contact.</param>
+    public ActiveEscalationRules(IEscalationRuleStore store, Guid? fallbackCaseAccountId)
     {
         _store = store;
-        _settings = settings;
+        _fallbackCaseAccountId = fallbackCaseAccountId;
     }
 
     /// <summary>Which rules decided, for the trace: how many, and any row refused with its reason.</summary>
@@ -35,9 +36,8 @@ public sealed class ActiveEscalationRules
         }
 
         var stored = _store.ReadActive();
-        var seeded = stored.Rules.Count == 0;
-        _rules = new EscalationRuleSet(seeded ? SeedEscalationRules.From(_settings) : stored.Rules, _settings.FallbackCaseAccountId);
-        Summary = (seeded ? $"No active escalation rule: the {_rules.Rules.Count} seed rules of the environment variables applied." : $"{_rules.Rules.Count} active escalation rules applied.")
+        _rules = new EscalationRuleSet(stored.Rules, _fallbackCaseAccountId);
+        Summary = (_rules.Rules.Count == 0 ? "No active escalation rule: nothing escalates." : $"{_rules.Rules.Count} active escalation rules applied.")
             + (stored.Refused.Count == 0 ? string.Empty : " " + string.Join(" ", stored.Refused));
         return _rules;
     }

@@ -18,7 +18,7 @@ public sealed class EscalationRuleTrial
     public EscalationRuleTrial(SocialCrmStores stores, SocialCrmSettings settings)
     {
         _stores = stores;
-        _rules = new ActiveEscalationRules(stores.EscalationRules, settings);
+        _rules = new ActiveEscalationRules(stores.EscalationRules, settings.FallbackCaseAccountId);
     }
 
     /// <summary>Which rules were read, for the trace.</summary>

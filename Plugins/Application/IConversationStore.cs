@@ -14,6 +14,9 @@ public interface IConversationStore
 
     List<StoredConversation> FindOpenByOriginatingProfiles(IEnumerable<Guid> profileIds);
 
+    /// <summary>Open conversations whose customer's last message came at or before <paramref name="lastInboundAtOrBefore"/>: one query.</summary>
+    List<WaitingConversation> FindAwaitingReply(DateTime lastInboundAtOrBefore);
+
     /// <summary>Creates a conversation threading started, open, with its figures: one write.</summary>
     Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures);
 

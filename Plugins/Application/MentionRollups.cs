@@ -24,7 +24,7 @@ public sealed class MentionRollups
     public MentionRollups(SocialCrmStores stores, SocialCrmSettings settings, DateTime utcNow)
     {
         _conversations = stores.Conversations;
-        _rules = new ActiveEscalationRules(stores.EscalationRules, settings);
+        _rules = new ActiveEscalationRules(stores.EscalationRules, settings.FallbackCaseAccountId);
         _escalation = new ConversationEscalation(stores, utcNow);
     }
 

@@ -35,9 +35,7 @@ public static class IntakeResultWriter
         target[Table.Direction] = new OptionSetValue((int)mention.Direction);
         target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId);
         target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, result.ConversationId);
-        target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;
-        target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
-        target[Table.SentimentSource] = result.SentimentSource;
+        SentimentColumns.Write(target, sentiment, result.SentimentSource);
     }
 
     private static void SetIfPresent(Entity target, string column, string? value)

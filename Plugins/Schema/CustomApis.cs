@@ -72,6 +72,14 @@ public static class CustomApis
     /// Mention (EntityReference) -> WouldEscalate (Boolean), Rule (String), Reason (String), CaseTitle (String): which
     /// escalation rule would fire for a stored mention, creating nothing.
     /// </summary>
+    /// <summary>() -> Waiting (Integer), Escalated (Integer): the scheduled "no reply within N hours" re-evaluation.</summary>
+    public static class EscalateWaitingConversations
+    {
+        public const string Name = "scrm_EscalateWaitingConversations";
+        public const string Waiting = "Waiting";
+        public const string Escalated = "Escalated";
+    }
+
     public static class TestEscalationRules
     {
         public const string Name = "scrm_TestEscalationRules";

@@ -1,17 +1,11 @@
 namespace SocialCrm.Plugins.Schema;
 
-/// <summary>Schema names of the solution's environment variable definitions: every tunable of the product.</summary>
+/// <summary>
+/// Schema names of the solution's environment variable definitions: every tunable of the product that is not an escalation
+/// rule (the escalation thresholds and keywords are the seed rules' columns, shipped as data: Solution/data).
+/// </summary>
 public static class EnvironmentVariables
 {
-    /// <summary>Decimal, default -0.6: sentiment at or below this (weighted by influence) escalates.</summary>
-    public const string EscalationSentimentThreshold = "scrm_EscalationSentimentThreshold";
-
-    /// <summary>String, default "refund;lawyer;cancel my account;fraud;legal action": a keyword escalates.</summary>
-    public const string EscalationKeywords = "scrm_EscalationKeywords";
-
-    /// <summary>Integer, default 3: this many negative inbound mentions in a row escalate.</summary>
-    public const string NegativeStreakLength = "scrm_NegativeStreakLength";
-
     /// <summary>Integer (days), default 7: a closed conversation reopens within this window.</summary>
     public const string ReopenWindowDays = "scrm_ReopenWindowDays";
 

@@ -25,6 +25,8 @@ public static class EscalationRuleTable
     public const string Keywords = "scrm_keywords";
     public const string MatchAllKeywords = "scrm_matchallkeywords";
     public const string NegativeStreakAtLeast = "scrm_negativestreakatleast";
+    /// <summary>Matches when the customer's last message has waited this many hours with no reply (the scheduled re-evaluation).</summary>
+    public const string NoReplyWithinHours = "scrm_noreplywithinhours";
     public const string Action = "scrm_action";
     public const string Priority = "scrm_priority";
     public const string CaseTitle = "scrm_casetitle";
@@ -42,4 +44,6 @@ public static class EscalationRuleTable
     public const int MessageTypesLength = 100;
     public const int KeywordsLength = 1000;
     public const int CaseTitleLength = 200;
+    /// <summary>A year: the longest wait a rule can name.</summary>
+    public const int MaxNoReplyHours = 8760;
 }

@@ -83,6 +83,25 @@ public sealed class ConversationStore : IConversationStore
         return ToDictionary(_service.RetrieveAll(query)).Values.ToList();
     }
 
+    /// <summary>Open conversations whose customer wrote last at or before the cutoff, with when they last escalated, in one query.</summary>
+    public List<WaitingConversation> FindAwaitingReply(DateTime lastInboundAtOrBefore)
+    {
+        var query = Query();
+        query.ColumnSet.AddColumn(Table.EscalatedOn);
+        query.Criteria.AddCondition(Table.StateCode, ConditionOperator.Equal, (int)ConversationState.Open);
+        query.Criteria.AddCondition(Table.LastInboundOn, ConditionOperator.LessEqual, lastInboundAtOrBefore);
+        var waiting = new List<WaitingConversation>();
+        foreach (var row in _service.RetrieveAll(query))
+        {
+            if (Map(row) is { } conversation)
+            {
+                waiting.Add(new WaitingConversation(conversation, row.UtcDate(Table.EscalatedOn)));
+            }
+        }
+
+        return waiting;
+    }
+
     /// <summary>Creates a conversation threading started, open, with the figures of its first mentions.</summary>
     public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures)
     {

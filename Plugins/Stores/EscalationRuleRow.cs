@@ -13,7 +13,7 @@ public static class EscalationRuleRow
     {
         Table.PrimaryName, Table.Order, Table.Platforms, Table.MessageTypes, Table.SentimentAtOrBelow, Table.WeighByInfluence,
         Table.SentimentAbove, Table.InfluenceAtOrAbove, Table.FollowersAtOrAbove, Table.VerifiedAuthorOnly, Table.Keywords,
-        Table.MatchAllKeywords, Table.NegativeStreakAtLeast, Table.Action, Table.Priority, Table.CaseTitle, Table.CaseType,
+        Table.MatchAllKeywords, Table.NegativeStreakAtLeast, Table.NoReplyWithinHours, Table.Action, Table.Priority, Table.CaseTitle, Table.CaseType,
         Table.Queue, Table.OwnerTeam, Table.NoContact,
     };
 
@@ -61,7 +61,8 @@ public static class EscalationRuleRow
             verifiedAuthorOnly: row.BooleanValue(Table.VerifiedAuthorOnly) ?? false,
             keywords: keywords,
             matchAllKeywords: row.BooleanValue(Table.MatchAllKeywords) ?? false,
-            negativeStreakAtLeast: row.WholeNumber(Table.NegativeStreakAtLeast));
+            negativeStreakAtLeast: row.WholeNumber(Table.NegativeStreakAtLeast),
+            noReplyWithinHours: row.WholeNumber(Table.NoReplyWithinHours));
         if (conditions.SentimentAtOrBelow.HasValue && conditions.SentimentAbove.HasValue
             && conditions.SentimentAbove.Value >= conditions.SentimentAtOrBelow.Value && !conditions.WeighByInfluence)
         {

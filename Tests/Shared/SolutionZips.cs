@@ -10,6 +10,9 @@ public static class SolutionZips
 
     public static string Unmanaged => Single("*_unmanaged.zip");
 
+    /// <summary>The configuration data package shipped beside the zips: the seed escalation rules.</summary>
+    public static string Data => Single("*_data.zip");
+
     private static string Single(string pattern) =>
         Directory.GetFiles(Path.Combine(BuiltAssemblies.RepoRoot, "Solution", "bin", BuiltAssemblies.Configuration), pattern).Single();
 }

@@ -28,18 +28,17 @@ internal sealed class RowWriter
     {
         foreach (var (signature, group) in BySignature(rows))
         {
-            var (command, columns) = store.PreparedWrite(table, "INSERT\n" + table.LogicalName + "\n" + signature, () =>
+            var (statement, columns) = store.PreparedWrite(table, "INSERT\n" + table.LogicalName + "\n" + signature, () =>
             {
                 var bound = Columns(group.First(), includeKey: true);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
-                var parameters = Parameters(sqlColumns.Count);
-                return ($"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})",
-                    parameters, bound);
+                return ($"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})",
+                    bound);
             });
             foreach (var row in group)
             {
-                Bind(command, columns, row);
-                Run(command);
+                Bind(statement, columns, row);
+                Run(statement);
             }
         }
     }
@@ -54,20 +53,19 @@ internal sealed class RowWriter
                 continue;
             }
 
-            var (command, columns) = store.PreparedWrite(table, "UPDATE\n" + table.LogicalName + "\n" + signature, () =>
+            var (statement, columns) = store.PreparedWrite(table, "UPDATE\n" + table.LogicalName + "\n" + signature, () =>
             {
                 var bound = Columns(group.First(), includeKey: false);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
                 var parameters = Parameters(sqlColumns.Count);
-                return ($"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = $id",
-                    parameters.Append("$id").ToArray(), bound);
+                return ($"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}",
+                    bound);
             });
-            var id = command.Parameters[command.Parameters.Count - 1];
             foreach (var row in group)
             {
-                Bind(command, columns, row);
-                id.Value = row.Id.ToString("D");
-                updated += Run(command);
+                Bind(statement, columns, row);
+                statement.Bind(statement.ParameterCount - 1, row.Id.ToString("D"));
+                updated += Run(statement);
             }
         }
 
@@ -139,27 +137,28 @@ internal sealed class RowWriter
     private static IEnumerable<string> SqlColumns(ColumnDefinition column) =>
         column.IsLookup ? new[] { column.LogicalName, SqlNames.LookupTypeColumn(column.LogicalName) } : new[] { column.LogicalName };
 
-    private static string[] Parameters(int count) => Enumerable.Range(0, count).Select(i => "$p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+    // Numbered parameters (?1, ?2...): bound by position, in the order of the columns.
+    private static string[] Parameters(int count) => Enumerable.Range(1, count).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
-    private void Bind(SqliteCommand command, IReadOnlyList<ColumnDefinition> columns, Entity row)
+    private void Bind(RowStatement statement, IReadOnlyList<ColumnDefinition> columns, Entity row)
     {
         var index = 0;
         foreach (var column in columns)
         {
             var value = column.LogicalName == table.PrimaryIdColumn ? row.Id : row.Attributes[column.LogicalName];
-            command.Parameters[index++].Value = ColumnStorage.ToSql(column, value);
+            statement.Bind(index++, ColumnStorage.ToSql(column, value));
             if (column.IsLookup)
             {
-                command.Parameters[index++].Value = value is EntityReference reference ? reference.LogicalName.ToLowerInvariant() : DBNull.Value;
+                statement.Bind(index++, value is EntityReference reference ? reference.LogicalName.ToLowerInvariant() : null);
             }
         }
     }
 
-    private int Run(SqliteCommand command)
+    private int Run(RowStatement statement)
     {
         try
         {
-            return store.ExecuteNonQuery(command);
+            return statement.Execute();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal))
         {

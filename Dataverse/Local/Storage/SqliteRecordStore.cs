@@ -40,7 +40,7 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<string, (TableDefinition Table, SqliteCommand Command, IReadOnlyList<ColumnDefinition> Columns)> writes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TableDefinition Table, RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new(StringComparer.Ordinal);
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -220,20 +220,25 @@ public sealed class SqliteRecordStore : IRecordStore
 
     /// <summary>
     /// The prepared write known by <paramref name="shape"/> (its table's name and set of columns) with the columns it binds
-    /// in order; <paramref name="build"/> gives its SQL, parameter names and columns the first time.
+    /// in order; <paramref name="build"/> gives its SQL and columns the first time.
     /// </summary>
-    internal (SqliteCommand Command, IReadOnlyList<ColumnDefinition> Columns) PreparedWrite(
-        TableDefinition table, string shape, Func<(string Sql, string[] Parameters, IReadOnlyList<ColumnDefinition> Columns)> build)
+    internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) PreparedWrite(
+        TableDefinition table, string shape, Func<(string Sql, IReadOnlyList<ColumnDefinition> Columns)> build)
     {
         if (!writes.TryGetValue(shape, out var write) || !ReferenceEquals(write.Table, table))
         {
-            var (sql, parameters, columns) = build();
-            write = (table, Prepared(sql, parameters), columns);
+            if (writes.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            var (sql, columns) = build();
+            write.Statement?.Dispose();
+            write = (table, new RowStatement(connection, sql), columns);
             writes[shape] = write;
         }
 
-        write.Command.Transaction = transaction;
-        return (write.Command, write.Columns);
+        return (write.Statement, write.Columns);
     }
 
     internal static string AddParameter(SqliteCommand command, string name, object value)
@@ -274,6 +279,11 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         prepared.Clear();
+        foreach (var write in writes.Values)
+        {
+            write.Statement.Dispose();
+        }
+
         writes.Clear();
     }
 

@@ -4,7 +4,7 @@ using SocialCrm.Plugins.Schema;
 namespace SocialCrm.Plugins.Domain.Escalation;
 
 /// <summary>
-/// One escalation rule (a scrm_escalationrule row, or a seed rule built from the environment variables): where it
+/// One escalation rule (a scrm_escalationrule row, or one an admin is trying out): where it
 /// applies, what it looks for and what it does.
 /// </summary>
 public sealed class EscalationRule
@@ -20,7 +20,7 @@ public sealed class EscalationRule
         {
             throw new InvalidEscalationRuleException(EscalationRuleTable.LogicalName,
                 $"Escalation rule '{name}' has no condition, so it would escalate every mention; set at least one (sentiment, influence, " +
-                "followers, verified author, keywords or negative streak).");
+                "followers, verified author, keywords, negative streak or no reply within hours).");
         }
 
         Name = name.Trim();
@@ -31,7 +31,7 @@ public sealed class EscalationRule
         Id = id;
     }
 
-    /// <summary>The scrm_escalationrule row; null for a seed rule.</summary>
+    /// <summary>The scrm_escalationrule row; null for a rule not saved yet.</summary>
     public Guid? Id { get; }
 
     public string Name { get; }

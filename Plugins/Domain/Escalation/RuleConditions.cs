@@ -25,8 +25,10 @@ public sealed class RuleConditions
         bool verifiedAuthorOnly = false,
         EscalationKeywords? keywords = null,
         bool matchAllKeywords = false,
-        int? negativeStreakAtLeast = null)
+        int? negativeStreakAtLeast = null,
+        int? noReplyWithinHours = null)
     {
+        NoReplyWithinHours = noReplyWithinHours;
         SentimentAtOrBelow = sentimentAtOrBelow;
         WeighByInfluence = weighByInfluence;
         SentimentAbove = sentimentAbove;
@@ -56,10 +58,13 @@ public sealed class RuleConditions
 
     public int? NegativeStreakAtLeast { get; }
 
+    /// <summary>The customer's last message has waited at least this many hours with no reply.</summary>
+    public int? NoReplyWithinHours { get; }
+
     /// <summary>No condition is set: such a rule would fire on every mention, so it is refused.</summary>
     public bool IsEmpty =>
         !SentimentAtOrBelow.HasValue && !SentimentAbove.HasValue && !InfluenceAtOrAbove.HasValue && !FollowersAtOrAbove.HasValue
-        && !VerifiedAuthorOnly && Keywords.Keywords.Count == 0 && !NegativeStreakAtLeast.HasValue;
+        && !VerifiedAuthorOnly && Keywords.Keywords.Count == 0 && !NegativeStreakAtLeast.HasValue && !NoReplyWithinHours.HasValue;
 
     /// <summary>The sentiment threshold for an author of the given influence (clamped to 0..100).</summary>
     public static double Weighted(double threshold, int influence) =>
@@ -99,6 +104,17 @@ public sealed class RuleConditions
             || !AtLeast(parts, "negative streak", context.Conversation.NegativeStreak, NegativeStreakAtLeast))
         {
             return null;
+        }
+
+        if (NoReplyWithinHours.HasValue)
+        {
+            var waited = context.Conversation.HoursWithoutReply;
+            if (!waited.HasValue || waited.Value < NoReplyWithinHours.Value)
+            {
+                return null;
+            }
+
+            parts.Add($"no reply for {Math.Floor(waited.Value).ToString(CultureInfo.InvariantCulture)} h ≥ {Number(NoReplyWithinHours.Value)} h");
         }
 
         if (VerifiedAuthorOnly)

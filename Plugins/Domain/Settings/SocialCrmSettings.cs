@@ -1,66 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Settings;
 
 /// <summary>
-/// Every tunable of SocialCrm, read from the solution's environment variables (<see cref="EnvironmentVariables"/>).
+/// Every tunable of SocialCrm that is not an escalation rule, read from the solution's environment variables
+/// (<see cref="EnvironmentVariables"/>). What scrm_EscalationSentimentThreshold, scrm_EscalationKeywords and
+/// scrm_NegativeStreakLength said now lives in the seed escalation rules the solution ships as data (issue #18).
 /// </summary>
 public sealed class SocialCrmSettings
 {
-    public const double DefaultEscalationSentimentThreshold = -0.6;
-    public const string DefaultEscalationKeywords = "refund;lawyer;cancel my account;fraud;legal action";
-    public const int DefaultNegativeStreakLength = 3;
     public const int DefaultReopenWindowDays = 7;
     public const bool DefaultAutoCreateContacts = false;
 
     /// <summary>Ten years: longer is a mistake, and TimeSpan overflows long before int.MaxValue days.</summary>
     public const int MaxReopenWindowDays = 3650;
 
-    public const int MaxNegativeStreakLength = 1000;
-
     public SocialCrmSettings(
-        double escalationSentimentThreshold = DefaultEscalationSentimentThreshold,
-        EscalationKeywords? escalationKeywords = null,
-        int negativeStreakLength = DefaultNegativeStreakLength,
         int reopenWindowDays = DefaultReopenWindowDays,
         bool autoCreateContacts = DefaultAutoCreateContacts,
         Guid? fallbackCaseAccountId = null)
     {
-        if (double.IsNaN(escalationSentimentThreshold) || escalationSentimentThreshold < -1 || escalationSentimentThreshold > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(escalationSentimentThreshold), escalationSentimentThreshold, "A sentiment threshold lies in -1..1.");
-        }
-
-        if (negativeStreakLength < 0 || negativeStreakLength > MaxNegativeStreakLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(negativeStreakLength), negativeStreakLength, "A streak length lies in 0..1000.");
-        }
-
         if (reopenWindowDays < 0 || reopenWindowDays > MaxReopenWindowDays)
         {
             throw new ArgumentOutOfRangeException(nameof(reopenWindowDays), reopenWindowDays, "A reopen window lies in 0..3650 days.");
         }
 
-        EscalationSentimentThreshold = escalationSentimentThreshold;
-        EscalationKeywords = escalationKeywords ?? EscalationKeywords.Parse(DefaultEscalationKeywords);
-        NegativeStreakLength = negativeStreakLength;
         ReopenWindowDays = reopenWindowDays;
         AutoCreateContacts = autoCreateContacts;
         FallbackCaseAccountId = fallbackCaseAccountId;
     }
-
-    /// <summary>scrm_EscalationSentimentThreshold: a score at or below this (weighted by influence) escalates.</summary>
-    public double EscalationSentimentThreshold { get; }
-
-    /// <summary>scrm_EscalationKeywords: a keyword in the text escalates; none turns the rule off.</summary>
-    public EscalationKeywords EscalationKeywords { get; }
-
-    /// <summary>scrm_NegativeStreakLength: this many negative inbound mentions in a row escalate; 0 turns the rule off.</summary>
-    public int NegativeStreakLength { get; }
 
     /// <summary>scrm_ReopenWindowDays: a closed conversation reopens when a mention comes within this many days.</summary>
     public int ReopenWindowDays { get; }
@@ -73,8 +44,7 @@ public sealed class SocialCrmSettings
 
     /// <summary>
     /// Builds the settings from environment variable values by schema name (compared case-insensitively). A variable
-    /// that is absent or null takes its documented default; so does a blank number, Boolean or id. A blank keyword
-    /// list means no keywords. Numbers parse with the invariant culture ("-0.6", never "-0,6").
+    /// that is absent or null takes its documented default; so does a blank number, Boolean or id. Numbers parse with the invariant culture.
     /// </summary>
     /// <exception cref="InvalidSettingException">A value can't be parsed or is out of range; the message names it.</exception>
     public static SocialCrmSettings FromEnvironmentVariables(IReadOnlyDictionary<string, string?> values)
@@ -90,34 +60,11 @@ public sealed class SocialCrmSettings
             byName[pair.Key] = pair.Value;
         }
 
-        var keywords = Find(byName, EnvironmentVariables.EscalationKeywords);
         return new SocialCrmSettings(
-            escalationSentimentThreshold: ReadThreshold(byName),
-            escalationKeywords: EscalationKeywords.Parse(keywords ?? DefaultEscalationKeywords),
-            negativeStreakLength: ReadWholeNumber(byName, EnvironmentVariables.NegativeStreakLength, DefaultNegativeStreakLength,
-                MaxNegativeStreakLength, "a whole number of mentions from 0 (rule off) to 1000"),
             reopenWindowDays: ReadWholeNumber(byName, EnvironmentVariables.ReopenWindowDays, DefaultReopenWindowDays,
                 MaxReopenWindowDays, "a whole number of days from 0 to 3650"),
             autoCreateContacts: ReadBoolean(byName, EnvironmentVariables.AutoCreateContacts, DefaultAutoCreateContacts),
             fallbackCaseAccountId: ReadAccountId(byName));
-    }
-
-    private static double ReadThreshold(Dictionary<string, string?> byName)
-    {
-        const string name = EnvironmentVariables.EscalationSentimentThreshold;
-        var text = Find(byName, name);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return DefaultEscalationSentimentThreshold;
-        }
-
-        if (!double.TryParse(text!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || double.IsNaN(value) || value < -1 || value > 1)
-        {
-            throw Invalid(name, text, "a decimal number from -1 to 1 with a '.' separator, such as -0.6");
-        }
-
-        return value;
     }
 
     private static int ReadWholeNumber(Dictionary<string, string?> byName, string name, int fallback, int max, string expected)

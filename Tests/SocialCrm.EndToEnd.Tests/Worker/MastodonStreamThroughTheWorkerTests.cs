@@ -45,6 +45,26 @@ public sealed class MastodonStreamThroughTheWorkerTests
         Assert.IsNull(mention.GetAttributeValue<string>(MentionTable.Description));
     }
 
+    /// <summary>An edit reaches Dataverse as an Update of the text (PATCH with If-Match: *); the edited text is scored again
+    /// in that Update's transaction, so the mention's sentiment is the edited text's.</summary>
+    [TestMethod]
+    public async Task An_authors_edit_is_scored_again_so_the_mentions_sentiment_is_the_edited_texts()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = await StartAsync(mastodon);
+
+        mastodon.Mention(Notification(StatusId, "the umbrella arrived today, great service, thank you!", editedAt: null));
+        var mention = await StoredMention.EventuallyAsync(rig, StatusId, _ => true, "the mention lands");
+        Assert.AreEqual((int)SentimentLabel.Positive, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+
+        mastodon.Publish("user", "status.update", Status(Notification(StatusId, "the umbrella broke on day one. worst purchase ever, I want a refund", editedAt: "2022-08-30T23:20:00.000Z")));
+        mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<string>(MentionTable.Description)?.Contains("broke", StringComparison.Ordinal) == true, "the edit is applied");
+
+        Assert.AreEqual((int)SentimentLabel.Negative, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+        Assert.IsLessThan(0m, mention.GetAttributeValue<decimal>(MentionTable.SentimentScore));
+    }
+
     [TestMethod]
     public async Task A_direct_conversation_lands_as_a_private_message()
     {

@@ -12,7 +12,7 @@ namespace SocialCrm.Integration.Tests.CommandLine;
 public sealed class SolutionPackCommandTests
 {
     [TestMethod]
-    public void Solution_pack_writes_the_unmanaged_and_managed_zips_of_the_source()
+    public void Solution_pack_writes_the_unmanaged_and_managed_zips_of_the_source_and_the_seed_rules_data_package()
     {
         var output = Directory.CreateTempSubdirectory("socialcrm-pack-").FullName;
         var source = Path.Combine(BuiltAssemblies.RepoRoot, "Solution", "src");
@@ -21,8 +21,8 @@ public sealed class SolutionPackCommandTests
 
         Assert.AreEqual(0, exitCode);
         var zips = Directory.GetFiles(output, "*.zip").Select(Path.GetFileName).Order().ToArray();
-        CollectionAssert.AreEqual(new[] { "SocialCrm_1_0_0_0_managed.zip", "SocialCrm_1_0_0_0_unmanaged.zip" }, zips);
-        using var managed = ZipFile.OpenRead(Path.Combine(output, zips[0]!));
+        CollectionAssert.AreEqual(new[] { "SocialCrm_1_0_0_0_data.zip", "SocialCrm_1_0_0_0_managed.zip", "SocialCrm_1_0_0_0_unmanaged.zip" }, zips);
+        using var managed = ZipFile.OpenRead(Path.Combine(output, "SocialCrm_1_0_0_0_managed.zip"));
         var entries = managed.Entries.Select(e => e.FullName).ToArray();
         CollectionAssert.IsSubsetOf(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }, entries);
         Assert.IsTrue(entries.Any(e => e.EndsWith("/SocialCrm.Plugins.dll")), "the freshly built plug-in assembly is embedded");

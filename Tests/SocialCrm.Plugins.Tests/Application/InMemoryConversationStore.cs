@@ -36,6 +36,12 @@ internal sealed class InMemoryConversationStore : IConversationStore
             && conversation.OriginatingProfileId.HasValue && wanted.Contains(conversation.OriginatingProfileId.Value)).ToList();
     }
 
+    public List<WaitingConversation> FindAwaitingReply(DateTime lastInboundAtOrBefore) =>
+        Rows.Values.Where(conversation => conversation.Figures.State == ConversationState.Open
+                && conversation.Figures.LastInboundOn.HasValue && conversation.Figures.LastInboundOn.Value <= lastInboundAtOrBefore)
+            .Select(conversation => new WaitingConversation(conversation, null))
+            .ToList();
+
     /// <summary>How many rows were created or updated.</summary>
     public int Writes { get; private set; }
 

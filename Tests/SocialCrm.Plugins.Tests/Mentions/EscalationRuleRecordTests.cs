@@ -19,14 +19,16 @@ namespace SocialCrm.Plugins.Tests.Mentions;
 [TestClass]
 public sealed class EscalationRuleRecordTests
 {
-    // Sentiment: about -0.93 and +0.67 (see EscalationTests).
+    // Sentiment: about -0.93, +0.67 and -0.42 (see EscalationTests).
     private const string Furious = "This is the worst service ever. Absolutely terrible!";
     private const string Happy = "Love it! Best update ever.";
+    private const string Unimpressed = "Not impressed with the update.";
 
     [TestMethod]
-    public void An_active_rule_decides_instead_of_the_environment_variables()
+    public void With_the_seed_rules_switched_off_an_admin_rule_alone_decides()
     {
         using var crm = WithFallbackAccount();
+        crm.DeactivateAllRules();
         crm.SaveRule(NewRule("Broken device in a private message", 10, Rule.Keywords, "broken")
             .With(Rule.MessageTypes, "private")
             .With(Rule.Priority, new OptionSetValue((int)ConversationPriority.Urgent))
@@ -40,7 +42,7 @@ public sealed class EscalationRuleRecordTests
         Assert.AreEqual((int)CasePriority.High, @case.GetAttributeValue<OptionSetValue>(Incident.Priority).Value);
         Assert.AreEqual("Rule \"Broken device in a private message\": keyword \"broken\".", crm.ConversationOf("1").GetAttributeValue<string>(ConversationTable.EscalationReason));
         Assert.AreEqual((int)ConversationPriority.Urgent, crm.ConversationOf("1").GetAttributeValue<OptionSetValue>(ConversationTable.Priority).Value);
-        Assert.IsNull(crm.ConversationOf("2").GetAttributeValue<EntityReference>(ConversationTable.Case), "no rule covers it: the seed rules are not in force");
+        Assert.IsNull(crm.ConversationOf("2").GetAttributeValue<EntityReference>(ConversationTable.Case), "no rule covers it: the seed rules are switched off");
     }
 
     [TestMethod]
@@ -54,6 +56,20 @@ public sealed class EscalationRuleRecordTests
 
         StringAssert.StartsWith(crm.Cases().Single().GetAttributeValue<string>(Incident.Title), "Negative X conversation with @kim");
         StringAssert.StartsWith(crm.ConversationOf("1").GetAttributeValue<string>(ConversationTable.EscalationReason), "Rule \"Negative mention\":");
+    }
+
+    [TestMethod]
+    public void Editing_a_seed_rule_changes_what_escalates_from_the_next_mention_on()
+    {
+        using var crm = WithFallbackAccount();
+        crm.Send(WriteMessage.Create, Post("1").InThread("a").Saying(Unimpressed));
+        Assert.IsEmpty(crm.Cases(), "-0.42 is above the seed threshold of -0.6");
+
+        crm.SaveRule(new Entity(Rule.LogicalName, crm.RuleNamed("Negative mention")) { [Rule.SentimentAtOrBelow] = -0.4m });
+        crm.Send(WriteMessage.Create, Post("2").InThread("b").Saying(Unimpressed));
+
+        Assert.HasCount(1, crm.Cases());
+        StringAssert.StartsWith(crm.ConversationOf("2").GetAttributeValue<string>(ConversationTable.EscalationReason), "Rule \"Negative mention\": sentiment −0.42 ≤ −0.40");
     }
 
     [TestMethod]

@@ -33,6 +33,7 @@ public sealed class RegistrationDeclarationTests
     [DataRow("SocialCrm.Plugins.CustomApis.EscalateConversationApi", "scrm_EscalateConversation", DisplayName = "EscalateConversationApi")]
     [DataRow("SocialCrm.Plugins.CustomApis.GetConversationSummaryApi", "scrm_GetConversationSummary", DisplayName = "GetConversationSummaryApi")]
     [DataRow("SocialCrm.Plugins.CustomApis.TestEscalationRulesApi", "scrm_TestEscalationRules", DisplayName = "TestEscalationRulesApi")]
+    [DataRow("SocialCrm.Plugins.CustomApis.EscalateWaitingConversationsApi", "scrm_EscalateWaitingConversations", DisplayName = "EscalateWaitingConversationsApi")]
     public void The_Custom_API_classes_the_solution_names_implement_their_APIs(string typeName, string api)
     {
         var type = typeof(PluginBase).Assembly.GetType(typeName, throwOnError: false);

@@ -9,46 +9,12 @@ using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
 namespace SocialCrm.Plugins.Tests.Stores;
 
 /// <summary>
-/// Every tunable is an environment variable: its current value overrides the default the solution ships, and the
-/// plug-ins read it on every execution, so a change applies to the next mention.
+/// Every tunable that is not an escalation rule is an environment variable: its current value overrides the default the
+/// solution ships, and the plug-ins read it on every execution, so a change applies to the next mention.
 /// </summary>
 [TestClass]
 public sealed class EnvironmentVariableTests
 {
-    // About -0.42 and -0.26, both labelled negative.
-    private const string Unimpressed = "Not impressed with the update.";
-    private const string Grumbling = "The app is a bit slow today.";
-
-    [TestMethod]
-    [DataRow(null, 0, DisplayName = "Default threshold -0.6: no case")]
-    [DataRow("-0.4", 1, DisplayName = "Threshold -0.4: a case")]
-    public void The_sentiment_threshold_decides_how_negative_a_mention_must_be_to_escalate(string? threshold, int cases)
-    {
-        using var crm = WithFallbackAccount();
-        if (threshold != null)
-        {
-            crm.SetVariable(EnvironmentVariables.EscalationSentimentThreshold, threshold);
-        }
-
-        crm.Send(WriteMessage.Create, Post("1").Saying(Unimpressed));
-
-        Assert.HasCount(cases, crm.Cases());
-    }
-
-    [TestMethod]
-    public void A_new_keyword_list_replaces_the_default_keywords_from_the_next_mention_on()
-    {
-        using var crm = WithFallbackAccount();
-        crm.Send(WriteMessage.Create, Post("1").InThread("a").Saying("Where is my refund?"));
-        Assert.HasCount(1, crm.Cases(), "default keywords");
-
-        crm.SetVariable(EnvironmentVariables.EscalationKeywords, "warranty; broken screen");
-        crm.Send(WriteMessage.Create, Post("2").InThread("b").Saying("Where is my refund?"), Post("3").InThread("c").Saying("Is this covered by the warranty?"));
-
-        Assert.HasCount(2, crm.Cases());
-        Assert.IsNull(crm.ConversationOf("2").GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>(ConversationTable.Case));
-    }
-
     [TestMethod]
     [DataRow("0", 1, false, DisplayName = "Window of 0 days: a day later starts a new conversation")]
     [DataRow("30", 20, true, DisplayName = "Window of 30 days: twenty days later reopens")]
@@ -63,21 +29,6 @@ public sealed class EnvironmentVariableTests
         crm.Send(WriteMessage.Create, Post("2").InThread("t").At(closedOn.AddDays(daysAfterClosing)));
 
         Assert.AreEqual(reopens, crm.ConversationOf("2").Id == closed);
-    }
-
-    [TestMethod]
-    [DataRow("2", 2, 1, DisplayName = "Streak of 2: the second grumble escalates")]
-    [DataRow("0", 3, 0, DisplayName = "Streak of 0: the rule is off")]
-    public void The_streak_length_decides_how_many_negative_mentions_in_a_row_escalate(string length, int grumbles, int cases)
-    {
-        using var crm = WithFallbackAccount();
-        crm.SetVariable(EnvironmentVariables.NegativeStreakLength, length);
-
-        crm.Send(WriteMessage.UpsertMultiple, Enumerable.Range(1, grumbles)
-            .Select(n => Post(n.ToString(CultureInfo.InvariantCulture)).InThread("t").Saying(Grumbling).At(SocialCrmFixture.Now.AddMinutes(-n)).Build())
-            .ToArray());
-
-        Assert.HasCount(cases, crm.Cases());
     }
 
     [TestMethod]
@@ -105,12 +56,5 @@ public sealed class EnvironmentVariableTests
         var definitionQueries = crm.Calls.Calls.Count(call => call.FromPlugin && call.MessageName == "RetrieveMultiple" && call.PrimaryEntity == "environmentvariabledefinition");
         var operations = message == WriteMessage.Create ? 2 : 1;
         Assert.AreEqual(operations, definitionQueries, "intake reads them, the rollups of the same operation take them from its shared variables");
-    }
-
-    private static SocialCrmDataverse WithFallbackAccount()
-    {
-        var crm = SocialCrmFixture.Start().Build();
-        crm.SetVariable(EnvironmentVariables.FallbackCaseAccountId, crm.CreateAccount("Social care").ToString());
-        return crm;
     }
 }

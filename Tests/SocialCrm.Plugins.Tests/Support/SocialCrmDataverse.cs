@@ -146,6 +146,23 @@ internal sealed class SocialCrmDataverse : IDisposable
         return rule.Id;
     }
 
+    /// <summary>The id of the escalation rule named <paramref name="name"/>, such as one of the seed rules.</summary>
+    public Guid RuleNamed(string name) =>
+        Rows(EscalationRuleTable.LogicalName).Single(rule => rule.GetAttributeValue<string>(EscalationRuleTable.PrimaryName) == name).Id;
+
+    /// <summary>An administrator switches every escalation rule off (the seed rules included), to start from a clean slate.</summary>
+    public void DeactivateAllRules()
+    {
+        foreach (var rule in Rows(EscalationRuleTable.LogicalName))
+        {
+            _admin.Update(new Entity(EscalationRuleTable.LogicalName, rule.Id)
+            {
+                [EscalationRuleTable.StateCode] = new OptionSetValue(1),
+                [EscalationRuleTable.StatusCode] = new OptionSetValue(2),
+            });
+        }
+    }
+
     /// <summary>An agent blocks the profile.</summary>
     public void Block(Guid profileId) =>
         _admin.Update(new Entity(SocialProfileTable.LogicalName, profileId) { [SocialProfileTable.Blocked] = true });

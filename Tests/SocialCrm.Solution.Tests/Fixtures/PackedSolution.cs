@@ -9,7 +9,7 @@ public sealed class PackedSolution
 
     private PackedSolution()
     {
-        Result = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder(), RepositoryPaths.BuiltAssemblies);
+        Result = SolutionPacker.Pack(RepositoryPaths.SolutionSource, RepositoryPaths.NewTemporaryFolder(), RepositoryPaths.BuiltAssemblies, dataDirectory: RepositoryPaths.SolutionData);
         Unmanaged = new PackedZip(Result.UnmanagedZip);
         Managed = new PackedZip(Result.ManagedZip);
     }

@@ -14,6 +14,9 @@ public static class RepositoryPaths
 
     public static string SolutionSource { get; } = Path.Combine(RepoRoot, "Solution", "src");
 
+    /// <summary>The configuration data shipped beside the zips (the seed escalation rules).</summary>
+    public static string SolutionData { get; } = Path.Combine(RepoRoot, "Solution", "data");
+
     /// <summary>The net462 assemblies the solution embeds, as this configuration built them.</summary>
     public static string[] BuiltAssemblies { get; } =
     [

@@ -39,7 +39,35 @@ public sealed class SolutionPackerTests
             "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
         };
         CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
-        Assert.AreEqual(6 + 7 + 35 + 2, entries.Count(e => e.Contains('/')), "six environment variables, seven Custom APIs with thirty-five parameters and properties, two assemblies");
+        Assert.AreEqual(3 + 8 + 37 + 2, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-seven parameters and properties, two assemblies");
+    }
+
+    [TestMethod]
+    public void The_seed_rules_travel_beside_the_zips_as_a_Configuration_Migration_tool_data_package()
+    {
+        var data = PackedSolution.Current.Result.DataZip!;
+        using var zip = System.IO.Compression.ZipFile.OpenRead(data);
+
+        Assert.AreEqual("SocialCrm_1_0_0_0_data.zip", Path.GetFileName(data));
+        CollectionAssert.AreEqual(new[] { "[Content_Types].xml", "data.xml", "data_schema.xml" }, zip.Entries.Select(e => e.FullName).ToList());
+        Assert.IsTrue(zip.Entries.All(e => e.LastWriteTime.DateTime == SolutionZipWriter.EntryTime.DateTime));
+        var records = XDocument.Load(zip.GetEntry("data.xml")!.Open()).Descendants("record").ToList();
+        Assert.HasCount(10, records, "the ten seed escalation rules");
+    }
+
+    [TestMethod]
+    public void A_data_folder_without_data_xml_is_refused_naming_the_file_and_nothing_is_written()
+    {
+        var folder = RepositoryPaths.NewTemporaryFolder();
+        File.Copy(Path.Combine(RepositoryPaths.SolutionData, "data_schema.xml"), Path.Combine(folder, "data_schema.xml"));
+        File.Copy(Path.Combine(RepositoryPaths.SolutionData, "[Content_Types].xml"), Path.Combine(folder, "[Content_Types].xml"));
+        var output = RepositoryPaths.NewTemporaryFolder();
+
+        var error = Assert.ThrowsExactly<SolutionValidationException>(() =>
+            SolutionPacker.Pack(RepositoryPaths.SolutionSource, output, RepositoryPaths.BuiltAssemblies, dataDirectory: folder));
+
+        Assert.AreEqual("data.xml", error.Problems.Single().Element);
+        Assert.IsEmpty(Directory.GetFiles(output));
     }
 
     [TestMethod]

@@ -104,7 +104,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(8, steps.Count, "seven plug-in steps and the webhook's");
+        Assert.AreEqual(9, steps.Count, "eight plug-in steps and the webhook's");
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;
@@ -121,6 +121,8 @@ public sealed class GeneratedRegistrationTests
         var sentReplies = steps.Single(s => s.Attribute("Name")!.Value.Contains("SentReplyRollupPlugin", StringComparison.Ordinal));
         Assert.AreEqual("scrm_sendstatus", sentReplies.Element("FilteringAttributes")!.Value);
         Assert.AreEqual(1, sentReplies.Descendants("SdkMessageProcessingStepImage").Count(), "the row before the update tells a first 'sent' from a repeat");
+        var textEdits = steps.Single(s => s.Attribute("Name")!.Value.Contains("MentionTextEditPlugin", StringComparison.Ordinal));
+        Assert.AreEqual("description", textEdits.Element("FilteringAttributes")!.Value, "an edit of the text is scored again");
     }
 
     [TestMethod]

@@ -68,6 +68,7 @@ public static class ColumnTypes
         (EscalationRuleTable.LogicalName, EscalationRuleTable.Keywords, "nvarchar"),
         (EscalationRuleTable.LogicalName, EscalationRuleTable.MatchAllKeywords, "bit"),
         (EscalationRuleTable.LogicalName, EscalationRuleTable.NegativeStreakAtLeast, "int"),
+        (EscalationRuleTable.LogicalName, EscalationRuleTable.NoReplyWithinHours, "int"),
         (EscalationRuleTable.LogicalName, EscalationRuleTable.Action, "picklist"),
         (EscalationRuleTable.LogicalName, EscalationRuleTable.Priority, "picklist"),
         (EscalationRuleTable.LogicalName, EscalationRuleTable.CaseTitle, "nvarchar"),

@@ -41,7 +41,7 @@ public sealed class CustomApisMatchPluginSchemaTests
             CollectionAssert.AreEqual(constants.Where(c => c.Key != "Name").Select(c => c.Value).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList(), declared.ToList(), name);
         }
 
-        Assert.AreEqual(7, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
+        Assert.AreEqual(8, Zip.Entries.Count(e => e.EndsWith("/customapi.xml", StringComparison.Ordinal)));
     }
 
     [TestMethod]
@@ -51,6 +51,7 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.EscalateConversation.Name, "EscalateConversationApi", DisplayName = "EscalateConversation")]
     [DataRow(CustomApis.GetConversationSummary.Name, "GetConversationSummaryApi", DisplayName = "GetConversationSummary")]
     [DataRow(CustomApis.TestEscalationRules.Name, "TestEscalationRulesApi", DisplayName = "TestEscalationRules")]
+    [DataRow(CustomApis.EscalateWaitingConversations.Name, "EscalateWaitingConversationsApi", DisplayName = "EscalateWaitingConversations")]
     [DataRow(CustomApis.ReplyToConversation.Name, "ReplyToConversationApi", DisplayName = "ReplyToConversation")]
     public void The_Custom_API_runs_its_plug_in_type(string api, string pluginType)
     {
@@ -107,6 +108,8 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.Reason, String, null, DisplayName = "TestEscalationRules -> Reason: string")]
     [DataRow(CustomApis.TestEscalationRules.Name, CustomApis.TestEscalationRules.CaseTitle, String, null, DisplayName = "TestEscalationRules -> CaseTitle: string")]
     [DataRow(CustomApis.ReplyToConversation.Name, CustomApis.ReplyToConversation.Reply, EntityReference, MentionTable.LogicalName, DisplayName = "ReplyToConversation -> Reply: mention")]
+    [DataRow(CustomApis.EscalateWaitingConversations.Name, CustomApis.EscalateWaitingConversations.Waiting, Integer, null, DisplayName = "EscalateWaitingConversations -> Waiting: integer")]
+    [DataRow(CustomApis.EscalateWaitingConversations.Name, CustomApis.EscalateWaitingConversations.Escalated, Integer, null, DisplayName = "EscalateWaitingConversations -> Escalated: integer")]
     public void The_response_property_has_its_type(string api, string property, string type, string? table)
     {
         var definition = Zip.Xml($"customapis/{api}/customapiresponseproperties/{property}/customapiresponseproperty.xml").Root!;

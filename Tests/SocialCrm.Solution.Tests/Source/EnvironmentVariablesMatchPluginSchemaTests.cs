@@ -26,9 +26,6 @@ public sealed class EnvironmentVariablesMatchPluginSchemaTests
     }
 
     [TestMethod]
-    [DataRow(EnvironmentVariables.EscalationSentimentThreshold, EnvironmentVariableRule.Number, "-0.6", DisplayName = "escalation threshold: number, -0.6")]
-    [DataRow(EnvironmentVariables.EscalationKeywords, EnvironmentVariableRule.String, "refund;lawyer;cancel my account;fraud;legal action", DisplayName = "escalation keywords: text")]
-    [DataRow(EnvironmentVariables.NegativeStreakLength, EnvironmentVariableRule.Number, "3", DisplayName = "negative streak: number, 3")]
     [DataRow(EnvironmentVariables.ReopenWindowDays, EnvironmentVariableRule.Number, "7", DisplayName = "reopen window: number, 7 days")]
     [DataRow(EnvironmentVariables.AutoCreateContacts, EnvironmentVariableRule.Boolean, "no", DisplayName = "auto-create contacts: yes/no, off")]
     [DataRow(EnvironmentVariables.FallbackCaseAccountId, EnvironmentVariableRule.String, null, DisplayName = "fallback case account: text, no default")]

@@ -22,7 +22,7 @@ public sealed class SolutionValidatorTests
     [DataRow("unlisted relationship", "Other/Relationships/Contact.xml", "<EntityRelationship Name=\"scrm_contact_scrm_socialprofile_contactid\">", "does not list it", DisplayName = "A relationship Relationships.xml does not list")]
     [DataRow("subgrid relationship", ContactForm, "<control id=\"scrm_SocialProfiles\">", "not defined", DisplayName = "A subgrid on a relationship the solution does not define")]
     [DataRow("missing lookup view", "Entities/scrm_Conversation/Entity.xml", "<Entity>", "lookup view", DisplayName = "A table without its default lookup view")]
-    [DataRow("variable default", "environmentvariabledefinitions/scrm_NegativeStreakLength/environmentvariabledefinition.xml", "<defaultvalue>", "does not read", DisplayName = "An environment variable default that is not a number")]
+    [DataRow("variable default", "environmentvariabledefinitions/scrm_ReopenWindowDays/environmentvariabledefinition.xml", "<defaultvalue>", "does not read", DisplayName = "An environment variable default that is not a number")]
     [DataRow("hand-written Custom API", "customapis/scrm_ScoreSentiment/customapi.xml", "(file)", "generated from the [PluginStep] and [CustomApi] attributes", DisplayName = "A Custom API written by hand beside its attribute")]
     [DataRow("hand-written step", "SdkMessageProcessingSteps/{5c0a4e2b-8f1d-4b6e-9a3c-7d2e1f0b6a49}.xml", "(file)", "generated from the [PluginStep] and [CustomApi] attributes", DisplayName = "A step written by hand beside its attribute")]
     [DataRow("missing root component", "environmentvariabledefinitions/scrm_ReopenWindowDays/environmentvariabledefinition.xml", "<environmentvariabledefinition schemaname=\"scrm_ReopenWindowDays\">", "RootComponent type=\"380\"", DisplayName = "A component Solution.xml does not list as a root component")]
@@ -89,7 +89,7 @@ public sealed class SolutionValidatorTests
                 source.Edit("AppModules/scrm_SocialCrm/AppModule.xml", d => d.Descendants("AppModuleComponent").Single(c => c.Attribute("id")?.Value == "{eb05c78c-38b2-4f29-a420-2b9fc2bda9bf}").Remove());
                 break;
             case "variable default":
-                source.Edit("environmentvariabledefinitions/scrm_NegativeStreakLength/environmentvariabledefinition.xml", d => d.Root!.Element("defaultvalue")!.Value = "three");
+                source.Edit("environmentvariabledefinitions/scrm_ReopenWindowDays/environmentvariabledefinition.xml", d => d.Root!.Element("defaultvalue")!.Value = "three");
                 break;
             case "hand-written Custom API":
                 Directory.CreateDirectory(source.PathOf("customapis/scrm_ScoreSentiment"));

@@ -11,7 +11,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 
 /// <summary>
 /// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;] [--lifeline stdin] [--token stdin]</c>: serves an environment
-/// whose data lives in the folder (so it survives restarts) until Ctrl+C, and prints its service root. One process holds
+/// whose data lives in the folder (so it survives restarts) until Ctrl+C, and prints its service root. A solution zip's
+/// configuration data package (&lt;stem&gt;_data.zip beside it: the seed escalation rules) is imported with it. One process holds
 /// a data folder at a time: a second serve of the same folder exits 3 before it opens the store. With
 /// <c>--lifeline stdin</c> it also stops when its standard input closes, which the operating system does when the
 /// parent that started it dies, even by SIGKILL, so a child never outlives its worker. With <c>--token stdin</c> the

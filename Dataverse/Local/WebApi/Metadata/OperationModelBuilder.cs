@@ -17,6 +17,7 @@ internal static class OperationModelBuilder
     public const string UpdateMultiple = "UpdateMultiple";
     public const string UpsertMultiple = "UpsertMultiple";
     public const string WhoAmI = "WhoAmI";
+    public const string AddToQueue = "AddToQueue";
 
     public static void Add(EdmModel model, EdmEntityContainer container, EdmEntityType baseEntity, IEnumerable<CustomApiDefinition> apis)
     {
@@ -41,10 +42,32 @@ internal static class OperationModelBuilder
         model.AddElement(whoAmI);
         container.AddFunctionImport(WhoAmI, whoAmI);
 
+        AddAddToQueue(model, baseEntity);
         foreach (var api in apis)
         {
             AddCustomApi(model, container, baseEntity, api);
         }
+    }
+
+    // Bound to a queue (the destination); Target is any queue-enabled record, SourceQueue and QueueItemProperties optional.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/addtoqueue
+    private static void AddAddToQueue(EdmModel model, EdmEntityType baseEntity)
+    {
+        if (model.FindDeclaredType($"{EdmTypes.Namespace}.queue") is not IEdmEntityType queue
+            || model.FindDeclaredType($"{EdmTypes.Namespace}.queueitem") is not IEdmEntityType queueItem)
+        {
+            return;
+        }
+
+        var response = new EdmComplexType(EdmTypes.Namespace, AddToQueue + "Response");
+        response.AddStructuralProperty("QueueItemId", EdmPrimitiveTypeKind.Guid, false);
+        model.AddElement(response);
+        var action = new EdmAction(EdmTypes.Namespace, AddToQueue, new EdmComplexTypeReference(response, false), isBound: true, entitySetPathExpression: null);
+        action.AddParameter("entity", new EdmEntityTypeReference(queue, false));
+        action.AddParameter("Target", new EdmEntityTypeReference(baseEntity, false));
+        action.AddParameter("SourceQueue", new EdmEntityTypeReference(queue, true));
+        action.AddParameter("QueueItemProperties", new EdmEntityTypeReference(queueItem, true));
+        model.AddElement(action);
     }
 
     private static void AddBulkAction(EdmModel model, string name, IEdmTypeReference entities, IEdmTypeReference? returnType)

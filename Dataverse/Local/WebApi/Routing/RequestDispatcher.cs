@@ -71,6 +71,9 @@ internal sealed class RequestDispatcher
                 OperationModelBuilder.IsBulk(operation.Operations.Single().Name)
                     ? BulkActionHandler.Handle(call, Shape(set), operation.Operations.Single())
                     : CustomApiHandler.Handle(call, operation.Operations.Single(), null, null),
+            ("POST", [EntitySetSegment set, KeySegment key, OperationSegment operation])
+                when operation.Operations.Single().Name == OperationModelBuilder.AddToQueue && call.Model.CustomApi(OperationModelBuilder.AddToQueue) is null =>
+                AddToQueueHandler.Handle(call, RecordKey.From(Shape(set), key), operation.Operations.Single()),
             ("POST", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsAction() =>
                 CustomApiHandler.Handle(call, operation.Operations.Single(), RecordKey.From(Shape(set), key), null),
             ("GET", [EntitySetSegment set, KeySegment key, OperationSegment operation]) when operation.Operations.Single().IsFunction() =>

@@ -15,8 +15,8 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// <summary>
 /// The user and direct streams over HTTP server-sent events (GET /api/v1/streaming/user and /direct,
 /// https://docs.joinmastodon.org/methods/streaming/#http), one connection each, merged. Frames are read by .NET's SSE
-/// parser (heartbeat comments such as ":thump" are skipped). When either connection ends, both do, and the caller
-/// reconnects and catches up.
+/// parser (heartbeat comments such as ":thump" are skipped, but they keep the read timeout from firing). When either
+/// connection ends or stays silent past Streams:Mastodon:ReadTimeout, both end, and the caller reconnects and catches up.
 /// </summary>
 public sealed class MastodonServerSentEvents(IHttpClientFactory httpClients, IOptions<MastodonStreamOptions> options) : IMastodonTransport
 {
@@ -53,7 +53,7 @@ public sealed class MastodonServerSentEvents(IHttpClientFactory httpClients, IOp
             using var http = httpClients.CreateClient(HttpClientName);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             response.EnsureSuccessStatusCode();
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            await using var body = new ReadTimeoutStream(await response.Content.ReadAsStreamAsync(cancellationToken), options.Value.ReadTimeout);
             await foreach (var item in SseParser.Create(body).EnumerateAsync(cancellationToken))
             {
                 await events.WriteAsync(new StreamEvent(item.EventType, item.Data), cancellationToken);

@@ -28,6 +28,15 @@ public sealed class MastodonStreamOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a connection may bring nothing before it is taken as dead and the stream reconnects and catches up. On
+    /// server-sent events Mastodon keeps a quiet stream open with heartbeat comments (lines starting with ':',
+    /// https://docs.joinmastodon.org/methods/streaming/#http), so silence longer than several of them means the
+    /// connection is gone; on a WebSocket the same time bounds the wait for the answer to our keep-alive ping.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     public bool Enabled => InstanceUrl != null && !string.IsNullOrWhiteSpace(AccessToken);
 
     public Uri Streaming => StreamingUrl ?? InstanceUrl!;

@@ -22,7 +22,11 @@ public sealed class MastodonWebSocket(IOptions<MastodonStreamOptions> options) :
     {
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Authorization", "Bearer " + options.Value.AccessToken);
-        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
+        // A ping every KeepAliveInterval; no pong within KeepAliveTimeout aborts the socket, so a connection that died
+        // silently ends the read and the stream reconnects and catches up.
+        // https://learn.microsoft.com/dotnet/api/system.net.websockets.clientwebsocketoptions.keepalivetimeout
+        socket.Options.KeepAliveInterval = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, options.Value.ReadTimeout.Ticks / 2));
+        socket.Options.KeepAliveTimeout = options.Value.ReadTimeout;
         await socket.ConnectAsync(WebSocketMessages.Address(new Uri(options.Value.Streaming, "api/v1/streaming")), cancellationToken);
         foreach (var stream in Streams)
         {

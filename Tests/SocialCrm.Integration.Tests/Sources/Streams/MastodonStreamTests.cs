@@ -175,6 +175,28 @@ public sealed class MastodonStreamTests
         await rig.LoggedAsync("was closed by the server; reconnecting.");
     }
 
+    /// <summary>
+    /// A server-sent events connection that goes silent (no event and no heartbeat comment, as a connection a proxy or a
+    /// dead peer left open) is given up after Streams:Mastodon:ReadTimeout, and what came meanwhile is caught up.
+    /// </summary>
+    [TestMethod]
+    public async Task A_silent_server_sent_events_connection_is_given_up_after_the_read_timeout_and_what_it_missed_is_caught_up()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        var settings = Settings(mastodon, "ServerSentEvents");
+        settings["Streams:Mastodon:ReadTimeout"] = "00:00:00.500";
+        await using var rig = new StreamRig(settings);
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+
+        // Only in the notifications API, never streamed: the connection stays open and says nothing.
+        mastodon.AddNotification(Notification("68739216", "108914343542683798", "while the stream was silent"));
+
+        var queued = (await rig.QueuedAsync(1)).Single();
+        Assert.AreEqual("108914343542683798", queued.Mention.ExternalPostId);
+        await rig.LoggedAsync("Nothing arrived for 00:00:00.5000000");
+    }
+
     [TestMethod]
     public async Task A_rejected_token_is_logged_as_credentials_rejected_and_nothing_is_queued()
     {

@@ -3,14 +3,17 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Domain.Escalation;
-using SocialCrm.Plugins.Domain.Settings;
+using SocialCrm.Dataverse.Local.ConfigurationData;
 using SocialCrm.Plugins.Schema;
+using SocialCrm.Plugins.Stores;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Plugins.Tests.Domain.Escalation;
 
 /// <summary>
-/// Issue #18: the escalation tests written for the environment variables, run against the seed rules built from them,
-/// so behaviour out of the box is unchanged (cases, priorities, titles, customers), with the rule-based reasons.
+/// Issue #18: the escalation tests written for the environment variables, run against the seed rules the solution ships
+/// as data (the Configuration Migration tool package the build writes beside the solution zips), so behaviour out of the
+/// box is unchanged (cases, priorities, titles, customers), with the rule-based reasons.
 /// </summary>
 [TestClass]
 public sealed class SeedEscalationRulesTests
@@ -18,7 +21,7 @@ public sealed class SeedEscalationRulesTests
     private static readonly Guid ContactId = new Guid("cccccccc-0000-0000-0000-000000000001");
     private static readonly Guid AccountId = new Guid("dddddddd-0000-0000-0000-000000000002");
 
-    private static readonly EscalationRuleSet Rules = Seeded(new SocialCrmSettings());
+    private static readonly EscalationRuleSet Rules = Seeded(fallbackCaseAccountId: null);
 
     [TestMethod]
     [DataRow(MentionDirection.Outbound, false, false, "Outbound mentions never escalate.", DisplayName = "outbound")]
@@ -91,20 +94,17 @@ public sealed class SeedEscalationRulesTests
     }
 
     [TestMethod]
-    [DataRow(3, 3, true, DisplayName = "streak reaches the length")]
-    [DataRow(4, 3, true, DisplayName = "streak past the length")]
-    [DataRow(2, 3, false, DisplayName = "streak below the length")]
-    [DataRow(10, 0, false, DisplayName = "length 0 turns the rule off")]
-    public void Negative_streak_of_the_configured_length_escalates(int streak, int length, bool escalates)
+    [DataRow(3, true, DisplayName = "streak reaches three")]
+    [DataRow(4, true, DisplayName = "streak past three")]
+    [DataRow(2, false, DisplayName = "streak below three")]
+    public void Negative_streak_of_three_escalates(int streak, bool escalates)
     {
-        var rules = Seeded(new SocialCrmSettings(negativeStreakLength: length));
-
-        var decision = rules.Decide(Context(score: -0.3, streak: streak));
+        var decision = Rules.Decide(Context(score: -0.3, streak: streak));
 
         Assert.AreEqual(escalates, decision.Escalate, decision.Reason);
         if (escalates)
         {
-            Assert.AreEqual($"Rule \"Negative streak\": negative streak {streak} ≥ {length}.", decision.Reason);
+            Assert.AreEqual($"Rule \"Negative streak\": negative streak {streak} ≥ 3.", decision.Reason);
         }
     }
 
@@ -130,7 +130,11 @@ public sealed class SeedEscalationRulesTests
     public void Reason_fits_the_escalation_reason_column()
     {
         var keyword = string.Join(" ", Enumerable.Repeat("outrage", 60));
-        var rules = Seeded(new SocialCrmSettings(escalationKeywords: EscalationKeywords.Parse(keyword)));
+        var rules = new EscalationRuleSet(new[]
+        {
+            new EscalationRule("Escalation keyword", 10, RuleScope.Everywhere, new RuleConditions(keywords: EscalationKeywords.Parse(keyword)),
+                new RuleAction(EscalationAction.CreateCase, ConversationPriority.Normal)),
+        }, null);
 
         var decision = rules.Decide(Context(score: 0.9, text: keyword));
 
@@ -225,7 +229,7 @@ public sealed class SeedEscalationRulesTests
     [TestMethod]
     public void Case_customer_is_the_contact_when_there_is_one()
     {
-        var rules = Seeded(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
+        var rules = Seeded(AccountId);
 
         var decision = rules.Decide(Context(score: -0.9, contactId: ContactId));
 
@@ -237,7 +241,7 @@ public sealed class SeedEscalationRulesTests
     [TestMethod]
     public void Case_customer_is_the_fallback_account_without_a_contact()
     {
-        var rules = Seeded(new SocialCrmSettings(fallbackCaseAccountId: AccountId));
+        var rules = Seeded(AccountId);
 
         var decision = rules.Decide(Context(score: -0.9));
 
@@ -274,6 +278,8 @@ public sealed class SeedEscalationRulesTests
             new EscalatingAuthor(influence, blocked, handle, displayName, contactId),
             new EscalatingConversation(streak, openCase));
 
-    private static EscalationRuleSet Seeded(SocialCrmSettings settings) =>
-        new EscalationRuleSet(SeedEscalationRules.From(settings), settings.FallbackCaseAccountId);
+    private static EscalationRuleSet Seeded(Guid? fallbackCaseAccountId) =>
+        new EscalationRuleSet(
+            ConfigurationDataPackage.Read(SolutionZips.Data).Tables.Single(table => table.Name == EscalationRuleTable.LogicalName).Records.Select(EscalationRuleRow.Read),
+            fallbackCaseAccountId);
 }

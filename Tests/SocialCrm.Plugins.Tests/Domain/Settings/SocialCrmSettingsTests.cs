@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Plugins.Domain.Settings;
 using SocialCrm.Plugins.Schema;
@@ -16,9 +15,6 @@ public sealed class SocialCrmSettingsTests
     {
         var settings = SocialCrmSettings.FromEnvironmentVariables(new Dictionary<string, string?>());
 
-        Assert.AreEqual(-0.6, settings.EscalationSentimentThreshold);
-        CollectionAssert.AreEqual(new[] { "refund", "lawyer", "cancel my account", "fraud", "legal action" }, settings.EscalationKeywords.Keywords.ToList());
-        Assert.AreEqual(3, settings.NegativeStreakLength);
         Assert.AreEqual(7, settings.ReopenWindowDays);
         Assert.IsFalse(settings.AutoCreateContacts);
         Assert.IsNull(settings.FallbackCaseAccountId);
@@ -27,25 +23,21 @@ public sealed class SocialCrmSettingsTests
     [TestMethod]
     public void Null_values_take_their_defaults_too()
     {
-        var values = AllVariables(null, null, null, null, null, null);
+        var values = AllVariables(null, null, null);
 
         var settings = SocialCrmSettings.FromEnvironmentVariables(values);
 
-        Assert.AreEqual(SocialCrmSettings.DefaultEscalationSentimentThreshold, settings.EscalationSentimentThreshold);
-        Assert.HasCount(5, settings.EscalationKeywords.Keywords);
+        Assert.IsNull(settings.FallbackCaseAccountId);
         Assert.AreEqual(SocialCrmSettings.DefaultReopenWindowDays, settings.ReopenWindowDays);
     }
 
     [TestMethod]
     public void Given_values_are_parsed()
     {
-        var values = AllVariables("-0.45", "refund;chargeback", "5", "14", "yes", "5e8f7a4c-1d2b-4c3a-9e8f-0a1b2c3d4e5f");
+        var values = AllVariables("14", "yes", "5e8f7a4c-1d2b-4c3a-9e8f-0a1b2c3d4e5f");
 
         var settings = SocialCrmSettings.FromEnvironmentVariables(values);
 
-        Assert.AreEqual(-0.45, settings.EscalationSentimentThreshold);
-        CollectionAssert.AreEqual(new[] { "refund", "chargeback" }, settings.EscalationKeywords.Keywords.ToList());
-        Assert.AreEqual(5, settings.NegativeStreakLength);
         Assert.AreEqual(14, settings.ReopenWindowDays);
         Assert.IsTrue(settings.AutoCreateContacts);
         Assert.AreEqual(new Guid("5e8f7a4c-1d2b-4c3a-9e8f-0a1b2c3d4e5f"), settings.FallbackCaseAccountId);
@@ -67,9 +59,9 @@ public sealed class SocialCrmSettingsTests
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
 
-            var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables("-0.45", null, null, null, null, null));
+            var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables("12", null, null));
 
-            Assert.AreEqual(-0.45, settings.EscalationSentimentThreshold);
+            Assert.AreEqual(12, settings.ReopenWindowDays);
         }
         finally
         {
@@ -78,13 +70,10 @@ public sealed class SocialCrmSettingsTests
     }
 
     [TestMethod]
-    public void Blank_numbers_take_their_defaults_and_a_blank_keyword_list_means_no_keywords()
+    public void Blank_values_take_their_defaults()
     {
-        var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables(" ", " ", "", " ", "", " "));
+        var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables(" ", "", " "));
 
-        Assert.AreEqual(SocialCrmSettings.DefaultEscalationSentimentThreshold, settings.EscalationSentimentThreshold);
-        Assert.IsEmpty(settings.EscalationKeywords.Keywords);
-        Assert.AreEqual(SocialCrmSettings.DefaultNegativeStreakLength, settings.NegativeStreakLength);
         Assert.AreEqual(SocialCrmSettings.DefaultReopenWindowDays, settings.ReopenWindowDays);
         Assert.AreEqual(SocialCrmSettings.DefaultAutoCreateContacts, settings.AutoCreateContacts);
         Assert.IsNull(settings.FallbackCaseAccountId);
@@ -106,26 +95,6 @@ public sealed class SocialCrmSettingsTests
     }
 
     [TestMethod]
-    [DataRow("-1", -1.0, DisplayName = "lowest")]
-    [DataRow("1", 1.0, DisplayName = "highest")]
-    [DataRow("-6E-1", -0.6, DisplayName = "exponent")]
-    [DataRow(" -0.5 ", -0.5, DisplayName = "surrounding spaces")]
-    public void Threshold_accepts_any_invariant_decimal_from_minus_one_to_one(string value, double expected)
-    {
-        var settings = SocialCrmSettings.FromEnvironmentVariables(new Dictionary<string, string?> { [EnvironmentVariables.EscalationSentimentThreshold] = value });
-
-        Assert.AreEqual(expected, settings.EscalationSentimentThreshold, 1e-12);
-    }
-
-    [TestMethod]
-    [DataRow(EnvironmentVariables.EscalationSentimentThreshold, "-0,6", "a decimal number from -1 to 1 with a '.' separator, such as -0.6", DisplayName = "threshold with a decimal comma")]
-    [DataRow(EnvironmentVariables.EscalationSentimentThreshold, "very negative", "a decimal number from -1 to 1 with a '.' separator, such as -0.6", DisplayName = "threshold not a number")]
-    [DataRow(EnvironmentVariables.EscalationSentimentThreshold, "-1.5", "a decimal number from -1 to 1 with a '.' separator, such as -0.6", DisplayName = "threshold below -1")]
-    [DataRow(EnvironmentVariables.EscalationSentimentThreshold, "NaN", "a decimal number from -1 to 1 with a '.' separator, such as -0.6", DisplayName = "threshold NaN")]
-    [DataRow(EnvironmentVariables.NegativeStreakLength, "three", "a whole number of mentions from 0 (rule off) to 1000", DisplayName = "streak in words")]
-    [DataRow(EnvironmentVariables.NegativeStreakLength, "2.5", "a whole number of mentions from 0 (rule off) to 1000", DisplayName = "streak with a fraction")]
-    [DataRow(EnvironmentVariables.NegativeStreakLength, "-1", "a whole number of mentions from 0 (rule off) to 1000", DisplayName = "negative streak")]
-    [DataRow(EnvironmentVariables.NegativeStreakLength, "1001", "a whole number of mentions from 0 (rule off) to 1000", DisplayName = "streak too long")]
     [DataRow(EnvironmentVariables.ReopenWindowDays, "7 days", "a whole number of days from 0 to 3650", DisplayName = "window with a unit")]
     [DataRow(EnvironmentVariables.ReopenWindowDays, "-1", "a whole number of days from 0 to 3650", DisplayName = "negative window")]
     [DataRow(EnvironmentVariables.ReopenWindowDays, "3651", "a whole number of days from 0 to 3650", DisplayName = "window over ten years")]
@@ -144,31 +113,25 @@ public sealed class SocialCrmSettingsTests
     }
 
     [TestMethod]
-    public void Zero_streak_length_and_zero_day_window_are_allowed()
+    public void Zero_day_window_is_allowed()
     {
-        var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables(null, null, "0", "0", null, null));
+        var settings = SocialCrmSettings.FromEnvironmentVariables(AllVariables("0", null, null));
 
-        Assert.AreEqual(0, settings.NegativeStreakLength);
         Assert.AreEqual(0, settings.ReopenWindowDays);
     }
 
     [TestMethod]
-    [DataRow(-1.1, 3, 7, DisplayName = "threshold")]
-    [DataRow(-0.6, -1, 7, DisplayName = "streak")]
-    [DataRow(-0.6, 3, 3651, DisplayName = "window")]
-    public void Constructor_refuses_values_out_of_range(double threshold, int streak, int window)
+    [DataRow(-1, DisplayName = "negative window")]
+    [DataRow(3651, DisplayName = "window over ten years")]
+    public void Constructor_refuses_a_window_out_of_range(int window)
     {
-        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() =>
-            new SocialCrmSettings(escalationSentimentThreshold: threshold, negativeStreakLength: streak, reopenWindowDays: window));
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new SocialCrmSettings(reopenWindowDays: window));
     }
 
     private static Dictionary<string, string?> AllVariables(
-        string? threshold, string? keywords, string? streak, string? window, string? autoCreate, string? fallbackAccount) =>
+        string? window, string? autoCreate, string? fallbackAccount) =>
         new Dictionary<string, string?>
         {
-            [EnvironmentVariables.EscalationSentimentThreshold] = threshold,
-            [EnvironmentVariables.EscalationKeywords] = keywords,
-            [EnvironmentVariables.NegativeStreakLength] = streak,
             [EnvironmentVariables.ReopenWindowDays] = window,
             [EnvironmentVariables.AutoCreateContacts] = autoCreate,
             [EnvironmentVariables.FallbackCaseAccountId] = fallbackAccount,

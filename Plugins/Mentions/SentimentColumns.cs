@@ -1,0 +1,17 @@
+using Microsoft.Xrm.Sdk;
+using SocialCrm.Plugins.Domain.Sentiment;
+using SocialCrm.Plugins.Stores;
+using Table = SocialCrm.Mentions.MentionTable;
+
+namespace SocialCrm.Plugins.Mentions;
+
+/// <summary>A mention's sentiment columns: score (none for a text that could not be judged), label and who scored it.</summary>
+public static class SentimentColumns
+{
+    public static void Write(Entity target, SentimentResult sentiment, string source)
+    {
+        target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;
+        target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
+        target[Table.SentimentSource] = source;
+    }
+}
