@@ -13,7 +13,7 @@ namespace SocialCrm.Integration.Replies.Networks;
 /// Replies as the brand's Instagram professional account through the Page linked to it (Instagram API with Facebook
 /// Login), with the Page access token and Meta's errors and usage headers as <see cref="MetaReplyClient"/> reads them.
 /// Public: POST /{ig-comment-id}/replies with message, answering {"id"}; GET /{ig-comment-id}/replies lists the
-/// comment's replies with id, text, from and timestamp
+/// comment's replies with id, text, from and timestamp; a reply to a reply is added to the top-level comment
 /// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment/replies).
 /// Private: the Send API with the person's Instagram-scoped id as recipient, as for Messenger
 /// (https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message), looked
@@ -54,20 +54,34 @@ public sealed class InstagramReplyClient(HttpClient http, IOptions<ReplyOptions>
 
     public async Task<PostOutcome?> FindAsync(PendingReply reply, CancellationToken cancellationToken)
     {
-        var (path, textField, timeField) = reply.IsPrivate
-            ? (DirectThread.Participant(reply.ThreadId) is { } recipient ? MetaReplyClient.ConversationPath(Account, "instagram", recipient) : null, "message", "created_time")
-            : ($"{MetaReplyClient.Escape(reply.InReplyToId)}/replies?fields=id,text,from,timestamp", "text", "timestamp");
-        if (path == null)
+        if (reply.IsPrivate)
         {
-            return null;
+            return DirectThread.Participant(reply.ThreadId) is { } recipient
+                ? await FindAsync(MetaReplyClient.ConversationPath(Account, "instagram", recipient), "messages", "message", "created_time", reply.Text, cancellationToken)
+                : null;
         }
 
-        // Instagram names neither comments nor messages by an address of their own: the sent reply carries its id only.
-        return await MetaReplyClient.FindAsync(http, Account, path, reply.IsPrivate, Account.InstagramAccountId!, textField, timeField, reply.Text, clock, cancellationToken) switch
+        var underComment = await FindAsync(
+            $"{MetaReplyClient.Escape(reply.InReplyToId)}/replies?fields=id,text,from,timestamp", null, "text", "timestamp", reply.Text, cancellationToken);
+        if (underComment != null || string.IsNullOrEmpty(reply.ThreadId))
+        {
+            return underComment;
+        }
+
+        // Meta files a reply to a reply under the top-level comment, so it is looked for among the replies of every
+        // comment on the media, the reply's thread: GET /{ig-media-id}/comments with replies expanded
+        // (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments).
+        return await FindAsync(
+            $"{MetaReplyClient.Escape(reply.ThreadId)}/comments?fields=id,text,from,timestamp,replies%7Bid,text,from,timestamp%7D",
+            "replies", "text", "timestamp", reply.Text, cancellationToken);
+    }
+
+    // Instagram names neither comments nor messages by an address of their own: the sent reply carries its id only.
+    private async Task<PostOutcome?> FindAsync(string path, string? nestedList, string textField, string timeField, string text, CancellationToken cancellationToken) =>
+        await MetaReplyClient.FindAsync(http, Account, path, nestedList, Account.InstagramAccountId!, textField, timeField, text, clock, cancellationToken) switch
         {
             (PostOutcome failure, _) => failure,
             (null, { } found) => PostOutcome.Accepted(new PostedReply(found.Id, null, found.At)),
             _ => null,
         };
-    }
 }

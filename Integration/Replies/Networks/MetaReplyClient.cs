@@ -85,7 +85,7 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
             path = $"{Escape(reply.InReplyToId)}/comments?fields=id,message,from,created_time&filter=stream&order=reverse_chronological&limit=100";
         }
 
-        return await FindAsync(http, Account, path, reply.IsPrivate, Account.PageId!, "message", "created_time", reply.Text, clock, cancellationToken) switch
+        return await FindAsync(http, Account, path, reply.IsPrivate ? "messages" : null, Account.PageId!, "message", "created_time", reply.Text, clock, cancellationToken) switch
         {
             (PostOutcome failure, _) => failure,
             (null, { } found) => PostOutcome.Accepted(Posted(found.Id, reply.IsPrivate, found.At)),
@@ -114,11 +114,12 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
         $"{Escape(account.PageId!)}/conversations?platform={platform}&user_id={Escape(recipient)}&fields=messages%7Bid,message,from,created_time%7D";
 
     /// <summary>
-    /// Reads a Graph list at <paramref name="path"/> (comments, or conversations whose messages are looked in) for the
-    /// item <paramref name="ownId"/> wrote with <paramref name="text"/>: a failure, the item's id and time, or neither.
+    /// Reads a Graph list at <paramref name="path"/> (comments, or items whose <paramref name="nestedList"/> is looked in:
+    /// conversations' messages, comments' replies) for the item <paramref name="ownId"/> wrote with
+    /// <paramref name="text"/>: a failure, the item's id and time, or neither.
     /// </summary>
     internal static async Task<(PostOutcome? Failure, (string Id, DateTimeOffset At)? Found)> FindAsync(
-        HttpClient http, MetaAccountOptions account, string path, bool inConversations, string ownId, string textField, string timeField, string text,
+        HttpClient http, MetaAccountOptions account, string path, string? nestedList, string ownId, string textField, string timeField, string text,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         using var request = Request(account, HttpMethod.Get, path);
@@ -129,8 +130,8 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
             return (Failure(response, json, clock.GetUtcNow()), null);
         }
 
-        var candidates = inConversations
-            ? data.SelectMany(conversation => conversation?["messages"]?["data"] as JsonArray ?? new JsonArray())
+        var candidates = nestedList != null
+            ? data.SelectMany(item => item?[nestedList]?["data"] as JsonArray ?? new JsonArray())
             : data;
         var match = candidates.FirstOrDefault(item => item?["from"]?["id"]?.GetValue<string>() == ownId && item?[textField]?.GetValue<string>() == text);
         return match?["id"]?.GetValue<string>() is { } id

@@ -19,9 +19,11 @@ public sealed class InstagramReplyClientTests
     // Ids in the shape of the IG Comment Replies reference's samples.
     private const string CustomerComment = "17870913679156914";
     private const string CustomerIgsid = "1254459154682919";
+    private const string Media = "17895695668004550";
+    private const string CustomerReply = "17873440459141021";
 
     private static PendingReply Comment(string text = "Thanks! A new one ships today.") =>
-        new(Guid.NewGuid(), SocialPlatform.Instagram, text, CustomerComment, "17895695668004550", IsPrivate: false, SendStatus.Pending);
+        new(Guid.NewGuid(), SocialPlatform.Instagram, text, CustomerComment, Media, IsPrivate: false, SendStatus.Pending);
 
     private static PendingReply Message(string text = "Could you send us your order number?") =>
         new(Guid.NewGuid(), SocialPlatform.Instagram, text, "aWdfZAG1faXRlbToxOklHTWVzc2FnZA", "dm:" + CustomerIgsid, IsPrivate: true, SendStatus.Pending);
@@ -30,6 +32,9 @@ public sealed class InstagramReplyClientTests
     {
         var meta = await FakeMeta.StartAsync();
         meta.Commentable[CustomerComment] = true;
+        meta.Commentable[CustomerReply] = true;
+        meta.InstagramCommentMedia[CustomerComment] = Media;
+        meta.InstagramReplyComment[CustomerReply] = CustomerComment;
         return meta;
     }
 
@@ -85,6 +90,28 @@ public sealed class InstagramReplyClientTests
         Assert.AreEqual(meta.InstagramReplies.Last().CreatedAt.ToUnixTimeSeconds(), found.Posted.SentOn.ToUnixTimeSeconds(), "the reply's timestamp, +0000 offset");
         Assert.IsNull(neverPosted);
         Assert.HasCount(2, meta.InstagramReplies);
+    }
+
+    [TestMethod]
+    public async Task A_reply_to_a_customers_reply_Meta_accepted_before_a_crash_is_found_under_the_top_level_comment_and_not_posted_again()
+    {
+        await using var meta = await MetaAsync();
+        var client = Client(meta);
+        var answer = Comment("Yes, in navy blue.") with { InReplyToId = CustomerReply };
+        // The crash: Meta keeps the reply, but its answer with the id never reaches the worker.
+        meta.AfterAccepting = () => throw new InvalidOperationException("the worker died before reading Meta's answer");
+        var lost = await client.PostAsync(answer, CancellationToken.None);
+        meta.AfterAccepting = null;
+
+        var found = await client.FindAsync(answer with { Status = SendStatus.Sending }, CancellationToken.None);
+        var neverPosted = await client.FindAsync(answer with { Text = "Only in red.", Status = SendStatus.Sending }, CancellationToken.None);
+
+        Assert.AreEqual(CustomerComment, meta.InstagramReplies.Single().ParentId, "Meta filed the reply under the top-level comment");
+        Assert.AreNotEqual(PostOutcomeKind.Accepted, lost.Kind, "the answer was lost");
+        Assert.AreEqual(PostOutcomeKind.Accepted, found!.Kind, found.Reason);
+        Assert.AreEqual(meta.InstagramReplies.Single().Id, found.Posted!.PostId);
+        Assert.IsNull(neverPosted);
+        Assert.HasCount(1, meta.InstagramReplies);
     }
 
     [TestMethod]

@@ -26,6 +26,9 @@ namespace SocialCrm.Tests.Networks;
 /// Instagram, through the same Page: POST /{ig-comment-id}/replies with message answers {"id"}; GET
 /// /{ig-comment-id}/replies answers {"data": [{"id", "text", "from": {"id", "username"}, "timestamp"}]}
 /// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment/replies);
+/// a reply to a reply is added to the top-level comment, and GET /{ig-media-id}/comments answers the media's comments,
+/// with their replies when fields expands replies{...}
+/// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments);
 /// direct messages go through the same Send API to an Instagram-scoped id, and conversations with platform=instagram
 /// show them from the Instagram account.
 /// </summary>
@@ -45,6 +48,12 @@ public sealed class FakeMeta : FakeNetwork
 
     /// <summary>Replies the Instagram account posted under customers' comments, in the order Meta accepted them.</summary>
     public ConcurrentQueue<Comment> InstagramReplies { get; } = new();
+
+    /// <summary>Customers' top-level comments on the Instagram account's media: comment id to media id.</summary>
+    public ConcurrentDictionary<string, string> InstagramCommentMedia { get; } = new();
+
+    /// <summary>Customers' replies to those comments: reply id to the top-level comment it is filed under.</summary>
+    public ConcurrentDictionary<string, string> InstagramReplyComment { get; } = new();
 
     /// <summary>Objects that exist and take comments: the customer's posts and comments.</summary>
     public ConcurrentDictionary<string, bool> Commentable { get; } = new();
@@ -97,7 +106,8 @@ public sealed class FakeMeta : FakeNetwork
         }
 
         var form = await context.Request.ReadFormAsync();
-        var reply = new Comment(Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), commentId, form["message"].ToString(), DateTimeOffset.UtcNow);
+        var topLevel = InstagramReplyComment.TryGetValue(commentId, out var parent) ? parent : commentId;
+        var reply = new Comment(Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), topLevel, form["message"].ToString(), DateTimeOffset.UtcNow);
         InstagramReplies.Enqueue(reply);
         await AfterAcceptingAsync();
         return Results.Json(new { id = reply.Id });
@@ -111,14 +121,42 @@ public sealed class FakeMeta : FakeNetwork
             return refusal;
         }
 
-        var data = InstagramReplies.Where(reply => reply.ParentId == commentId).Select(reply => (JsonNode)new JsonObject
+        return Results.Json(new JsonObject { ["data"] = RepliesUnder(commentId) });
+    }
+
+    // The customers' replies and the account's own under a top-level comment, oldest first.
+    private JsonArray RepliesUnder(string commentId)
+    {
+        var customers = InstagramReplyComment.Where(pair => pair.Value == commentId).Select(pair => (JsonNode)new JsonObject
+        {
+            ["id"] = pair.Key,
+            ["text"] = "Does it come in blue?",
+            ["from"] = new JsonObject { ["id"] = "1254459154682919", ["username"] = "customer" },
+            ["timestamp"] = "2026-12-06T09:00:00+0000",
+        });
+        var own = InstagramReplies.Where(reply => reply.ParentId == commentId).Select(reply => (JsonNode)new JsonObject
         {
             ["id"] = reply.Id,
             ["text"] = reply.Text,
             ["from"] = new JsonObject { ["id"] = InstagramAccountId, ["username"] = "contoso" },
             ["timestamp"] = GraphTime(reply.CreatedAt),
         });
-        return Results.Json(new JsonObject { ["data"] = new JsonArray(data.ToArray()) });
+        return new JsonArray(customers.Concat(own).ToArray());
+    }
+
+    private JsonArray MediaComments(string mediaId, HttpContext context)
+    {
+        var withReplies = context.Request.Query["fields"].ToString().Contains("replies{", StringComparison.Ordinal);
+        return new JsonArray(InstagramCommentMedia.Where(pair => pair.Value == mediaId).Select(pair =>
+        {
+            var comment = new JsonObject { ["id"] = pair.Key, ["text"] = "I love this!", ["timestamp"] = "2026-12-06T08:00:00+0000" };
+            if (withReplies)
+            {
+                comment["replies"] = new JsonObject { ["data"] = RepliesUnder(pair.Key) };
+            }
+
+            return (JsonNode)comment;
+        }).ToArray());
     }
 
     private IResult CommentsOf(string objectId, HttpContext context)
@@ -127,6 +165,11 @@ public sealed class FakeMeta : FakeNetwork
         if (refusal != null)
         {
             return refusal;
+        }
+
+        if (InstagramCommentMedia.Values.Contains(objectId))
+        {
+            return Results.Json(new JsonObject { ["data"] = MediaComments(objectId, context) });
         }
 
         var comments = Comments.Where(comment => comment.ParentId == objectId);
