@@ -22,17 +22,8 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         CREATE TABLE IF NOT EXISTS handles (account TEXT PRIMARY KEY, handle TEXT NOT NULL);
         """);
 
-    public async Task<string?> GetAsync(string stream, CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        await file.RunAsync(async (command, ct) =>
-        {
-            command.CommandText = "SELECT cursor FROM cursors WHERE stream = $stream;";
-            command.Parameters.AddWithValue("$stream", stream);
-            cursor = await command.ExecuteScalarAsync(ct) as string;
-        }, cancellationToken);
-        return cursor;
-    }
+    public Task<string?> GetAsync(string stream, CancellationToken cancellationToken) =>
+        TextAsync("SELECT cursor FROM cursors WHERE stream = $key;", stream, cancellationToken);
 
     public Task SaveAsync(string stream, string cursor, CancellationToken cancellationToken) =>
         file.RunAsync(async (command, ct) =>
@@ -76,15 +67,19 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 
-    public async Task<string?> HandleAsync(string account, CancellationToken cancellationToken)
+    public Task<string?> HandleAsync(string account, CancellationToken cancellationToken) =>
+        TextAsync("SELECT handle FROM handles WHERE account = $key;", account, cancellationToken);
+
+    /// <summary>The text <paramref name="query"/> selects for the row of <paramref name="key"/>; null without one.</summary>
+    private async Task<string?> TextAsync(string query, string key, CancellationToken cancellationToken)
     {
-        string? handle = null;
+        string? text = null;
         await file.RunAsync(async (command, ct) =>
         {
-            command.CommandText = "SELECT handle FROM handles WHERE account = $account;";
-            command.Parameters.AddWithValue("$account", account);
-            handle = await command.ExecuteScalarAsync(ct) as string;
+            command.CommandText = query;
+            command.Parameters.AddWithValue("$key", key);
+            text = await command.ExecuteScalarAsync(ct) as string;
         }, cancellationToken);
-        return handle;
+        return text;
     }
 }
