@@ -59,6 +59,8 @@ public static class CustomizationsComposer
 
         if (entity.RibbonDiff != null)
         {
+            // RibbonDiff.xml stands in for Entity.xml's empty <RibbonDiffXml /> placeholder.
+            element.Elements("RibbonDiffXml").Remove();
             element.Add(new XElement(entity.RibbonDiff.Root));
         }
         else if (element.Element("RibbonDiffXml") == null)

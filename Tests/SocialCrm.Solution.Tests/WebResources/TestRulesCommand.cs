@@ -50,7 +50,7 @@ public sealed class TestRulesCommand
     {
         var customizations = zip.Customizations.Root!;
         var ribbon = customizations.Element("Entities")!.Elements("Entity")
-            .Single(e => e.Element("Name")!.Value == "scrm_escalationrule").Element("RibbonDiffXml")!;
+            .Single(e => string.Equals(e.Element("Name")!.Value, "scrm_escalationrule", StringComparison.OrdinalIgnoreCase)).Element("RibbonDiffXml")!;
         var function = ribbon.Descendants("JavaScriptFunction").Single();
         var library = function.Attribute("Library")!.Value.Substring("$webresource:".Length);
         var webResource = customizations.Element("WebResources")!.Elements("WebResource").Single(w => w.Element("Name")!.Value == library);
