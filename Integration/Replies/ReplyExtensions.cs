@@ -28,6 +28,8 @@ public static class ReplyExtensions
         services.AddHttpClient<BlueskyReplyClient>(BlueskyReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<BlueskySessionHolder>();
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<MetaReplyClient>());
+        services.AddHttpClient<InstagramReplyClient>(InstagramReplyClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(60));
+        services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<InstagramReplyClient>());
         services.AddTransient<INetworkReplyClient>(provider => provider.GetRequiredService<BlueskyReplyClient>());
         services.AddSingleton<ReplyDataverseClient>();
         services.AddSingleton<ReplyDelivery>();

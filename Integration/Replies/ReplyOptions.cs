@@ -54,13 +54,17 @@ public sealed class MastodonAccountOptions
 
 /// <summary>
 /// The brand's Facebook Page: its id and a Page access token with pages_manage_engagement (comments) and pages_messaging
-/// (Messenger). The base address carries the Graph API version the worker was written against.
+/// (Messenger). The base address carries the Graph API version the worker was written against. Instagram replies go
+/// through the same Page (Instagram API with Facebook Login): the Page's token also needs instagram_manage_comments and
+/// instagram_manage_messages, and InstagramAccountId names the Instagram professional account linked to the Page.
 /// </summary>
 public sealed class MetaAccountOptions
 {
     public Uri ApiBaseUrl { get; set; } = new("https://graph.facebook.com/v21.0/");
 
     public string? PageId { get; set; }
+
+    public string? InstagramAccountId { get; set; }
 
     public string? PageAccessToken { get; set; }
 }

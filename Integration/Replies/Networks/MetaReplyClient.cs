@@ -44,26 +44,27 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
                 return PostOutcome.Refused($"Meta: the reply's thread {reply.ThreadId} names no Messenger recipient.");
             }
 
-            request = Request(HttpMethod.Post, $"{Escape(Account.PageId!)}/messages");
-            request.Content = JsonContent.Create(new JsonObject
-            {
-                ["recipient"] = new JsonObject { ["id"] = recipient },
-                ["messaging_type"] = "RESPONSE",
-                ["message"] = new JsonObject { ["text"] = reply.Text },
-            });
+            request = SendRequest(Account, recipient, reply.Text);
         }
         else
         {
-            request = Request(HttpMethod.Post, $"{Escape(reply.InReplyToId)}/comments");
+            request = Request(Account, HttpMethod.Post, $"{Escape(reply.InReplyToId)}/comments");
             request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["message"] = reply.Text });
         }
 
+        return await SendAsync(http, request, reply.IsPrivate, id => Posted(id, reply.IsPrivate, clock.GetUtcNow()), clock, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="request"/> once: the Send API answers message_id, a comment edge id.</summary>
+    internal static async Task<PostOutcome> SendAsync(
+        HttpClient http, HttpRequestMessage request, bool isMessage, Func<string, PostedReply> posted, TimeProvider clock, CancellationToken cancellationToken)
+    {
         using (request)
         {
             using var response = await http.SendAsync(request, cancellationToken);
             var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
-            var id = response.IsSuccessStatusCode ? json?[reply.IsPrivate ? "message_id" : "id"]?.GetValue<string>() : null;
-            return id != null ? PostOutcome.Accepted(Posted(id, reply.IsPrivate, clock.GetUtcNow())) : Failure(response, json);
+            var id = response.IsSuccessStatusCode ? json?[isMessage ? "message_id" : "id"]?.GetValue<string>() : null;
+            return id != null ? PostOutcome.Accepted(posted(id)) : Failure(response, json, clock.GetUtcNow());
         }
     }
 
@@ -77,32 +78,64 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
                 return null;
             }
 
-            path = $"{Escape(Account.PageId!)}/conversations?platform=messenger&user_id={Escape(recipient)}&fields=messages%7Bid,message,from,created_time%7D";
+            path = ConversationPath(Account, "messenger", recipient);
         }
         else
         {
             path = $"{Escape(reply.InReplyToId)}/comments?fields=id,message,from,created_time&filter=stream&order=reverse_chronological&limit=100";
         }
 
-        using var request = Request(HttpMethod.Get, path);
+        return await FindAsync(http, Account, path, reply.IsPrivate, Account.PageId!, "message", "created_time", reply.Text, clock, cancellationToken) switch
+        {
+            (PostOutcome failure, _) => failure,
+            (null, { } found) => PostOutcome.Accepted(Posted(found.Id, reply.IsPrivate, found.At)),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The Send API request, for Messenger (recipient a PSID) and Instagram Direct (recipient an IGSID) alike: JSON with
+    /// recipient.id, messaging_type RESPONSE and message.text, answered with {"recipient_id", "message_id"}.
+    /// </summary>
+    internal static HttpRequestMessage SendRequest(MetaAccountOptions account, string recipient, string text)
+    {
+        var request = Request(account, HttpMethod.Post, $"{Escape(account.PageId!)}/messages");
+        request.Content = JsonContent.Create(new JsonObject
+        {
+            ["recipient"] = new JsonObject { ["id"] = recipient },
+            ["messaging_type"] = "RESPONSE",
+            ["message"] = new JsonObject { ["text"] = text },
+        });
+        return request;
+    }
+
+    /// <summary>The Page's conversation on <paramref name="platform"/> (messenger or instagram) with one person, with its messages.</summary>
+    internal static string ConversationPath(MetaAccountOptions account, string platform, string recipient) =>
+        $"{Escape(account.PageId!)}/conversations?platform={platform}&user_id={Escape(recipient)}&fields=messages%7Bid,message,from,created_time%7D";
+
+    /// <summary>
+    /// Reads a Graph list at <paramref name="path"/> (comments, or conversations whose messages are looked in) for the
+    /// item <paramref name="ownId"/> wrote with <paramref name="text"/>: a failure, the item's id and time, or neither.
+    /// </summary>
+    internal static async Task<(PostOutcome? Failure, (string Id, DateTimeOffset At)? Found)> FindAsync(
+        HttpClient http, MetaAccountOptions account, string path, bool inConversations, string ownId, string textField, string timeField, string text,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var request = Request(account, HttpMethod.Get, path);
         using var response = await http.SendAsync(request, cancellationToken);
         var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
         if (!response.IsSuccessStatusCode || json?["data"] is not JsonArray data)
         {
-            return Failure(response, json);
+            return (Failure(response, json, clock.GetUtcNow()), null);
         }
 
-        var candidates = reply.IsPrivate
+        var candidates = inConversations
             ? data.SelectMany(conversation => conversation?["messages"]?["data"] as JsonArray ?? new JsonArray())
             : data;
-        var match = candidates.FirstOrDefault(item => item?["from"]?["id"]?.GetValue<string>() == Account.PageId && item?["message"]?.GetValue<string>() == reply.Text);
-        if (match?["id"]?.GetValue<string>() is not { } id)
-        {
-            return null;
-        }
-
-        var createdAt = GraphTime(match["created_time"]?.GetValue<string>()) ?? clock.GetUtcNow();
-        return PostOutcome.Accepted(Posted(id, reply.IsPrivate, createdAt));
+        var match = candidates.FirstOrDefault(item => item?["from"]?["id"]?.GetValue<string>() == ownId && item?[textField]?.GetValue<string>() == text);
+        return match?["id"]?.GetValue<string>() is { } id
+            ? (null, (id, GraphTime(match[timeField]?.GetValue<string>()) ?? clock.GetUtcNow()))
+            : (null, null);
     }
 
     // A Messenger conversation's thread names the person's page-scoped id, the Send API's recipient.
@@ -116,10 +149,10 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
     private static DateTimeOffset? GraphTime(string? value) =>
         DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 
-    private PostOutcome Failure(HttpResponseMessage response, JsonNode? json)
+    /// <summary>A Graph error as an outcome: credentials stop the account, throttling waits what the usage headers say.</summary>
+    internal static PostOutcome Failure(HttpResponseMessage response, JsonNode? json, DateTimeOffset now)
     {
         var error = MetaGraphError.Read(json);
-        var now = clock.GetUtcNow();
         if (error == null)
         {
             return NetworkResponse.Failure("Meta", response, null, "Retry-After", now);
@@ -142,12 +175,12 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
             : PostOutcome.Refused(reason);
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string path)
+    internal static HttpRequestMessage Request(MetaAccountOptions account, HttpMethod method, string path)
     {
-        var request = new HttpRequestMessage(method, new Uri(Account.ApiBaseUrl, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Account.PageAccessToken);
+        var request = new HttpRequestMessage(method, new Uri(account.ApiBaseUrl, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", account.PageAccessToken);
         return request;
     }
 
-    private static string Escape(string value) => Uri.EscapeDataString(value);
+    internal static string Escape(string value) => Uri.EscapeDataString(value);
 }

@@ -51,6 +51,20 @@ public static class ReplyLength
     /// (https://developers.facebook.com/docs/messenger-platform/reference/send-api/).</summary>
     public const int MessengerLimit = 2000;
 
+    /// <summary>
+    /// Instagram comments, and so replies to comments: 2,200 characters, as captions. Meta's IG Comment Replies reference
+    /// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment/replies)
+    /// states none; the figure is the one the composer enforces (https://bulkpublish.com/blog/instagram-character-limit/).
+    /// </summary>
+    public const int InstagramCommentLimit = 2200;
+
+    /// <summary>
+    /// Instagram Direct messages: 1,000 characters. Meta's send-message guide
+    /// (https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message) states
+    /// none; the figure is Instagram's own per-message limit (https://qainsta.com/qa/view/how-much-can-i-write-on-instagram).
+    /// </summary>
+    public const int InstagramMessageLimit = 1000;
+
     // A link as X and Mastodon detect one for counting: a scheme, then anything up to a space; trailing punctuation is
     // the sentence's, not the link's.
     private static readonly Regex Url = new(@"https?://[^\s]+?(?=[.,;:!?)\]'""]*(\s|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -75,6 +89,10 @@ public static class ReplyLength
                 return isPrivate
                     ? Limit("a Messenger message", text.Length, MessengerLimit, "characters")
                     : Limit("a Facebook comment", text.Length, FacebookCommentLimit, "characters");
+            case SocialPlatform.Instagram:
+                return isPrivate
+                    ? Limit("an Instagram direct message", text.Length, InstagramMessageLimit, "characters")
+                    : Limit("an Instagram comment", text.Length, InstagramCommentLimit, "characters");
             default:
                 return null;
         }

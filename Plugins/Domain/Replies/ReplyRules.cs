@@ -11,8 +11,10 @@ namespace SocialCrm.Plugins.Domain.Replies;
 public static class ReplyRules
 {
     /// <summary>
-    /// Meta's standard messaging window: a Page may answer a person's message on Messenger for 24 hours after it.
-    /// https://developers.facebook.com/documentation/business-messaging/messenger-platform/policy/
+    /// Meta's standard messaging window: a Page may answer a person's message on Messenger for 24 hours after it, and an
+    /// Instagram professional account likewise on Instagram Direct.
+    /// https://developers.facebook.com/documentation/business-messaging/messenger-platform/policy/ and
+    /// https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message
     /// </summary>
     public static readonly TimeSpan MetaMessagingWindow = TimeSpan.FromHours(24);
 
@@ -57,11 +59,11 @@ public static class ReplyRules
                 $"The customer's post {answered.PostId} was deleted or hidden on {target.Platform}: nothing can be posted under it.");
         }
 
-        if (isPrivate && target.Platform == SocialPlatform.Facebook && utcNow - answered.PostedOn > MetaMessagingWindow)
+        if (isPrivate && MetaMessenger(target.Platform) is { } messenger && utcNow - answered.PostedOn > MetaMessagingWindow)
         {
             return ReplyDecision.Refuse(
                 $"Meta's 24-hour messaging window has closed: the customer's last message was at {Format(answered.PostedOn)}, " +
-                $"{Hours(utcNow - answered.PostedOn)} hours ago, and a Page may answer on Messenger only within 24 hours of it.");
+                $"{Hours(utcNow - answered.PostedOn)} hours ago, and {messenger} only within 24 hours of it.");
         }
 
         var posted = cleaned!;
@@ -93,6 +95,7 @@ public static class ReplyRules
         {
             case SocialPlatform.X:
             case SocialPlatform.Facebook:
+            case SocialPlatform.Instagram:
             case SocialPlatform.Mastodon:
                 return null;
             case SocialPlatform.Bluesky:
@@ -101,6 +104,14 @@ public static class ReplyRules
                 return $"SocialCrm cannot post replies to {platform}: answer the customer on {platform} directly.";
         }
     }
+
+    /// <summary>Who may answer privately under Meta's messaging window on <paramref name="platform"/>, or null off Meta.</summary>
+    private static string? MetaMessenger(SocialPlatform platform) => platform switch
+    {
+        SocialPlatform.Facebook => "a Page may answer on Messenger",
+        SocialPlatform.Instagram => "a business may answer on Instagram Direct",
+        _ => null,
+    };
 
     private static string Format(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -63,6 +63,8 @@ public sealed class RepliesThroughTheWorkerTests
     [DataRow(SocialPlatform.Facebook, false, DisplayName = "Facebook comment: no idempotency key, found among the comment's replies by the Page")]
     [DataRow(SocialPlatform.Facebook, true, DisplayName = "Messenger: no idempotency key, found in the Page's conversation with the person")]
     [DataRow(SocialPlatform.Bluesky, false, DisplayName = "Bluesky: the reply's own record key, read back with getRecord")]
+    [DataRow(SocialPlatform.Instagram, false, DisplayName = "Instagram comment: no idempotency key, found among the comment's replies by the account")]
+    [DataRow(SocialPlatform.Instagram, true, DisplayName = "Instagram Direct: no idempotency key, found in the Page's Instagram conversation with the person")]
     public async Task Killing_the_worker_between_the_networks_acceptance_and_the_CRM_update_never_posts_twice(SocialPlatform platform, bool privately)
     {
         await using var x = await FakeX.StartAsync();
@@ -96,7 +98,7 @@ public sealed class RepliesThroughTheWorkerTests
             SocialPlatform.X => x.Posts.Select(post => post["id"]!.GetValue<string>()).ToList(),
             SocialPlatform.Mastodon => mastodon.Statuses.Keys.ToList(),
             SocialPlatform.Bluesky => bluesky.Created.Select(post => post.Uri).ToList(),
-            _ => meta.Comments.Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
+            _ => meta.Comments.Concat(meta.InstagramReplies).Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
         };
         Assert.HasCount(1, posted, "posted once");
         Assert.AreEqual(posted.Single(), sent.GetAttributeValue<string>(Table.ExternalPostId));
@@ -166,6 +168,7 @@ public sealed class RepliesThroughTheWorkerTests
         {
             settings["Replies:Meta:ApiBaseUrl"] = meta.ApiBaseUrl.ToString();
             settings["Replies:Meta:PageId"] = FakeMeta.PageId;
+            settings["Replies:Meta:InstagramAccountId"] = FakeMeta.InstagramAccountId;
             settings["Replies:Meta:PageAccessToken"] = meta.AcceptedToken;
         }
 

@@ -57,6 +57,7 @@ public sealed class ReplyRulesTests
     [DataRow(SocialPlatform.Bluesky, 301, "description is too long for a Bluesky post: 301 characters, the limit is 300.", DisplayName = "Bluesky: 300 graphemes")]
     [DataRow(SocialPlatform.Mastodon, 501, "description is too long for a Mastodon post: 501 characters (URLs count 23), the limit is 500.", DisplayName = "Mastodon: 500")]
     [DataRow(SocialPlatform.Facebook, 8001, "description is too long for a Facebook comment: 8001 characters, the limit is 8000.", DisplayName = "Facebook comment: 8,000")]
+    [DataRow(SocialPlatform.Instagram, 2201, "description is too long for an Instagram comment: 2201 characters, the limit is 2200.", DisplayName = "Instagram comment: 2,200")]
     public void A_reply_longer_than_its_network_allows_is_refused_naming_the_limit(SocialPlatform platform, int length, string message)
     {
         using var crm = SocialCrmFixture.Start().Build();
@@ -153,6 +154,45 @@ public sealed class ReplyRulesTests
         Assert.AreEqual(
             "Meta's 24-hour messaging window has closed: the customer's last message was at 2025-02-28T11:00:00Z, 25 hours ago, " +
             "and a Page may answer on Messenger only within 24 hours of it.",
+            refusal);
+    }
+
+    [TestMethod]
+    public void An_Instagram_comment_reply_is_accepted_as_a_public_reply_to_the_customers_comment()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("17870913679156914").On(SocialPlatform.Instagram));
+
+        var id = crm.Service.Create(Reply(conversation, "Thanks for the kind words!"));
+
+        var reply = crm.Get(Table.LogicalName, id);
+        Assert.AreEqual((int)MessageType.CommentOrReply, reply.GetAttributeValue<OptionSetValue>(Table.MessageType).Value);
+        Assert.AreEqual((int)SendStatus.Pending, reply.GetAttributeValue<OptionSetValue>(Table.SendStatus).Value);
+    }
+
+    [TestMethod]
+    public void An_Instagram_direct_message_longer_than_1000_characters_is_refused_naming_the_limit()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("dm-1").On(SocialPlatform.Instagram).Private().At(SocialCrmFixture.Now.AddHours(-1)));
+
+        crm.Service.Create(Reply(conversation, new string('a', 1000)));
+        var refusal = SocialCrmDataverse.Rejection(() => crm.Service.Create(Reply(conversation, new string('a', 1001))));
+
+        Assert.AreEqual("description is too long for an Instagram direct message: 1001 characters, the limit is 1000.", refusal);
+    }
+
+    [TestMethod]
+    public void An_Instagram_direct_message_after_Metas_24_hour_window_is_refused_with_when_the_customer_last_wrote()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = Conversation(crm, Post("dm-1").On(SocialPlatform.Instagram).Private().At(SocialCrmFixture.Now.AddHours(-25)));
+
+        var refusal = SocialCrmDataverse.Rejection(() => crm.Service.Create(Reply(conversation, "Sorry for the wait!")));
+
+        Assert.AreEqual(
+            "Meta's 24-hour messaging window has closed: the customer's last message was at 2025-02-28T11:00:00Z, 25 hours ago, " +
+            "and a business may answer on Instagram Direct only within 24 hours of it.",
             refusal);
     }
 

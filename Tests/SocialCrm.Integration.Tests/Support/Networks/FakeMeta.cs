@@ -23,11 +23,17 @@ namespace SocialCrm.Tests.Networks;
 /// (https://developers.facebook.com/docs/graph-api/guides/error-handling): 190 for a bad token, 100/33 for an object that
 /// cannot be commented on, and a Page's rate limit is code 32 with X-Business-Use-Case-Usage
 /// (https://developers.facebook.com/docs/graph-api/overview/rate-limiting/). Times are Graph's 2026-12-06T13:04:05+0000.
+/// Instagram, through the same Page: POST /{ig-comment-id}/replies with message answers {"id"}; GET
+/// /{ig-comment-id}/replies answers {"data": [{"id", "text", "from": {"id", "username"}, "timestamp"}]}
+/// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment/replies);
+/// direct messages go through the same Send API to an Instagram-scoped id, and conversations with platform=instagram
+/// show them from the Instagram account.
 /// </summary>
 public sealed class FakeMeta : FakeNetwork
 {
     public const string PageId = "1061234567890123";
     public const string Version = "v21.0";
+    public const string InstagramAccountId = "17841400008460056";
 
     private long nextId = 900000000000000;
 
@@ -36,6 +42,9 @@ public sealed class FakeMeta : FakeNetwork
 
     /// <summary>Messages the Page sent on Messenger, in the order Meta accepted them.</summary>
     public ConcurrentQueue<Message> Messages { get; } = new();
+
+    /// <summary>Replies the Instagram account posted under customers' comments, in the order Meta accepted them.</summary>
+    public ConcurrentQueue<Comment> InstagramReplies { get; } = new();
 
     /// <summary>Objects that exist and take comments: the customer's posts and comments.</summary>
     public ConcurrentDictionary<string, bool> Commentable { get; } = new();
@@ -57,6 +66,8 @@ public sealed class FakeMeta : FakeNetwork
             app.MapPost($"/{Version}/{{objectId}}/comments", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.CommentAsync);
             app.MapGet($"/{Version}/{{id}}/comments", (string id, HttpContext context) => meta.CommentsOf(id, context));
             app.MapPost($"/{Version}/{{pageId}}/messages", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.SendAsync);
+            app.MapPost($"/{Version}/{{commentId}}/replies", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.ReplyAsync);
+            app.MapGet($"/{Version}/{{commentId}}/replies", (string commentId, HttpContext context) => meta.RepliesOf(commentId, context));
             app.MapGet($"/{Version}/{{id}}/conversations", (string id, HttpContext context) => meta.Conversations(id, context));
         });
         return meta;
@@ -64,17 +75,10 @@ public sealed class FakeMeta : FakeNetwork
 
     private async Task<IResult> CommentAsync(string objectId, HttpContext context)
     {
-        var refusal = Gate(context);
+        var refusal = CommentGate(objectId, context);
         if (refusal != null)
         {
             return refusal;
-        }
-
-        if (!Commentable.ContainsKey(objectId))
-        {
-            return Error(
-                $"Unsupported post request. Object with ID '{objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
-                "GraphMethodException", 100, 33);
         }
 
         var form = await context.Request.ReadFormAsync();
@@ -82,6 +86,39 @@ public sealed class FakeMeta : FakeNetwork
         Comments.Enqueue(comment);
         await AfterAcceptingAsync();
         return Results.Json(new { id = comment.Id });
+    }
+
+    private async Task<IResult> ReplyAsync(string commentId, HttpContext context)
+    {
+        var refusal = CommentGate(commentId, context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var form = await context.Request.ReadFormAsync();
+        var reply = new Comment(Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), commentId, form["message"].ToString(), DateTimeOffset.UtcNow);
+        InstagramReplies.Enqueue(reply);
+        await AfterAcceptingAsync();
+        return Results.Json(new { id = reply.Id });
+    }
+
+    private IResult RepliesOf(string commentId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var data = InstagramReplies.Where(reply => reply.ParentId == commentId).Select(reply => (JsonNode)new JsonObject
+        {
+            ["id"] = reply.Id,
+            ["text"] = reply.Text,
+            ["from"] = new JsonObject { ["id"] = InstagramAccountId, ["username"] = "contoso" },
+            ["timestamp"] = GraphTime(reply.CreatedAt),
+        });
+        return Results.Json(new JsonObject { ["data"] = new JsonArray(data.ToArray()) });
     }
 
     private IResult CommentsOf(string objectId, HttpContext context)
@@ -138,11 +175,14 @@ public sealed class FakeMeta : FakeNetwork
         }
 
         var person = context.Request.Query["user_id"].ToString();
+        var from = context.Request.Query["platform"] == "instagram"
+            ? new JsonObject { ["username"] = "contoso", ["id"] = InstagramAccountId }
+            : new JsonObject { ["name"] = "Contoso", ["email"] = PageId + "@facebook.com", ["id"] = PageId };
         var sent = Messages.Where(message => message.RecipientId == person).Reverse().Select(message => (JsonNode)new JsonObject
         {
             ["id"] = message.Id,
             ["message"] = message.Text,
-            ["from"] = new JsonObject { ["name"] = "Contoso", ["email"] = PageId + "@facebook.com", ["id"] = PageId },
+            ["from"] = from.DeepClone(),
             ["created_time"] = GraphTime(message.CreatedAt),
         }).ToArray();
         var conversations = pageId == PageId && sent.Length > 0 && context.Request.Query["fields"].ToString().StartsWith("messages", StringComparison.Ordinal)
@@ -158,6 +198,14 @@ public sealed class FakeMeta : FakeNetwork
             await AfterAccepting();
         }
     }
+
+    // Graph's answer to a comment on an object that does not take one (code 100, subcode 33), after the token and limits.
+    private IResult? CommentGate(string objectId, HttpContext context) =>
+        Gate(context) ?? (Commentable.ContainsKey(objectId)
+            ? null
+            : Error(
+                $"Unsupported post request. Object with ID '{objectId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.",
+                "GraphMethodException", 100, 33));
 
     private IResult? Gate(HttpContext context)
     {
