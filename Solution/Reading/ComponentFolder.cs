@@ -19,6 +19,9 @@ public sealed class ComponentFolder
         MergesChildren = mergesChildren;
     }
 
+    /// <summary>A <see cref="Depth"/> that accepts files at any depth below the folder.</summary>
+    public const int AnyDepth = 0;
+
     public static IReadOnlyList<ComponentFolder> All { get; } = new[]
     {
         new ComponentFolder("Roles", 1, "*.xml", "Roles", false),
@@ -32,12 +35,14 @@ public sealed class ComponentFolder
         new ComponentFolder("ServiceEndpoints", 1, "*.xml", "ServiceEndpoints", false),
         // Code components: Controls/<namespace.constructor>/ControlManifest.xml.data.xml; their built files are handed in (ControlBuild).
         new ComponentFolder("Controls", 2, "ControlManifest.xml.data.xml", "CustomControls", false),
+        // Web resources: WebResources/<name>.data.xml beside the file itself; a name is a path of any depth (scrm_/x/y.js).
+        new ComponentFolder(WebResourceFiles.Folder, AnyDepth, "*" + WebResourceFiles.DataSuffix, "WebResources", false),
     };
 
     /// <summary>The folder, relative to the source folder.</summary>
     public string Folder { get; }
 
-    /// <summary>How many path segments below <see cref="Folder"/> the files sit (1: directly in it).</summary>
+    /// <summary>How many path segments below <see cref="Folder"/> the files sit (1: directly in it), or <see cref="AnyDepth"/>.</summary>
     public int Depth { get; }
 
     /// <summary>The file's name, or *suffix.</summary>
@@ -61,6 +66,6 @@ public sealed class ComponentFolder
         var nameMatches = FileName.StartsWith("*", StringComparison.Ordinal)
             ? name.EndsWith(FileName.Substring(1), StringComparison.OrdinalIgnoreCase) && name.Length > FileName.Length - 1
             : string.Equals(name, FileName, StringComparison.Ordinal);
-        return rest.Length == Depth && nameMatches;
+        return (Depth == AnyDepth || rest.Length == Depth) && nameMatches;
     }
 }

@@ -2,12 +2,13 @@ using System.Collections.Generic;
 
 namespace SocialCrm.Solution.Reading;
 
-/// <summary>One folder under Entities/: Entity.xml with its forms, views and charts.</summary>
+/// <summary>One folder under Entities/: Entity.xml with its forms, views, charts and command bar (RibbonDiff.xml).</summary>
 public sealed class EntitySource
 {
     public EntitySource(string folder, SourceDocument entity, IReadOnlyList<FormSource> forms,
-        IReadOnlyList<SourceDocument> views, IReadOnlyList<SourceDocument> visualizations)
+        IReadOnlyList<SourceDocument> views, IReadOnlyList<SourceDocument> visualizations, SourceDocument? ribbonDiff)
     {
+        RibbonDiff = ribbonDiff;
         Folder = folder;
         Entity = entity;
         Forms = forms;
@@ -27,4 +28,7 @@ public sealed class EntitySource
     public IReadOnlyList<SourceDocument> Views { get; }
 
     public IReadOnlyList<SourceDocument> Visualizations { get; }
+
+    /// <summary>The table's command bar customizations (a &lt;RibbonDiffXml&gt;), or null when it has none.</summary>
+    public SourceDocument? RibbonDiff { get; }
 }

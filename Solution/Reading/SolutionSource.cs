@@ -40,7 +40,7 @@ public sealed class SolutionSource
     /// <summary>Component files that go into the zip as they are: environment variables and Custom APIs.</summary>
     public IReadOnlyList<SourceDocument> CopiedDocuments { get; }
 
-    /// <summary>Binary files found in the source (plug-in assemblies kept under PluginAssemblies/).</summary>
+    /// <summary>Binary files found in the source: plug-in assemblies kept under PluginAssemblies/, web resources' files.</summary>
     public IReadOnlyList<BinaryFile> SourceBinaries { get; }
 
     /// <summary>Assemblies handed to the packer; they win over a source file of the same name.</summary>

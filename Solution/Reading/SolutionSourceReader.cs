@@ -134,7 +134,7 @@ public sealed class SolutionSourceReader
             {
                 Add(Load(path, componentPath), d => _merged.Add(new MergedComponent(folder, d)));
             }
-            else if (IsPluginAssemblyBinary(componentPath))
+            else if (IsPluginAssemblyBinary(componentPath) || WebResourceFiles.IsContent(componentPath))
             {
                 _binaries.Add(new BinaryFile(path, componentPath.Substring(componentPath.LastIndexOf('/') + 1), File.ReadAllBytes(Full(path))));
             }
@@ -148,7 +148,7 @@ public sealed class SolutionSourceReader
             }
         }
 
-        // Entities/<table>/Entity.xml, FormXml/<type>/<id>.xml, SavedQueries/<id>.xml, Visualizations/<id>.xml
+        // Entities/<table>/Entity.xml, RibbonDiff.xml, FormXml/<type>/<id>.xml, SavedQueries/<id>.xml, Visualizations/<id>.xml
         private bool ClassifyEntityFile(string path, string componentPath)
         {
             var parts = componentPath.Split('/');
@@ -167,6 +167,9 @@ public sealed class SolutionSourceReader
             {
                 case (3, "Entity.xml"):
                     entity.Entity = Load(path, componentPath);
+                    return true;
+                case (3, "RibbonDiff.xml"):
+                    entity.RibbonDiff = Load(path, componentPath);
                     return true;
                 case (5, "FormXml"):
                     Add(Load(path, componentPath), d => entity.Forms.Add(new FormSource(parts[3], d)));
@@ -225,6 +228,8 @@ public sealed class SolutionSourceReader
     {
         public SourceDocument? Entity { get; set; }
 
+        public SourceDocument? RibbonDiff { get; set; }
+
         public List<FormSource> Forms { get; } = new();
 
         public List<SourceDocument> Views { get; } = new();
@@ -239,7 +244,7 @@ public sealed class SolutionSourceReader
                 return null;
             }
 
-            return new EntitySource(folder, Entity, Forms, Views, Visualizations);
+            return new EntitySource(folder, Entity, Forms, Views, Visualizations, RibbonDiff);
         }
     }
 }

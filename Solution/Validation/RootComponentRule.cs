@@ -80,6 +80,11 @@ public sealed class RootComponentRule : ISolutionRule
             yield return (Key("91", assembly.Root.Attribute("PluginAssemblyId")?.Value), assembly);
         }
 
+        foreach (var webResource in source.Merged("WebResources"))
+        {
+            yield return (Key("61", webResource.Root.ChildText("Name")), webResource);
+        }
+
         foreach (var control in source.Merged("CustomControls"))
         {
             yield return (Key("66", control.Root.ChildText("Name")), control);

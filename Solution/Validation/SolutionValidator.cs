@@ -24,6 +24,7 @@ public sealed class SolutionValidator
         new CustomApiRule(),
         new PluginAssemblyRule(),
         new ServiceEndpointRule(),
+        new WebResourceRule(),
         new RootComponentRule(),
     };
 

@@ -7,7 +7,7 @@ namespace SocialCrm.Solution.Writing;
 
 /// <summary>
 /// Writes customizations.xml as SolutionPackager does: the Other/Customizations.xml skeleton with each table's Entity.xml,
-/// forms, views and charts, and every merged component folder, put into their elements.
+/// forms, views, charts and RibbonDiff.xml, and every merged component folder, put into their elements.
 /// </summary>
 public static class CustomizationsComposer
 {
@@ -57,7 +57,13 @@ public static class CustomizationsComposer
                 entity.Visualizations.OrderBy(v => v.ComponentPath, StringComparer.Ordinal).Select(v => v.Root)));
         }
 
-        if (element.Element("RibbonDiffXml") == null)
+        if (entity.RibbonDiff != null)
+        {
+            // RibbonDiff.xml stands in for Entity.xml's empty <RibbonDiffXml /> placeholder.
+            element.Elements("RibbonDiffXml").Remove();
+            element.Add(new XElement(entity.RibbonDiff.Root));
+        }
+        else if (element.Element("RibbonDiffXml") == null)
         {
             element.Add(EmptyRibbonDiff());
         }

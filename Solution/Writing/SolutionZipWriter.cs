@@ -43,6 +43,7 @@ public sealed class SolutionZipWriter
             entries.Add(new PackageEntry(PluginAssemblyBinaries.ZipPath(dataFile)!, PluginAssemblyBinaries.Find(source, dataFile)!.Content));
         }
 
+        entries.AddRange(source.Merged("WebResources").Select(w => new PackageEntry(WebResourceFiles.ZipPath(w)!, WebResourceFiles.Find(source, w)!.Content)));
         entries.AddRange(ControlEntries.Of(source, controls ?? Array.Empty<ControlBuild>()));
         var sorted = entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         sorted.Insert(0, new PackageEntry(ContentTypesComposer.EntryName, XmlBytes.Of(ContentTypesComposer.Compose(sorted.Select(e => e.Path)))));

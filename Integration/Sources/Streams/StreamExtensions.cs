@@ -17,7 +17,8 @@ public static class StreamExtensions
     /// <code>
     /// "Streams": {
     ///   "Mastodon": { "InstanceUrl": "https://mastodon.example/", "AccessToken": "…", "Transport": "WebSocket" },
-    ///   "Bluesky": { "Did": "did:plc:…", "JetstreamUrl": "wss://jetstream2.us-east.bsky.network/subscribe" }
+    ///   "Bluesky": { "Did": "did:plc:…", "JetstreamUrl": "wss://jetstream2.us-east.bsky.network/subscribe",
+    ///     "AppViewUrl": "https://public.api.bsky.app/" }
     /// }
     /// </code>
     /// </summary>
@@ -40,6 +41,8 @@ public static class StreamExtensions
         services.AddHostedService<MastodonStreamingService>();
 
         services.AddOptions<BlueskyStreamOptions>().Bind(config.GetSection(BlueskyStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(BlueskyProfiles.HttpClientName);
+        services.AddSingleton<BlueskyProfiles>();
         services.AddHostedService<JetstreamConsumerService>();
         return services;
     }

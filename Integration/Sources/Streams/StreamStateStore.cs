@@ -11,9 +11,10 @@ namespace SocialCrm.Integration.Sources.Streams;
 /// <summary>
 /// What the streams remember, in streams.db beside the queue's file: where each stream got to (Mastodon's last
 /// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped; the posts a stream
-/// took, so a firehose's deletes are matched against them; and the posts taken recently with their last known edit, so
-/// a stream that cannot replay deletes and edits re-reads them after it was down. A cursor is saved only after what it
-/// covers is durable in the queue, so a crash between the two replays a little and loses nothing.
+/// took, so a firehose's deletes are matched against them; the handles a stream learnt for its accounts (the newest
+/// replaces the older); and the posts taken recently with their last known edit, so a stream that cannot replay deletes
+/// and edits re-reads them after it was down. A cursor is saved only after what it covers is durable in the queue, so a
+/// crash between the two replays a little and loses nothing.
 /// </summary>
 public sealed class StreamStateStore(IOptions<QueueOptions> queue)
 {
@@ -24,19 +25,11 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         CREATE TABLE IF NOT EXISTS taken_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (stream, post_id));
         CREATE TABLE IF NOT EXISTS recent_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, taken_at TEXT NOT NULL, edited_at TEXT,
             PRIMARY KEY (stream, post_id));
+        CREATE TABLE IF NOT EXISTS handles (account TEXT PRIMARY KEY, handle TEXT NOT NULL);
         """);
 
-    public async Task<string?> GetAsync(string stream, CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        await file.RunAsync(async (command, ct) =>
-        {
-            command.CommandText = "SELECT cursor FROM cursors WHERE stream = $stream;";
-            command.Parameters.AddWithValue("$stream", stream);
-            cursor = await command.ExecuteScalarAsync(ct) as string;
-        }, cancellationToken);
-        return cursor;
-    }
+    public Task<string?> GetAsync(string stream, CancellationToken cancellationToken) =>
+        TextAsync("SELECT cursor FROM cursors WHERE stream = $key;", stream, cancellationToken);
 
     public Task SaveAsync(string stream, string cursor, CancellationToken cancellationToken) =>
         file.RunAsync(async (command, ct) =>
@@ -122,6 +115,32 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
 
     // UTC in a fixed-width round-trip form, so SQLite compares them as text in time order.
     private static string RoundTrip(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Remembers <paramref name="handle"/> as <paramref name="account"/>'s handle, replacing an older one.</summary>
+    public Task SaveHandleAsync(string account, string handle, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "INSERT INTO handles (account, handle) VALUES ($account, $handle) ON CONFLICT (account) DO UPDATE SET handle = $handle;";
+            command.Parameters.AddWithValue("$account", account);
+            command.Parameters.AddWithValue("$handle", handle);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    public Task<string?> HandleAsync(string account, CancellationToken cancellationToken) =>
+        TextAsync("SELECT handle FROM handles WHERE account = $key;", account, cancellationToken);
+
+    /// <summary>The text <paramref name="query"/> selects for the row of <paramref name="key"/>; null without one.</summary>
+    private async Task<string?> TextAsync(string query, string key, CancellationToken cancellationToken)
+    {
+        string? text = null;
+        await file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = query;
+            command.Parameters.AddWithValue("$key", key);
+            text = await command.ExecuteScalarAsync(ct) as string;
+        }, cancellationToken);
+        return text;
+    }
 }
 
 /// <summary>A post a stream took recently and the time of its last edit known (null: never edited).</summary>

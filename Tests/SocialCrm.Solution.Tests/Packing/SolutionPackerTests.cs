@@ -33,13 +33,14 @@ public sealed class SolutionPackerTests
         var entries = PackedSolution.Current.Zip(kind).Entries;
         var customApis = entries.Where(e => e.StartsWith("customapis/", StringComparison.Ordinal)).ToList();
 
-        var assemblies = new[]
+        var files = new[]
         {
+            "WebResources/scrm_/escalationrule/testcommand.js",
             "PluginAssemblies/SocialCrm.Plugins-3CA03A31-9C70-41B7-B450-96426C03A01F/SocialCrm.Plugins.dll",
             "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
         };
-        CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(assemblies).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
-        Assert.AreEqual(3 + 8 + 37 + 2, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-seven parameters and properties, two assemblies");
+        CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(files).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
+        Assert.AreEqual(3 + 8 + 37 + 2 + 1, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-seven parameters and properties, two assemblies, one web resource");
     }
 
     [TestMethod]
@@ -87,7 +88,7 @@ public sealed class SolutionPackerTests
 
         var defaults = types.Elements().Select(d => (d.Attribute("Extension")!.Value, d.Attribute("ContentType")!.Value)).ToList();
 
-        CollectionAssert.AreEqual(new[] { ("dll", "application/octet-stream"), ("xml", "application/octet-stream") }, defaults);
+        CollectionAssert.AreEqual(new[] { ("dll", "application/octet-stream"), ("js", "application/octet-stream"), ("xml", "application/octet-stream") }, defaults);
     }
 
     [TestMethod]

@@ -34,5 +34,14 @@ public sealed class BlueskyStreamOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The AppView asked for the profile of an author whose handle no identity event told yet; Bluesky's public
+    /// AppView answers app.bsky.actor.getProfile without authentication
+    /// (https://docs.bsky.app/docs/api/app-bsky-actor-get-profile).</summary>
+    public Uri AppViewUrl { get; set; } = new("https://public.api.bsky.app/");
+
+    /// <summary>How long a profile lookup may take before the author is kept as a bare DID.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan ProfileTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Did);
 }

@@ -17,10 +17,11 @@ namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 /// Follows Bluesky's posts through Jetstream (one WebSocket, wantedCollections=app.bsky.feed.post) and takes those that
 /// concern the brand (<see cref="JetstreamEvents"/>). The cursor (time_us) is kept in <see cref="StreamStateStore"/>:
 /// saved after each taken event and every CursorInterval otherwise, and a reconnect (or a restart) asks for the events
-/// from a few seconds before it, so nothing falls in the gap; what is replayed is taken idempotently. Off without the
+/// from a few seconds before it, so nothing falls in the gap; what is replayed is taken idempotently. Identity events
+/// teach authors' handles (<see cref="BlueskyProfiles"/>), which a mention's author then carries. Off without the
 /// brand's DID.
 /// </summary>
-public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, SqliteSourceActivity activity,
+public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, BlueskyProfiles profiles, SqliteSourceActivity activity,
     IOptions<BlueskyStreamOptions> options, TimeProvider clock, ILogger<JetstreamConsumerService> logger) : BackgroundService
 {
     public const string Source = "stream:bluesky";
@@ -87,6 +88,12 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
     /// <returns>Whether the event concerned the brand (its cursor is then saved at once).</returns>
     private async Task<bool> TakeAsync(JsonElement streamEvent, string brandDid, CancellationToken cancellationToken)
     {
+        if (JetstreamEvents.Identity(streamEvent) is var (identified, handle))
+        {
+            await profiles.RememberAsync(identified, handle, cancellationToken);
+            return false;
+        }
+
         SourcedInput? input;
         try
         {
@@ -104,6 +111,12 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
         if (input == null)
         {
             return false;
+        }
+
+        if (input.Input is { AuthorExternalId: { } author } mention && await profiles.FindAsync(author, cancellationToken) is { } profile)
+        {
+            mention.AuthorHandle = profile.Handle;
+            mention.AuthorDisplayName = profile.DisplayName;
         }
 
         await intake.AcceptAsync(Source, [input], cancellationToken);

@@ -47,6 +47,20 @@ public static class JetstreamEvents
         }
     }
 
+    /// <summary>The DID and handle an identity event announces; null for any other event or one without a handle.
+    /// "handle.invalid" is what atproto shows for a handle that failed verification (https://atproto.com/specs/handle),
+    /// never a name to keep.</summary>
+    public static (string Did, string Handle)? Identity(JsonElement streamEvent)
+    {
+        var identity = streamEvent.Child("identity");
+        return streamEvent.Text("kind") == "identity" && identity.Text("did") is { Length: > 0 } did
+            && identity.Text("handle") is { Length: > 0 } handle && IsHandle(handle)
+                ? (did, handle)
+                : null;
+    }
+
+    public static bool IsHandle(string handle) => handle != "handle.invalid";
+
     /// <summary>The event's time_us: Jetstream's cursor.</summary>
     public static long? Cursor(JsonElement streamEvent) =>
         streamEvent.Child("time_us") is { ValueKind: JsonValueKind.Number } time && time.TryGetInt64(out var micros) ? micros : null;

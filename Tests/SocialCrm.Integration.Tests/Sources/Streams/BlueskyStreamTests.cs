@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -18,7 +19,8 @@ namespace SocialCrm.Integration.Tests.Sources.Streams;
 /// (https://github.com/bluesky-social/jetstream#example-events) carrying app.bsky.feed.post records as docs.bsky.app
 /// describes them: mention facets (https://docs.bsky.app/docs/advanced-guides/post-richtext), replies and quote embeds
 /// (https://docs.bsky.app/docs/advanced-guides/posts). The brand is did:plc:wa7b35aakoll7hugkrjtf3xf, the author of the
-/// post the README's like points at.
+/// post the README's like points at. Authors' handles come from the README's identity event or from a fake AppView's
+/// getProfile (<see cref="FakeBlueskyAppView"/>).
 /// </summary>
 [TestClass]
 public sealed class BlueskyStreamTests
@@ -27,12 +29,84 @@ public sealed class BlueskyStreamTests
 
     private static JsonNode Commit(string name) => JetstreamServer.DocumentedEvent(name);
 
-    private static Dictionary<string, string?> Settings(JetstreamServer jetstream) => new()
+    private const string MentionAuthorDid = "did:plc:eygmaihciaxprqvxpfvl6flk";
+    private const string QuoteAuthor = "did:plc:ufbl4k27gp6kzas5glhz7fim";
+
+    /// <param name="appView">The AppView asked for unknown authors' profiles; without one, a closed port (lookups fail).</param>
+    private static Dictionary<string, string?> Settings(JetstreamServer jetstream, FakeBlueskyAppView? appView = null) => new()
     {
         ["Streams:Bluesky:Did"] = BrandDid,
         ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
         ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.050",
+        ["Streams:Bluesky:AppViewUrl"] = appView?.Url.ToString() ?? "http://127.0.0.1:9/",
     };
+
+    [TestMethod]
+    public async Task A_post_whose_authors_identity_event_came_first_carries_that_handle_and_a_newer_handle_replaces_it()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var appView = await FakeBlueskyAppView.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream, appView));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+
+        jetstream.Publish(Commit("identity"));
+        jetstream.Publish(Commit("quote"));
+        var first = (await rig.QueuedAsync(1)).Single().Mention;
+        var renamed = Commit("identity");
+        renamed["identity"]!["handle"] = "yo.henrique.example";
+        jetstream.Publish(renamed);
+        var later = Commit("quote");
+        later["commit"]!["rkey"] = "3l3qo2vuowo2z";
+        jetstream.Publish(later);
+        var second = (await rig.QueuedAsync(2)).Select(m => m.Mention).Single(m => m.ExternalPostId.EndsWith("3l3qo2vuowo2z", StringComparison.Ordinal));
+
+        Assert.AreEqual(QuoteAuthor, first.Author.ExternalId);
+        Assert.AreEqual("yohenrique.bsky.social", first.Author.Handle);
+        Assert.AreEqual("yo.henrique.example", second.Author.Handle, "the newest identity event wins");
+        Assert.IsTrue(appView.Asked.IsEmpty, "an author named by an identity event is not looked up");
+    }
+
+    [TestMethod]
+    public async Task A_post_by_an_author_no_identity_event_named_gets_handle_and_name_from_the_AppView_once()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var appView = await FakeBlueskyAppView.StartAsync();
+        appView.Profiles[MentionAuthorDid] = ("kasa-machi.bsky.social", "傘待ち 🌂");
+        await using var rig = new StreamRig(Settings(jetstream, appView));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+
+        jetstream.Publish(Commit("mention"));
+        var again = Commit("mention");
+        again["commit"]!["rkey"] = "3l3qo2vuowo2y";
+        jetstream.Publish(again);
+
+        var authors = (await rig.QueuedAsync(2)).Select(m => m.Mention).ToDictionary(m => m.ExternalPostId, m => m.Author);
+        Assert.AreEqual(new MentionAuthor(MentionAuthorDid, "kasa-machi.bsky.social", "傘待ち 🌂"),
+            authors[$"at://{MentionAuthorDid}/app.bsky.feed.post/3l3qo2vuowo2b"]);
+        Assert.AreEqual(new MentionAuthor(MentionAuthorDid, "kasa-machi.bsky.social"), authors[$"at://{MentionAuthorDid}/app.bsky.feed.post/3l3qo2vuowo2y"],
+            "the remembered handle; the name already on the profile stays (newest non-empty wins)");
+        CollectionAssert.AreEqual(new[] { MentionAuthorDid }, appView.Asked.ToArray(), "a resolved DID is remembered, not asked again");
+    }
+
+    [TestMethod]
+    public async Task When_the_AppView_fails_the_post_still_lands_with_its_author_as_a_DID()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var appView = await FakeBlueskyAppView.StartAsync();
+        appView.Failing = true;
+        await using var rig = new StreamRig(Settings(jetstream, appView));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+
+        jetstream.Publish(Commit("mention"));
+
+        var mention = (await rig.QueuedAsync(1)).Single().Mention;
+        Assert.AreEqual(new MentionAuthor(MentionAuthorDid), mention.Author);
+        Assert.AreEqual(1, appView.Asked.Count);
+        await rig.LoggedAsync("Bluesky AppView answered 502 for the profile of " + MentionAuthorDid + "; the author stays a DID.");
+    }
 
     [TestMethod]
     public async Task Mentions_replies_and_quotes_of_the_brand_are_queued_and_the_rest_of_the_firehose_is_not()
