@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Options;
@@ -7,10 +10,11 @@ namespace SocialCrm.Integration.Sources.Streams;
 
 /// <summary>
 /// What the streams remember, in streams.db beside the queue's file: where each stream got to (Mastodon's last
-/// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped, and the posts a
-/// stream took, so a firehose's deletes are matched against them, and the handles a stream learnt for its accounts (the
-/// newest replaces the older). A cursor is saved only after what it covers is durable
-/// in the queue, so a crash between the two replays a little and loses nothing.
+/// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped; the posts a stream
+/// took, so a firehose's deletes are matched against them; the handles a stream learnt for its accounts (the newest
+/// replaces the older); and the posts taken recently with their last known edit, so a stream that cannot replay deletes
+/// and edits re-reads them after it was down. A cursor is saved only after what it covers is durable in the queue, so a
+/// crash between the two replays a little and loses nothing.
 /// </summary>
 public sealed class StreamStateStore(IOptions<QueueOptions> queue)
 {
@@ -19,6 +23,8 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
     private readonly SqliteSideFile file = new(queue.Value, FileName, """
         CREATE TABLE IF NOT EXISTS cursors (stream TEXT PRIMARY KEY, cursor TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS taken_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (stream, post_id));
+        CREATE TABLE IF NOT EXISTS recent_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, taken_at TEXT NOT NULL, edited_at TEXT,
+            PRIMARY KEY (stream, post_id));
         CREATE TABLE IF NOT EXISTS handles (account TEXT PRIMARY KEY, handle TEXT NOT NULL);
         """);
 
@@ -57,6 +63,59 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         return taken;
     }
 
+    /// <summary>Remembers a post <paramref name="stream"/> took recently, or the newer edit of one it remembers; a
+    /// post taken again keeps when it was first taken and the newest edit known.</summary>
+    public Task TookRecentlyAsync(string stream, string postId, DateTimeOffset takenAt, DateTimeOffset? editedAt, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = """
+                INSERT INTO recent_posts (stream, post_id, taken_at, edited_at) VALUES ($stream, $post, $taken, $edited)
+                ON CONFLICT (stream, post_id) DO UPDATE SET edited_at = excluded.edited_at
+                WHERE excluded.edited_at IS NOT NULL AND (recent_posts.edited_at IS NULL OR excluded.edited_at > recent_posts.edited_at);
+                """;
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            command.Parameters.AddWithValue("$taken", RoundTrip(takenAt));
+            command.Parameters.AddWithValue("$edited", editedAt is { } edited ? RoundTrip(edited) : DBNull.Value);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>The posts <paramref name="stream"/> took since <paramref name="since"/>, with their last known edit;
+    /// older ones are forgotten.</summary>
+    public async Task<IReadOnlyList<RecentPost>> RecentAsync(string stream, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var posts = new List<RecentPost>();
+        await file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = """
+                DELETE FROM recent_posts WHERE stream = $stream AND taken_at < $since;
+                SELECT post_id, edited_at FROM recent_posts WHERE stream = $stream ORDER BY taken_at, post_id;
+                """;
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$since", RoundTrip(since));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                posts.Add(new RecentPost(reader.GetString(0),
+                    reader.IsDBNull(1) ? null : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+            }
+        }, cancellationToken);
+        return posts;
+    }
+
+    /// <summary>Forgets a recent post (it was deleted: there is nothing left to re-read).</summary>
+    public Task ForgetRecentAsync(string stream, string postId, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "DELETE FROM recent_posts WHERE stream = $stream AND post_id = $post;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    // UTC in a fixed-width round-trip form, so SQLite compares them as text in time order.
+    private static string RoundTrip(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
     /// <summary>Remembers <paramref name="handle"/> as <paramref name="account"/>'s handle, replacing an older one.</summary>
     public Task SaveHandleAsync(string account, string handle, CancellationToken cancellationToken) =>
         file.RunAsync(async (command, ct) =>
@@ -83,3 +142,6 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         return text;
     }
 }
+
+/// <summary>A post a stream took recently and the time of its last edit known (null: never edited).</summary>
+public sealed record RecentPost(string PostId, DateTimeOffset? EditedAt);

@@ -14,7 +14,8 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// The REST calls the stream needs: who the brand's account is (GET /api/v1/accounts/verify_credentials,
 /// https://docs.joinmastodon.org/methods/accounts/#verify_credentials) and the mention notifications after the last one
 /// seen (GET /api/v1/notifications with types[]=mention and min_id, https://docs.joinmastodon.org/methods/notifications/#get),
-/// which is how the stream catches up after it was down. A 401 surfaces as an HttpRequestException with its status.
+/// which is how the stream catches up after it was down, and the statuses it took recently (GET /api/v1/statuses with
+/// id[], Mastodon 4.3+, https://docs.joinmastodon.org/methods/statuses/#index), to find deletes and edits. A 401 surfaces as an HttpRequestException with its status.
 /// </summary>
 public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<MastodonStreamOptions> options)
 {
@@ -22,6 +23,12 @@ public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<M
 
     /// <summary>The most Mastodon returns in one page of notifications.</summary>
     public const int PageSize = 80;
+
+    /// <summary>
+    /// How many ids one GET /api/v1/statuses asks for. The documentation states no maximum; this is Mastodon's default
+    /// page of statuses (20, https://docs.joinmastodon.org/methods/timelines/#home), which keeps each URL short.
+    /// </summary>
+    public const int StatusesPerCall = 20;
 
     private MastodonStreamOptions Account => options.Value;
 
@@ -51,12 +58,43 @@ public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<M
             .ToList();
     }
 
-    private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// The statuses among <paramref name="ids"/> (at most <see cref="StatusesPerCall"/>) that still exist and the account
+    /// may see, each as its JSON text; null when the server is older than 4.3 and answers 404 to the call. "There can be
+    /// fewer records than requested if the requested statuses do not exist" (the method's documentation).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> StatusesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ids.Count, StatusesPerCall);
+        var query = "api/v1/statuses?" + string.Join("&", ids.Select(id => "id[]=" + Uri.EscapeDataString(id)));
+        using var statuses = await GetAsync(query, cancellationToken, notFoundIsNull: true);
+        if (statuses == null)
+        {
+            return null;
+        }
+
+        if (statuses.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("GET /api/v1/statuses did not answer an array.");
+        }
+
+        return statuses.RootElement.EnumerateArray().Select(status => status.GetRawText()).ToList();
+    }
+
+    private async Task<JsonDocument> GetAsync(string path, CancellationToken cancellationToken) =>
+        await GetAsync(path, cancellationToken, notFoundIsNull: false) ?? throw new InvalidOperationException("Unreachable: 404 throws.");
+
+    private async Task<JsonDocument?> GetAsync(string path, CancellationToken cancellationToken, bool notFoundIsNull)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Account.InstanceUrl!, path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Account.AccessToken);
         using var http = httpClients.CreateClient(HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken);
+        if (notFoundIsNull && response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         return await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);

@@ -20,11 +20,13 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 public static class MastodonEvents
 {
     public const string Notification = "notification";
+    public const string Delete = "delete";
+    public const string StatusUpdate = "status.update";
 
     public static List<SourcedInput> Read(StreamEvent streamEvent, string brandAccountId)
     {
         var inputs = new List<SourcedInput>();
-        if (streamEvent.Name == "delete")
+        if (streamEvent.Name == Delete)
         {
             // The payload is the deleted status's id, not JSON.
             var id = streamEvent.Payload?.Trim();
@@ -34,7 +36,7 @@ public static class MastodonEvents
             return inputs;
         }
 
-        if (streamEvent.Name is not (Notification or "conversation" or "status.update"))
+        if (streamEvent.Name is not (Notification or "conversation" or StatusUpdate))
         {
             inputs.Add(new SourcedInput(null, streamEvent.Payload ?? "", Ignored: streamEvent.Name));
             return inputs;
@@ -146,10 +148,22 @@ public static class MastodonEvents
         };
     }
 
+    /// <summary>The id of a status payload and when it was last edited (null: never, or not readable).</summary>
+    public static (string? Id, DateTimeOffset? EditedAt) Version(string status)
+    {
+        using var payload = JsonDocument.Parse(status);
+        return (payload.RootElement.Text("id"), EditedAt(payload.RootElement));
+    }
+
     private static MentionEdit? Edit(JsonElement status) =>
-        status.Text("id") is { Length: > 0 } id && DateTimeOffset.TryParse(status.Text("edited_at"), System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out var editedAt)
+        status.Text("id") is { Length: > 0 } id && EditedAt(status) is { } editedAt
             ? new MentionEdit(SocialPlatform.Mastodon, id, Text(status), editedAt)
+            : null;
+
+    private static DateTimeOffset? EditedAt(JsonElement status) =>
+        DateTimeOffset.TryParse(status.Text("edited_at"), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var editedAt)
+            ? editedAt
             : null;
 
     /// <summary>The status's HTML as a reader sees it, after its content warning when it has one.</summary>

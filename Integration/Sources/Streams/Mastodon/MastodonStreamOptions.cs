@@ -37,6 +37,13 @@ public sealed class MastodonStreamOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// For how many days the statuses taken are re-read on each (re)connect, so deletes and edits made while the worker
+    /// was away are applied (the streams replay neither); 0 re-reads none.
+    /// </summary>
+    [Range(0, 365)]
+    public int RecheckDays { get; set; } = 7;
+
     public bool Enabled => InstanceUrl != null && !string.IsNullOrWhiteSpace(AccessToken);
 
     public Uri Streaming => StreamingUrl ?? InstanceUrl!;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -17,14 +19,19 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// Follows the brand's Mastodon account while the worker runs: catches up through the notifications API from the last
 /// notification seen (kept in <see cref="StreamStateStore"/>, so across restarts too), then reads the stream; when the
 /// connection drops it waits (doubling, from ReconnectDelay to MaxReconnectDelay), catches up again and reconnects.
-/// Mentions that came while it was away are caught up; deletes and edits are only streamed (the API keeps no list of
-/// them), except that a caught-up status carries its latest edit. Off without an instance and a token.
+/// Mentions that came while it was away are caught up; deletes and edits made meanwhile (which the API keeps no list of)
+/// are found by re-reading the statuses taken in the last RecheckDays: one missing from the answer was deleted, one
+/// edited after the edit known was edited, and each goes the way its streamed delete or status.update goes. A server
+/// older than 4.3 lacks that call: the stream then goes on without it and says so once. Off without an instance and a
+/// token.
 /// </summary>
 public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamStateStore cursors,
     SqliteSourceActivity activity, IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
 {
     public const string Source = "stream:mastodon";
     public const string Cursor = "mastodon:notifications";
+
+    private bool statusesCallOffered = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +50,7 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
             {
                 var brand = await api.OwnAccountIdAsync(stoppingToken);
                 await CatchUpAsync(brand, stoppingToken);
+                await RecheckAsync(brand, stoppingToken);
                 await activity.RecordWorkingAsync(Source, stoppingToken);
                 logger.LogInformation("Mastodon stream of {Instance} connected over {Transport}.", account.InstanceUrl, account.Transport);
                 await foreach (var streamEvent in transport.ReadAsync(stoppingToken))
@@ -90,10 +98,63 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
         }
     }
 
+    /// <summary>
+    /// Re-reads the statuses taken in the last RecheckDays, 20 a call: a missing one is delivered as a streamed delete,
+    /// one edited after the edit known as a streamed status.update, each batch as one delivery.
+    /// </summary>
+    internal async Task RecheckAsync(string brand, CancellationToken cancellationToken)
+    {
+        var days = options.Value.RecheckDays;
+        if (days == 0 || !statusesCallOffered)
+        {
+            return;
+        }
+
+        var recent = await cursors.RecentAsync(Source, clock.GetUtcNow().AddDays(-days), cancellationToken);
+        foreach (var batch in recent.Chunk(MastodonApiClient.StatusesPerCall))
+        {
+            var found = await api.StatusesAsync(batch.Select(post => post.PostId).ToList(), cancellationToken);
+            if (found == null)
+            {
+                statusesCallOffered = false;
+                logger.LogWarning("Mastodon at {Instance} has no GET /api/v1/statuses (it is older than 4.3): deletes and edits made while the stream was down are not caught up.",
+                    options.Value.InstanceUrl);
+                return;
+            }
+
+            var answered = new Dictionary<string, (DateTimeOffset? EditedAt, string Json)>(StringComparer.Ordinal);
+            foreach (var status in found)
+            {
+                if (MastodonEvents.Version(status) is { Id: { } id } version)
+                {
+                    answered[id] = (version.EditedAt, status);
+                }
+            }
+
+            var changes = new List<SourcedInput>();
+            foreach (var post in batch)
+            {
+                if (!answered.TryGetValue(post.PostId, out var status))
+                {
+                    changes.AddRange(MastodonEvents.Read(new StreamEvent(MastodonEvents.Delete, post.PostId), brand));
+                }
+                else if (status.EditedAt is { } editedAt && (post.EditedAt == null || editedAt > post.EditedAt))
+                {
+                    changes.AddRange(MastodonEvents.Read(new StreamEvent(MastodonEvents.StatusUpdate, status.Json), brand));
+                }
+            }
+
+            if (changes.Count > 0)
+            {
+                await DeliverAsync(changes, cancellationToken);
+            }
+        }
+    }
+
     /// <returns>The notification id the cursor moved to, if it moved.</returns>
     private async Task<string?> AcceptAsync(StreamEvent streamEvent, string brand, CancellationToken cancellationToken)
     {
-        await intake.AcceptAsync(Source, MastodonEvents.Read(streamEvent, brand), cancellationToken);
+        await DeliverAsync(MastodonEvents.Read(streamEvent, brand), cancellationToken);
         if (streamEvent.Name != MastodonEvents.Notification || MastodonEvents.NotificationId(streamEvent.Payload) is not { } id)
         {
             return null;
@@ -108,5 +169,27 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
 
         await cursors.SaveAsync(Cursor, id, cancellationToken);
         return id;
+    }
+
+    /// <summary>Hands <paramref name="inputs"/> to the intake, then remembers the statuses taken (and their edits) for
+    /// the next recheck and forgets the deleted ones.</summary>
+    private async Task DeliverAsync(List<SourcedInput> inputs, CancellationToken cancellationToken)
+    {
+        await intake.AcceptAsync(Source, inputs, cancellationToken);
+        foreach (var item in inputs)
+        {
+            if (item.Removal is { } removal)
+            {
+                await cursors.ForgetRecentAsync(Source, removal.ExternalPostId, cancellationToken);
+            }
+            else if (item.Input?.ExternalPostId is { } taken)
+            {
+                await cursors.TookRecentlyAsync(Source, taken, clock.GetUtcNow(), editedAt: null, cancellationToken);
+            }
+            else if (item.Edit is { } edit)
+            {
+                await cursors.TookRecentlyAsync(Source, edit.ExternalPostId, clock.GetUtcNow(), edit.EditedAt, cancellationToken);
+            }
+        }
     }
 }

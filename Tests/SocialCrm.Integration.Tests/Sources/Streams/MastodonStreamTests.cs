@@ -176,6 +176,86 @@ public sealed class MastodonStreamTests
     }
 
     /// <summary>
+    /// The streams replay neither deletes nor edits: on reconnect the statuses taken recently are re-read through GET
+    /// /api/v1/statuses?id[]=… (https://docs.joinmastodon.org/methods/statuses/#index), whose answer leaves out a status
+    /// that no longer exists.
+    /// </summary>
+    [TestMethod]
+    [DataRow("WebSocket")]
+    [DataRow("ServerSentEvents")]
+    public async Task A_status_deleted_and_one_edited_while_the_worker_was_stopped_are_removed_and_edited_when_it_reconnects_once(string transport)
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, transport));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        mastodon.Mention(Notification("68739215", "108914343542683797", "unchanged"));
+        mastodon.Mention(Notification("68739216", "108914343542683798", "deleted while away"));
+        mastodon.Mention(Notification("68739217", "108914343542683799", "edited while away"));
+        await rig.QueuedAsync(3);
+        await rig.StopAsync();
+
+        mastodon.DeleteStatus("108914343542683798");
+        mastodon.EditStatus("108914343542683799", Japanese, "2022-08-31T08:00:00.000Z");
+        await rig.StartAsync();
+        await rig.LoggedAsync("stream:mastodon delivery: 0 queued, 1 removals, 1 edits");
+
+        var removal = (await rig.Removals.DueAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.Mastodon, "108914343542683798", MentionStatus.DeletedByAuthor), removal);
+        var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, "108914343542683799", "@trwnh " + Japanese, new DateTimeOffset(2022, 8, 31, 8, 0, 0, TimeSpan.Zero)), edit);
+        CollectionAssert.AreEquivalent(new[] { "108914343542683797", "108914343542683798", "108914343542683799" }, mastodon.StatusesRequests.Last());
+
+        await rig.StopAsync();
+        var opened = mastodon.ConnectionsOpened;
+        await rig.StartAsync();
+        await OpenedMoreThanAsync(mastodon, opened);
+
+        CollectionAssert.AreEquivalent(new[] { "108914343542683797", "108914343542683799" }, mastodon.StatusesRequests.Last(), "a deleted status is not asked for again");
+        Assert.AreEqual(removal, (await rig.Removals.DueAsync(10, CancellationToken.None)).Single(), "redelivery removes nothing more");
+        Assert.AreEqual(edit, (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single(), "redelivery edits nothing more");
+        Assert.AreEqual(1, rig.Log.Messages.Count(m => m.Contains("1 removals, 1 edits", StringComparison.Ordinal)), "the second reconnect delivers no change");
+        CollectionAssert.AreEquivalent(new[] { "108914343542683797", "108914343542683798", "108914343542683799" },
+            (await rig.QueuedAsync(3)).Select(m => m.Mention.ExternalPostId).ToList(), "no mention is queued again");
+    }
+
+    [TestMethod]
+    public async Task A_server_older_than_4_3_is_streamed_without_the_recheck_and_says_so_once()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        mastodon.OffersStatusesByIds = false;
+        await using var rig = new StreamRig(Settings(mastodon, "WebSocket"));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        mastodon.Mention(Notification("68739215", "108914343542683797", "before"));
+        await rig.QueuedAsync(1);
+
+        mastodon.DropConnections();
+        mastodon.AddNotification(Notification("68739216", "108914343542683798", "while dropped"));
+        await rig.QueuedAsync(2);
+        await OpenedMoreThanAsync(mastodon, 1);
+        mastodon.DropConnections();
+        mastodon.AddNotification(Notification("68739217", "108914343542683799", "after"));
+
+        await rig.QueuedAsync(3);
+        Assert.AreEqual(1, rig.Log.Messages.Count(m => m.Contains("has no GET /api/v1/statuses (it is older than 4.3)", StringComparison.Ordinal)));
+        Assert.IsEmpty(await rig.Removals.DueAsync(10, CancellationToken.None), "nothing is taken as deleted");
+    }
+
+    /// <summary>Waits until the stream opened more than <paramref name="opened"/> connections in all (it connects after its
+    /// catch-up and recheck, so those are done) and listens to the user stream.</summary>
+    private static async Task OpenedMoreThanAsync(MastodonStreamingServer mastodon, int opened)
+    {
+        using var deadline = new CancellationTokenSource(StreamRig.Patience);
+        while (Volatile.Read(ref mastodon.ConnectionsOpened) <= opened)
+        {
+            await Task.Delay(20, deadline.Token);
+        }
+
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+    }
+
+    /// <summary>
     /// A server-sent events connection that goes silent (no event and no heartbeat comment, as a connection a proxy or a
     /// dead peer left open) is given up after Streams:Mastodon:ReadTimeout, and what came meanwhile is caught up.
     /// </summary>

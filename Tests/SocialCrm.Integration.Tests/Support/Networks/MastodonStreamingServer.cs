@@ -24,7 +24,9 @@ namespace SocialCrm.Tests.Networks;
 /// with the payload JSON cast to a string (double-encoded) or a bare id for delete; a bad token is answered 401 before
 /// any stream. GET /api/v1/accounts/verify_credentials answers the brand's account
 /// (https://docs.joinmastodon.org/methods/accounts/#verify_credentials) and GET /api/v1/notifications the mention
-/// notifications after min_id, newest first (https://docs.joinmastodon.org/methods/notifications/#get).
+/// notifications after min_id, newest first (https://docs.joinmastodon.org/methods/notifications/#get). GET
+/// /api/v1/statuses?id[]=… answers the statuses asked for that still exist, fewer when some do not, or 404 as a server
+/// older than 4.3 (https://docs.joinmastodon.org/methods/statuses/#index).
 /// </summary>
 public sealed class MastodonStreamingServer : IAsyncDisposable
 {
@@ -33,6 +35,7 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
 
     private readonly ConcurrentDictionary<Guid, Subscriber> subscribers = new();
     private readonly List<string> notifications = [];
+    private readonly ConcurrentDictionary<string, string> statuses = new(StringComparer.Ordinal);
     private WebApplication? app;
 
     public Uri Url => new(app!.Urls.Single() + "/");
@@ -41,6 +44,12 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
 
     /// <summary>The min_id of each catch-up request, in order ("" for none).</summary>
     public ConcurrentQueue<string> CatchUpRequests { get; } = new();
+
+    /// <summary>The ids of each GET /api/v1/statuses, in order.</summary>
+    public ConcurrentQueue<string[]> StatusesRequests { get; } = new();
+
+    /// <summary>False: GET /api/v1/statuses answers 404, as on a server older than Mastodon 4.3.</summary>
+    public bool OffersStatusesByIds { get; set; } = true;
 
     /// <summary>How many stream connections were opened, over either transport.</summary>
     public int ConnectionsOpened;
@@ -55,6 +64,7 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
         server.app.UseWebSockets();
         server.app.MapGet("/api/v1/accounts/verify_credentials", (Delegate)server.VerifyCredentials);
         server.app.MapGet("/api/v1/notifications", (Delegate)server.Notifications);
+        server.app.MapGet("/api/v1/statuses", (Delegate)server.Statuses);
         server.app.MapGet("/api/v1/streaming/{stream}", (Delegate)server.ServerSentEventsAsync);
         server.app.Map("/api/v1/streaming", (Delegate)server.WebSocketAsync);
         await server.app.StartAsync();
@@ -87,11 +97,36 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
         {
             notifications.Add(notification);
         }
+
+        Keep(JsonNode.Parse(notification)!["status"]);
     }
 
-    /// <summary>Sends an event to whoever listens to <paramref name="stream"/> now; nobody listening, nobody gets it.</summary>
+    /// <summary>Deletes a status without streaming it: GET /api/v1/statuses no longer answers it.</summary>
+    public void DeleteStatus(string statusId) => statuses.TryRemove(statusId, out _);
+
+    /// <summary>Edits a status without streaming it: its content and edited_at change, as after PUT /api/v1/statuses/:id.</summary>
+    public void EditStatus(string statusId, string text, string editedAt)
+    {
+        var status = JsonNode.Parse(statuses[statusId])!;
+        status["content"] = JsonNode.Parse(MentionNotification("0", statusId, text))!["status"]!["content"]!.DeepClone();
+        status["edited_at"] = editedAt;
+        statuses[statusId] = status.ToJsonString();
+    }
+
+    /// <summary>Sends an event to whoever listens to <paramref name="stream"/> now; nobody listening, nobody gets it. The
+    /// statuses it carries are kept, as the server knows what it streamed.</summary>
     public void Publish(string stream, string eventName, string payload)
     {
+        switch (eventName)
+        {
+            case "conversation":
+                Keep(JsonNode.Parse(payload)!["last_status"]);
+                break;
+            case "status.update":
+                Keep(JsonNode.Parse(payload));
+                break;
+        }
+
         foreach (var subscriber in subscribers.Values.Where(s => s.Streams.ContainsKey(stream)))
         {
             subscriber.Events.Writer.TryWrite((stream, eventName, payload));
@@ -152,6 +187,32 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
         }
 
         return Results.Content(new JsonArray(page.Select(n => n.DeepClone()).ToArray()).ToJsonString(), "application/json", Encoding.UTF8);
+    }
+
+    private IResult Statuses(HttpContext context)
+    {
+        if (!IsAuthorized(context.Request))
+        {
+            return Unauthorized();
+        }
+
+        if (!OffersStatusesByIds)
+        {
+            return Results.Json(new { error = "Record not found" }, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var ids = context.Request.Query["id[]"].Select(id => id!).ToArray();
+        StatusesRequests.Enqueue(ids);
+        var found = ids.Distinct().Select(id => statuses.TryGetValue(id, out var status) ? JsonNode.Parse(status) : null).OfType<JsonNode>().ToArray();
+        return Results.Content(new JsonArray(found).ToJsonString(), "application/json", Encoding.UTF8);
+    }
+
+    private void Keep(JsonNode? status)
+    {
+        if ((string?)status?["id"] is { } id)
+        {
+            statuses[id] = status.ToJsonString();
+        }
     }
 
     private async Task ServerSentEventsAsync(HttpContext context, string stream)
