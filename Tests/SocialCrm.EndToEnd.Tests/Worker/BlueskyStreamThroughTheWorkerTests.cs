@@ -33,6 +33,8 @@ public sealed class BlueskyStreamThroughTheWorkerTests
             ["Streams:Bluesky:Did"] = "did:plc:wa7b35aakoll7hugkrjtf3xf",
             ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
             ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.100",
+            // A closed local port: handles are not what this test is about, and tests never reach the internet.
+            ["Streams:Bluesky:AppViewUrl"] = "http://127.0.0.1:9/",
             ["Removals:IdleDelay"] = "00:00:00.050",
         });
         await rig.StartWorkerAsync();
