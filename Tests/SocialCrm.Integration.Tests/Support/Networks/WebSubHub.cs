@@ -136,21 +136,18 @@ public sealed class WebSubHub : IAsyncDisposable
         {
             using var response = await callbacks.GetAsync(request.Callback + separator + query);
             var confirmed = response.IsSuccessStatusCode && await response.Content.ReadAsStringAsync() == challenge;
-            request.Confirmed.TrySetResult(confirmed);
-            if (!confirmed)
-            {
-                return;
-            }
-
             var key = (request.Callback.ToString(), request.Topic);
-            if (request.Mode == "subscribe")
+            if (confirmed && request.Mode == "subscribe")
             {
                 active[key] = new Subscription(request.Callback, request.Topic, request.Secret, request.LeaseSeconds);
             }
-            else
+            else if (confirmed)
             {
                 active.TryRemove(key, out _);
             }
+
+            // Only after the subscription changed, so a test that waited for the confirmation sees its effect.
+            request.Confirmed.TrySetResult(confirmed);
         }
         catch (HttpRequestException)
         {
