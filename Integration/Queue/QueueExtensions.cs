@@ -18,7 +18,8 @@ public static class QueueExtensions
     /// <code>
     /// "Queue": { "Kind": "Sqlite", "Path": "data/queue.db", "LeaseDuration": "00:01:00",
     ///            "RabbitMq": { "Uri": "amqp://localhost:5672/", "Partitions": 8, "Prefetch": 250, "Prefix": "socialcrm",
-    ///                          "QueueType": "Classic", "ManagementUri": "http://localhost:15672/" } }
+    ///                          "QueueType": "Classic", "DeliveryLimit": null,
+    ///                          "ManagementUri": "http://localhost:15672/" } }
     /// </code>
     /// </summary>
     public static IServiceCollection AddMentionQueue(this IServiceCollection services, IConfiguration config)

@@ -50,14 +50,28 @@ public sealed class BrokerMessages(RabbitMqTopology topology, TimeProvider clock
     public static (Mention Mention, string Source, int Attempt) ReadMention(IReadOnlyBasicProperties properties, ReadOnlyMemory<byte> body) =>
         (MentionJson.Deserialize(Encoding.UTF8.GetString(body.Span)), Text(properties, SourceHeader) ?? "unknown", (int)(Number(properties, AttemptHeader) ?? 1));
 
-    public static DeadLetter ReadLetter(IReadOnlyBasicProperties properties, ReadOnlyMemory<byte> body) =>
-        new(Number(properties, LetterIdHeader) ?? 0,
+    /// <summary>
+    /// A dead letter: one the worker wrote, or a mention the broker dead-lettered itself (a quorum partition's delivery
+    /// limit), which carries the mention's headers and the broker's x-death instead of a letter's id, reason and time.
+    /// </summary>
+    public static DeadLetter ReadLetter(IReadOnlyBasicProperties properties, ReadOnlyMemory<byte> body)
+    {
+        var death = Text(properties, ReasonHeader) == null ? BrokerDeath.Read(properties) : null;
+        return new(Number(properties, LetterIdHeader) ?? (death == null ? 0 : IdOf(death, body)),
             Text(properties, KeyHeader) ?? "",
             Text(properties, SourceHeader) ?? "unknown",
             Encoding.UTF8.GetString(body.Span),
             (int)(Number(properties, AttemptHeader) ?? 0),
-            Text(properties, ReasonHeader) ?? "(no reason recorded)",
-            DateTimeOffset.FromUnixTimeMilliseconds(Number(properties, DeadLetteredOnHeader) ?? 0));
+            Text(properties, ReasonHeader) ?? death?.Describe() ?? "(no reason recorded)",
+            Number(properties, DeadLetteredOnHeader) is { } on ? DateTimeOffset.FromUnixTimeMilliseconds(on) : death?.At ?? DateTimeOffset.UnixEpoch);
+    }
+
+    // A letter the broker made has no id of ours: one from what never changes while it waits, so `show` and `replay` find it.
+    private static long IdOf(BrokerDeath death, ReadOnlyMemory<byte> body)
+    {
+        var hash = SHA256.HashData([.. Encoding.UTF8.GetBytes($"{death.Queue}|{death.Reason}|{death.At?.ToUnixTimeSeconds()}|"), .. body.Span]);
+        return 1 + (BitConverter.ToUInt32(hash, 0) % (int.MaxValue - 1));
+    }
 
     // Delivery mode 2: the broker writes the message to disk before it confirms it (https://www.rabbitmq.com/docs/confirms).
     private static BasicProperties Persistent(Dictionary<string, object?> headers) =>

@@ -25,6 +25,10 @@ public sealed partial class BrokerTopologyMismatchException(string message) : In
             "x-queue-type" => new($"Queue:RabbitMq:QueueType is {options.QueueType} here but the broker's queue '{queue}' is " +
                 $"{(current.Success ? theirs : "classic")}. A queue's type cannot change: use the broker's type, or drain and delete the queues " +
                 $"under prefix '{options.Prefix}' (or pick another Queue:RabbitMq:Prefix). The broker said: {refusal}"),
+            "x-delivery-limit" => new($"Queue:RabbitMq:DeliveryLimit is {options.DeliveryLimit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unset"} " +
+                $"here but the broker's queue '{queue}' was declared with {(current.Success ? theirs : "none")}. A queue's arguments cannot change: " +
+                "use the broker's value, or leave the setting unset and give the partitions a delivery limit by a policy " +
+                $"(rabbitmqctl set_policy --apply-to quorum_queues, key delivery-limit). The broker said: {refusal}"),
             _ => new($"The broker refused to declare '{queue}' as configured under Queue:RabbitMq: {refusal}"),
         };
     }

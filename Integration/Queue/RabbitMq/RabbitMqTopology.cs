@@ -35,8 +35,9 @@ namespace SocialCrm.Integration.Queue.RabbitMq;
 /// Their dead-lettering is at most once unless a queue asks for at-least-once with reject-publish overflow; then an
 /// expired retry stays in its delay queue until the partition has confirmed it
 /// (https://www.rabbitmq.com/docs/quorum-queues#dead-lettering). A quorum queue also counts deliveries and, past its
-/// delivery limit (20 by default from RabbitMQ 4.0), dead-letters a message: a partition's go to the dead letters,
-/// at least once, rather than being dropped.
+/// delivery limit (Queue:RabbitMq:DeliveryLimit, or a policy's; 20 by default from RabbitMQ 4.0, none before), dead-letters
+/// a message: a partition's go to the dead letters, at least once, rather than being dropped, with the broker's reason in
+/// their x-death header (<see cref="BrokerDeath"/>).
 /// </para>
 /// </summary>
 public sealed class RabbitMqTopology(RabbitMqOptions options)
@@ -116,6 +117,11 @@ public sealed class RabbitMqTopology(RabbitMqOptions options)
         {
             arguments["x-dead-letter-exchange"] = "";
             arguments["x-dead-letter-routing-key"] = DeadLetterQueue;
+            if (options.DeliveryLimit is { } limit)
+            {
+                arguments["x-delivery-limit"] = limit;
+            }
+
             AtLeastOnceDeadLettering(arguments);
         }
 
