@@ -54,12 +54,18 @@ public sealed class RabbitMqManagementClient(IHttpClientFactory http, IOptions<R
     private async Task<HttpResponseMessage> SendAsync(string path, CancellationToken cancellationToken)
     {
         var management = options.Value.ManagementUri ?? throw new InvalidOperationException("Queue:RabbitMq:ManagementUri is not set.");
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(management, path));
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(AsFolder(management), path));
         var user = options.Value.Uri.UserInfo.Split(':', 2);
         var (name, password) = user.Length == 2 ? (Uri.UnescapeDataString(user[0]), Uri.UnescapeDataString(user[1])) : ("guest", "guest");
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{name}:{password}")));
         return await http.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
+
+    // A relative path replaces the base's last segment unless the base ends in '/' (RFC 3986, 5.2.3): under a path prefix
+    // (management.path_prefix, https://www.rabbitmq.com/docs/management#path-prefix) http://host:15672/rabbitmq would
+    // lose "rabbitmq", so the prefix is read as a folder with or without its trailing '/'.
+    private static Uri AsFolder(Uri management) =>
+        management.AbsolutePath.EndsWith('/') ? management : new UriBuilder(management) { Path = management.AbsolutePath + "/" }.Uri;
 
     // The AMQP Uri's path is the virtual host, "/" when empty (https://www.rabbitmq.com/docs/uri-spec).
     private string VirtualHost() =>

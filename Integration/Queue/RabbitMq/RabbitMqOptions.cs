@@ -40,7 +40,8 @@ public sealed class RabbitMqOptions : IValidatableObject
     public int? DeliveryLimit { get; set; }
 
     /// <summary>
-    /// The management plug-in's HTTP API (http://host:15672/), optional. With it `status` counts the mentions workers
+    /// The management plug-in's HTTP API (http://host:15672/, or under its path prefix: http://host:15672/rabbitmq, with or
+    /// without the trailing '/'), optional. With it `status` counts the mentions workers
     /// hold unacknowledged and those waiting out a retry delay, which AMQP cannot tell; it signs in with the broker
     /// Uri's user, who needs the monitoring tag (https://www.rabbitmq.com/docs/management#permissions).
     /// </summary>

@@ -51,6 +51,25 @@ public sealed partial class RabbitMqMentionQueueTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "http://host:port/rabbitmq/")]
+    [DataRow(false, DisplayName = "http://host:port/rabbitmq")]
+    public async Task Status_reaches_a_management_api_under_a_path_prefix_with_or_without_the_trailing_slash(bool trailingSlash)
+    {
+        var worker = await WorkerAsync();
+        await worker.GetRequiredService<IMentionInbox>().EnqueueAsync(Numbered(3, authors: 3), "import", CancellationToken.None);
+        await ReceiveAllAsync(worker.GetRequiredService<IMentionConsumer>(), 3);
+        var management = (await BrokerAsync()).ManagementUri.ToString();
+
+        var monitor = (await WorkerAsync(more: new() { ["Queue:RabbitMq:ManagementUri"] = trailingSlash ? management : management.TrimEnd('/') }))
+            .GetRequiredService<IQueueMonitor>();
+        var status = await StatusUntilAsync(monitor, status => status.Leased == 3);
+
+        StringAssert.EndsWith(management, RabbitMqBroker.ManagementPathPrefix + "/");
+        Assert.AreEqual((0, (int?)3), (status.Pending, status.Leased), status.CountedBy);
+        StringAssert.Contains(status.CountedBy, "the management API");
+    }
+
+    [TestMethod]
     public async Task Status_without_the_management_api_counts_ready_mentions_and_says_what_it_cannot_see()
     {
         var worker = await WorkerAsync();

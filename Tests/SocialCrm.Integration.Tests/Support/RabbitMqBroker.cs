@@ -13,7 +13,7 @@ namespace SocialCrm.Integration.Tests.Support;
 /// <summary>
 /// A RabbitMQ node of the test's own: Debian's rabbitmq-server started as a child process with its own node name, free
 /// ports, an Erlang port mapper of its own and its data in a temporary folder, the management plug-in (which ships with
-/// it) on a free port with figures refreshed every half second; killed with everything it started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
+/// it) on a free port under a path prefix with figures refreshed every half second; killed with everything it started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
 /// </summary>
 public sealed class RabbitMqBroker : IAsyncDisposable
 {
@@ -33,13 +33,19 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         this.node = node;
         this.environment = environment;
         Uri = new Uri($"amqp://guest:guest@127.0.0.1:{port}/");
-        ManagementUri = new Uri($"http://127.0.0.1:{managementPort}/");
+        ManagementUri = new Uri($"http://127.0.0.1:{managementPort}{ManagementPathPrefix}/");
     }
 
     /// <summary>The node's AMQP address (the guest user may connect from 127.0.0.1).</summary>
     public Uri Uri { get; }
 
-    /// <summary>The management plug-in's HTTP API.</summary>
+    /// <summary>
+    /// The management API is served under this prefix, as behind a reverse proxy that maps it to a path
+    /// (management.path_prefix, https://www.rabbitmq.com/docs/management#path-prefix).
+    /// </summary>
+    public const string ManagementPathPrefix = "/rabbitmq";
+
+    /// <summary>The management plug-in's HTTP API, with its path prefix and a trailing '/'.</summary>
     public Uri ManagementUri { get; }
 
     /// <summary>Runs rabbitmqctl against this node (e.g. set_vm_memory_high_watermark) and fails the test when it fails.</summary>
@@ -69,7 +75,8 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         var plugins = Path.Combine(folder, "enabled_plugins");
         await File.WriteAllTextAsync(plugins, "[rabbitmq_management].");
         await File.WriteAllLinesAsync(Path.Combine(folder, "rabbitmq.conf"),
-            [$"management.tcp.port = {managementPort}", "management.tcp.ip = 127.0.0.1", "collect_statistics_interval = 500"]);
+            [$"management.tcp.port = {managementPort}", "management.tcp.ip = 127.0.0.1", $"management.path_prefix = {ManagementPathPrefix}",
+                "collect_statistics_interval = 500"]);
         var environment = new Dictionary<string, string>
         {
             // The Erlang cookie is written to HOME: a folder of our own keeps the machine's cookie out of it.
