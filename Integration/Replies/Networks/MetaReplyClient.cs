@@ -114,28 +114,18 @@ public sealed class MetaReplyClient(HttpClient http, IOptions<ReplyOptions> opti
         $"{Escape(account.PageId!)}/conversations?platform={platform}&user_id={Escape(recipient)}&fields=messages%7Bid,message,from,created_time%7D";
 
     /// <summary>
-    /// Reads a Graph list at <paramref name="path"/> (comments, or items whose <paramref name="nestedList"/> is looked in:
-    /// conversations' messages, comments' replies) for the item <paramref name="ownId"/> wrote with
-    /// <paramref name="text"/>: a failure, the item's id and time, or neither.
+    /// Looks through a Graph list at <paramref name="path"/>, page by page (comments, or items whose
+    /// <paramref name="nestedList"/> is looked in: conversations' messages, comments' replies), for the item
+    /// <paramref name="ownId"/> wrote with <paramref name="text"/>: a failure, the item's id and time, or neither.
     /// </summary>
     internal static async Task<(PostOutcome? Failure, (string Id, DateTimeOffset At)? Found)> FindAsync(
         HttpClient http, MetaAccountOptions account, string path, string? nestedList, string ownId, string textField, string timeField, string text,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        using var request = Request(account, HttpMethod.Get, path);
-        using var response = await http.SendAsync(request, cancellationToken);
-        var json = await NetworkResponse.ReadJsonAsync(response, cancellationToken);
-        if (!response.IsSuccessStatusCode || json?["data"] is not JsonArray data)
-        {
-            return (Failure(response, json, clock.GetUtcNow()), null);
-        }
-
-        var candidates = nestedList != null
-            ? data.SelectMany(item => item?[nestedList]?["data"] as JsonArray ?? new JsonArray())
-            : data;
-        var match = candidates.FirstOrDefault(item => item?["from"]?["id"]?.GetValue<string>() == ownId && item?[textField]?.GetValue<string>() == text);
-        return match?["id"]?.GetValue<string>() is { } id
-            ? (null, (id, GraphTime(match[timeField]?.GetValue<string>()) ?? clock.GetUtcNow()))
+        var (failure, match) = await new GraphListSearch(http, account, clock).FindAsync(path, nestedList,
+            item => item["from"]?["id"]?.GetValue<string>() == ownId && item[textField]?.GetValue<string>() == text, cancellationToken);
+        return failure != null ? (failure, null)
+            : match?["id"]?.GetValue<string>() is { } id ? (null, (id, GraphTime(match[timeField]?.GetValue<string>()) ?? clock.GetUtcNow()))
             : (null, null);
     }
 

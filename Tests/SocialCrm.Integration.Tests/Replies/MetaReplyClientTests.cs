@@ -151,4 +151,57 @@ public sealed class MetaReplyClientTests
         Assert.IsNull(neverSent);
         Assert.HasCount(1, meta.Messages);
     }
+
+    [TestMethod]
+    public async Task A_comment_an_earlier_run_posted_is_found_on_the_second_page_of_the_comments()
+    {
+        await using var meta = await MetaAsync();
+        meta.PageSize = 2;
+        var client = Client(meta);
+        var posted = Comment();
+        var first = await client.PostAsync(posted, CancellationToken.None);
+        await client.PostAsync(Comment("A later answer."), CancellationToken.None);
+        await client.PostAsync(Comment("And another one."), CancellationToken.None);
+
+        var found = await client.FindAsync(posted, CancellationToken.None);
+
+        Assert.AreEqual(first.Posted!.PostId, found?.Posted?.PostId, "newest first, two a page: the reply is on the second page");
+        Assert.AreEqual(2, meta.PagesServed);
+    }
+
+    [TestMethod]
+    public async Task A_Messenger_message_an_earlier_run_sent_is_found_on_a_later_page_of_the_conversations_messages()
+    {
+        await using var meta = await MetaAsync();
+        meta.PageSize = 2;
+        var client = Client(meta);
+        var sent = Message();
+        var first = await client.PostAsync(sent, CancellationToken.None);
+        await client.PostAsync(Message("Thanks, we found it."), CancellationToken.None);
+        await client.PostAsync(Message("It ships today."), CancellationToken.None);
+
+        var found = await client.FindAsync(sent, CancellationToken.None);
+
+        Assert.AreEqual(first.Posted!.PostId, found?.Posted?.PostId, "the conversation's messages page inside it, then through GET /{conversation-id}/messages");
+        Assert.AreEqual(2, meta.PagesServed);
+    }
+
+    [TestMethod]
+    public async Task A_search_reads_at_most_ten_pages_of_a_long_list_and_finds_nothing_beyond_them()
+    {
+        await using var meta = await MetaAsync();
+        meta.PageSize = 1;
+        var client = Client(meta);
+        var posted = Comment();
+        await client.PostAsync(posted, CancellationToken.None);
+        for (var later = 0; later < 10; later++)
+        {
+            await client.PostAsync(Comment($"A later answer {later}."), CancellationToken.None);
+        }
+
+        var found = await client.FindAsync(posted, CancellationToken.None);
+
+        Assert.IsNull(found, "the reply is on the eleventh page");
+        Assert.AreEqual(10, meta.PagesServed);
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -30,7 +31,10 @@ namespace SocialCrm.Tests.Networks;
 /// with their replies when fields expands replies{...}
 /// (https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments);
 /// direct messages go through the same Send API to an Instagram-scoped id, and conversations with platform=instagram
-/// show them from the Instagram account.
+/// show them from the Instagram account. Lists page as Graph's cursor pagination does: {"data", "paging": {"cursors":
+/// {"before", "after"}, "next"}}, at most limit items a page (25 unless asked, never more than <see cref="PageSize"/>),
+/// "next" only while more follow (https://developers.facebook.com/docs/graph-api/results); a conversation's messages
+/// page inside it, their next page being GET /{conversation-id}/messages.
 /// </summary>
 public sealed class FakeMeta : FakeNetwork
 {
@@ -39,6 +43,7 @@ public sealed class FakeMeta : FakeNetwork
     public const string InstagramAccountId = "17841400008460056";
 
     private long nextId = 900000000000000;
+    private int pagesServed;
 
     /// <summary>Comments the Page posted, in the order Meta accepted them.</summary>
     public ConcurrentQueue<Comment> Comments { get; } = new();
@@ -64,6 +69,12 @@ public sealed class FakeMeta : FakeNetwork
     /// <summary>Throttle as an app under Platform limits (code 4 with X-App-Usage) instead of as a Page.</summary>
     public bool ThrottleAsApp { get; set; }
 
+    /// <summary>The most items a list answers on one page, whatever limit asks (Graph caps limit on some edges).</summary>
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>Pages of lists served so far (comments, replies, a conversation's messages).</summary>
+    public int PagesServed => pagesServed;
+
     /// <summary>The Graph API's base address for a client: this server and the version.</summary>
     public Uri ApiBaseUrl => new(Url, Version + "/");
 
@@ -78,6 +89,7 @@ public sealed class FakeMeta : FakeNetwork
             app.MapPost($"/{Version}/{{commentId}}/replies", (Delegate)(Func<string, HttpContext, Task<IResult>>)meta.ReplyAsync);
             app.MapGet($"/{Version}/{{commentId}}/replies", (string commentId, HttpContext context) => meta.RepliesOf(commentId, context));
             app.MapGet($"/{Version}/{{id}}/conversations", (string id, HttpContext context) => meta.Conversations(id, context));
+            app.MapGet($"/{Version}/{{conversationId}}/messages", (string conversationId, HttpContext context) => meta.MessagesOf(conversationId, context));
         });
         return meta;
     }
@@ -121,7 +133,7 @@ public sealed class FakeMeta : FakeNetwork
             return refusal;
         }
 
-        return Results.Json(new JsonObject { ["data"] = RepliesUnder(commentId) });
+        return Results.Json(Paged(RepliesUnder(commentId), context, $"{commentId}/replies"));
     }
 
     // The customers' replies and the account's own under a top-level comment, oldest first.
@@ -185,7 +197,7 @@ public sealed class FakeMeta : FakeNetwork
             ["from"] = new JsonObject { ["name"] = "Contoso", ["id"] = PageId },
             ["created_time"] = GraphTime(comment.CreatedAt),
         });
-        return Results.Json(new JsonObject { ["data"] = new JsonArray(data.ToArray()) });
+        return Results.Json(Paged(new JsonArray(data.ToArray()), context, $"{objectId}/comments"));
     }
 
     private async Task<IResult> SendAsync(string pageId, HttpContext context)
@@ -218,20 +230,72 @@ public sealed class FakeMeta : FakeNetwork
         }
 
         var person = context.Request.Query["user_id"].ToString();
-        var from = context.Request.Query["platform"] == "instagram"
+        var instagram = context.Request.Query["platform"] == "instagram";
+        var sent = SentTo(person, instagram);
+        var conversation = Conversation(person, instagram);
+        var conversations = pageId == PageId && sent.Count > 0 && context.Request.Query["fields"].ToString().StartsWith("messages", StringComparison.Ordinal)
+            ? new JsonArray(new JsonObject { ["id"] = conversation, ["messages"] = Paged(sent, context, $"{conversation}/messages", "id,message,from,created_time") })
+            : new JsonArray();
+        return Results.Json(new JsonObject { ["data"] = conversations });
+    }
+
+    // A conversation's messages, the next pages of its nested list: t_{person} on Messenger, ig_{person} on Instagram.
+    private IResult MessagesOf(string conversationId, HttpContext context)
+    {
+        var refusal = Gate(context);
+        if (refusal != null)
+        {
+            return refusal;
+        }
+
+        var instagram = conversationId.StartsWith("ig_", StringComparison.Ordinal);
+        return Results.Json(Paged(SentTo(conversationId[(conversationId.IndexOf('_') + 1)..], instagram), context, $"{conversationId}/messages"));
+    }
+
+    private static string Conversation(string person, bool instagram) => (instagram ? "ig_" : "t_") + person;
+
+    // The Page's messages to the person, newest first.
+    private JsonArray SentTo(string person, bool instagram)
+    {
+        var from = instagram
             ? new JsonObject { ["username"] = "contoso", ["id"] = InstagramAccountId }
             : new JsonObject { ["name"] = "Contoso", ["email"] = PageId + "@facebook.com", ["id"] = PageId };
-        var sent = Messages.Where(message => message.RecipientId == person).Reverse().Select(message => (JsonNode)new JsonObject
+        return new JsonArray(Messages.Where(message => message.RecipientId == person).Reverse().Select(message => (JsonNode)new JsonObject
         {
             ["id"] = message.Id,
             ["message"] = message.Text,
             ["from"] = from.DeepClone(),
             ["created_time"] = GraphTime(message.CreatedAt),
-        }).ToArray();
-        var conversations = pageId == PageId && sent.Length > 0 && context.Request.Query["fields"].ToString().StartsWith("messages", StringComparison.Ordinal)
-            ? new JsonArray(new JsonObject { ["id"] = "t_" + person, ["messages"] = new JsonObject { ["data"] = new JsonArray(sent) } })
-            : new JsonArray();
-        return Results.Json(new JsonObject { ["data"] = conversations });
+        }).ToArray());
+    }
+
+    /// <summary>One page of <paramref name="items"/> from the request's after cursor, with Graph's paging object.</summary>
+    private JsonObject Paged(JsonArray items, HttpContext context, string edge, string? fields = null)
+    {
+        Interlocked.Increment(ref pagesServed);
+        var query = context.Request.Query;
+        fields ??= query["fields"].ToString();
+        var limit = Math.Min(int.TryParse(query["limit"].ToString(), out var asked) && asked > 0 ? asked : 25, PageSize);
+        var start = query["after"].ToString() is { Length: > 0 } after ? int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(after)), CultureInfo.InvariantCulture) : 0;
+        var page = items.Skip(start).Take(limit).Select(item => item!.DeepClone()).ToArray();
+        var list = new JsonObject { ["data"] = new JsonArray(page) };
+        if (page.Length == 0)
+        {
+            return list;
+        }
+
+        string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
+        var paging = new JsonObject { ["cursors"] = new JsonObject { ["before"] = Cursor(start), ["after"] = Cursor(start + page.Length) } };
+        if (start + page.Length < items.Count)
+        {
+            // The next page keeps the request's fields, order and filter, as Graph's next links do.
+            var carried = string.Concat(query.Where(p => p.Key is "order" or "filter").Select(p => $"&{p.Key}={Uri.EscapeDataString(p.Value.ToString())}"));
+            paging["next"] = new Uri(Url, $"{Version}/{edge}?fields={Uri.EscapeDataString(fields)}{carried}&limit={limit.ToString(CultureInfo.InvariantCulture)}"
+                + $"&after={Uri.EscapeDataString(Cursor(start + page.Length))}").AbsoluteUri;
+        }
+
+        list["paging"] = paging;
+        return list;
     }
 
     private async Task AfterAcceptingAsync()
