@@ -88,11 +88,11 @@ public sealed class BlueskyStreamTests
         renamed["did"] = MentionAuthorDid;
         renamed["identity"]!["did"] = MentionAuthorDid;
         renamed["identity"]!["handle"] = "kasa-machi.bsky.social";
-        jetstream.Publish(renamed);
+        var renamedAt = jetstream.Publish(renamed);
         await rig.LoggedAsync($"{MentionAuthorDid} is now @kasa-machi.bsky.social");
 
         var change = (await rig.Services.GetRequiredService<IProfileChangeStore>().DueProfileChangesAsync(10, CancellationToken.None)).Single();
-        Assert.AreEqual(new ProfileChange(SocialPlatform.Bluesky, MentionAuthorDid, "kasa-machi.bsky.social", DateTimeOffset.FromUnixTimeMilliseconds(1725516665234)), change);
+        Assert.AreEqual(new ProfileChange(SocialPlatform.Bluesky, MentionAuthorDid, "kasa-machi.bsky.social", DateTimeOffset.FromUnixTimeMilliseconds(renamedAt / 1000)), change);
     }
 
     [TestMethod]
