@@ -130,7 +130,7 @@ public sealed class RuleConditions
         string? keyword = null;
         if (Keywords.Keywords.Count > 0)
         {
-            keyword = MatchAllKeywords ? (Keywords.AllIn(mention.Text) ? Keywords.Keywords[0] : null) : Keywords.FindIn(mention.Text);
+            keyword = MatchAllKeywords ? (Keywords.AllInFolded(mention.FoldedText) ? Keywords.Keywords[0] : null) : Keywords.FindInFolded(mention.FoldedText);
             if (keyword == null)
             {
                 return null;
