@@ -3,10 +3,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
@@ -18,7 +17,9 @@ namespace SocialCrm.Integration.Local;
 
 /// <summary>
 /// The local default: runs `dotnet SocialCrm.LocalDataverse.dll serve --port P --data ./data/dataverse --solution S
-/// --lifeline stdin` as a child process, waits until its Web API answers, then hands its address to the sink. The child
+/// --lifeline stdin` as a child process, waits until its Web API answers at the address it announces, then hands that
+/// address to the sink. With port 0 the child binds a free port itself (a port chosen here and bound by the child later
+/// could be taken by another process meanwhile, and its answers mistaken for the child's). The child
 /// watches the pipe on its standard input, which closes when this process ends however it ends (a kill -9 included),
 /// so it never outlives the worker; it refuses a data folder another process holds. It gets the worker's environment
 /// without the variables of <see cref="LocalDataverseOptions.WithheldVariablePrefix"/> (the worker's secrets are none
@@ -28,7 +29,7 @@ namespace SocialCrm.Integration.Local;
 /// so it stops after it: in-flight writes finish first. If it dies on its own the worker stops too, and
 /// <see cref="Failed"/> makes `socialcrm run` exit non-zero, since nothing could be written any more.
 /// </summary>
-public sealed class LocalDataverseProcess(
+public sealed partial class LocalDataverseProcess(
     IOptions<LocalDataverseOptions> options,
     DataverseEndpoint endpoint,
     IHttpClientFactory httpClients,
@@ -47,7 +48,7 @@ public sealed class LocalDataverseProcess(
         var host = settings.HostPath ?? BuildLayout.LocalDataverseHost;
         var solution = settings.Solution ?? BuildLayout.Solution;
         var data = Path.GetFullPath(settings.DataFolder);
-        var port = settings.Port == 0 ? FreePort() : settings.Port;
+        var port = settings.Port;
         if (!File.Exists(host))
         {
             Fail(new FileNotFoundException($"LocalDataverse is not built at {host}; build the Integration project (it builds LocalDataverse) or set LocalDataverse:HostPath."));
@@ -84,16 +85,23 @@ public sealed class LocalDataverseProcess(
             await child.StandardInput.FlushAsync(stoppingToken);
         }
 
-        child.OutputDataReceived += (_, e) => Keep(e.Data);
+        var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        child.OutputDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (e.Data != null && Announcement().Match(e.Data) is { Success: true } announcement)
+            {
+                announced.TrySetResult(new Uri(new Uri(announcement.Groups[1].Value), "/"));
+            }
+        };
         child.ErrorDataReceived += (_, e) => Keep(e.Data);
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
-        logger.LogInformation("Starting LocalDataverse (process {Id}) on port {Port} with data in {Data} and solution {Solution}.", child.Id, port, data, solution);
+        logger.LogInformation("Starting LocalDataverse (process {Id}) on port {Port} with data in {Data} and solution {Solution}.", child.Id, port == 0 ? "of its choice" : port, data, solution);
 
         try
         {
-            var address = new Uri($"http://127.0.0.1:{port}/");
-            await WaitUntilAnsweringAsync(child, address, settings.StartupTimeout, stoppingToken);
+            var address = await WaitUntilAnsweringAsync(child, announced.Task, settings.StartupTimeout, stoppingToken);
             logger.LogInformation("LocalDataverse answers at {Address}.", address);
             endpoint.Resolve(address, token);
 
@@ -117,7 +125,7 @@ public sealed class LocalDataverseProcess(
         }
     }
 
-    private async Task WaitUntilAnsweringAsync(Process child, Uri address, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<Uri> WaitUntilAnsweringAsync(Process child, Task<Uri> announced, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var http = httpClients.CreateClient(nameof(LocalDataverseProcess));
         var deadline = clock.GetUtcNow() + timeout;
@@ -128,22 +136,25 @@ public sealed class LocalDataverseProcess(
                 throw new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode} before it answered: {string.Join(Environment.NewLine, lastLines)}");
             }
 
-            try
+            if (announced.IsCompletedSuccessfully)
             {
-                using var response = await http.GetAsync(new Uri(address, DataverseWebApiClient.ApiPath), cancellationToken);
-                if ((int)response.StatusCode < 500)
+                try
                 {
-                    return;
+                    using var response = await http.GetAsync(new Uri(announced.Result, DataverseWebApiClient.ApiPath), cancellationToken);
+                    if ((int)response.StatusCode < 500)
+                    {
+                        return announced.Result;
+                    }
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
             }
 
             if (clock.GetUtcNow() > deadline)
             {
-                throw new TimeoutException($"LocalDataverse did not answer at {address} within {timeout}.");
+                throw new TimeoutException($"LocalDataverse did not answer{(announced.IsCompletedSuccessfully ? " at " + announced.Result : "")} within {timeout}.");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(250), clock, cancellationToken);
@@ -171,10 +182,7 @@ public sealed class LocalDataverseProcess(
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>The line `serve` writes once its Web API listens: "LocalDataverse Web API at {service root} (Ctrl+C to stop)".</summary>
+    [GeneratedRegex(@"^LocalDataverse Web API at (\S+)")]
+    private static partial Regex Announcement();
 }

@@ -130,6 +130,7 @@ public sealed class RepliesThroughTheWorkerTests
         settings["Replies:Meta:PageAccessToken"] = "expired-page-token";
         await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: settings);
         var conversation = CustomerWrote(e2e, SocialPlatform.Facebook);
+        var started = DateTime.UtcNow;
         await e2e.StartWorkerAsync();
 
         var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
@@ -144,7 +145,11 @@ public sealed class RepliesThroughTheWorkerTests
         StringAssert.StartsWith(failed!.GetAttributeValue<string>(Table.SendError), "credentials rejected: Meta 400 BadRequest: Invalid OAuth access token");
         Assert.IsFalse(failed.GetAttributeValue<bool>(Table.SendRetryable));
         Assert.IsEmpty(meta.Comments);
-        StringAssert.Contains(e2e.CommandOutput, "Replies to Facebook stopped since " + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // The time the worker stopped, read back, so a run across midnight (UTC) reads the right date.
+        var since = System.Text.RegularExpressions.Regex.Match(e2e.CommandOutput, @"Replies to Facebook stopped since (\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ)");
+        Assert.IsTrue(since.Success, e2e.CommandOutput);
+        var stoppedOn = DateTime.Parse(since.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        Assert.IsTrue(stoppedOn >= started.AddSeconds(-1) && stoppedOn <= DateTime.UtcNow, $"stopped since {stoppedOn:u}, the worker ran from {started:u}");
         StringAssert.Contains(e2e.CommandOutput, "[code 190, fbtrace_id AbCdEfGh123]");
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -163,11 +164,15 @@ public sealed partial class RabbitMqMentionQueueTests
         await workers[0].GetRequiredService<IMentionInbox>().EnqueueAsync([Posts.Numbered("1")], "import", CancellationToken.None);
         var first = await ReceiveAllAsync(consumer, 1);
 
-        await consumer.AbandonAsync(first, TimeSpan.FromSeconds(3), "503 ServiceUnavailable", CancellationToken.None);
+        var delay = TimeSpan.FromSeconds(3);
+        var sinceAbandoned = Stopwatch.StartNew();
+        await consumer.AbandonAsync(first, delay, "503 ServiceUnavailable", CancellationToken.None);
         var atOnce = await consumer.ReceiveAsync(1, CancellationToken.None);
-        var later = (await ReceiveAllAsync(consumer, 1)).Single();
+        var atOnceWithinDelay = sinceAbandoned.Elapsed < delay;
+        var later = atOnce.Count > 0 ? atOnce.Single() : (await ReceiveAllAsync(consumer, 1)).Single();
 
-        Assert.IsEmpty(atOnce);
+        // A machine that stalls past the delay between the two calls gets it back at once, and rightly.
+        Assert.IsTrue(atOnce.Count == 0 || !atOnceWithinDelay, "the mention came back before its delay");
         Assert.AreEqual(1, first.Single().Attempt);
         Assert.AreEqual(2, later.Attempt);
         Assert.AreEqual("1", later.Mention.ExternalPostId);

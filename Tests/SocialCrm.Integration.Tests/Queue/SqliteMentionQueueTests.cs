@@ -162,17 +162,20 @@ public sealed class SqliteMentionQueueTests
     [TestMethod]
     public async Task Starting_worker_does_not_take_the_messages_a_live_worker_holds_only_those_of_a_dead_one()
     {
-        // Real time: the holder renews its lease every third of a second while it lives.
-        var holder = Open(TimeProvider.System, TimeSpan.FromSeconds(1));
+        // The holder renews its lease every third of a lease of real time, to the test's clock plus a lease; the test
+        // moves that clock past the lease and waits for the renewal, so a slow machine cannot let the lease lapse.
+        var lease = TimeSpan.FromSeconds(1);
+        var holder = Open(clock, lease);
         await holder.EnqueueAsync([Posts.Numbered("1")], "import", None);
         var held = (await holder.ReceiveAsync(10, None)).Single();
 
-        var starting = Open(TimeProvider.System, TimeSpan.FromSeconds(1));
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var starting = Open(clock, lease);
+        clock.Now += lease * 2.5;
+        await UntilAsync(async () => (await starting.StatusAsync(0, None)).Leased == 1, "the live worker renewed its lease");
         Assert.AreEqual(0, (await starting.ReceiveAsync(10, None)).Count, "the live worker's message was taken");
 
         await holder.DisposeAsync();
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        clock.Now += lease * 1.5;
         var taken = (await starting.ReceiveAsync(10, None)).Single();
         Assert.AreEqual(held.Id, taken.Id);
         Assert.AreEqual(2, taken.Attempt);
@@ -200,5 +203,19 @@ public sealed class SqliteMentionQueueTests
         var drained = new FileInfo(path).Length;
         Assert.IsTrue(full > 10_000_000, $"the full queue holds its 5,000 mentions ({full:N0} bytes)");
         Assert.IsTrue(drained < full / 10, $"the drained queue file is {drained:N0} bytes, {full:N0} when full");
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Not within 30 s: {what}.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 }

@@ -13,7 +13,8 @@ namespace SocialCrm.Integration.Tests.Support;
 
 /// <summary>
 /// One LocalDataverse served as its own process with the solution this build packed (`serve`, as an admin runs it for
-/// several workers), its data in a folder of the test's. Open to any caller (no --token); it dies with the test process
+/// several workers), its data in a folder of the test's, on a port it binds itself and announces (--port 0: a port chosen
+/// here and bound later could be taken meanwhile). Open to any caller (no --token); it dies with the test process
 /// (--lifeline stdin). Reads go through its Web API, page by page.
 /// </summary>
 public sealed partial class ServedLocalDataverse : IDisposable
@@ -34,7 +35,7 @@ public sealed partial class ServedLocalDataverse : IDisposable
     public static async Task<ServedLocalDataverse> StartAsync(string folder)
     {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { BuildLayout.LocalDataverseHost, "serve", "--port", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", folder, "--solution", BuildLayout.Solution, "--lifeline", "stdin" })
+        foreach (var argument in new[] { BuildLayout.LocalDataverseHost, "serve", "--port", "0", "--data", folder, "--solution", BuildLayout.Solution, "--lifeline", "stdin" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -12,17 +12,15 @@ namespace SocialCrm.Dataverse.Local.Tests.ServiceEndpoints;
 /// <summary>A webhook receiver on 127.0.0.1 that records every request and answers with the statuses it is given, in turn.</summary>
 internal sealed class WebhookListener : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Queue<HttpStatusCode> answers;
     private readonly Task loop;
 
     public WebhookListener(params HttpStatusCode[] answers)
     {
         this.answers = new Queue<HttpStatusCode>(answers);
-        var port = FreePort();
+        (listener, var port) = Listen();
         Url = new Uri($"http://127.0.0.1:{port}/webhooks/dataverse");
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
         loop = Task.Run(ServeAsync);
     }
 
@@ -62,11 +60,33 @@ internal sealed class WebhookListener : IDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>
+    /// HttpListener cannot bind port 0: it is given a port that was free a moment ago, and another one when a parallel
+    /// test or an outgoing connection took that port meanwhile (the bind fails, nothing is retried after it succeeds).
+    /// </summary>
+    private static (HttpListener Listener, int Port) Listen()
     {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
+        for (var attempt = 1; ; attempt++)
+        {
+            int port;
+            using (var socket = new TcpListener(IPAddress.Loopback, 0))
+            {
+                socket.Start();
+                port = ((IPEndPoint)socket.LocalEndpoint).Port;
+            }
+
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close();
+            }
+        }
     }
 }
 

@@ -44,6 +44,7 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    [DoNotParallelize] // It reads what the process's Console.Error receives: other classes' writes would land in it.
     public async Task Serve_with_a_solution_the_import_refuses_says_why_and_exits_1()
     {
         var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
@@ -137,6 +138,7 @@ public sealed class CommandLineTests
     [DataRow(new string[0], DisplayName = "no command")]
     [DataRow(new[] { "run" }, DisplayName = "another command")]
     [DataRow(new[] { "serve", "--port", "5555" }, DisplayName = "no data folder")]
+    [DoNotParallelize] // It reads what the process's Console.Error receives.
     public async Task Serve_without_its_arguments_prints_usage_and_exits_2(string[] arguments)
     {
         var error = new StringWriter();
