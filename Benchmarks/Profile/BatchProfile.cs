@@ -71,7 +71,7 @@ internal static class BatchProfile
     // CPU time of the request's thread is what the plug-ins add whatever the machine's load: wall times under load are
     // mostly waiting for a core. Same generator, same warm-up, a file of its own, with the solution's steps or only its
     // tables, and no request timer: the timer reads the thread's CPU clock twice per request, a system call that costs
-    // about 10 µs on this machine's VM, some 30 ms per batch of the plug-ins' 1,600 requests.
+    // microseconds on this machine's VM, which added 110 to 240 ms per batch of the plug-ins' 1,600 requests at load 40-60.
     private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps)
     {
         using var dataverse = (solutionSteps ? LocalDataverse.FromSolution(ManagedSolutionZip.Path) : LocalDataverse.FromMetadata(SolutionTables())).InFile(path).Build();
