@@ -29,4 +29,8 @@ public enum MentionStatus
 
     /// <summary>Its feed withdrew it (Atom deleted-entry, RFC 6721).</summary>
     Unpublished = 746500002,
+
+    /// <summary>The brand's account can no longer see it, which does not prove its author deleted it (Mastodon answers
+    /// alike for a deleted status and one hidden from the account by a block or its visibility): its text is kept.</summary>
+    NoLongerVisible = 746500003,
 }

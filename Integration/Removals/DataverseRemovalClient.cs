@@ -12,7 +12,8 @@ using SocialCrm.Mentions;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Changes a stored mention: marks it removed, or gives it its author's edit. PATCH by its alternate key with
+/// Changes a stored mention: marks it removed, or gives it its author's edit; and gives a profile its network's change
+/// (<see cref="ChangeProfileAsync"/>). A mention is changed by a PATCH by its alternate key with
 /// If-Match: *, which updates and never creates (404 when the post is not stored), so a removal or an edit can never
 /// bring a mention into being. An activity's state and status reason may be set by Update. Uses the sink's HttpClient
 /// (token, resilience).
@@ -47,15 +48,37 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
             [MentionTable.Subject] = MentionSubject.FromText(edit.Text) ?? Ellipsis.Fit($"{edit.Platform} post {edit.ExternalPostId}", MentionTable.SubjectLength),
         }, cancellationToken);
 
-    private async Task<RemovalOutcome> PatchAsync(SocialPlatform platform, string externalPostId, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>
+    /// The profile takes the change through scrm_ResolveSocialIdentity, which finds the profile by its alternate key and
+    /// merges what it is given the way mention intake merges a mention's author (a value given replaces, nothing is
+    /// erased, the profile's name follows its handle), so that rule stays in one place, the plug-ins.
+    /// </summary>
+    public Task<RemovalOutcome> ChangeProfileAsync(ProfileChange change, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, ResolveSocialIdentity, new JsonObject
+        {
+            ["Platform"] = (int)change.Platform,
+            ["ExternalUserId"] = change.ExternalUserId,
+            ["Handle"] = change.Handle,
+        }, ifMatch: false, $"{change.Platform} profile {change.ExternalUserId}", cancellationToken);
+
+    /// <summary>The Custom API's unique name, as Plugins/Schema/CustomApis.cs declares it (the worker speaks HTTP only).</summary>
+    public const string ResolveSocialIdentity = "scrm_ResolveSocialIdentity";
+
+    private Task<RemovalOutcome> PatchAsync(SocialPlatform platform, string externalPostId, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, MentionTarget.KeyReference(platform, externalPostId), body, ifMatch: true, $"{platform} post {externalPostId}", cancellationToken);
+
+    private async Task<RemovalOutcome> SendAsync(HttpMethod method, string path, JsonObject body, bool ifMatch, string what, CancellationToken cancellationToken)
     {
         var environment = await endpoint.AddressAsync(cancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Patch,
-            new Uri(environment, DataverseWebApiClient.ApiPath + MentionTarget.KeyReference(platform, externalPostId)))
+        using var request = new HttpRequestMessage(method, new Uri(environment, DataverseWebApiClient.ApiPath + path))
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("If-Match", "*");
+        if (ifMatch)
+        {
+            request.Headers.Add("If-Match", "*");
+        }
+
         request.Headers.Add("OData-MaxVersion", "4.0");
         request.Headers.Add("OData-Version", "4.0");
 
@@ -66,7 +89,7 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
             return response.StatusCode switch
             {
                 _ when response.IsSuccessStatusCode => RemovalOutcome.Applied,
-                HttpStatusCode.NotFound => RemovalOutcome.NotStored($"{platform} post {externalPostId} is not stored (yet)."),
+                HttpStatusCode.NotFound => RemovalOutcome.NotStored($"{what} is not stored (yet)."),
                 _ => RemovalOutcome.Failed($"{(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}"),
             };
         }

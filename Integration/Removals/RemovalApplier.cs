@@ -8,11 +8,11 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Applies recorded removals, then edits, to their mentions in Dataverse. One whose post is not stored yet waits and
+/// Applies recorded removals, then edits, to their mentions in Dataverse, and profile changes to their profiles. One whose post is not stored yet waits and
 /// looks again (its post may still be in the queue); one line per pass says what happened.
 /// </summary>
-public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, DataverseRemovalClient client, IOptions<RemovalOptions> options,
-    TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
+public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfileChangeStore profiles, DataverseRemovalClient client,
+    IOptions<RemovalOptions> options, TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
 {
     private const int BatchSize = 50;
 
@@ -20,7 +20,7 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, Datave
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var applied = await ApplyDueAsync(stoppingToken) + await ApplyDueEditsAsync(stoppingToken);
+            var applied = await ApplyDueAsync(stoppingToken) + await ApplyDueEditsAsync(stoppingToken) + await ApplyDueProfileChangesAsync(stoppingToken);
             if (applied == 0)
             {
                 await Task.Delay(options.Value.IdleDelay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -81,6 +81,35 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, Datave
         if (due.Count > 0)
         {
             logger.LogInformation("Edits: {Applied} mentions took their author's edit, {Waiting} waiting for their post.", applied, waiting);
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>One pass over the due profile changes.</summary>
+    /// <returns>How many were sent.</returns>
+    public async Task<int> ApplyDueProfileChangesAsync(CancellationToken cancellationToken)
+    {
+        var due = await profiles.DueProfileChangesAsync(BatchSize, cancellationToken);
+        int applied = 0, waiting = 0;
+        foreach (var change in due)
+        {
+            var outcome = await client.ChangeProfileAsync(change, cancellationToken);
+            if (outcome.IsApplied)
+            {
+                await profiles.ProfileChangeAppliedAsync(change, cancellationToken);
+                applied++;
+            }
+            else
+            {
+                await profiles.ProfileChangeNotYetAsync(change, outcome.Reason!, cancellationToken);
+                waiting++;
+            }
+        }
+
+        if (due.Count > 0)
+        {
+            logger.LogInformation("Profiles: {Applied} profiles took their network's change, {Waiting} waiting.", applied, waiting);
         }
 
         return due.Count;

@@ -16,7 +16,8 @@ namespace SocialCrm.Integration.Removals;
 /// <summary>
 /// <see cref="IRemovalStore"/> in removals.db beside the queue's file (so it never waits on the queue's writer), with
 /// the queue's durability: WAL and synchronous=FULL, so a recorded removal is on disk before the network is told 200.
-/// Edits live in the same file (<see cref="IEditStore"/>), so an edit is checked against the removals in one query.
+/// Edits live in the same file (<see cref="IEditStore"/>), so an edit is checked against the removals in one query, and
+/// so do profile changes (<see cref="IProfileChangeStore"/>).
 /// </summary>
 public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
 {
@@ -150,14 +151,14 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
     /// window it leaves the pending state for <paramref name="finalState"/>.
     /// </summary>
     private Task RetryLaterAsync(string table, string key, string reason, string finalState, string alsoWhere,
-        (string Name, object Value)[] alsoParameters, CancellationToken cancellationToken) =>
+        (string Name, object Value)[] alsoParameters, CancellationToken cancellationToken, string keyColumn = "mention_key") =>
         WriteAsync(async (connection, transaction, ct) =>
         {
             await using var command = Command(connection, transaction, $"""
                 UPDATE {table} SET attempts = attempts + 1, last_error = $reason,
                     due_at = $now + MIN($maxDelay, $delay * (1 << MIN(attempts, 20))),
                     state = CASE WHEN $now - received_at >= $window THEN $final ELSE state END
-                WHERE mention_key = $key AND state = $pending{alsoWhere};
+                WHERE {keyColumn} = $key AND state = $pending{alsoWhere};
                 """,
                 [("$reason", reason), ("$now", Now()), ("$delay", (long)options.RetryDelay.TotalMilliseconds),
                     ("$maxDelay", (long)options.MaxRetryDelay.TotalMilliseconds), ("$window", (long)options.PendingWindow.TotalMilliseconds),
@@ -200,7 +201,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         {
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema;
+                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema + ProfileSchema;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -20,7 +20,8 @@ namespace SocialCrm.Integration.Sources;
 /// </summary>
 public sealed class SourceIntake(MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals, IEditStore edits, ILogger<SourceIntake> logger)
 {
-    public async Task AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
+    /// <returns>How many mentions passed the edge and went to the inbox (which still keeps a removed post's out).</returns>
+    public async Task<int> AcceptAsync(string source, IReadOnlyList<SourcedInput> inputs, CancellationToken cancellationToken)
     {
         var accepted = new List<Mention>();
         var removed = new List<MentionRemoval>();
@@ -86,6 +87,7 @@ public sealed class SourceIntake(MentionNormalizer normalizer, IMentionInbox que
         logger.LogInformation("{Source} delivery: {Accepted} queued, {Removals} removals, {Edits} edits, {DeadLettered} dead-lettered, ignored: {Ignored}.",
             source, accepted.Count, removed.Count, edited.Count, deadLettered,
             ignored.Count == 0 ? "none" : string.Join(", ", ignored.Select(pair => $"{pair.Key} {pair.Value}")));
+        return accepted.Count;
     }
 
     /// <summary>The edit with its text cleaned as a mention's is, or why its text cannot be stored.</summary>

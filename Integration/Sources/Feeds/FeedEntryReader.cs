@@ -57,11 +57,15 @@ public static class FeedEntryReader
             var title = Readable(item.Title, isAtom);
             var id = item.Id ?? item.Links.FirstOrDefault()?.Uri.ToString() ?? $"{title}@{item.PublishDate:O}";
             var parentId = InReplyTo(item, id);
-            var body = MediaDescription(item) ?? ReadableText.FromHtml(Extension(item.ElementExtensions, ContentNamespace, "encoded"))
+            var media = MediaGroup(item);
+            var body = MediaDescription(media) ?? ReadableText.FromHtml(Extension(item.ElementExtensions, ContentNamespace, "encoded"))
                 ?? Readable(item.Content as TextSyndicationContent, isAtom) ?? Readable(item.Summary, isAtom);
             var postedOn = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : fetchedOn;
+            // A video without its media:group is a push notification's entry, which names the video by its title only.
+            var carriesBody = media != null || Extension(item.ElementExtensions, YouTubeNamespace, "videoId") == null;
+            var version = new FeedEntryVersion(title, body, carriesBody, parentId != null, item.LastUpdatedTime != default ? item.LastUpdatedTime : null);
 
-            entries.Add(new FeedEntry(id, new MentionInput
+            entries.Add(new FeedEntry(id, platform, new MentionInput
             {
                 Platform = platform.ToString(),
                 ExternalPostId = ShortId(id),
@@ -69,11 +73,11 @@ public static class FeedEntryReader
                 AuthorExternalId = ShortId(author.Id),
                 AuthorDisplayName = author.Name,
                 AuthorEmail = author.Email,
-                Text = Fit(parentId != null ? body ?? title : TitleAndBody(title, body)),
+                Text = version.Text,
                 PostUrl = (item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault())?.Uri.ToString(),
                 PostedOn = postedOn.ToString("O"),
                 Language = feed.Language,
-            }));
+            }, version));
         }
 
         return new FeedContent(entries, DeletedEntries(feed, platform));
@@ -125,31 +129,11 @@ public static class FeedEntryReader
         : isAtom && content.Type == "text" ? NullIfBlank(content.Text.Trim())
         : ReadableText.FromHtml(content.Text);
 
-    private static string? TitleAndBody(string? title, string? body) =>
-        title == null ? body
-        : body == null ? title
-        : Repeats(title, body) ? body
-        : title + "\n\n" + body;
+    private static XElement? MediaGroup(SyndicationItem item) =>
+        item.ElementExtensions.FirstOrDefault(e => e.OuterName == "group" && e.OuterNamespace == MediaNamespace)?.GetObject<XElement>();
 
-    /// <summary>A title that is the body's opening (microblog and comment feeds make one of the first words, often with "…").</summary>
-    private static bool Repeats(string title, string body)
-    {
-        var opening = string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('…').TrimEnd('.').TrimEnd();
-        var text = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return opening.Length > 0
-            && text.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
-            && (text.Length == opening.Length || !char.IsLetterOrDigit(text[opening.Length]));
-    }
-
-    /// <summary>A long article is cut to the column's length rather than refused: a feed entry is read, not typed, and its link keeps the whole.</summary>
-    private static string? Fit(string? text) =>
-        string.IsNullOrEmpty(text) ? null : text.Length <= MentionTable.DescriptionLength ? text : text[..(MentionTable.DescriptionLength - 1)] + "…";
-
-    private static string? MediaDescription(SyndicationItem item)
-    {
-        var group = item.ElementExtensions.FirstOrDefault(e => e.OuterName == "group" && e.OuterNamespace == MediaNamespace);
-        return NullIfBlank(group?.GetObject<XElement>().Element(XName.Get("description", MediaNamespace))?.Value.Trim());
-    }
+    private static string? MediaDescription(XElement? group) =>
+        NullIfBlank(group?.Element(XName.Get("description", MediaNamespace))?.Value.Trim());
 
     private static string? Extension(SyndicationElementExtensionCollection extensions, string ns, string name) =>
         extensions.FirstOrDefault(e => e.OuterName == name && e.OuterNamespace == ns)?.GetObject<XElement>().Value;

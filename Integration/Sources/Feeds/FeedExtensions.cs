@@ -2,8 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialCrm.Integration.Activity;
-using SocialCrm.Integration.Mentions;
-using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
@@ -22,9 +20,9 @@ public static class FeedExtensions
     public static IServiceCollection AddFeedPollers(this IServiceCollection services, IConfiguration config)
     {
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddMentionEdge();
-        services.AddMentionRemovals(config);
-        services.AddSingleton<FeedStateStore>();
+        services.AddSourceIntake(config);
+        services.TryAddSingleton<FeedStateStore>();
+        services.TryAddSingleton<FeedEntryDelivery>();
         services.TryAddSingleton<SqliteSourceActivity>();
         services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
         services.AddSingleton<FeedPoller>();

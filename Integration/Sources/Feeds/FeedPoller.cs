@@ -11,20 +11,17 @@ using System.Threading.Tasks;
 using System.Xml;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SocialCrm.Integration.Mentions;
-using SocialCrm.Integration.Queue;
-using SocialCrm.Integration.Removals;
 
 namespace SocialCrm.Integration.Sources.Feeds;
 
 /// <summary>
 /// Polls one feed once: a conditional GET (If-None-Match with the last ETag, If-Modified-Since with the last
-/// Last-Modified), so an unchanged feed costs a 304 and no parsing; then the entries not taken before pass the edge and
-/// are queued, and only after that are they marked as seen and the validators saved. A crash in between queues them
-/// again next time, which the queue and the upsert absorb.
+/// Last-Modified), so an unchanged feed costs a 304 and no parsing; then its new entries become mentions and its changed
+/// ones edits (<see cref="FeedEntryDelivery"/>), and only after that are the validators saved. A crash in between reads
+/// the feed again next time, which what was recorded as delivered absorbs.
 /// </summary>
-public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, MentionNormalizer normalizer, IMentionInbox queue, IRemovalStore removals,
-    TimeProvider clock, IOptions<FeedOptions> options, ILogger<FeedPoller> logger)
+public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore state, FeedEntryDelivery delivery, TimeProvider clock,
+    IOptions<FeedOptions> options, ILogger<FeedPoller> logger)
 {
     public const string Source = "feed";
     public const string HttpClientName = "feeds";
@@ -76,33 +73,14 @@ public sealed class FeedPoller(IHttpClientFactory httpClients, FeedStateStore st
             throw TooLarge(url, limit);
         }
 
-        if (content.Removals.Count > 0)
-        {
-            await removals.RecordAsync(content.Removals, Source, cancellationToken);
-        }
-
-        var unseen = await state.UnseenAsync(url, content.Entries, cancellationToken);
-
-        var accepted = unseen.Select(e => (Entry: e, Result: normalizer.Normalize(e.Input))).ToList();
-        foreach (var (entry, result) in accepted.Where(a => !a.Result.IsAccepted))
-        {
-            await queue.DeadLetterRejectedAsync(Source, $"{url} {entry.Id}", result.Reason, cancellationToken);
-        }
-
-        var mentions = accepted.Where(a => a.Result.IsAccepted).Select(a => a.Result.Mention!).ToList();
-        if (mentions.Count > 0)
-        {
-            await queue.EnqueueAsync(mentions, Source, cancellationToken);
-        }
-
-        await state.MarkSeenAsync(url, unseen.Select(e => e.Id), cancellationToken);
+        var queued = await delivery.DeliverAsync(Source, url, content, await state.TakenBeforeAsync(url, content.Entries, cancellationToken), cancellationToken);
         await state.SaveValidatorsAsync(url, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, cancellationToken);
-        if (unseen.Count > 0)
+        if (queued > 0)
         {
-            logger.LogInformation("Feed {Feed}: {New} new entries, {Queued} queued.", url, unseen.Count, mentions.Count);
+            logger.LogInformation("Feed {Feed}: {Queued} new entries queued.", url, queued);
         }
 
-        return mentions.Count;
+        return queued;
     }
 
     /// <summary>XmlReader says so in an XmlException, which the syndication formatters may wrap.</summary>

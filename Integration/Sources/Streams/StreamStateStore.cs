@@ -63,6 +63,21 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         return taken;
     }
 
+    /// <summary>Whether <paramref name="stream"/> took a post whose id starts with <paramref name="prefix"/> (a Bluesky
+    /// author's posts all start with at://their DID/). A range on the key, so the index answers it.</summary>
+    public async Task<bool> HasTakenAnyStartingWithAsync(string stream, string prefix, CancellationToken cancellationToken)
+    {
+        var taken = false;
+        await file.RunAsync(async (command, ct) =>
+        {
+            command.CommandText = "SELECT 1 FROM taken_posts WHERE stream = $stream AND post_id >= $prefix AND post_id < $prefix || char(1114111) LIMIT 1;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$prefix", prefix);
+            taken = await command.ExecuteScalarAsync(ct) != null;
+        }, cancellationToken);
+        return taken;
+    }
+
     /// <summary>Remembers a post <paramref name="stream"/> took recently, or the newer edit of one it remembers; a
     /// post taken again keeps when it was first taken and the newest edit known.</summary>
     public Task TookRecentlyAsync(string stream, string postId, DateTimeOffset takenAt, DateTimeOffset? editedAt, CancellationToken cancellationToken) =>

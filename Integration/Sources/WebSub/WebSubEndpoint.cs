@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Activity;
+using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
 
 namespace SocialCrm.Integration.Sources.WebSub;
@@ -86,7 +88,7 @@ public static class WebSubEndpoint
     }
 
     private static async Task<IResult> ReceiveAsync(string key, HttpRequest request, WebSubSubscriptionStore store, IOptions<WebSubOptions> options,
-        SourceIntake intake, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        FeedEntryDelivery delivery, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var subscription = await store.FindAsync(key, cancellationToken);
         if (subscription is not { Mode: WebSubSubscription.Subscribe })
@@ -111,8 +113,8 @@ public static class WebSubEndpoint
 
         try
         {
-            var inputs = YouTubeNotificationReader.Read(signed.Body, subscription.Topic, clock.GetUtcNow());
-            await intake.AcceptAsync(Source, inputs, cancellationToken);
+            var content = YouTubeNotificationReader.Read(signed.Body, subscription.Topic, clock.GetUtcNow());
+            await delivery.DeliverAsync(Source, subscription.Topic, content, takenBefore: new HashSet<string>(), cancellationToken);
             return Results.Ok();
         }
         catch (XmlException e)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Activity;
+using SocialCrm.Integration.Sources.Feeds;
 
 namespace SocialCrm.Integration.Sources.WebSub;
 
@@ -25,6 +26,8 @@ public static class WebSubExtensions
     {
         services.AddOptions<WebSubOptions>().Bind(config.GetSection(WebSubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSourceIntake(config);
+        services.TryAddSingleton<FeedStateStore>();
+        services.TryAddSingleton<FeedEntryDelivery>();
         services.TryAddSingleton<SqliteSourceActivity>();
         services.TryAddSingleton<WebSubSubscriptionStore>();
         services.AddHttpClient(WebSubHubClient.HttpClientName).AddStandardResilienceHandler();

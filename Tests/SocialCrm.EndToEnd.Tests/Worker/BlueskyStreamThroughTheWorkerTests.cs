@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -53,6 +54,45 @@ public sealed class BlueskyStreamThroughTheWorkerTests
             m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor, "the mention is marked deleted by its author");
         Assert.IsNull(deleted.GetAttributeValue<string>(MentionTable.Description));
     }
+
+    /// <summary>
+    /// A handle change is an identity event (https://github.com/bluesky-social/jetstream#consuming-jetstream, every
+    /// subscriber gets them): the profile of an author the CRM knows shows the new handle at once, not only after their
+    /// next post; a stranger's identity event creates nobody.
+    /// </summary>
+    [TestMethod]
+    public async Task An_authors_handle_change_reaches_their_profile_without_a_new_post()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Streams:Bluesky:Did"] = "did:plc:wa7b35aakoll7hugkrjtf3xf",
+            ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
+            ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.100",
+            ["Streams:Bluesky:AppViewUrl"] = "http://127.0.0.1:9/",
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
+        await rig.StartWorkerAsync();
+        await jetstream.ListenedToAsync(WorkerOnLocalDataverse.Patience);
+        const string Author = "did:plc:eygmaihciaxprqvxpfvl6flk";
+        jetstream.Publish(Commit("mention"));
+        await StoredMention.EventuallyAsync(rig, MentionUri, _ => true, "the mention lands");
+
+        var renamed = Commit("identity");
+        renamed["did"] = Author;
+        renamed["identity"]!["did"] = Author;
+        renamed["identity"]!["handle"] = "kasa-machi.bsky.social";
+        jetstream.Publish(Commit("identity"));
+        jetstream.Publish(renamed);
+
+        await Eventually.TrueAsync(() => Task.FromResult(Profiles(rig, Author).SingleOrDefault()?.GetAttributeValue<string>(SocialProfileTable.Handle) == "kasa-machi.bsky.social"),
+            "the author's profile shows the new handle", WorkerOnLocalDataverse.Patience);
+        Assert.AreEqual("@kasa-machi.bsky.social on Bluesky", Profiles(rig, Author).Single().GetAttributeValue<string>(SocialProfileTable.PrimaryName));
+        Assert.IsEmpty(Profiles(rig, "did:plc:ufbl4k27gp6kzas5glhz7fim"), "nobody is created for a stranger's identity event");
+    }
+
+    private static Entity[] Profiles(WorkerOnLocalDataverse rig, string did) =>
+        rig.Crm.All(SocialProfileTable.LogicalName, new ConditionExpression(SocialProfileTable.ExternalUserId, ConditionOperator.Equal, did));
 
     private static JsonNode Commit(string name) => JetstreamServer.DocumentedEvent(name);
 }

@@ -65,6 +65,55 @@ public sealed class YouTubePushThroughTheWorkerTests
         Assert.AreEqual((int)MentionStatus.Unpublished, mention.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode).Value);
     }
 
+    /// <summary>
+    /// A push names a video by its title only; the channel feed the worker also polls carries its description; a later
+    /// push carries a new title (https://developers.google.com/youtube/v3/guides/push_notifications: Google pushes on an
+    /// upload and on a change of a video's title or description). Each change reaches the mention as an edit of its text.
+    /// </summary>
+    [TestMethod]
+    public async Task A_pushed_video_takes_its_polled_description_and_its_pushed_new_title_as_edits_of_its_mention()
+    {
+        await using var hub = await WebSubHub.StartAsync();
+        var port = FreePort();
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Feeds:Interval"] = "00:00:10",
+            ["Feeds:Subscriptions:0:Url"] = hub.FeedUrl(Channel).ToString(),
+            ["Feeds:Subscriptions:0:Platform"] = "YouTube",
+            ["WebSub:HubUrl"] = hub.Url.ToString(),
+            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/",
+            ["WebSub:RetryInterval"] = "00:00:01",
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
+        await rig.StartWorkerAsync();
+        await Eventually.TrueAsync(() => Task.FromResult(hub.SubscriptionsTo(Topic).Count == 1), "the worker subscribes the channel at the hub", WorkerOnLocalDataverse.Patience);
+        const string Description = "傘の留め具が二日で壊れました。返品します 😞";
+
+        await hub.PublishAsync(Topic, Sample("youtube-push-upload.xml"));
+        await StoredMention.EventuallyAsync(rig, VideoPost, m => m.GetAttributeValue<string>(MentionTable.Description) == "雨の日の開封レビュー ☔ 新モデル", "the pushed video lands by its title");
+
+        hub.ChannelFeed = Sample("youtube-channel-pushed-video.xml");
+        var mention = await StoredMention.EventuallyAsync(rig, VideoPost,
+            m => m.GetAttributeValue<string>(MentionTable.Description) == "雨の日の開封レビュー ☔ 新モデル\n\n" + Description, "the polled description is applied");
+        Assert.AreEqual("雨の日の開封レビュー ☔ 新モデル", mention.GetAttributeValue<string>(MentionTable.Subject));
+
+        await hub.PublishAsync(Topic, Sample("youtube-push-title-changed.xml"));
+        mention = await StoredMention.EventuallyAsync(rig, VideoPost,
+            m => m.GetAttributeValue<string>(MentionTable.Subject) == "【返品しました】雨の日の開封レビュー ☔", "the pushed new title is applied");
+        Assert.AreEqual("【返品しました】雨の日の開封レビュー ☔\n\n" + Description, mention.GetAttributeValue<string>(MentionTable.Description));
+
+        // The upload's push again, and polls of the channel feed as it was: older than the new title, they change nothing.
+        await hub.PublishAsync(Topic, Sample("youtube-push-upload.xml"));
+        var reads = hub.FeedReads;
+        await Eventually.TrueAsync(() => Task.FromResult(hub.FeedReads > reads + 1), "the channel feed is read twice more (the first of those reads is then delivered)", WorkerOnLocalDataverse.Patience);
+        await rig.WaitUntilQueueIsSettledAsync();
+        mention = await StoredMention.EventuallyAsync(rig, VideoPost, _ => true, "the video is still one mention");
+        Assert.AreEqual("【返品しました】雨の日の開封レビュー ☔\n\n" + Description, mention.GetAttributeValue<string>(MentionTable.Description));
+    }
+
+    private static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -55,6 +55,10 @@ public sealed class WebSubRig : IAsyncDisposable
 
     public IRemovalStore Removals => Services.GetRequiredService<IRemovalStore>();
 
+    public IEditStore Edits => Services.GetRequiredService<IEditStore>();
+
+    public FeedPoller Poller => Services.GetRequiredService<FeedPoller>();
+
     private IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("Start the rig first.");
 
     public async Task StartAsync()

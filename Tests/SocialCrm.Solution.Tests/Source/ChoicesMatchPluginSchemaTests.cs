@@ -79,6 +79,7 @@ public sealed class ChoicesMatchPluginSchemaTests
     [DataRow(MentionStatus.DeletedByAuthor, MentionState.Canceled, DisplayName = "Deleted by author is canceled")]
     [DataRow(MentionStatus.HiddenByPage, MentionState.Canceled, DisplayName = "Hidden by page is canceled")]
     [DataRow(MentionStatus.Unpublished, MentionState.Canceled, DisplayName = "Unpublished is canceled")]
+    [DataRow(MentionStatus.NoLongerVisible, MentionState.Canceled, DisplayName = "No longer visible is canceled")]
     public void Each_mention_status_reason_belongs_to_its_state(MentionStatus status, MentionState state)
     {
         var statuses = Solution.Column(MentionTable.LogicalName, MentionTable.StatusCode).Descendants("status").ToList();

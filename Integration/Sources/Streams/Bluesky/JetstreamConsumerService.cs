@@ -10,6 +10,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Mentions;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 
@@ -18,11 +20,12 @@ namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 /// concern the brand (<see cref="JetstreamEvents"/>). The cursor (time_us) is kept in <see cref="StreamStateStore"/>:
 /// saved after each taken event and every CursorInterval otherwise, and a reconnect (or a restart) asks for the events
 /// from a few seconds before it, so nothing falls in the gap; what is replayed is taken idempotently. Identity events
-/// teach authors' handles (<see cref="BlueskyProfiles"/>), which a mention's author then carries. Off without the
-/// brand's DID.
+/// teach authors' handles (<see cref="BlueskyProfiles"/>), which a mention's author then carries; the identity event of
+/// an author the stream took a post of also changes their profile in the CRM (<see cref="ProfileChange"/>). Off without
+/// the brand's DID.
 /// </summary>
-public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, BlueskyProfiles profiles, SqliteSourceActivity activity,
-    IOptions<BlueskyStreamOptions> options, TimeProvider clock, ILogger<JetstreamConsumerService> logger) : BackgroundService
+public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, BlueskyProfiles profiles, IProfileChangeStore profileChanges,
+    SqliteSourceActivity activity, IOptions<BlueskyStreamOptions> options, TimeProvider clock, ILogger<JetstreamConsumerService> logger) : BackgroundService
 {
     public const string Source = "stream:bluesky";
     public const string Cursor = "bluesky:jetstream";
@@ -88,10 +91,18 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
     /// <returns>Whether the event concerned the brand (its cursor is then saved at once).</returns>
     private async Task<bool> TakeAsync(JsonElement streamEvent, string brandDid, CancellationToken cancellationToken)
     {
-        if (JetstreamEvents.Identity(streamEvent) is var (identified, handle))
+        if (JetstreamEvents.Identity(streamEvent) is var (identified, handle, at))
         {
             await profiles.RememberAsync(identified, handle, cancellationToken);
-            return false;
+            if (!await state.HasTakenAnyStartingWithAsync(Source, JetstreamEvents.PostsOf(identified), cancellationToken))
+            {
+                return false;
+            }
+
+            // One of the CRM's authors: their profile shows the new handle now, not only once they post again.
+            await profileChanges.RecordProfileChangesAsync([new ProfileChange(SocialPlatform.Bluesky, identified, handle, at)], Source, cancellationToken);
+            logger.LogInformation("{Source}: {Did} is now @{Handle}; their profile takes it.", Source, identified, handle);
+            return true;
         }
 
         SourcedInput? input;

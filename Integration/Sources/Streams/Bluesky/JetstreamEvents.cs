@@ -47,17 +47,20 @@ public static class JetstreamEvents
         }
     }
 
-    /// <summary>The DID and handle an identity event announces; null for any other event or one without a handle.
-    /// "handle.invalid" is what atproto shows for a handle that failed verification (https://atproto.com/specs/handle),
-    /// never a name to keep.</summary>
-    public static (string Did, string Handle)? Identity(JsonElement streamEvent)
+    /// <summary>The DID and handle an identity event announces, and when (its time_us); null for any other event or one
+    /// without a handle. "handle.invalid" is what atproto shows for a handle that failed verification
+    /// (https://atproto.com/specs/handle), never a name to keep.</summary>
+    public static (string Did, string Handle, DateTimeOffset At)? Identity(JsonElement streamEvent)
     {
         var identity = streamEvent.Child("identity");
         return streamEvent.Text("kind") == "identity" && identity.Text("did") is { Length: > 0 } did
             && identity.Text("handle") is { Length: > 0 } handle && IsHandle(handle)
-                ? (did, handle)
+                ? (did, handle, TimeOf(streamEvent))
                 : null;
     }
+
+    /// <summary>The prefix of every post id (AT URI) of <paramref name="did"/>.</summary>
+    public static string PostsOf(string did) => $"at://{did}/";
 
     public static bool IsHandle(string handle) => handle != "handle.invalid";
 

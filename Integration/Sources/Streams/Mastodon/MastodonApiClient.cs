@@ -25,8 +25,11 @@ public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<M
     public const int PageSize = 80;
 
     /// <summary>
-    /// How many ids one GET /api/v1/statuses asks for. The documentation states no maximum; this is Mastodon's default
-    /// page of statuses (20, https://docs.joinmastodon.org/methods/timelines/#home), which keeps each URL short.
+    /// How many ids one GET /api/v1/statuses asks for: the most Mastodon takes. The method's page
+    /// (https://docs.joinmastodon.org/methods/statuses/#index) states no maximum, but the server refuses more ids than
+    /// DEFAULT_STATUSES_LIMIT, 20, with 422 (Api::V1::StatusesController#check_statuses_limit,
+    /// https://github.com/mastodon/mastodon/blob/main/app/controllers/api/v1/statuses_controller.rb, and
+    /// app/controllers/api/base_controller.rb beside it). A fixed fact of the server, so not a setting.
     /// </summary>
     public const int StatusesPerCall = 20;
 
@@ -61,7 +64,8 @@ public sealed class MastodonApiClient(IHttpClientFactory httpClients, IOptions<M
     /// <summary>
     /// The statuses among <paramref name="ids"/> (at most <see cref="StatusesPerCall"/>) that still exist and the account
     /// may see, each as its JSON text; null when the server is older than 4.3 and answers 404 to the call. "There can be
-    /// fewer records than requested if the requested statuses do not exist" (the method's documentation).
+    /// fewer records than requested if the requested statuses do not exist or cannot be accessed given the current
+    /// credentials" (the method's documentation): a status left out may be deleted or only hidden from the account.
     /// </summary>
     public async Task<IReadOnlyList<string>?> StatusesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {

@@ -12,6 +12,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Activity;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 
@@ -20,10 +22,13 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// notification seen (kept in <see cref="StreamStateStore"/>, so across restarts too), then reads the stream; when the
 /// connection drops it waits (doubling, from ReconnectDelay to MaxReconnectDelay), catches up again and reconnects.
 /// Mentions that came while it was away are caught up; deletes and edits made meanwhile (which the API keeps no list of)
-/// are found by re-reading the statuses taken in the last RecheckDays: one missing from the answer was deleted, one
-/// edited after the edit known was edited, and each goes the way its streamed delete or status.update goes. A server
-/// older than 4.3 lacks that call: the stream then goes on without it and says so once. Off without an instance and a
-/// token.
+/// are looked for by re-reading the statuses taken in the last RecheckDays: one edited after the edit known goes the way
+/// its streamed status.update goes; one missing from the answer is marked "No longer visible" with its text kept, since
+/// Mastodon leaves out alike a status that was deleted and one the token may no longer see (a block, a private status),
+/// and no call tells the two apart (GET /api/v1/statuses/:id answers 404 for "does not exist or is private",
+/// https://docs.joinmastodon.org/methods/statuses/#get). Only a streamed delete proves a delete: it then becomes "Deleted
+/// by author" and its text goes. A server older than 4.3 lacks the re-read: the stream then goes on without it and says
+/// so once. Off without an instance and a token.
 /// </summary>
 public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamStateStore cursors,
     SqliteSourceActivity activity, IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
@@ -99,8 +104,9 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
     }
 
     /// <summary>
-    /// Re-reads the statuses taken in the last RecheckDays, 20 a call: a missing one is delivered as a streamed delete,
-    /// one edited after the edit known as a streamed status.update, each batch as one delivery.
+    /// Re-reads the statuses taken in the last RecheckDays, <see cref="MastodonApiClient.StatusesPerCall"/> a call: a
+    /// missing one is delivered as no longer visible, one edited after the edit known as a streamed status.update, each
+    /// batch as one delivery.
     /// </summary>
     internal async Task RecheckAsync(string brand, CancellationToken cancellationToken)
     {
@@ -136,7 +142,8 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
             {
                 if (!answered.TryGetValue(post.PostId, out var status))
                 {
-                    changes.AddRange(MastodonEvents.Read(new StreamEvent(MastodonEvents.Delete, post.PostId), brand));
+                    changes.Add(new SourcedInput(null, $"status {post.PostId} left out of GET /api/v1/statuses",
+                        Removal: new MentionRemoval(SocialPlatform.Mastodon, post.PostId, MentionStatus.NoLongerVisible)));
                 }
                 else if (status.EditedAt is { } editedAt && (post.EditedAt == null || editedAt > post.EditedAt))
                 {

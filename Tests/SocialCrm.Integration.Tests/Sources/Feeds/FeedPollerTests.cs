@@ -6,9 +6,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Queue;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -20,6 +22,12 @@ public sealed class FeedPollerTests
 {
     private static (FeedPoller Poller, SqliteMentionQueue Queue) Build(int maxFeedBytes = 10 * 1024 * 1024)
     {
+        var services = Services(maxFeedBytes);
+        return (services.GetRequiredService<FeedPoller>(), services.GetRequiredService<SqliteMentionQueue>());
+    }
+
+    private static ServiceProvider Services(int maxFeedBytes = 10 * 1024 * 1024)
+    {
         var folder = TempFolder.Create();
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -27,13 +35,14 @@ public sealed class FeedPollerTests
             ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
             ["Feeds:MaxFeedBytes"] = maxFeedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var services = new ServiceCollection()
-            .AddLogging()
+        var log = new ListLoggerProvider();
+        return new ServiceCollection()
+            .AddSingleton(log)
+            .AddLogging(logging => logging.AddProvider(log))
             .AddSingleton<TimeProvider>(new FixedClock(FixedClock.Noon))
             .AddMentionQueue(config)
             .AddFeedPollers(config)
             .BuildServiceProvider();
-        return (services.GetRequiredService<FeedPoller>(), services.GetRequiredService<SqliteMentionQueue>());
     }
 
     private static async Task<List<Mention>> Queued(SqliteMentionQueue queue) =>
@@ -153,6 +162,40 @@ public sealed class FeedPollerTests
         CollectionAssert.AreEqual(
             new[] { "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a", "urn:uuid:2225c695-cfb8-4ebb-aaaa-80da344efa6b" },
             (await Queued(queue)).Select(m => m.ExternalPostId).ToArray());
+    }
+
+    /// <summary>
+    /// Issue #13: a known entry was taken as delivered whatever it said, so an edited post kept its first text. An entry
+    /// whose text changed (RFC 4287's atom:updated moves with it, https://www.rfc-editor.org/rfc/rfc4287#section-4.2.15)
+    /// is one edit of its mention; the same entry again, or an older one, is nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task An_entry_whose_text_changed_is_one_edit_of_its_mention_and_the_same_or_an_older_entry_is_nothing()
+    {
+        await using var site = await FeedServer.StartAsync();
+        site.HonoursValidators = false;
+        var atom = Samples.Text("blog-atom.xml");
+        site.Serve("atom", atom);
+        await using var services = Services();
+        var poller = services.GetRequiredService<FeedPoller>();
+        var edits = services.GetRequiredService<IEditStore>();
+        var feed = new FeedSubscription { Url = site.Url("atom"), Platform = SocialPlatform.Other };
+        await poller.PollAsync(feed, CancellationToken.None);
+
+        var edited = atom.Replace("<updated>2025-03-01T09:50:00Z</updated>", "<updated>2025-03-01T11:30:00Z</updated>", StringComparison.Ordinal)
+            .Replace("the export button does nothing.", "the export button does nothing. Fixed by clearing the cache — thanks!", StringComparison.Ordinal);
+        site.Serve("atom", edited);
+        Assert.AreEqual(0, await poller.PollAsync(feed, CancellationToken.None), "an edited entry is no new mention");
+        await poller.PollAsync(feed, CancellationToken.None);
+        site.Serve("atom", atom);
+        await poller.PollAsync(feed, CancellationToken.None);
+
+        var edit = (await edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Other, "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a",
+            "Export to CSV is broken\n\nSince the update the export button does nothing. Fixed by clearing the cache — thanks!",
+            new DateTimeOffset(2025, 3, 1, 11, 30, 0, TimeSpan.Zero)), edit);
+        Assert.HasCount(1, await Queued(services.GetRequiredService<SqliteMentionQueue>()), "one mention");
+        Assert.AreEqual(1, services.GetRequiredService<ListLoggerProvider>().Messages.Count(m => m.Contains("1 edits", StringComparison.Ordinal)), "one edit, delivered once");
     }
 
     /// <summary>Issue #14, item 8: feeds had no size limit, so one endless feed could fill the worker's memory.</summary>

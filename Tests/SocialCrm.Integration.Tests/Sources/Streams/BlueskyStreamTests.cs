@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
@@ -65,6 +66,33 @@ public sealed class BlueskyStreamTests
         Assert.AreEqual("yohenrique.bsky.social", first.Author.Handle);
         Assert.AreEqual("yo.henrique.example", second.Author.Handle, "the newest identity event wins");
         Assert.IsTrue(appView.Asked.IsEmpty, "an author named by an identity event is not looked up");
+    }
+
+    /// <summary>
+    /// Issue #13: a handle change reached the CRM only with the person's next post. Jetstream sends every subscriber the
+    /// identity events (https://github.com/bluesky-social/jetstream#consuming-jetstream); one naming an author whose post
+    /// was taken is a change of their profile, one of anybody else is not the CRM's business.
+    /// </summary>
+    [TestMethod]
+    public async Task An_identity_event_of_an_author_taken_before_changes_their_profile_and_one_of_a_stranger_does_not()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+        jetstream.Publish(Commit("mention"));
+        await rig.QueuedAsync(1);
+
+        jetstream.Publish(Commit("identity"));
+        var renamed = Commit("identity");
+        renamed["did"] = MentionAuthorDid;
+        renamed["identity"]!["did"] = MentionAuthorDid;
+        renamed["identity"]!["handle"] = "kasa-machi.bsky.social";
+        var renamedAt = jetstream.Publish(renamed);
+        await rig.LoggedAsync($"{MentionAuthorDid} is now @kasa-machi.bsky.social");
+
+        var change = (await rig.Services.GetRequiredService<IProfileChangeStore>().DueProfileChangesAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new ProfileChange(SocialPlatform.Bluesky, MentionAuthorDid, "kasa-machi.bsky.social", DateTimeOffset.FromUnixTimeMilliseconds(renamedAt / 1000)), change);
     }
 
     [TestMethod]

@@ -6,6 +6,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.WebSub;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -93,6 +95,45 @@ public sealed class YouTubePushTests
         Assert.AreEqual("Unboxing Weekly", mention.Author.DisplayName);
         Assert.AreEqual("雨の日の開封レビュー ☔ 新モデル", mention.Text);
         Assert.AreEqual("http://www.youtube.com/watch?v=Xk8dQ2_vB7a", mention.PostUrl);
+    }
+
+    /// <summary>
+    /// Google pushes a notification when a video is uploaded or its title or description changes, and the notification
+    /// carries the title only (https://developers.google.com/youtube/v3/guides/push_notifications); the channel feed
+    /// carries the description too (media:description). Each change reaches the mention once, as an edit.
+    /// </summary>
+    [TestMethod]
+    public async Task A_pushed_video_takes_the_polled_description_and_a_pushed_new_title_each_as_one_edit_and_redeliveries_change_nothing()
+    {
+        await using var hub = await WebSubHub.StartAsync();
+        await using var rig = new WebSubRig(hub, Channel);
+        await rig.StartAsync();
+        await rig.ConfirmedAsync(Topic, 1);
+        var feed = new FeedSubscription { Url = hub.FeedUrl(Channel), Platform = SocialPlatform.YouTube };
+        const string Description = "傘の留め具が二日で壊れました。返品します 😞";
+
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-upload.xml"));
+        hub.ChannelFeed = Samples.Text("youtube-channel-pushed-video.xml");
+        Assert.AreEqual(0, await rig.Poller.PollAsync(feed, CancellationToken.None), "the video is no new mention");
+
+        var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual(new MentionEdit(SocialPlatform.YouTube, "yt:video:Xk8dQ2_vB7a", "雨の日の開封レビュー ☔ 新モデル\n\n" + Description,
+            new DateTimeOffset(2025, 2, 27, 19, 5, 24, TimeSpan.Zero)), edit);
+
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-title-changed.xml"));
+        edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual("【返品しました】雨の日の開封レビュー ☔\n\n" + Description, edit.Text, "the new title, with the description the push does not carry");
+
+        // Redeliveries: the same push, the upload's push (older) and the channel feed as it was (older) change nothing.
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-title-changed.xml"));
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-upload.xml"));
+        Assert.AreEqual(0, await rig.Poller.PollAsync(feed, CancellationToken.None));
+
+        Assert.AreEqual(edit, (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single());
+        Assert.HasCount(1, await rig.Queue.ReceiveAsync(10, CancellationToken.None), "one mention");
+        Assert.AreEqual(1, rig.Log.Messages.Count(m => m.Contains("feed delivery: 0 queued, 0 removals, 1 edits", StringComparison.Ordinal)), "the poll's one edit");
+        Assert.AreEqual(1, rig.Log.Messages.Count(m => m.Contains("websub:youtube delivery: 0 queued, 0 removals, 1 edits", StringComparison.Ordinal)), "the new title's one edit");
+        Assert.AreEqual(0, rig.Log.Messages.Count(m => m.Contains("websub:youtube delivery: 0 queued, 0 removals, 0 edits", StringComparison.Ordinal)), "a redelivery is no delivery");
     }
 
     [TestMethod]

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -30,6 +31,7 @@ public sealed class WebSubHub : IAsyncDisposable
     private readonly ConcurrentQueue<Request> requests = new();
     private readonly HttpClient callbacks = new() { Timeout = TimeSpan.FromSeconds(30) };
     private WebApplication? app;
+    private int feedReads;
 
     /// <summary>The lease the hub grants, whatever is asked; null grants what the subscriber asked for.</summary>
     public int? GrantedLeaseSeconds { get; set; }
@@ -39,6 +41,12 @@ public sealed class WebSubHub : IAsyncDisposable
 
     /// <summary>Where the hub serves <paramref name="channelId"/>'s feed as its publisher (a YouTube channel feed URL's shape).</summary>
     public Uri FeedUrl(string channelId) => new(app!.Urls.Single() + "/feeds/videos.xml?channel_id=" + channelId);
+
+    /// <summary>The channel feed the hub serves as publisher (an empty channel until a test sets one).</summary>
+    public string ChannelFeed { get; set; } = EmptyChannelFeed;
+
+    /// <summary>How many times the channel feed was read.</summary>
+    public int FeedReads => Volatile.Read(ref feedReads);
 
     /// <summary>Every subscription request, with whether the subscriber confirmed it when asked.</summary>
     public IReadOnlyList<Request> Requests => requests.ToArray();
@@ -51,7 +59,12 @@ public sealed class WebSubHub : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         hub.app = builder.Build();
         hub.app.MapPost("/subscribe", hub.SubscribeAsync);
-        hub.app.MapGet("/feeds/videos.xml", () => Results.Text(EmptyChannelFeed, "application/atom+xml"));
+        hub.app.MapGet("/feeds/videos.xml", () =>
+        {
+            var feed = hub.ChannelFeed;
+            Interlocked.Increment(ref hub.feedReads);
+            return Results.Text(feed, "application/atom+xml");
+        });
         await hub.app.StartAsync();
         return hub;
     }
