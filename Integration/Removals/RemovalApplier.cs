@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Applies recorded removals, then edits, to their mentions in Dataverse, and profile changes to their profiles. One whose post is not stored yet waits and
-/// looks again (its post may still be in the queue); one line per pass says what happened.
+/// Applies recorded removals, then edits, to their mentions in Dataverse, and profile changes to their profiles. One
+/// whose post is not stored yet waits and looks again (its post may still be in the queue); one line per pass says what
+/// happened.
 /// </summary>
 public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfileChangeStore profiles, DataverseRemovalClient client,
     IOptions<RemovalOptions> options, TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
@@ -33,22 +35,7 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfi
     public async Task<int> ApplyDueAsync(CancellationToken cancellationToken)
     {
         var due = await store.DueAsync(BatchSize, cancellationToken);
-        int applied = 0, waiting = 0;
-        foreach (var removal in due)
-        {
-            var outcome = await client.RemoveAsync(removal, cancellationToken);
-            if (outcome.IsApplied)
-            {
-                await store.AppliedAsync(removal, cancellationToken);
-                applied++;
-            }
-            else
-            {
-                await store.NotYetAsync(removal, outcome.Reason!, cancellationToken);
-                waiting++;
-            }
-        }
-
+        var (applied, waiting) = await SendAsync(due, client.RemoveAsync, store.AppliedAsync, store.NotYetAsync, cancellationToken);
         if (due.Count > 0)
         {
             logger.LogInformation("Removals: {Applied} mentions marked, {Waiting} waiting for their post.", applied, waiting);
@@ -62,22 +49,7 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfi
     public async Task<int> ApplyDueEditsAsync(CancellationToken cancellationToken)
     {
         var due = await edits.DueEditsAsync(BatchSize, cancellationToken);
-        int applied = 0, waiting = 0;
-        foreach (var edit in due)
-        {
-            var outcome = await client.EditAsync(edit, cancellationToken);
-            if (outcome.IsApplied)
-            {
-                await edits.EditAppliedAsync(edit, cancellationToken);
-                applied++;
-            }
-            else
-            {
-                await edits.EditNotYetAsync(edit, outcome.Reason!, cancellationToken);
-                waiting++;
-            }
-        }
-
+        var (applied, waiting) = await SendAsync(due, client.EditAsync, edits.EditAppliedAsync, edits.EditNotYetAsync, cancellationToken);
         if (due.Count > 0)
         {
             logger.LogInformation("Edits: {Applied} mentions took their author's edit, {Waiting} waiting for their post.", applied, waiting);
@@ -91,27 +63,36 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfi
     public async Task<int> ApplyDueProfileChangesAsync(CancellationToken cancellationToken)
     {
         var due = await profiles.DueProfileChangesAsync(BatchSize, cancellationToken);
-        int applied = 0, waiting = 0;
-        foreach (var change in due)
-        {
-            var outcome = await client.ChangeProfileAsync(change, cancellationToken);
-            if (outcome.IsApplied)
-            {
-                await profiles.ProfileChangeAppliedAsync(change, cancellationToken);
-                applied++;
-            }
-            else
-            {
-                await profiles.ProfileChangeNotYetAsync(change, outcome.Reason!, cancellationToken);
-                waiting++;
-            }
-        }
-
+        var (applied, waiting) = await SendAsync(due, client.ChangeProfileAsync, profiles.ProfileChangeAppliedAsync, profiles.ProfileChangeNotYetAsync,
+            cancellationToken);
         if (due.Count > 0)
         {
             logger.LogInformation("Profiles: {Applied} profiles took their network's change, {Waiting} waiting.", applied, waiting);
         }
 
         return due.Count;
+    }
+
+    /// <summary>Sends each of <paramref name="due"/> and records what became of it: applied, or to be tried again later.</summary>
+    private static async Task<(int Applied, int Waiting)> SendAsync<T>(IReadOnlyList<T> due, Func<T, CancellationToken, Task<RemovalOutcome>> send,
+        Func<T, CancellationToken, Task> applied, Func<T, string, CancellationToken, Task> notYet, CancellationToken cancellationToken)
+    {
+        int done = 0, waiting = 0;
+        foreach (var item in due)
+        {
+            var outcome = await send(item, cancellationToken);
+            if (outcome.IsApplied)
+            {
+                await applied(item, cancellationToken);
+                done++;
+            }
+            else
+            {
+                await notYet(item, outcome.Reason!, cancellationToken);
+                waiting++;
+            }
+        }
+
+        return (done, waiting);
     }
 }

@@ -57,11 +57,16 @@ public sealed partial class SqliteRemovalStore
     }
 
     public Task EditAppliedAsync(MentionEdit edit, CancellationToken cancellationToken) =>
+        VersionAppliedAsync("edits", "mention_key", edit.Key, "edited_at", edit.EditedAt, cancellationToken);
+
+    /// <summary>Marks the row of <paramref name="key"/> applied, unless a newer version replaced it meanwhile.</summary>
+    private Task VersionAppliedAsync(string table, string keyColumn, string key, string versionColumn, DateTimeOffset version,
+        CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction, ct) =>
         {
             await using var command = Command(connection, transaction,
-                "UPDATE edits SET state = $applied, last_error = NULL WHERE mention_key = $key AND edited_at = $editedAt;",
-                ("$applied", Applied), ("$key", edit.Key), ("$editedAt", edit.EditedAt.ToUnixTimeMilliseconds()));
+                $"UPDATE {table} SET state = $applied, last_error = NULL WHERE {keyColumn} = $key AND {versionColumn} = $version;",
+                ("$applied", Applied), ("$key", key), ("$version", version.ToUnixTimeMilliseconds()));
             await command.ExecuteNonQueryAsync(ct);
         }, cancellationToken);
 

@@ -63,13 +63,7 @@ public sealed partial class SqliteRemovalStore : IProfileChangeStore
     }
 
     public Task ProfileChangeAppliedAsync(ProfileChange change, CancellationToken cancellationToken) =>
-        WriteAsync(async (connection, transaction, ct) =>
-        {
-            await using var command = Command(connection, transaction,
-                "UPDATE profile_changes SET state = $applied, last_error = NULL WHERE profile_key = $key AND changed_at = $changedAt;",
-                ("$applied", Applied), ("$key", change.Key), ("$changedAt", change.ChangedAt.ToUnixTimeMilliseconds()));
-            await command.ExecuteNonQueryAsync(ct);
-        }, cancellationToken);
+        VersionAppliedAsync("profile_changes", "profile_key", change.Key, "changed_at", change.ChangedAt, cancellationToken);
 
     public Task ProfileChangeNotYetAsync(ProfileChange change, string reason, CancellationToken cancellationToken) =>
         RetryLaterAsync("profile_changes", change.Key, reason, Expired, " AND changed_at = $changedAt",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
 
 namespace SocialCrm.Plugins.Application;
@@ -12,4 +13,8 @@ public interface IMentionStore
 
     /// <summary>The full text of the conversation's latest mention (by posting time); null when it has none.</summary>
     string? LatestText(Guid conversationId);
+
+    /// <summary>The inbound mentions of these conversations whose score counts, by conversation, in posting order (the
+    /// order they were stored in for a tie), in one query.</summary>
+    Dictionary<Guid, List<RollupMention>> FindScoredInbound(IEnumerable<Guid> conversationIds);
 }

@@ -23,5 +23,8 @@ public interface ISocialProfileStore
     /// <summary>Writes the columns the decision changed and the figures when given, in one write; none when neither.</summary>
     void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures);
 
+    /// <summary>Writes the profile's figures alone: one write.</summary>
+    void WriteFigures(Guid id, ProfileFigures figures);
+
     void Link(Guid id, Guid contactId, LinkMethod method, int confidence);
 }

@@ -50,8 +50,7 @@ public sealed class MentionRollups
         {
             var conversation = conversations[group.Key];
             var figures = conversation.Figures;
-            var hasOpenCase = conversation.CaseIsOpen;
-            EscalationRecord? escalation = null;
+            var escalation = new ConversationEscalationPass(_rules, _escalation, conversation);
             foreach (var mention in group.OrderBy(mention => mention.Rollup.PostedOn).ThenBy(mention => mention.Index))
             {
                 figures = ConversationRollup.Apply(figures, new[] { mention.Rollup });
@@ -63,22 +62,11 @@ public sealed class MentionRollups
 
                 var author = mention.AuthorProfileId.HasValue && profiles.TryGetValue(mention.AuthorProfileId.Value, out var found) ? found : null;
                 var authorInfluence = author != null && influence.TryGetValue(author.Id, out var score) ? score : 0;
-                var decision = _rules.Decide(MentionEscalationContext.Of(mention, author, authorInfluence, conversation, figures.NegativeStreak, hasOpenCase));
-                if (decision.Escalate)
-                {
-                    escalation = _escalation.Escalate(decision, group.Key);
-                    if (escalation.CaseId.HasValue)
-                    {
-                        hasOpenCase = true;
-                        cases++;
-                    }
-                }
+                escalation.Weigh(mention, author, authorInfluence, figures.NegativeStreak);
             }
 
-            if (escalation != null)
-            {
-                _conversations.WriteEscalation(group.Key, escalation);
-            }
+            escalation.Record(_conversations);
+            cases += escalation.Cases;
         }
 
         Summary = $"{mentions.Count} mentions rolled up into {influence.Count} profiles and {conversations.Count} conversations; {cases} cases raised. {_rules.Summary}";

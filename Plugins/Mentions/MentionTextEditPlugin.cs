@@ -13,7 +13,10 @@ namespace SocialCrm.Plugins.Mentions;
 /// on UpdateMultiple of scrm_mention, pre-operation, synchronous, filtered on description: under the merged pipeline it
 /// also runs for a single Update, and the new score is written in the same transaction as the text. A redelivery
 /// (Upsert's update) keeps intake's text and score (<see cref="MentionRedelivery"/>) and is left alone; so is an update
-/// that sets a score of its own.
+/// that sets a score of its own. A removal is not an edit (<see cref="MentionRemovals"/>): a text it erases is not
+/// scored, and the score goes with the text, since it judged words the author withdrew and X's terms require removing
+/// (https://developer.x.com/en/developer-terms/agreement-and-policy). <see cref="MentionSentimentChangePlugin"/> then
+/// moves the figures.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation
 /// </summary>
 [PluginStep("UpdateMultiple", MentionTable.LogicalName, PluginStepStage.PreOperation, Mode = PluginStepMode.Synchronous, Rank = 2,
@@ -40,14 +43,20 @@ public sealed class MentionTextEditPlugin : PluginBase
             return;
         }
 
-        var edited = execution.TargetEntities()
-            .Where(target => target.Contains(MentionTable.Description) && !target.Contains(MentionTable.SentimentScore))
-            .ToList();
+        var withText = execution.TargetEntities().Where(target => target.Contains(MentionTable.Description)).ToList();
+        // A removal is not an edit: the text it erases is not scored as empty ("Not scored") but takes its score with it.
+        var erased = withText.Where(MentionRemovals.ErasesText).ToList();
+        foreach (var target in erased)
+        {
+            SentimentColumns.Clear(target);
+        }
+
+        var edited = withText.Where(target => !MentionRemovals.IsRemoval(target) && !target.Contains(MentionTable.SentimentScore)).ToList();
         foreach (var target in edited)
         {
             SentimentColumns.Write(target, _scorer.Score(target.GetAttributeValue<string>(MentionTable.Description) ?? ""), SentimentScorer.SourceName);
         }
 
-        context.Trace($"{edited.Count} edited mentions scored again.");
+        context.Trace($"{edited.Count} edited mentions scored again, {erased.Count} erased by a removal lost their score.");
     }
 }

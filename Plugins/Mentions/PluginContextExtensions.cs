@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace SocialCrm.Plugins.Mentions;
 
-/// <summary>Reads the rows of a Create/CreateMultiple/UpdateMultiple event, whichever shape the pipeline gives.</summary>
+/// <summary>Reads the rows of a Create/CreateMultiple/UpdateMultiple event and their images, whichever shape the pipeline gives.</summary>
 public static class PluginContextExtensions
 {
     private const string Targets = "Targets";
@@ -28,5 +28,28 @@ public static class PluginContextExtensions
 
         throw new InvalidPluginExecutionException(
             $"{context.MessageName} of {context.PrimaryEntityName} carries neither Targets nor Target: the step is registered on a message it can't handle.");
+    }
+
+    /// <summary>The image <paramref name="name"/> of the row before the main operation of target <paramref name="index"/>;
+    /// null when the step has none for it.</summary>
+    public static Entity? PreImage(this IPluginExecutionContext context, int index, string name) =>
+        Image(context is IPluginExecutionContext4 bulk ? bulk.PreEntityImagesCollection : null, context.PreEntityImages, index, name);
+
+    /// <summary>The image <paramref name="name"/> of the row after the main operation of target <paramref name="index"/>;
+    /// null when the step has none for it.</summary>
+    public static Entity? PostImage(this IPluginExecutionContext context, int index, string name) =>
+        Image(context is IPluginExecutionContext4 bulk ? bulk.PostEntityImagesCollection : null, context.PostEntityImages, index, name);
+
+    // UpdateMultiple carries one image collection per target (Pre/PostEntityImagesCollection), a single Update its
+    // Pre/PostEntityImages.
+    // https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation#entity-images
+    private static Entity? Image(EntityImageCollection[]? perTarget, EntityImageCollection single, int index, string name)
+    {
+        if (perTarget is { Length: > 0 })
+        {
+            return index < perTarget.Length && perTarget[index] != null && perTarget[index].TryGetValue(name, out var image) ? image : null;
+        }
+
+        return index == 0 && single != null && single.TryGetValue(name, out var only) ? only : null;
     }
 }

@@ -14,4 +14,12 @@ public static class SentimentColumns
         target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
         target[Table.SentimentSource] = source;
     }
+
+    /// <summary>No sentiment at all: not "Not scored" (a text that gave nothing to judge) but no text left to judge.</summary>
+    public static void Clear(Entity target)
+    {
+        target[Table.SentimentScore] = null;
+        target[Table.SentimentLabel] = null;
+        target[Table.SentimentSource] = null;
+    }
 }

@@ -26,7 +26,7 @@ public static class SentReplyReader
         for (var index = 0; index < targets.Count; index++)
         {
             var target = targets[index];
-            var before = Before(context, index);
+            var before = context.PreImage(index, ImageName);
             if (target.OptionValue(Table.SendStatus) != (int)SendStatus.Sent || before == null
                 || before.OptionValue(Table.SendStatus) == (int)SendStatus.Sent
                 || before.OptionValue(Table.Direction) != (int)MentionDirection.Outbound
@@ -39,20 +39,5 @@ public static class SentReplyReader
         }
 
         return sent;
-    }
-
-    /// <summary>
-    /// The row before the update: UpdateMultiple carries one image collection per target (PreEntityImagesCollection),
-    /// a single Update its PreEntityImages
-    /// (https://learn.microsoft.com/power-apps/developer/data-platform/write-plugin-multiple-operation#entity-images).
-    /// </summary>
-    private static Entity? Before(IPluginExecutionContext context, int index)
-    {
-        if (context is IPluginExecutionContext4 bulk && bulk.PreEntityImagesCollection is { Length: > 0 } images)
-        {
-            return index < images.Length && images[index] != null && images[index].TryGetValue(ImageName, out var image) ? image : null;
-        }
-
-        return index == 0 && context.PreEntityImages.TryGetValue(ImageName, out var single) ? single : null;
     }
 }

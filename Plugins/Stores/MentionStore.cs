@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
+using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Domain.Threading;
 using SocialCrm.Plugins.Schema;
 using Conversation = SocialCrm.Plugins.Schema.ConversationTable;
@@ -71,6 +72,45 @@ public sealed class MentionStore : IMentionStore
         query.AddOrder(Table.PostedOn, OrderType.Descending);
         query.AddOrder("createdon", OrderType.Descending);
         return _service.RetrieveMultiple(query).Entities.Select(row => row.Text(Table.Description)).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The inbound mentions of these conversations whose score counts (<see cref="CountedSentiment"/>), by conversation,
+    /// in posting order and, for a tie, the order they were stored in: one query for the batch.
+    /// </summary>
+    public Dictionary<Guid, List<RollupMention>> FindScoredInbound(IEnumerable<Guid> conversationIds)
+    {
+        var found = new Dictionary<Guid, List<RollupMention>>();
+        var wanted = conversationIds.Distinct().Select(id => (object)id).ToArray();
+        if (wanted.Length == 0)
+        {
+            return found;
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Conversation, Table.PostedOn, Table.SentimentScore, Table.SentimentLabel) };
+        query.Criteria.AddCondition(Table.Conversation, ConditionOperator.In, wanted);
+        query.Criteria.AddCondition(Table.Direction, ConditionOperator.Equal, (int)MentionDirection.Inbound);
+        query.Criteria.AddCondition(Table.SentimentScore, ConditionOperator.NotNull);
+        query.AddOrder(Table.PostedOn, OrderType.Ascending);
+        query.AddOrder("createdon", OrderType.Ascending);
+        foreach (var row in _service.RetrieveAll(query))
+        {
+            var score = CountedSentiment.Of(row);
+            if (row.ReferenceId(Table.Conversation) is not Guid conversation || !score.HasValue || row.UtcDate(Table.PostedOn) is not DateTime postedOn)
+            {
+                continue;
+            }
+
+            if (!found.TryGetValue(conversation, out var mentions))
+            {
+                found[conversation] = mentions = new List<RollupMention>();
+            }
+
+            var label = (SentimentLabel)row.OptionValue(Table.SentimentLabel)!.Value;
+            mentions.Add(new RollupMention(Math.Max(-1, Math.Min(1, score.Value)), label, MentionDirection.Inbound, postedOn));
+        }
+
+        return found;
     }
 
     private static KnownConversation? KnownConversationOf(Entity row)

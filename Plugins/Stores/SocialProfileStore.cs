@@ -113,6 +113,14 @@ public sealed class SocialProfileStore : ISocialProfileStore
         _service.Update(row);
     }
 
+    /// <summary>Writes the profile's figures alone, when only what its mentions say has changed.</summary>
+    public void WriteFigures(Guid id, ProfileFigures figures)
+    {
+        var row = new Entity(Table.LogicalName, id);
+        Write(row, figures);
+        _service.Update(row);
+    }
+
     /// <summary>Links the profile to a contact, recording how and how sure.</summary>
     public void Link(Guid id, Guid contactId, LinkMethod method, int confidence)
     {

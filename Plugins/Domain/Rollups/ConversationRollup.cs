@@ -100,6 +100,22 @@ public static class ConversationRollup
             status);
     }
 
+    /// <summary>
+    /// The mood made again from the conversation's inbound mentions that carry a score, when scores change in place (an
+    /// author's edit scored again, a text erased with its score). Last sentiment, trend and negative streak depend on
+    /// which mention came when, and no stored total can take one back out (the streak before the latest mention, the
+    /// score before it), so the mood is replayed from the mentions in posting order, by the same rules as above. Mention
+    /// counts, times, state and status stay: the mentions themselves are the same.
+    /// </summary>
+    /// <param name="current">The conversation's stored figures.</param>
+    /// <param name="scoredInbound">Every inbound mention of the conversation whose score counts, as stored now.</param>
+    public static ConversationFigures Rescore(ConversationFigures current, IEnumerable<RollupMention> scoredInbound)
+    {
+        var replayed = Apply(ConversationFigures.Empty, scoredInbound.Where(mention => mention.Direction == MentionDirection.Inbound && mention.IsScored));
+        return new ConversationFigures(
+            new ConversationCounts(current.MentionCount, replayed.InboundMentionCount), current.Times, replayed.Mood, current.State, current.Status);
+    }
+
     /// <summary>The latest score against the average before it; Stable for the first inbound mention.</summary>
     public static SentimentTrend Trend(double latest, double? averageBefore)
     {

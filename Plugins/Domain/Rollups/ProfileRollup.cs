@@ -14,11 +14,7 @@ public static class ProfileRollup
     public static ProfileFigures Apply(ProfileFigures current, int? followers, bool verified, IEnumerable<RollupMention> newMentions)
     {
         var count = current.MentionCount;
-        // Figures written before the scored count existed have an average but no count: the mention count is the
-        // closest estimate of the samples behind it.
-        var scored = current.AverageSentiment.HasValue && current.ScoredMentionCount == 0
-            ? Math.Max(1, current.MentionCount)
-            : current.ScoredMentionCount;
+        var scored = SampleCount(current);
         var lastMentionOn = current.LastMentionOn;
         var average = current.AverageSentiment;
         long engagement = current.TotalEngagement;
@@ -48,4 +44,46 @@ public static class ProfileRollup
         return new ProfileFigures(count, scored, lastMentionOn, average, totalEngagement,
             InfluenceScore.Compute(followers ?? 0, verified, totalEngagement));
     }
+
+    /// <summary>
+    /// Puts changed scores of mentions already counted in place of their old ones: an author's edit scored again, a
+    /// text erased with its score, a score corrected by hand. The average is a mean of the scored mentions, so taking
+    /// a score out and putting one in is exact arithmetic on the stored mean and its sample count; the mention count,
+    /// times, engagement and influence stay, since the mentions themselves are the same.
+    /// </summary>
+    /// <param name="current">The profile's stored figures, which count every score of <paramref name="withdrawn"/>.</param>
+    /// <param name="withdrawn">The scores counted so far that no longer stand (before an edit, or erased).</param>
+    /// <param name="added">The scores that now stand instead (after an edit).</param>
+    public static ProfileFigures Revise(ProfileFigures current, IEnumerable<double> withdrawn, IEnumerable<double> added)
+    {
+        var scored = SampleCount(current);
+        var average = current.AverageSentiment;
+        foreach (var score in withdrawn)
+        {
+            if (scored <= 1 || !average.HasValue)
+            {
+                scored = 0;
+                average = null;
+                continue;
+            }
+
+            average = ((average.Value * scored) - score) / (scored - 1);
+            scored--;
+        }
+
+        foreach (var score in added)
+        {
+            scored++;
+            average = average.HasValue ? average.Value + ((score - average.Value) / scored) : score;
+        }
+
+        // The stored mean is rounded to the column's places: keep the revised one within the scores' range.
+        var bounded = average.HasValue ? Math.Max(-1, Math.Min(1, average.Value)) : (double?)null;
+        return new ProfileFigures(current.MentionCount, scored, current.LastMentionOn, bounded, current.TotalEngagement, current.InfluenceScore);
+    }
+
+    // Figures written before the scored count existed have an average but no count: the mention count is the closest
+    // estimate of the samples behind it.
+    private static int SampleCount(ProfileFigures current) =>
+        current.AverageSentiment.HasValue && current.ScoredMentionCount == 0 ? Math.Max(1, current.MentionCount) : current.ScoredMentionCount;
 }

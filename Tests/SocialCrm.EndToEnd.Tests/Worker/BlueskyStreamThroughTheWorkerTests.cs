@@ -29,17 +29,7 @@ public sealed class BlueskyStreamThroughTheWorkerTests
     public async Task A_mention_and_a_reply_to_the_brand_land_and_a_delete_commit_marks_the_mention_deleted_by_author()
     {
         await using var jetstream = await JetstreamServer.StartAsync();
-        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Streams:Bluesky:Did"] = "did:plc:wa7b35aakoll7hugkrjtf3xf",
-            ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
-            ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.100",
-            // A closed local port: handles are not what this test is about, and tests never reach the internet.
-            ["Streams:Bluesky:AppViewUrl"] = "http://127.0.0.1:9/",
-            ["Removals:IdleDelay"] = "00:00:00.050",
-        });
-        await rig.StartWorkerAsync();
-        await jetstream.ListenedToAsync(WorkerOnLocalDataverse.Patience);
+        await using var rig = await StartListeningAsync(jetstream);
 
         jetstream.Publish(Commit("mention"));
         jetstream.Publish(Commit("reply"));
@@ -64,16 +54,7 @@ public sealed class BlueskyStreamThroughTheWorkerTests
     public async Task An_authors_handle_change_reaches_their_profile_without_a_new_post()
     {
         await using var jetstream = await JetstreamServer.StartAsync();
-        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Streams:Bluesky:Did"] = "did:plc:wa7b35aakoll7hugkrjtf3xf",
-            ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
-            ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.100",
-            ["Streams:Bluesky:AppViewUrl"] = "http://127.0.0.1:9/",
-            ["Removals:IdleDelay"] = "00:00:00.050",
-        });
-        await rig.StartWorkerAsync();
-        await jetstream.ListenedToAsync(WorkerOnLocalDataverse.Patience);
+        await using var rig = await StartListeningAsync(jetstream);
         const string Author = "did:plc:eygmaihciaxprqvxpfvl6flk";
         jetstream.Publish(Commit("mention"));
         await StoredMention.EventuallyAsync(rig, MentionUri, _ => true, "the mention lands");
@@ -89,6 +70,31 @@ public sealed class BlueskyStreamThroughTheWorkerTests
             "the author's profile shows the new handle", WorkerOnLocalDataverse.Patience);
         Assert.AreEqual("@kasa-machi.bsky.social on Bluesky", Profiles(rig, Author).Single().GetAttributeValue<string>(SocialProfileTable.PrimaryName));
         Assert.IsEmpty(Profiles(rig, "did:plc:ufbl4k27gp6kzas5glhz7fim"), "nobody is created for a stranger's identity event");
+    }
+
+    /// <summary>The worker following the brand on <paramref name="jetstream"/>, once it listens.</summary>
+    private static async Task<WorkerOnLocalDataverse> StartListeningAsync(JetstreamServer jetstream)
+    {
+        var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Streams:Bluesky:Did"] = "did:plc:wa7b35aakoll7hugkrjtf3xf",
+            ["Streams:Bluesky:JetstreamUrl"] = jetstream.Url.ToString(),
+            ["Streams:Bluesky:ReconnectDelay"] = "00:00:00.100",
+            // A closed local port: the AppView is not what these tests are about, and tests never reach the internet.
+            ["Streams:Bluesky:AppViewUrl"] = "http://127.0.0.1:9/",
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
+        try
+        {
+            await rig.StartWorkerAsync();
+            await jetstream.ListenedToAsync(WorkerOnLocalDataverse.Patience);
+            return rig;
+        }
+        catch
+        {
+            await rig.DisposeAsync();
+            throw;
+        }
     }
 
     private static Entity[] Profiles(WorkerOnLocalDataverse rig, string did) =>

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Tests.Networks;
@@ -64,6 +65,35 @@ public sealed class MastodonStreamThroughTheWorkerTests
 
         Assert.AreEqual((int)SentimentLabel.Negative, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
         Assert.IsLessThan(0m, mention.GetAttributeValue<decimal>(MentionTable.SentimentScore));
+        var conversation = ConversationOf(rig, mention);
+        Assert.AreEqual(mention.GetAttributeValue<decimal>(MentionTable.SentimentScore), conversation.GetAttributeValue<decimal>(ConversationTable.LastSentiment),
+            "the conversation's mood follows the edit in the same update");
+        Assert.AreEqual(1, conversation.GetAttributeValue<int>(ConversationTable.NegativeStreak));
+    }
+
+    /// <summary>A delete reaches Dataverse as an Update that cancels the mention with its reason and erases its text; the
+    /// score goes with the text (never "Not scored", which means a text that gave nothing to judge), and so does its part
+    /// in the conversation's mood.</summary>
+    [TestMethod]
+    public async Task An_authors_delete_takes_the_posts_score_out_of_its_conversation_and_never_marks_it_Not_scored()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = await StartAsync(mastodon);
+        mastodon.Mention(Notification(StatusId, "the umbrella broke on day one. worst purchase ever, I want a refund", editedAt: null));
+        var mention = await StoredMention.EventuallyAsync(rig, StatusId, _ => true, "the mention lands");
+        Assert.AreEqual(1, ConversationOf(rig, mention).GetAttributeValue<int>(ConversationTable.NegativeStreak));
+
+        mastodon.Publish("user", "delete", StatusId);
+        mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor, "the mention is marked deleted by its author");
+
+        Assert.IsNull(mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel));
+        Assert.IsNull(mention.GetAttributeValue<decimal?>(MentionTable.SentimentScore));
+        var conversation = ConversationOf(rig, mention);
+        Assert.IsNull(conversation.GetAttributeValue<decimal?>(ConversationTable.AverageSentiment));
+        Assert.IsNull(conversation.GetAttributeValue<decimal?>(ConversationTable.LastSentiment));
+        Assert.AreEqual(0, conversation.GetAttributeValue<int>(ConversationTable.NegativeStreak));
+        Assert.AreEqual(1, conversation.GetAttributeValue<int>(ConversationTable.MentionCount), "the deleted post stays on the timeline, marked");
     }
 
     /// <summary>
@@ -124,6 +154,9 @@ public sealed class MastodonStreamThroughTheWorkerTests
         await mastodon.ListenedToAsync("user", WorkerOnLocalDataverse.Patience);
         return rig;
     }
+
+    private static Entity ConversationOf(WorkerOnLocalDataverse rig, Entity mention) =>
+        rig.Crm.Service.Retrieve(ConversationTable.LogicalName, mention.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, new ColumnSet(true));
 
     private static string Notification(string statusId, string text, string? editedAt) =>
         MastodonStreamingServer.MentionNotification("68739215", statusId, text, editedAt: editedAt);

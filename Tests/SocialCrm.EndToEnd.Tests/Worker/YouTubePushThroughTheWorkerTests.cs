@@ -32,28 +32,15 @@ public sealed class YouTubePushThroughTheWorkerTests
     public async Task A_pushed_upload_lands_as_the_videos_mention_and_a_pushed_delete_unpublishes_it_for_good()
     {
         await using var hub = await WebSubHub.StartAsync();
-        var port = FreePort();
-        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
-            ["Feeds:Interval"] = "1.00:00:00",
-            ["Feeds:Subscriptions:0:Url"] = hub.FeedUrl(Channel).ToString(),
-            ["Feeds:Subscriptions:0:Platform"] = "YouTube",
-            ["WebSub:HubUrl"] = hub.Url.ToString(),
-            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/",
-            ["WebSub:RetryInterval"] = "00:00:01",
-            ["Removals:IdleDelay"] = "00:00:00.050",
-        });
-        await rig.StartWorkerAsync();
-        await Eventually.TrueAsync(() => Task.FromResult(hub.SubscriptionsTo(Topic).Count == 1), "the worker subscribes the channel at the hub", WorkerOnLocalDataverse.Patience);
+        await using var rig = await StartSubscribedAsync(hub, feedInterval: "1.00:00:00");
 
-        var upload = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "youtube-push-upload.xml"));
+        var upload = Sample("youtube-push-upload.xml");
         CollectionAssert.AreEqual(new[] { 200 }, (await hub.PublishAsync(Topic, upload)).ToArray());
         var mention = await StoredMention.EventuallyAsync(rig, VideoPost, _ => true, "the pushed video lands");
         Assert.AreEqual((int)SocialPlatform.YouTube, mention.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
         Assert.AreEqual("雨の日の開封レビュー ☔ 新モデル", mention.GetAttributeValue<string>(MentionTable.Description));
 
-        await hub.PublishAsync(Topic, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "youtube-push-deleted.xml")));
+        await hub.PublishAsync(Topic, Sample("youtube-push-deleted.xml"));
         mention = await StoredMention.EventuallyAsync(rig, VideoPost,
             m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.Unpublished, "the deleted video is unpublished");
         Assert.AreEqual((int)MentionState.Canceled, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
@@ -74,20 +61,7 @@ public sealed class YouTubePushThroughTheWorkerTests
     public async Task A_pushed_video_takes_its_polled_description_and_its_pushed_new_title_as_edits_of_its_mention()
     {
         await using var hub = await WebSubHub.StartAsync();
-        var port = FreePort();
-        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
-        {
-            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
-            ["Feeds:Interval"] = "00:00:10",
-            ["Feeds:Subscriptions:0:Url"] = hub.FeedUrl(Channel).ToString(),
-            ["Feeds:Subscriptions:0:Platform"] = "YouTube",
-            ["WebSub:HubUrl"] = hub.Url.ToString(),
-            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/",
-            ["WebSub:RetryInterval"] = "00:00:01",
-            ["Removals:IdleDelay"] = "00:00:00.050",
-        });
-        await rig.StartWorkerAsync();
-        await Eventually.TrueAsync(() => Task.FromResult(hub.SubscriptionsTo(Topic).Count == 1), "the worker subscribes the channel at the hub", WorkerOnLocalDataverse.Patience);
+        await using var rig = await StartSubscribedAsync(hub, feedInterval: "00:00:10");
         const string Description = "傘の留め具が二日で壊れました。返品します 😞";
 
         await hub.PublishAsync(Topic, Sample("youtube-push-upload.xml"));
@@ -110,6 +84,35 @@ public sealed class YouTubePushThroughTheWorkerTests
         await rig.WaitUntilQueueIsSettledAsync();
         mention = await StoredMention.EventuallyAsync(rig, VideoPost, _ => true, "the video is still one mention");
         Assert.AreEqual("【返品しました】雨の日の開封レビュー ☔\n\n" + Description, mention.GetAttributeValue<string>(MentionTable.Description));
+    }
+
+    /// <summary>The worker polling the hub's feed of the channel every <paramref name="feedInterval"/>, once it has
+    /// subscribed the channel at the hub.</summary>
+    private static async Task<WorkerOnLocalDataverse> StartSubscribedAsync(WebSubHub hub, string feedInterval)
+    {
+        var port = FreePort();
+        var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Feeds:Interval"] = feedInterval,
+            ["Feeds:Subscriptions:0:Url"] = hub.FeedUrl(Channel).ToString(),
+            ["Feeds:Subscriptions:0:Platform"] = "YouTube",
+            ["WebSub:HubUrl"] = hub.Url.ToString(),
+            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/",
+            ["WebSub:RetryInterval"] = "00:00:01",
+            ["Removals:IdleDelay"] = "00:00:00.050",
+        });
+        try
+        {
+            await rig.StartWorkerAsync();
+            await Eventually.TrueAsync(() => Task.FromResult(hub.SubscriptionsTo(Topic).Count == 1), "the worker subscribes the channel at the hub", WorkerOnLocalDataverse.Patience);
+            return rig;
+        }
+        catch
+        {
+            await rig.DisposeAsync();
+            throw;
+        }
     }
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));

@@ -58,6 +58,12 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
         }
     }
 
+    public void WriteFigures(Guid id, ProfileFigures figures)
+    {
+        Writes++;
+        Rows[id] = new StoredProfile(Rows[id].Identity, figures);
+    }
+
     public void Link(Guid id, Guid contactId, LinkMethod method, int confidence)
     {
         var old = Rows[id].Identity;

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Tests.Support;
 using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
 
@@ -50,6 +52,33 @@ public sealed class BulkCallCountTests
 
         var calls = Tally(crm);
         CollectionAssert.AreEqual(new[] { "Update scrm_conversation: 50", "Update scrm_socialprofile: 20" }, Writes(calls), string.Join(", ", calls));
+    }
+
+    [TestMethod]
+    public void An_UpdateMultiple_of_1000_edits_queries_as_often_as_one_of_10_and_writes_each_affected_conversation_and_profile_once()
+    {
+        var ten = EditCalls(10);
+        var thousand = EditCalls(1000);
+
+        Assert.AreEqual(Count(ten, "RetrieveMultiple"), Count(thousand, "RetrieveMultiple"));
+        CollectionAssert.AreEqual(new[] { "Update scrm_conversation: 50", "Update scrm_socialprofile: 20" }, Writes(thousand), string.Join(", ", thousand));
+    }
+
+    // Every mention of a batch from 20 authors in 50 threads edited into words that score differently, in one UpdateMultiple.
+    private static List<string> EditCalls(int size)
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Batch(size, authors: 20, threads: 50));
+        var edits = crm.Mentions().Select(mention => new Entity(MentionTable.LogicalName, mention.Id)
+        {
+            [MentionTable.Description] = "Love it, great service!",
+            [MentionTable.Subject] = "Love it, great service!",
+        }).ToList();
+        crm.Calls.Clear();
+
+        crm.Service.Execute(new UpdateMultipleRequest { Targets = new EntityCollection(edits) { EntityName = MentionTable.LogicalName } });
+
+        return Tally(crm);
     }
 
     // Each mention n is by author n % authors in thread n % threads, with a handle and an e-mail address so that every

@@ -104,7 +104,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(9, steps.Count, "eight plug-in steps and the webhook's");
+        Assert.AreEqual(10, steps.Count, "nine plug-in steps and the webhook's");
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;
@@ -123,6 +123,12 @@ public sealed class GeneratedRegistrationTests
         Assert.AreEqual(1, sentReplies.Descendants("SdkMessageProcessingStepImage").Count(), "the row before the update tells a first 'sent' from a repeat");
         var textEdits = steps.Single(s => s.Attribute("Name")!.Value.Contains("MentionTextEditPlugin", StringComparison.Ordinal));
         Assert.AreEqual("description", textEdits.Element("FilteringAttributes")!.Value, "an edit of the text is scored again");
+        var sentimentChanges = steps.Single(s => s.Attribute("Name")!.Value.Contains("MentionSentimentChangePlugin", StringComparison.Ordinal));
+        Assert.AreEqual("40", sentimentChanges.Element("Stage")!.Value, "figures follow the new score after the write, in its transaction");
+        StringAssert.StartsWith(sentimentChanges.Element("FilteringAttributes")!.Value, "description,", "an edit or an erased text moves the figures");
+        CollectionAssert.AreEquivalent(new[] { "0", "1" },
+            sentimentChanges.Descendants("SdkMessageProcessingStepImage").Select(image => image.Element("ImageType")!.Value).ToArray(),
+            "the rows before and after the update say which score to take out and which to put in");
     }
 
     [TestMethod]

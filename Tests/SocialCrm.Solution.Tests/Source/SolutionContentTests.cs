@@ -76,6 +76,20 @@ public sealed class SolutionContentTests
     }
 
     [TestMethod]
+    public void A_mention_whose_text_and_score_were_erased_says_why_on_its_form_and_beside_its_sentiment_in_the_views()
+    {
+        var form = SolutionMetadata.Packed.Entity(MentionTable.LogicalName).Element("FormXml")!.Descendants("systemform").Single();
+
+        Assert.IsTrue(form.Descendants("control").Any(c => c.Attribute("datafieldname")?.Value == MentionTable.StatusCode), "the form shows the status reason");
+        foreach (var view in new[] { "All Mentions", "Social Mention Associated View" })
+        {
+            var columns = View(view).Descendants("cell").Select(c => c.Attribute("name")!.Value).ToList();
+            var sentiment = columns.FindIndex(c => c == MentionTable.SentimentLabel || c == MentionTable.SentimentScore);
+            Assert.AreEqual(MentionTable.StatusCode, columns[sentiment + 1], view + ": the status reason comes right after the sentiment");
+        }
+    }
+
+    [TestMethod]
     public void The_chart_counts_conversations_by_sentiment_label_and_month()
     {
         var chart = Customizations.Descendants("visualization").Single();

@@ -105,6 +105,19 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
             return true;
         }
 
+        if (JetstreamEvents.Account(streamEvent) is var (account, active, status))
+        {
+            // The profile table has no column for the state of the person's account on the network, so an author's
+            // deactivation or takedown is said here, where an operator sees it, rather than stored.
+            if (await state.HasTakenAnyStartingWithAsync(Source, JetstreamEvents.PostsOf(account), cancellationToken))
+            {
+                logger.LogInformation("{Source}: the Bluesky account of {Did} is {State}; their profile does not show it (it has no column for it).",
+                    Source, account, active ? "active again" : "not active (" + (status ?? "no reason given") + ")");
+            }
+
+            return false;
+        }
+
         SourcedInput? input;
         try
         {

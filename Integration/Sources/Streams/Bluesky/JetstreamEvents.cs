@@ -59,6 +59,21 @@ public static class JetstreamEvents
                 : null;
     }
 
+    /// <summary>
+    /// The DID and state an account event announces: whether the account is active and, when it is not, why
+    /// (takendown, suspended, deleted, deactivated… the #account event of com.atproto.sync.subscribeRepos, which Jetstream
+    /// passes on to every subscriber, https://github.com/bluesky-social/jetstream#consuming-jetstream); null for any other
+    /// event.
+    /// </summary>
+    public static (string Did, bool Active, string? Status)? Account(JsonElement streamEvent)
+    {
+        var account = streamEvent.Child("account");
+        return streamEvent.Text("kind") == "account" && account.Text("did") is { Length: > 0 } did
+            && account.Child("active") is { ValueKind: JsonValueKind.True or JsonValueKind.False } active
+                ? (did, active.GetBoolean(), account.Text("status"))
+                : null;
+    }
+
     /// <summary>The prefix of every post id (AT URI) of <paramref name="did"/>.</summary>
     public static string PostsOf(string did) => $"at://{did}/";
 

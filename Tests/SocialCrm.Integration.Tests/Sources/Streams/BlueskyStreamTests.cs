@@ -95,6 +95,28 @@ public sealed class BlueskyStreamTests
         Assert.AreEqual(new ProfileChange(SocialPlatform.Bluesky, MentionAuthorDid, "kasa-machi.bsky.social", DateTimeOffset.FromUnixTimeMilliseconds(renamedAt / 1000)), change);
     }
 
+    /// <summary>An account event (the README's, with the state of a takedown: active false, status "takendown") of an
+    /// author the CRM knows is said in the log, since the profile has no column for it.</summary>
+    [TestMethod]
+    public async Task An_account_event_of_an_author_taken_before_is_said_in_the_log()
+    {
+        await using var jetstream = await JetstreamServer.StartAsync();
+        await using var rig = new StreamRig(Settings(jetstream));
+        await rig.StartAsync();
+        await jetstream.ListenedToAsync(StreamRig.Patience);
+        jetstream.Publish(Commit("mention"));
+        await rig.QueuedAsync(1);
+
+        var takenDown = Commit("account");
+        takenDown["did"] = MentionAuthorDid;
+        takenDown["account"]!["did"] = MentionAuthorDid;
+        takenDown["account"]!["active"] = false;
+        takenDown["account"]!["status"] = "takendown";
+        jetstream.Publish(takenDown);
+
+        await rig.LoggedAsync($"the Bluesky account of {MentionAuthorDid} is not active (takendown)");
+    }
+
     [TestMethod]
     public async Task A_post_by_an_author_no_identity_event_named_gets_handle_and_name_from_the_AppView_once()
     {
