@@ -55,6 +55,11 @@ public static class TextNormalizer
 
     private static string Clean(string value, bool multiLine)
     {
+        if (!NeedsCleaning(value, multiLine))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -102,6 +107,27 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    // Most values have nothing to remove or replace: they are kept as they are, without a copy.
+    private static bool NeedsCleaning(string value, bool multiLine)
+    {
+        foreach (var c in value)
+        {
+            if (c == '\n' || c == '\t')
+            {
+                if (!multiLine)
+                {
+                    return true;
+                }
+            }
+            else if (char.IsControl(c) || char.IsSurrogate(c) || IsZeroWidth(c) || c == '\u2028' || c == '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // U+200D (zero-width joiner) also glues emoji sequences together; removing it splits them into their parts,
     // which stay readable, and keeps invisible characters out of handles and ids.
     private static bool IsZeroWidth(char c) =>
@@ -109,6 +135,11 @@ public static class TextNormalizer
 
     private static string CollapseWhitespace(string value)
     {
+        if (IsCollapsed(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         foreach (var c in value)
@@ -129,5 +160,19 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    // Single spaces between words and no other whitespace: nothing to collapse.
+    private static bool IsCollapsed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using SocialCrm.Dataverse.Local.Plugins;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
@@ -8,7 +7,7 @@ internal sealed class MainOperationStep : IPipelineStep
 {
     public void Run(RequestContext context, Action next)
     {
-        context.MainOperationContext = PluginExecutionContext.ForMainOperation(context);
+        context.StartMainOperation();
         context.Response = context.Executor.Execute(context);
         next();
     }

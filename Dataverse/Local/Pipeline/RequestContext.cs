@@ -4,6 +4,7 @@ using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Extending;
 using SocialCrm.Dataverse.Local.Messages;
 using SocialCrm.Dataverse.Local.Metadata;
+using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Records;
 using SocialCrm.Dataverse.Local.Service;
 using SocialCrm.Dataverse.Local.Storage;
@@ -19,6 +20,7 @@ internal sealed class RequestContext
     private readonly ExecutionScope scope;
     private readonly MessagePipeline pipeline;
     private Guid? operationId;
+    private Lazy<PluginExecutionContext>? mainOperation;
 
     public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
@@ -76,8 +78,19 @@ internal sealed class RequestContext
 
     public DateTime OperationCreatedOn { get; }
 
-    /// <summary>The context of the main operation, the ParentContext of the requests the platform sends for it (Upsert's Create).</summary>
-    public IPluginExecutionContext? MainOperationContext { get; set; }
+    /// <summary>
+    /// The context of the main operation, the ParentContext of the requests the platform sends for it (Upsert's Create);
+    /// null before the main operation. Built when first asked for, since most requests (a plug-in's single writes) send
+    /// none, and each context costs a new operation id.
+    /// </summary>
+    public IPluginExecutionContext? MainOperationContext => mainOperation?.Value;
+
+    /// <summary>Marks the start of the main operation: its context names the row the request acts on as it is now.</summary>
+    public void StartMainOperation()
+    {
+        var primaryEntityId = PluginExecutionContext.PrimaryEntityIdOf(this, MessageName);
+        mainOperation = new Lazy<PluginExecutionContext>(() => PluginExecutionContext.ForMainOperation(this) with { PrimaryEntityId = primaryEntityId });
+    }
 
     public RecordWriter Writer() => new(Store, Metadata, scope.UtcNow, Caller.UserId);
 

@@ -97,6 +97,10 @@ internal sealed record PluginExecutionContext : IPluginExecutionContext7
     public static PluginExecutionContext ForMainOperation(RequestContext context) =>
         For(context, context.MessageName, context.Request.Parameters, PipelineStage.MainOperation, StepMode.Synchronous, step: null);
 
+    /// <summary>The row a context of <paramref name="message"/> names: the request's only row, none for a *Multiple message.</summary>
+    public static Guid PrimaryEntityIdOf(RequestContext context, string message) =>
+        context.Items.Count == 1 && !MergedMessages.IsMultiple(message) ? context.Items[0].Id : Guid.Empty;
+
     /// <summary>A context for <paramref name="message"/> at <paramref name="stage"/>, sharing the request's shared variables.</summary>
     public static PluginExecutionContext For(
         RequestContext context,
@@ -107,7 +111,6 @@ internal sealed record PluginExecutionContext : IPluginExecutionContext7
         StepRegistration? step,
         EventItem? single = null)
     {
-        var first = single ?? (context.Items.Count == 1 && !MergedMessages.IsMultiple(message) ? context.Items[0] : null);
         return new PluginExecutionContext
         {
             Mode = (int)mode,
@@ -122,7 +125,7 @@ internal sealed record PluginExecutionContext : IPluginExecutionContext7
             BusinessUnitId = context.Organization.BusinessUnitId,
             OrganizationId = context.Organization.OrganizationId,
             OrganizationName = context.Organization.Name,
-            PrimaryEntityId = first?.Id ?? Guid.Empty,
+            PrimaryEntityId = single?.Id ?? PrimaryEntityIdOf(context, message),
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step?.Id ?? Guid.Empty) { Name = step?.Name },
             CorrelationId = context.Caller.CorrelationId,
             IsInTransaction = mode == StepMode.Synchronous && (stage != PipelineStage.PreValidation || context.ArrivedInTransaction),

@@ -38,7 +38,7 @@ internal sealed class RecordWriter
         var rows = new List<Entity>(targets.Count);
         foreach (var target in targets)
         {
-            var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? Guid.CreateVersion7();
+            var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? RowIds.Next();
             target.Id = id;
             target[table.PrimaryIdColumn] = id;
             var row = Writable(table, target);

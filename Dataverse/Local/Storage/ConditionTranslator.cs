@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
@@ -16,6 +17,8 @@ namespace SocialCrm.Dataverse.Local.Storage;
 /// </summary>
 internal sealed class ConditionTranslator
 {
+    private const int JsonListFrom = 16;
+
     private readonly QueryScope scope;
 
     public ConditionTranslator(QueryScope scope)
@@ -70,8 +73,8 @@ internal sealed class ConditionTranslator
                 condition.Operator == ConditionOperator.NotEqual
                     ? $"({sql} <> {Value(column, Single(condition, values))} OR {sql} IS NULL)"
                     : $"{sql} {Comparison(condition.Operator)} {Value(column, Single(condition, values))}",
-            ConditionOperator.In => values.Count == 0 ? "1 = 0" : $"{sql} IN ({string.Join(", ", values.Select(v => Value(column, v)))})",
-            ConditionOperator.NotIn => values.Count == 0 ? "1 = 1" : $"({sql} NOT IN ({string.Join(", ", values.Select(v => Value(column, v)))}) OR {sql} IS NULL)",
+            ConditionOperator.In => values.Count == 0 ? "1 = 0" : $"{sql} IN {List(column, values)}",
+            ConditionOperator.NotIn => values.Count == 0 ? "1 = 1" : $"({sql} NOT IN {List(column, values)} OR {sql} IS NULL)",
             ConditionOperator.Null => $"{sql} IS NULL",
             ConditionOperator.NotNull => $"{sql} IS NOT NULL",
             ConditionOperator.Between => $"{sql} BETWEEN {Value(column, values[0])} AND {Value(column, values[1])}",
@@ -121,15 +124,28 @@ internal sealed class ConditionTranslator
         _ => throw DataverseFault.Create(ErrorCodes.QueryBuilderInvalidConditionOperator, $"Unsupported condition operator: {op}."),
     };
 
-    private string Value(ColumnDefinition column, object? value)
-    {
-        if (value is null)
-        {
-            throw DataverseFault.Create(ErrorCodes.QueryBuilderInvalidValue, $"A null value cannot be compared with {column.LogicalName}; use the Null operator.");
-        }
+    private string Value(ColumnDefinition column, object? value) => scope.Parameter(Comparable(column, value));
 
-        return scope.Parameter(ToSql(column, value));
+    // A long list goes to SQLite as one parameter holding a JSON array: SQLite finds a named parameter by a linear
+    // search when it prepares and when it binds, so a parameter per value costs time quadratic in their number (about
+    // 15 ms for the 1,300 post ids of a batch of mentions). Only text without control characters or surrogates and whole
+    // numbers take this way, the values json_each gives back exactly; "x IN (SELECT value ...)" compares them with x's
+    // affinity and collation as "x IN (?, ?)" does (https://www.sqlite.org/datatype3.html#affinity_of_expressions).
+    private string List(ColumnDefinition column, IReadOnlyList<object?> values)
+    {
+        var sqlValues = values.Select(value => Comparable(column, value)).ToList();
+        return sqlValues.Count >= JsonListFrom && sqlValues.All(ExactInJson)
+            ? $"(SELECT value FROM json_each({scope.Parameter(JsonSerializer.Serialize(sqlValues))}))"
+            : $"({string.Join(", ", sqlValues.Select(scope.Parameter))})";
     }
+
+    private static bool ExactInJson(object value) =>
+        value is int or long || (value is string text && text.All(c => c >= ' ' && !char.IsSurrogate(c)));
+
+    private static object Comparable(ColumnDefinition column, object? value) =>
+        value is null
+            ? throw DataverseFault.Create(ErrorCodes.QueryBuilderInvalidValue, $"A null value cannot be compared with {column.LogicalName}; use the Null operator.")
+            : ToSql(column, value);
 
     // Condition values arrive loosely typed (a Guid as text, a choice as an int): bring them to the stored form.
     private static object ToSql(ColumnDefinition column, object value) => value switch

@@ -5,6 +5,8 @@ namespace SocialCrm.Plugins.Domain.Escalation;
 /// <summary>The new mention escalation weighs: its network, kind, direction, sentiment and what a case quotes of it.</summary>
 public sealed class EscalatingMention
 {
+    private string? _foldedText;
+
     public EscalatingMention(
         SocialPlatform platform,
         MentionDirection direction,
@@ -32,6 +34,9 @@ public sealed class EscalatingMention
 
     /// <summary>The mention's full text.</summary>
     public string? Text { get; }
+
+    /// <summary>The text as escalation keywords are compared with it, folded when a rule first looks.</summary>
+    internal string? FoldedText => _foldedText ??= EscalationKeywords.Fold(Text);
 
     public string? Subject { get; }
 

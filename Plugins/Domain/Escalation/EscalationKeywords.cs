@@ -23,7 +23,7 @@ public sealed class EscalationKeywords
     private EscalationKeywords(IReadOnlyList<string> keywords)
     {
         Keywords = keywords;
-        _folded = keywords.Select(Fold).ToList();
+        _folded = keywords.Select(FoldLine).ToList();
     }
 
     /// <summary>The keywords, normalised to lower-case single lines, in the order given, without duplicates.</summary>
@@ -49,9 +49,22 @@ public sealed class EscalationKeywords
     }
 
     /// <summary>The first keyword (in list order) the text contains as a whole word or phrase, else null.</summary>
-    public string? FindIn(string? text)
+    public string? FindIn(string? text) => FindInFolded(Fold(text));
+
+    /// <summary>Whether the text contains every keyword as a whole word or phrase; false when there are none.</summary>
+    public bool AllIn(string? text) => AllInFolded(Fold(text));
+
+    /// <summary>The text as keywords are compared with it (one line, no accents, lower case); null for no text. A mention
+    /// is folded once for all the rules that look at it (<see cref="EscalatingMention.FoldedText"/>).</summary>
+    internal static string? Fold(string? text)
     {
-        var haystack = Haystack(text);
+        var line = TextNormalizer.Line(text);
+        return line == null ? null : FoldLine(line);
+    }
+
+    /// <summary><see cref="FindIn"/> over a text folded by <see cref="Fold"/>.</summary>
+    internal string? FindInFolded(string? haystack)
+    {
         if (haystack == null)
         {
             return null;
@@ -68,22 +81,13 @@ public sealed class EscalationKeywords
         return null;
     }
 
-    /// <summary>Whether the text contains every keyword as a whole word or phrase; false when there are none.</summary>
-    public bool AllIn(string? text)
-    {
-        var haystack = Haystack(text);
-        return haystack != null && _folded.Count > 0 && _folded.All(keyword => ContainsWhole(haystack, keyword));
-    }
-
-    private static string? Haystack(string? text)
-    {
-        var line = TextNormalizer.Line(text);
-        return line == null ? null : Fold(line);
-    }
+    /// <summary><see cref="AllIn"/> over a text folded by <see cref="Fold"/>.</summary>
+    internal bool AllInFolded(string? haystack) =>
+        haystack != null && _folded.Count > 0 && _folded.All(keyword => ContainsWhole(haystack, keyword));
 
     // Compatibility decomposition splits "ó" into "o" and a combining accent, which is then dropped; lower-casing after
     // it maps char by char. Keywords and text are folded alike, so whole-word boundaries are found in the folded text.
-    private static string Fold(string value)
+    private static string FoldLine(string value)
     {
         var decomposed = value.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);

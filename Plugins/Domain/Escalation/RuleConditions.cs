@@ -73,7 +73,21 @@ public sealed class RuleConditions
     /// <summary>What matched, readable ("sentiment −0.82 ≤ −0.60 and influence 71 ≥ 60"); null when a condition fails.</summary>
     public ConditionMatch? Match(EscalationContext context)
     {
+        // Most mentions fail most rules: the conditions are tried first, and only a rule that holds writes what matched.
+        if (!Holds(context, null, out _))
+        {
+            return null;
+        }
+
         var parts = new List<string>();
+        Holds(context, parts, out var keyword);
+        return new ConditionMatch(string.Join(" and ", parts), keyword);
+    }
+
+    // Whether every condition set holds; with parts, it also says how each held (null: only the answer is wanted).
+    private bool Holds(EscalationContext context, List<string>? parts, out string? keyword)
+    {
+        keyword = null;
         var mention = context.Mention;
         var author = context.Author;
         if (SentimentAtOrBelow.HasValue)
@@ -81,10 +95,10 @@ public sealed class RuleConditions
             var threshold = WeighByInfluence ? Weighted(SentimentAtOrBelow.Value, author.Influence) : SentimentAtOrBelow.Value;
             if (mention.SentimentScore > threshold)
             {
-                return null;
+                return false;
             }
 
-            parts.Add(WeighByInfluence && threshold != SentimentAtOrBelow.Value
+            parts?.Add(WeighByInfluence && threshold != SentimentAtOrBelow.Value
                 ? $"sentiment {Score(mention.SentimentScore)} ≤ {Score(threshold)} ({Score(SentimentAtOrBelow.Value)} weighted by influence {Number(author.Influence)})"
                 : $"sentiment {Score(mention.SentimentScore)} ≤ {Score(threshold)}");
         }
@@ -93,17 +107,17 @@ public sealed class RuleConditions
         {
             if (mention.SentimentScore <= SentimentAbove.Value)
             {
-                return null;
+                return false;
             }
 
-            parts.Add($"sentiment {Score(mention.SentimentScore)} > {Score(SentimentAbove.Value)}");
+            parts?.Add($"sentiment {Score(mention.SentimentScore)} > {Score(SentimentAbove.Value)}");
         }
 
         if (!AtLeast(parts, "influence", author.Influence, InfluenceAtOrAbove)
             || !AtLeast(parts, "followers", author.Followers, FollowersAtOrAbove)
             || !AtLeast(parts, "negative streak", context.Conversation.NegativeStreak, NegativeStreakAtLeast))
         {
-            return null;
+            return false;
         }
 
         if (NoReplyWithinHours.HasValue)
@@ -111,40 +125,39 @@ public sealed class RuleConditions
             var waited = context.Conversation.HoursWithoutReply;
             if (!waited.HasValue || waited.Value < NoReplyWithinHours.Value)
             {
-                return null;
+                return false;
             }
 
-            parts.Add($"no reply for {Math.Floor(waited.Value).ToString(CultureInfo.InvariantCulture)} h ≥ {Number(NoReplyWithinHours.Value)} h");
+            parts?.Add($"no reply for {Math.Floor(waited.Value).ToString(CultureInfo.InvariantCulture)} h ≥ {Number(NoReplyWithinHours.Value)} h");
         }
 
         if (VerifiedAuthorOnly)
         {
             if (!author.Verified)
             {
-                return null;
+                return false;
             }
 
-            parts.Add("verified author");
+            parts?.Add("verified author");
         }
 
-        string? keyword = null;
         if (Keywords.Keywords.Count > 0)
         {
-            keyword = MatchAllKeywords ? (Keywords.AllIn(mention.Text) ? Keywords.Keywords[0] : null) : Keywords.FindIn(mention.Text);
+            keyword = MatchAllKeywords ? (Keywords.AllInFolded(mention.FoldedText) ? Keywords.Keywords[0] : null) : Keywords.FindInFolded(mention.FoldedText);
             if (keyword == null)
             {
-                return null;
+                return false;
             }
 
-            parts.Add(MatchAllKeywords
+            parts?.Add(MatchAllKeywords
                 ? "keywords " + string.Join(", ", Keywords.Keywords.Select(k => $"\"{k}\""))
                 : $"keyword \"{keyword}\"");
         }
 
-        return new ConditionMatch(string.Join(" and ", parts), keyword);
+        return true;
     }
 
-    private static bool AtLeast(List<string> parts, string what, int value, int? minimum)
+    private static bool AtLeast(List<string>? parts, string what, int value, int? minimum)
     {
         if (!minimum.HasValue)
         {
@@ -156,7 +169,7 @@ public sealed class RuleConditions
             return false;
         }
 
-        parts.Add($"{what} {Number(value)} ≥ {Number(minimum.Value)}");
+        parts?.Add($"{what} {Number(value)} ≥ {Number(minimum.Value)}");
         return true;
     }
 

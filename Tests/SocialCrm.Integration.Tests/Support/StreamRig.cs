@@ -86,6 +86,26 @@ public sealed class StreamRig : IAsyncDisposable
         return queued;
     }
 
+    /// <summary>
+    /// Waits until the stream's saved cursor reads <paramref name="cursor"/>. A stream moves its cursor just after the
+    /// intake made an event durable, so a test that stops the rig once the mention is queued, and then asserts where
+    /// the restart resumes, waits for this first: a stop in between replays the event, as a crash would.
+    /// </summary>
+    public async Task CursorSavedAsync(string stream, string cursor)
+    {
+        var state = Services.GetRequiredService<StreamStateStore>();
+        var deadline = DateTime.UtcNow + Patience;
+        while (await state.GetAsync(stream, CancellationToken.None) != cursor)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"The cursor of {stream} never reached {cursor}. Log:\n{string.Join("\n", Log.Messages)}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Waits until the log holds a line containing <paramref name="text"/>.</summary>
     public async Task LoggedAsync(string text)
     {

@@ -46,6 +46,30 @@ public sealed class QueryTests
     }
 
     [TestMethod]
+    public void Long_in_lists_of_text_match_ignoring_case_as_short_ones_do()
+    {
+        var names = new object[] { "ADA", "Alan", "x' OR '1'='1" }.Concat(Enumerable.Range(0, 30).Select(i => (object)$"nobody{i}")).ToArray();
+        var withEmoji = names.Append("nobody \U0001F600").ToArray();
+
+        CollectionAssert.AreEquivalent(new[] { "ada", "alan" }, Handles(Query(new ConditionExpression("test_handle", ConditionOperator.In, names))));
+        CollectionAssert.AreEquivalent(new[] { "grace", "linus" }, Handles(Query(new ConditionExpression("test_handle", ConditionOperator.NotIn, names))));
+        CollectionAssert.AreEquivalent(new[] { "ada", "alan" }, Handles(Query(new ConditionExpression("test_handle", ConditionOperator.In, withEmoji))));
+    }
+
+    [TestMethod]
+    public void Long_in_lists_of_numbers_choices_and_ids_select_the_matching_rows()
+    {
+        var contact = service.RetrieveMultiple(new QueryExpression("contact")).Entities.Single().Id;
+        var followers = new object[] { 50, 100 }.Concat(Enumerable.Range(1000, 30).Cast<object>()).ToArray();
+        var networks = new object[] { new OptionSetValue(2), 3 }.Concat(Enumerable.Range(10, 30).Cast<object>()).ToArray();
+        var contacts = new object[] { contact }.Concat(Enumerable.Range(0, 30).Select(_ => (object)Guid.NewGuid())).ToArray();
+
+        CollectionAssert.AreEquivalent(new[] { "ada", "grace" }, Handles(Query(new ConditionExpression("test_followers", ConditionOperator.In, followers))));
+        CollectionAssert.AreEquivalent(new[] { "alan", "linus" }, Handles(Query(new ConditionExpression("test_network", ConditionOperator.In, networks))));
+        CollectionAssert.AreEquivalent(new[] { "ada" }, Handles(Query(new ConditionExpression("test_contactid", ConditionOperator.In, contacts))));
+    }
+
+    [TestMethod]
     [DataRow(ConditionOperator.GreaterThan, 50, new[] { "ada" }, DisplayName = "GreaterThan")]
     [DataRow(ConditionOperator.GreaterEqual, 50, new[] { "ada", "grace" }, DisplayName = "GreaterEqual")]
     [DataRow(ConditionOperator.LessThan, 10, new[] { "linus" }, DisplayName = "LessThan")]

@@ -9,10 +9,15 @@ namespace SocialCrm.Dataverse.Local.Tests.WebApi;
 /// <summary>
 /// The command line as a user runs it, in a child process: <c>dotnet SocialCrm.LocalDataverse.dll serve …</c>, on port 0
 /// so it picks a free one, read back from the service root it prints. Stopped with SIGINT, which is what Ctrl+C sends.
+/// It starts through GNU env with SIGINT's default disposition: a test run started in the background of a
+/// non-interactive shell ignores SIGINT, children inherit that, and .NET leaves an inherited SIG_IGN alone, so Ctrl+C's
+/// signal never reached serve. Its output is read to the end, so a full pipe never holds it up; starting and stopping
+/// get minutes, which only a broken test spends (a loaded 2-core machine took 47 s for what takes 3).
 /// </summary>
 internal sealed class ServeProcess : IDisposable
 {
     private const string Announcement = "LocalDataverse Web API at ";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private readonly Process process;
 
@@ -33,10 +38,12 @@ internal sealed class ServeProcess : IDisposable
 
     private static async Task<ServeProcess> StartProcessAsync(string? firstInputLine, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SocialCrm.LocalDataverse.dll"));
         foreach (var argument in arguments)
         {
@@ -44,33 +51,35 @@ internal sealed class ServeProcess : IDisposable
         }
 
         var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
         if (firstInputLine is not null)
         {
             await process.StandardInput.WriteLineAsync(firstInputLine);
             await process.StandardInput.FlushAsync();
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(Patience);
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             var at = line.IndexOf(Announcement, StringComparison.Ordinal);
             if (at >= 0)
             {
                 var root = line[(at + Announcement.Length)..].Split(' ')[0];
+                _ = process.StandardOutput.ReadToEndAsync();
                 return new ServeProcess(process, new Uri(root));
             }
         }
 
-        throw new InvalidOperationException("serve ended before printing its service root: " + await process.StandardError.ReadToEndAsync());
+        throw new InvalidOperationException("serve ended before printing its service root: " + await errors);
     }
 
     /// <summary>Closes the write end of the process's standard input, as the operating system does when a parent dies.</summary>
     public void CloseInput() => process.StandardInput.Close();
 
-    /// <summary>The exit code, once the process has ended by itself within <paramref name="patience"/>.</summary>
-    public async Task<int> ExitCodeAsync(TimeSpan patience)
+    /// <summary>The exit code, once the process has ended by itself.</summary>
+    public async Task<int> ExitCodeAsync()
     {
-        using var timeout = new CancellationTokenSource(patience);
+        using var timeout = new CancellationTokenSource(Patience);
         await process.WaitForExitAsync(timeout.Token);
         return process.ExitCode;
     }
@@ -83,7 +92,7 @@ internal sealed class ServeProcess : IDisposable
             await signal.WaitForExitAsync();
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(Patience);
         await process.WaitForExitAsync(timeout.Token);
         return process.ExitCode;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Streams.Bluesky;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
 using SocialCrm.Tests.Networks;
@@ -214,6 +216,7 @@ public sealed class BlueskyStreamTests
         await jetstream.ListenedToAsync(StreamRig.Patience);
         var seen = jetstream.Publish(Commit("mention"));
         await rig.QueuedAsync(1);
+        await rig.CursorSavedAsync(JetstreamConsumerService.Cursor, seen.ToString(CultureInfo.InvariantCulture));
         await rig.StopAsync();
 
         jetstream.Publish(Commit("reply"));

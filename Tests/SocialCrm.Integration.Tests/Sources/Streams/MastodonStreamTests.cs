@@ -8,6 +8,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Streams.Mastodon;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
 using SocialCrm.Tests.Networks;
@@ -144,6 +145,7 @@ public sealed class MastodonStreamTests
         await mastodon.ListenedToAsync("user", StreamRig.Patience);
         mastodon.Mention(Notification("68739215", "108914343542683797", "seen live"));
         await rig.QueuedAsync(1);
+        await rig.CursorSavedAsync(MastodonStreamingService.Cursor, "68739215");
         await rig.StopAsync();
 
         mastodon.AddNotification(Notification("68739216", "108914343542683798", "while away"));
@@ -194,6 +196,7 @@ public sealed class MastodonStreamTests
         mastodon.Mention(Notification("68739216", "108914343542683798", "deleted while away"));
         mastodon.Mention(Notification("68739217", "108914343542683799", "edited while away"));
         await rig.QueuedAsync(3);
+        await rig.CursorSavedAsync(MastodonStreamingService.Cursor, "68739217");
         await rig.StopAsync();
 
         mastodon.DeleteStatus("108914343542683798");
