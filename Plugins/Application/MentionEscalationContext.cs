@@ -7,7 +7,10 @@ public static class MentionEscalationContext
 {
     /// <param name="influence">The author's influence after this batch's rollups.</param>
     /// <param name="negativeStreak">The conversation's negative streak including this mention.</param>
-    public static EscalationContext Of(WrittenMention mention, StoredProfile? author, int influence, StoredConversation conversation, int negativeStreak, bool hasOpenCase) =>
+    /// <param name="hoursWithoutReply">How long the mention has waited for a reply, known only to the scheduled re-evaluation.</param>
+    public static EscalationContext Of(
+        WrittenMention mention, StoredProfile? author, int influence, StoredConversation conversation, int negativeStreak, bool hasOpenCase,
+        double? hoursWithoutReply = null) =>
         new EscalationContext(
             new EscalatingMention(mention.Platform, mention.Rollup.Direction, mention.Rollup.SentimentScore, mention.Text, mention.Subject,
                 mention.PostUrl, mention.MessageType),
@@ -16,5 +19,5 @@ public static class MentionEscalationContext
                 : new EscalatingAuthor(influence, author.Identity.Blocked, author.Identity.Handle, author.Identity.DisplayName,
                     author.Identity.ContactId ?? conversation.ContactId, author.Identity.Followers ?? 0, author.Identity.Verified,
                     author.Id, author.Identity.Email),
-            new EscalatingConversation(negativeStreak, hasOpenCase));
+            new EscalatingConversation(negativeStreak, hasOpenCase, hoursWithoutReply));
 }

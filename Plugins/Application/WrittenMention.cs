@@ -29,6 +29,14 @@ public sealed class WrittenMention
         MessageType = messageType.HasValue && Enum.IsDefined(typeof(MessageType), messageType.Value) ? (MessageType)messageType.Value : null;
     }
 
+    /// <summary>Every column <see cref="From"/> reads, for a query that reads stored mentions back as written ones.</summary>
+    public static readonly string[] Columns =
+    {
+        Table.Conversation, Table.PostedOn, Table.Platform, Table.SentimentScore, Table.SentimentLabel, Table.Direction,
+        Table.Likes, Table.Shares, Table.Replies, Table.Description, Table.Subject, Table.PostUrl, Table.MessageType,
+        Table.AuthorProfile,
+    };
+
     /// <summary>Position in the batch: ties in posting time keep batch order.</summary>
     public int Index { get; }
 

@@ -22,14 +22,6 @@ namespace SocialCrm.Plugins.CustomApis;
 [CustomApiResponseProperty(Api.CaseTitle, CustomApiFieldType.String, "Title of the case the rule would open; empty when it opens none.")]
 public sealed class TestEscalationRulesApi : PluginBase
 {
-    // Everything WrittenMention reads from a mention.
-    private static readonly string[] MentionColumns =
-    {
-        Mention.Conversation, Mention.PostedOn, Mention.Platform, Mention.SentimentScore, Mention.SentimentLabel, Mention.Direction,
-        Mention.Likes, Mention.Shares, Mention.Replies, Mention.Description, Mention.Subject, Mention.PostUrl, Mention.MessageType,
-        Mention.AuthorProfile,
-    };
-
     public TestEscalationRulesApi(string? unsecureConfiguration, string? secureConfiguration)
         : base(typeof(TestEscalationRulesApi))
     {
@@ -40,7 +32,7 @@ public sealed class TestEscalationRulesApi : PluginBase
         var execution = context.PluginExecutionContext;
         var mentionId = execution.InputParameters.RequiredReference(Api.Mention, Mention.LogicalName);
         var service = context.PluginUserService;
-        var mention = WrittenMention.From(0, service.Retrieve(Mention.LogicalName, mentionId, new ColumnSet(MentionColumns)))
+        var mention = WrittenMention.From(0, service.Retrieve(Mention.LogicalName, mentionId, new ColumnSet(WrittenMention.Columns)))
             ?? throw new InvalidPluginExecutionException($"{Mention.LogicalName} {mentionId} has no conversation, posting time or platform: intake never accepted it.");
 
         var trial = new EscalationRuleTrial(DataverseStores.For(service), OperationSettings.Read(context));

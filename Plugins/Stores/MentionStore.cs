@@ -113,6 +113,31 @@ public sealed class MentionStore : IMentionStore
         return found;
     }
 
+    public Dictionary<Guid, WrittenMention> LatestInbound(ICollection<Guid> conversationIds, DateTime postedOnOrAfter)
+    {
+        var latest = new Dictionary<Guid, WrittenMention>();
+        if (conversationIds.Count == 0)
+        {
+            return latest;
+        }
+
+        var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(WrittenMention.Columns) };
+        query.Criteria.AddCondition(Table.Conversation, ConditionOperator.In, conversationIds.Cast<object>().ToArray());
+        query.Criteria.AddCondition(Table.Direction, ConditionOperator.Equal, (int)MentionDirection.Inbound);
+        query.Criteria.AddCondition(Table.PostedOn, ConditionOperator.GreaterEqual, postedOnOrAfter);
+        query.AddOrder(Table.PostedOn, OrderType.Descending);
+        query.AddOrder("createdon", OrderType.Descending);
+        foreach (var row in _service.RetrieveAll(query))
+        {
+            if (WrittenMention.From(0, row) is { } mention && !latest.ContainsKey(mention.ConversationId))
+            {
+                latest[mention.ConversationId] = mention;
+            }
+        }
+
+        return latest;
+    }
+
     private static KnownConversation? KnownConversationOf(Entity row)
     {
         var id = row.Attributes.TryGetValue(ConversationAlias + "." + Conversation.PrimaryId, out var value) && value is AliasedValue aliased && aliased.Value is Guid guid

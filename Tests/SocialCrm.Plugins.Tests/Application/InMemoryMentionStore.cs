@@ -26,4 +26,6 @@ internal sealed class InMemoryMentionStore : IMentionStore
 
     public Dictionary<Guid, List<RollupMention>> FindScoredInbound(IEnumerable<Guid> conversationIds) =>
         conversationIds.Distinct().Where(ScoredInbound.ContainsKey).ToDictionary(id => id, id => ScoredInbound[id].ToList());
+
+    public Dictionary<Guid, WrittenMention> LatestInbound(ICollection<Guid> conversationIds, DateTime postedOnOrAfter) => new();
 }

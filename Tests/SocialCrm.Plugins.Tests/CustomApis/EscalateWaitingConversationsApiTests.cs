@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Tests.Support;
 using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
@@ -44,6 +45,34 @@ public sealed class EscalateWaitingConversationsApiTests
     }
 
     [TestMethod]
+    public void A_waiting_conversation_escalates_only_under_a_rule_whose_hashtag_its_customers_last_message_carries()
+    {
+        using var crm = WithWaitingRule(hours: 4);
+        crm.SaveRule(new Entity(Rule.LogicalName)
+        {
+            [Rule.PrimaryName] = "Order question waiting 4 hours",
+            [Rule.Order] = 1,
+            [Rule.NoReplyWithinHours] = 4,
+            [Rule.Keywords] = "#wheresmyorder",
+            [Rule.Action] = new OptionSetValue((int)EscalationAction.CreateCase),
+            [Rule.Priority] = new OptionSetValue((int)ConversationPriority.Urgent),
+            [Rule.CaseTitle] = "{author} is waiting for an order",
+        });
+        crm.Send(WriteMessage.Create, Post("1").By("u1", "kim").InThread("a").Saying("Checking on my parcel #WheresMyOrder").At(SocialCrmFixture.Now));
+        crm.Send(WriteMessage.Create, Post("2").By("u2", "lee").InThread("b").Saying(Question).At(SocialCrmFixture.Now));
+        crm.Clock.UtcNow = SocialCrmFixture.Now.AddHours(5);
+
+        Assert.AreEqual(2, (int)Run(crm)[Api.Escalated]);
+
+        Assert.AreEqual("Rule \"Order question waiting 4 hours\": no reply for 5 h ≥ 4 h and keyword \"#wheresmyorder\".",
+            crm.ConversationOf("1").GetAttributeValue<string>(ConversationTable.EscalationReason));
+        Assert.AreEqual("Rule \"No reply within 4 hours\": no reply for 5 h ≥ 4 h.", crm.ConversationOf("2").GetAttributeValue<string>(ConversationTable.EscalationReason),
+            "the order rule comes first, but lee's message has no #wheresmyorder");
+        CollectionAssert.AreEquivalent(new[] { "@kim is waiting for an order", "@lee is waiting for a reply" },
+            crm.Cases().Select(c => c.GetAttributeValue<string>(StandardTables.Incident.Title)).ToArray());
+    }
+
+    [TestMethod]
     public void A_conversation_answered_in_time_does_not_escalate()
     {
         using var crm = WithWaitingRule(hours: 4);
@@ -72,7 +101,7 @@ public sealed class EscalateWaitingConversationsApiTests
     [TestMethod]
     [DataRow(1, DisplayName = "one waiting conversation")]
     [DataRow(25, DisplayName = "twenty-five waiting conversations")]
-    public void A_run_reads_rules_conversations_and_authors_in_three_queries_whatever_the_number_waiting(int waiting)
+    public void A_run_reads_rules_conversations_last_messages_and_authors_in_four_queries_whatever_the_number_waiting(int waiting)
     {
         using var crm = WithWaitingRule(hours: 4);
         crm.Send(WriteMessage.UpsertMultiple, Enumerable.Range(0, waiting)
@@ -83,8 +112,8 @@ public sealed class EscalateWaitingConversationsApiTests
         crm.Calls.Clear();
 
         Assert.AreEqual(waiting, (int)Run(crm)[Api.Escalated]);
-        Assert.AreEqual(3, crm.Calls.Calls.Count(call => call.FromPlugin && call.MessageName == "RetrieveMultiple"
-            && call.PrimaryEntity is Rule.LogicalName or ConversationTable.LogicalName or SocialProfileTable.LogicalName));
+        Assert.AreEqual(4, crm.Calls.Calls.Count(call => call.FromPlugin && call.MessageName == "RetrieveMultiple"
+            && call.PrimaryEntity is Rule.LogicalName or ConversationTable.LogicalName or SocialProfileTable.LogicalName or MentionTable.LogicalName));
     }
 
     private static OrganizationResponse Run(SocialCrmDataverse crm) => crm.Service.Execute(new OrganizationRequest(Api.Name));
