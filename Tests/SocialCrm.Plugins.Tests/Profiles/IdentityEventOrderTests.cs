@@ -33,14 +33,22 @@ public sealed class IdentityEventOrderTests
             [Api.Handle] = handle,
         });
 
+    // Alice posted as alice.bsky.social 30 minutes before she became alice.example.com; the clock is 20 minutes on.
+    private static SocialCrmDataverse TwentyMinutesAfterAHandleChange()
+    {
+        var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
+        HandleChangedTo(crm, "alice.example.com");
+        crm.Clock.UtcNow = SocialCrmFixture.Now.AddMinutes(20);
+        return crm;
+    }
+
     private static string? Handle(SocialCrmDataverse crm) => crm.Profile(Did).GetAttributeValue<string>(SocialProfileTable.Handle);
 
     [TestMethod]
     public void A_mention_posted_before_the_handle_change_and_arriving_after_it_keeps_the_new_handle()
     {
-        using var crm = SocialCrmFixture.Start().Build();
-        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
-        HandleChangedTo(crm, "alice.example.com");
+        using var crm = TwentyMinutesAfterAHandleChange();
 
         crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq2", "alice.bsky.social", 10));
 
@@ -51,10 +59,7 @@ public sealed class IdentityEventOrderTests
     [TestMethod]
     public void A_mention_posted_after_the_handle_change_sets_the_handle_it_carries()
     {
-        using var crm = SocialCrmFixture.Start().Build();
-        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
-        HandleChangedTo(crm, "alice.example.com");
-        crm.Clock.UtcNow = SocialCrmFixture.Now.AddMinutes(20);
+        using var crm = TwentyMinutesAfterAHandleChange();
 
         crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq3", "alice.example.org", -10));
 
@@ -64,10 +69,7 @@ public sealed class IdentityEventOrderTests
     [TestMethod]
     public void In_one_batch_an_older_mention_does_not_put_its_handle_into_a_newer_one_that_carries_none()
     {
-        using var crm = SocialCrmFixture.Start().Build();
-        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
-        HandleChangedTo(crm, "alice.example.com");
-        crm.Clock.UtcNow = SocialCrmFixture.Now.AddMinutes(20);
+        using var crm = TwentyMinutesAfterAHandleChange();
 
         crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq2", "alice.bsky.social", 10), PostSayingNoHandle("3kq4", -10));
 
@@ -77,10 +79,7 @@ public sealed class IdentityEventOrderTests
     [TestMethod]
     public void In_one_batch_the_newest_mention_newer_than_the_change_wins()
     {
-        using var crm = SocialCrmFixture.Start().Build();
-        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
-        HandleChangedTo(crm, "alice.example.com");
-        crm.Clock.UtcNow = SocialCrmFixture.Now.AddMinutes(20);
+        using var crm = TwentyMinutesAfterAHandleChange();
 
         crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq3", "alice.example.org", -10), PostAs("3kq2", "alice.bsky.social", 10));
 
