@@ -19,10 +19,19 @@ public sealed class SqliteSideFile
 
     public SqliteSideFile(QueueOptions queue, string fileName, string schema)
     {
+        connectionString = new SqliteConnectionStringBuilder { DataSource = PathBeside(queue, fileName), Pooling = true, DefaultTimeout = 30 }.ToString();
+        this.schema = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;" + schema;
+    }
+
+    /// <summary>
+    /// Where the worker keeps a state file: beside the queue's, whatever the working directory, so one Queue:Path moves
+    /// all of them together. Creates the folder.
+    /// </summary>
+    public static string PathBeside(QueueOptions queue, string fileName)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Path))!;
         Directory.CreateDirectory(folder);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, fileName), Pooling = true, DefaultTimeout = 30 }.ToString();
-        this.schema = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;" + schema;
+        return Path.Combine(folder, fileName);
     }
 
     public Task RunAsync(Func<SqliteCommand, CancellationToken, Task> work, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -67,10 +66,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
     {
         this.options = options.Value;
         this.clock = clock;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(queue.Value.Path))!;
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        connectionString = new SqliteConnectionStringBuilder { DataSource = SqliteSideFile.PathBeside(queue.Value, FileName), Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
     public Task RecordAsync(IReadOnlyCollection<MentionRemoval> removals, string source, CancellationToken cancellationToken) =>

@@ -16,9 +16,11 @@ public sealed class ReplyOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The outbox's SQLite file; relative paths are under the working directory.</summary>
-    [Required]
-    public string OutboxPath { get; set; } = System.IO.Path.Combine("data", "replies.db");
+    /// <summary>
+    /// The outbox's SQLite file; unset, replies.db beside the queue's file with the worker's other state. A relative
+    /// path is under the working directory.
+    /// </summary>
+    public string? OutboxPath { get; set; }
 
     /// <summary>Attempts of one reply through rate limits and outages before it is marked failed (retryable).</summary>
     [Range(1, 100)]

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Queue;
 
 namespace SocialCrm.Integration.Replies;
 
@@ -20,9 +21,11 @@ public sealed partial class ReplyOutbox
     private readonly SemaphoreSlim schema = new(1, 1);
     private bool schemaReady;
 
-    public ReplyOutbox(IOptions<ReplyOptions> options)
+    public const string FileName = "replies.db";
+
+    public ReplyOutbox(IOptions<ReplyOptions> options, IOptions<QueueOptions> queue)
     {
-        var path = Path.GetFullPath(options.Value.OutboxPath);
+        var path = options.Value.OutboxPath is { Length: > 0 } chosen ? Path.GetFullPath(chosen) : SqliteSideFile.PathBeside(queue.Value, FileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
     }

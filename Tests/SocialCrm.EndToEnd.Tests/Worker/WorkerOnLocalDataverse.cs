@@ -91,7 +91,6 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
             ["DataverseSink:IdleDelay"] = "00:00:00.050",
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
             ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
-            ["Replies:OutboxPath"] = Path.Combine(folder, "replies.db"),
             ["Replies:PollInterval"] = "00:00:00.100",
             ["Webhooks:Port"] = "0",
             ["Webhooks:Generic:Secret"] = GenericSecret,
