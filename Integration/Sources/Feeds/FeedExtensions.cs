@@ -11,11 +11,11 @@ public static class FeedExtensions
     /// Feed pollers (RSS 2.0, Atom, YouTube channel feeds). Reads:
     /// <code>
     /// "Feeds": {
-    ///   "StatePath": "data/feeds.db",
     ///   "Interval": "00:15:00",
     ///   "Subscriptions": [ { "Url": "https://www.youtube.com/feeds/videos.xml?channel_id=…" }, { "Url": "https://blog.example/feed", "Platform": "Blog" } ]
     /// }
     /// </code>
+    /// and "StatePath" only to keep feeds.db elsewhere than beside the queue's file.
     /// </summary>
     public static IServiceCollection AddFeedPollers(this IServiceCollection services, IConfiguration config)
     {

@@ -9,9 +9,11 @@ public sealed class FeedOptions
 {
     public const string Section = "Feeds";
 
-    /// <summary>The SQLite file of each feed's validators (ETag, Last-Modified) and the entry ids already taken.</summary>
-    [Required]
-    public string StatePath { get; set; } = System.IO.Path.Combine("data", "feeds.db");
+    /// <summary>
+    /// The SQLite file of each feed's validators (ETag, Last-Modified) and what was delivered of each entry; unset,
+    /// feeds.db beside the queue's file with the worker's other state. A relative path is under the working directory.
+    /// </summary>
+    public string? StatePath { get; set; }
 
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);

@@ -68,7 +68,6 @@ public sealed class WebSubRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(Folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(Folder, "feeds.db"),
             ["Feeds:Interval"] = "1.00:00:00",
             ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
             ["WebSub:HubUrl"] = hub.Url.ToString(),
