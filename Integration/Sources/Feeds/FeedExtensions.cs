@@ -12,6 +12,7 @@ public static class FeedExtensions
     /// <code>
     /// "Feeds": {
     ///   "Interval": "00:15:00",
+    ///   "PollAfterPush": "00:00:30",
     ///   "Subscriptions": [ { "Url": "https://www.youtube.com/feeds/videos.xml?channel_id=…" }, { "Url": "https://blog.example/feed", "Platform": "Blog" } ]
     /// }
     /// </code>
@@ -23,6 +24,7 @@ public static class FeedExtensions
         services.AddSourceIntake(config);
         services.TryAddSingleton<FeedStateStore>();
         services.TryAddSingleton<FeedEntryDelivery>();
+        services.TryAddSingleton<PushedFeedPolls>();
         services.TryAddSingleton<SqliteSourceActivity>();
         services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
         services.AddSingleton<FeedPoller>();

@@ -21,6 +21,13 @@ public sealed class FeedOptions
     public List<FeedSubscription> Subscriptions { get; set; } = [];
 
     /// <summary>
+    /// How long after a push of a channel its feed is polled, for what the push does not carry (a YouTube push names the
+    /// video by its title only); pushes of the channel meanwhile join that one poll.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan PollAfterPush { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// The largest feed document read, in bytes (10 MiB: a busy blog's full-content feed is well under 1 MiB). A larger
     /// one is refused whole, before it is read when its Content-Length says so and as soon as it passes the limit otherwise.
     /// </summary>
