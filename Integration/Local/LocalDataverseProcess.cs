@@ -11,6 +11,10 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Replies.Webhook;
 using SocialCrm.Integration.Sink;
 
 namespace SocialCrm.Integration.Local;
@@ -35,6 +39,8 @@ public sealed partial class LocalDataverseProcess(
     IHttpClientFactory httpClients,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
+    IOptions<DataverseWebhookOptions> replyWebhook,
+    IServiceProvider services,
     ILogger<LocalDataverseProcess> logger) : BackgroundService
 {
     private readonly ConcurrentQueue<string> lastLines = new();
@@ -63,6 +69,13 @@ public sealed partial class LocalDataverseProcess(
         foreach (var argument in new[] { host, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--solution", solution, "--lifeline", "stdin" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        var webhookKey = replyWebhook.Value.Enabled ? replyWebhook.Value.Key : null;
+        if (webhookKey != null)
+        {
+            start.ArgumentList.Add("--service-endpoints");
+            start.ArgumentList.Add("stdin");
         }
 
         var token = settings.RequireToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) : null;
@@ -104,6 +117,10 @@ public sealed partial class LocalDataverseProcess(
             var address = await WaitUntilAnsweringAsync(child, announced.Task, settings.StartupTimeout, stoppingToken);
             logger.LogInformation("LocalDataverse answers at {Address}.", address);
             endpoint.Resolve(address, token);
+            if (webhookKey != null)
+            {
+                await RegisterReplyWebhookAsync(child, webhookKey, stoppingToken);
+            }
 
             await child.WaitForExitAsync(stoppingToken);
             Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {string.Join(Environment.NewLine, lastLines)}"));
@@ -123,6 +140,37 @@ public sealed partial class LocalDataverseProcess(
                 await child.WaitForExitAsync(CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// Points the solution's reply webhook at this worker's /webhooks/dataverse with its key, as an admin does after import
+    /// (README "Tell the worker of new replies"), once the worker listens; the key goes over the child's standard input.
+    /// </summary>
+    private async Task RegisterReplyWebhookAsync(Process child, string key, CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(cancellationToken);
+        }
+
+        var listening = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (listening == null)
+        {
+            logger.LogWarning("The worker listens nowhere: LocalDataverse's reply webhook is not set, replies wait for polling.");
+            return;
+        }
+
+        var own = new UriBuilder(listening.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
+        if (own.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            own.Host = "127.0.0.1";
+        }
+
+        own.Path = DataverseWebhookEndpoint.Path;
+        await child.StandardInput.WriteLineAsync($"{DataverseWebhookOptions.ServiceEndpointName}\t{own.Uri}\t{key}");
+        await child.StandardInput.FlushAsync(cancellationToken);
+        logger.LogInformation("LocalDataverse's {Endpoint} posts new replies to {Address}.", DataverseWebhookOptions.ServiceEndpointName, own.Uri);
     }
 
     private async Task<Uri> WaitUntilAnsweringAsync(Process child, Task<Uri> announced, TimeSpan timeout, CancellationToken cancellationToken)
