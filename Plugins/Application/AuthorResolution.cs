@@ -34,24 +34,27 @@ public sealed class AuthorResolution
         Write(Decide(authors), new Dictionary<ProfileKey, ProfileFigures>());
 
     /// <summary>
-    /// Decides who each distinct author is, in three queries, writing nothing. Authors are given oldest post first:
-    /// when a key repeats, each value a later post gives wins and a value it leaves out keeps the earlier one. A batch
-    /// whose posts are all older than the profile's last mention (a late or redelivered post) only fills what the
-    /// profile lacks.
+    /// Decides who each distinct author is, in three queries, writing nothing. Authors are given oldest post first.
+    /// The newest value the network said wins, by when it said it, never by arrival: the stored profile takes its place
+    /// among the batch's posts by <see cref="SaidOn"/>, and each value a later post gives wins while one it leaves out
+    /// keeps the earlier one. A post older than the profile (late, redelivered, or overtaken by an identity change) only
+    /// fills what the profile lacks.
     /// </summary>
     public AuthorDecisions Decide(IEnumerable<AuthorToResolve> authors)
     {
-        var byKey = new Dictionary<ProfileKey, AuthorToResolve>();
+        var postsByKey = new Dictionary<ProfileKey, List<AuthorToResolve>>();
         foreach (var author in authors)
         {
-            byKey[author.Key] = byKey.TryGetValue(author.Key, out var earlier) ? Later(earlier, author) : author;
+            if (!postsByKey.TryGetValue(author.Key, out var posts))
+            {
+                postsByKey[author.Key] = posts = new List<AuthorToResolve>();
+            }
+
+            posts.Add(author);
         }
 
-        var existing = _profiles.FindByKeys(byKey.Keys);
-        foreach (var key in byKey.Keys.ToList())
-        {
-            byKey[key] = NoOlderThanStored(byKey[key], Find(existing, key));
-        }
+        var existing = _profiles.FindByKeys(postsByKey.Keys);
+        var byKey = postsByKey.ToDictionary(pair => pair.Key, pair => InTimeOrder(pair.Value, Find(existing, pair.Key)));
         var emails = new Dictionary<ProfileKey, string>();
         var handles = new Dictionary<ProfileKey, string>();
         foreach (var author in byKey.Values)
@@ -80,7 +83,8 @@ public sealed class AuthorResolution
                 author.Author,
                 Find(existing, author.Key)?.Identity,
                 emails.TryGetValue(author.Key, out var email) ? contactsByEmail[email] : Enumerable.Empty<ContactEmailMatch>(),
-                handles.TryGetValue(author.Key, out var handle) ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>()));
+                handles.TryGetValue(author.Key, out var handle) ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>(),
+                author.PostedOn));
         return new AuthorDecisions(existing, decisions);
     }
 
@@ -143,20 +147,38 @@ public sealed class AuthorResolution
         new AuthorToResolve(later.Platform, later.Author.FillingGapsFrom(earlier.Author),
             earlier.MayCreateContact && later.MayCreateContact, Newest(earlier.PostedOn, later.PostedOn));
 
-    // The profile already holds what its last mention said: an older post may only fill what it lacks.
-    private static AuthorToResolve NoOlderThanStored(AuthorToResolve author, StoredProfile? stored)
+    // The posts older than the profile, then the profile, then the posts no older: each over what came before it.
+    private static AuthorToResolve InTimeOrder(List<AuthorToResolve> posts, StoredProfile? stored)
     {
-        if (stored == null || !author.PostedOn.HasValue || !stored.Figures.LastMentionOn.HasValue
-            || author.PostedOn.Value >= stored.Figures.LastMentionOn.Value)
+        var saidOn = stored == null ? null : SaidOn(stored);
+        bool Older(AuthorToResolve post) => saidOn.HasValue && post.PostedOn.HasValue && post.PostedOn.Value < saidOn.Value;
+
+        AuthorToResolve? merged = null;
+        foreach (var post in posts.Where(Older))
         {
-            return author;
+            merged = merged == null ? post : Later(merged, post);
         }
 
-        var known = stored.Identity;
-        var storedAuthor = new MentionAuthor(known.ExternalUserId, known.Handle, known.DisplayName, known.Email, known.Followers, known.Verified);
-        return new AuthorToResolve(author.Platform, storedAuthor.FillingGapsFrom(author.Author), author.MayCreateContact, author.PostedOn);
+        if (merged != null)
+        {
+            var known = stored!.Identity;
+            var storedAuthor = new MentionAuthor(known.ExternalUserId, known.Handle, known.DisplayName, known.Email, known.Followers, known.Verified);
+            merged = new AuthorToResolve(merged.Platform, storedAuthor.FillingGapsFrom(merged.Author), merged.MayCreateContact, merged.PostedOn);
+        }
+
+        foreach (var post in posts.Where(post => !Older(post)))
+        {
+            merged = merged == null ? post : Later(merged, post);
+        }
+
+        return merged!;
     }
 
+    // When the network said what the profile holds: its last identity change or its last mention, whichever is newer.
+    private static DateTime? SaidOn(StoredProfile stored) =>
+        Newest(stored.Identity.IdentityAsOf, stored.Figures.LastMentionOn) ?? stored.Identity.IdentityAsOf ?? stored.Figures.LastMentionOn;
+
+    // A post without a time is now: the newest of any two.
     private static DateTime? Newest(DateTime? first, DateTime? second) =>
         !first.HasValue || !second.HasValue ? null : first.Value >= second.Value ? first : second;
 

@@ -14,7 +14,7 @@ public sealed class AuthorToResolve
     /// <param name="mayCreateContact">
     /// False for the author of an outbound mention: that is the brand's own account, never a customer to create.
     /// </param>
-    /// <param name="postedOn">When the post that tells of this author was posted; null: now (a Custom API call).</param>
+    /// <param name="postedOn">When the network said this of the author: the post's time, or a Custom API call's; null: now.</param>
     public AuthorToResolve(SocialPlatform platform, MentionAuthor author, bool mayCreateContact = true, DateTime? postedOn = null)
     {
         Platform = platform;
@@ -30,7 +30,7 @@ public sealed class AuthorToResolve
 
     public ProfileKey Key { get; }
 
-    /// <summary>When the post telling of this author was posted; null when it is not a post (now).</summary>
+    /// <summary>When the network said this of the author (a post's or an identity change's time); null: now.</summary>
     public DateTime? PostedOn { get; }
 
     /// <summary>Whether scrm_AutoCreateContacts may create a contact for this author.</summary>

@@ -49,7 +49,8 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         var settings = OperationSettings.Read(context);
         var stores = DataverseStores.For(service);
         var resolution = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
-        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author);
+        // The call says who the person is now: newer than any post the network sent before it, older than any after.
+        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author, postedOn: context.PluginExecutionContext.OperationCreatedOn);
         var resolved = resolution.Resolve(new[] { request })[request.Key];
 
         var output = context.PluginExecutionContext.OutputParameters;

@@ -27,6 +27,7 @@ public static class SocialProfileTable
     public const string TotalEngagement = "scrm_totalengagement";
     public const string LastMentionOn = "scrm_lastmentionon";
     public const string AverageSentiment = "scrm_averagesentiment";
+    public const string IdentityAsOf = "scrm_identityasof";
 
     public const int NameLength = 200;
     public const int ExternalUserIdLength = 100;

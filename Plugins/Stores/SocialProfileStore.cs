@@ -20,7 +20,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
     {
         Table.Platform, Table.ExternalUserId, Table.Handle, Table.DisplayName, Table.Email, Table.Followers, Table.Verified,
         Table.Contact, Table.LinkMethod, Table.LinkConfidence, Table.Blocked, Table.MentionCount, Table.ScoredMentionCount,
-        Table.LastMentionOn, Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore,
+        Table.LastMentionOn, Table.AverageSentiment, Table.TotalEngagement, Table.InfluenceScore, Table.IdentityAsOf,
     };
 
     private readonly IOrganizationService _service;
@@ -147,6 +147,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
                 Table.Email => profile.Email,
                 Table.Followers => profile.Followers,
                 Table.Verified => profile.Verified,
+                Table.IdentityAsOf => profile.IdentityAsOf,
                 Table.Contact => contactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, contactId.Value) : null,
                 Table.LinkMethod => new OptionSetValue((int)decision.LinkMethod),
                 Table.LinkConfidence => decision.LinkConfidence,
@@ -172,6 +173,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
             [Table.LinkMethod] = new OptionSetValue((int)identity.LinkMethod),
             [Table.LinkConfidence] = identity.LinkConfidence,
             [Table.Blocked] = identity.Blocked,
+            [Table.IdentityAsOf] = identity.IdentityAsOf,
         };
         Write(row, profile.Figures);
         return row;
@@ -215,7 +217,8 @@ public sealed class SocialProfileStore : ISocialProfileStore
             row.ReferenceId(Table.Contact),
             linkMethod.HasValue && Enum.IsDefined(typeof(LinkMethod), linkMethod.Value) ? (LinkMethod)linkMethod.Value : LinkMethod.NotLinked,
             row.WholeNumber(Table.LinkConfidence),
-            row.BooleanValue(Table.Blocked) ?? false);
+            row.BooleanValue(Table.Blocked) ?? false,
+            row.UtcDate(Table.IdentityAsOf));
         var figures = new ProfileFigures(
             row.WholeNumber(Table.MentionCount) ?? 0,
             row.WholeNumber(Table.ScoredMentionCount) ?? 0,

@@ -19,7 +19,8 @@ public sealed class ExistingProfile
         Guid? contactId = null,
         LinkMethod linkMethod = LinkMethod.NotLinked,
         int? linkConfidence = null,
-        bool blocked = false)
+        bool blocked = false,
+        DateTime? identityAsOf = null)
     {
         Id = id;
         Platform = platform;
@@ -33,6 +34,7 @@ public sealed class ExistingProfile
         LinkMethod = linkMethod;
         LinkConfidence = linkConfidence;
         Blocked = blocked;
+        IdentityAsOf = identityAsOf;
     }
 
     public Guid Id { get; }
@@ -60,4 +62,7 @@ public sealed class ExistingProfile
 
     /// <summary>scrm_blocked: an agent blocked this identity (spam, abuse); its mentions are kept but never escalate.</summary>
     public bool Blocked { get; }
+
+    /// <summary>scrm_identityasof: when the network said the handle, name, e-mail and figures the profile holds (UTC).</summary>
+    public DateTime? IdentityAsOf { get; }
 }

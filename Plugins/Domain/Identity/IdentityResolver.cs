@@ -45,12 +45,14 @@ public sealed class IdentityResolver
     /// <param name="existing">The profile with the author's platform and external user id, or null.</param>
     /// <param name="emailMatches">Contacts found by <see cref="EmailToMatch"/>.</param>
     /// <param name="handleMatches">Linked profiles found by <see cref="HandleToMatch"/>, on any network.</param>
+    /// <param name="saidOn">When the network said what <paramref name="author"/> holds; null: not known.</param>
     public IdentityDecision Decide(
         SocialPlatform platform,
         MentionAuthor author,
         ExistingProfile? existing,
         IEnumerable<ContactEmailMatch> emailMatches,
-        IEnumerable<ContactHandleMatch> handleMatches)
+        IEnumerable<ContactHandleMatch> handleMatches,
+        DateTime? saidOn = null)
     {
         var externalUserId = TextNormalizer.Line(author.ExternalId)
             ?? throw new ArgumentException("The author has no external id; validate the mention first.", nameof(author));
@@ -60,7 +62,7 @@ public sealed class IdentityResolver
             throw new ArgumentException("The existing profile belongs to another platform or external user id.", nameof(existing));
         }
 
-        var profile = ProfileMerge.Merge(platform, externalUserId, author, existing);
+        var profile = ProfileMerge.Merge(platform, externalUserId, author, existing, saidOn);
         var changed = existing == null ? ProfileMerge.ColumnsOfNew(profile) : ProfileMerge.ChangedColumns(profile, existing);
         var link = _linker.Decide(platform, existing, profile,
             emailMatches ?? Enumerable.Empty<ContactEmailMatch>(), handleMatches ?? Enumerable.Empty<ContactHandleMatch>());

@@ -12,7 +12,8 @@ namespace SocialCrm.Plugins.Domain.Identity;
 /// </summary>
 internal static class ProfileMerge
 {
-    public static ProfileValues Merge(SocialPlatform platform, string externalUserId, MentionAuthor author, ExistingProfile? existing)
+    /// <param name="saidOn">When the network said what <paramref name="author"/> holds; null: not known.</param>
+    public static ProfileValues Merge(SocialPlatform platform, string externalUserId, MentionAuthor author, ExistingProfile? existing, DateTime? saidOn)
     {
         var handle = TextNormalizer.Handle(author.Handle) ?? TextNormalizer.Handle(existing?.Handle);
         var displayName = TextNormalizer.Line(author.DisplayName) ?? TextNormalizer.Line(existing?.DisplayName);
@@ -20,7 +21,7 @@ internal static class ProfileMerge
         var followers = author.Followers ?? existing?.Followers;
         var verified = author.Verified ?? existing?.Verified ?? false;
         return new ProfileValues(platform, externalUserId, Name(platform, externalUserId, handle, displayName),
-            handle, displayName, email, followers, verified);
+            handle, displayName, email, followers, verified, Newest(saidOn, existing?.IdentityAsOf));
     }
 
     /// <summary>The columns a new profile is created with.</summary>
@@ -39,6 +40,11 @@ internal static class ProfileMerge
         if (profile.Followers.HasValue)
         {
             columns.Add(SocialProfileTable.Followers);
+        }
+
+        if (profile.IdentityAsOf.HasValue)
+        {
+            columns.Add(SocialProfileTable.IdentityAsOf);
         }
 
         return columns;
@@ -76,6 +82,12 @@ internal static class ProfileMerge
             columns.Add(SocialProfileTable.Verified);
         }
 
+        // Only a change of what the network said moves its time; a repeat of it writes nothing.
+        if (columns.Count > 0 && profile.IdentityAsOf != existing.IdentityAsOf)
+        {
+            columns.Add(SocialProfileTable.IdentityAsOf);
+        }
+
         if (nameChanged)
         {
             columns.Insert(0, SocialProfileTable.PrimaryName);
@@ -89,6 +101,9 @@ internal static class ProfileMerge
         var who = handle != null ? "@" + handle : displayName ?? "user " + externalUserId;
         return Ellipsis.Fit(who + " on " + platform, SocialProfileTable.NameLength);
     }
+
+    private static DateTime? Newest(DateTime? first, DateTime? second) =>
+        !first.HasValue ? second : !second.HasValue || first.Value >= second.Value ? first : second;
 
     private static void AddIfSet(List<string> columns, string column, string? value)
     {

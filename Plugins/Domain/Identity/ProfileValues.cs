@@ -1,3 +1,4 @@
+using System;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 
@@ -14,7 +15,8 @@ public sealed class ProfileValues
         string? displayName,
         string? email,
         int? followers,
-        bool verified)
+        bool verified,
+        DateTime? identityAsOf)
     {
         Platform = platform;
         ExternalUserId = externalUserId;
@@ -24,6 +26,7 @@ public sealed class ProfileValues
         Email = email;
         Followers = followers;
         Verified = verified;
+        IdentityAsOf = identityAsOf;
     }
 
     public SocialPlatform Platform { get; }
@@ -42,4 +45,7 @@ public sealed class ProfileValues
     public int? Followers { get; }
 
     public bool Verified { get; }
+
+    /// <summary>When the network said these values: the newest of the post's time and the time the profile had.</summary>
+    public DateTime? IdentityAsOf { get; }
 }

@@ -29,6 +29,7 @@ public static class ColumnTypes
         (SocialProfileTable.LogicalName, SocialProfileTable.TotalEngagement, "int"),
         (SocialProfileTable.LogicalName, SocialProfileTable.LastMentionOn, "datetime"),
         (SocialProfileTable.LogicalName, SocialProfileTable.AverageSentiment, "decimal"),
+        (SocialProfileTable.LogicalName, SocialProfileTable.IdentityAsOf, "datetime"),
 
         (ConversationTable.LogicalName, ConversationTable.PrimaryId, "primarykey"),
         (ConversationTable.LogicalName, ConversationTable.PrimaryName, "nvarchar"),
