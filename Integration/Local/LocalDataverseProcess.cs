@@ -99,6 +99,7 @@ public sealed partial class LocalDataverseProcess(
         }
 
         var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var webhookSet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         child.OutputDataReceived += (_, e) =>
         {
             Keep(e.Data);
@@ -106,8 +107,20 @@ public sealed partial class LocalDataverseProcess(
             {
                 announced.TrySetResult(new Uri(new Uri(announcement.Groups[1].Value), "/"));
             }
+
+            if (e.Data?.StartsWith($"Service endpoint {DataverseWebhookOptions.ServiceEndpointName} ", StringComparison.Ordinal) == true)
+            {
+                webhookSet.TrySetResult();
+            }
         };
-        child.ErrorDataReceived += (_, e) => Keep(e.Data);
+        child.ErrorDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (e.Data?.StartsWith("serve: --service-endpoints", StringComparison.Ordinal) == true)
+            {
+                webhookSet.TrySetException(new InvalidOperationException(e.Data));
+            }
+        };
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
         logger.LogInformation("Starting LocalDataverse (process {Id}) on port {Port} with data in {Data} and solution {Solution}.", child.Id, port == 0 ? "of its choice" : port, data, solution);
@@ -116,11 +129,13 @@ public sealed partial class LocalDataverseProcess(
         {
             var address = await WaitUntilAnsweringAsync(child, announced.Task, settings.StartupTimeout, stoppingToken);
             logger.LogInformation("LocalDataverse answers at {Address}.", address);
-            endpoint.Resolve(address, token);
             if (webhookKey != null)
             {
-                await RegisterReplyWebhookAsync(child, webhookKey, stoppingToken);
+                // Before anyone can write to it: a reply created earlier would find no webhook to post it.
+                await RegisterReplyWebhookAsync(child, webhookKey, webhookSet.Task, settings.StartupTimeout, stoppingToken);
             }
+
+            endpoint.Resolve(address, token);
 
             await child.WaitForExitAsync(stoppingToken);
             Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {string.Join(Environment.NewLine, lastLines)}"));
@@ -146,7 +161,7 @@ public sealed partial class LocalDataverseProcess(
     /// Points the solution's reply webhook at this worker's /webhooks/dataverse with its key, as an admin does after import
     /// (README "Tell the worker of new replies"), once the worker listens; the key goes over the child's standard input.
     /// </summary>
-    private async Task RegisterReplyWebhookAsync(Process child, string key, CancellationToken cancellationToken)
+    private async Task RegisterReplyWebhookAsync(Process child, string key, Task set, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
@@ -170,6 +185,7 @@ public sealed partial class LocalDataverseProcess(
         own.Path = DataverseWebhookEndpoint.Path;
         await child.StandardInput.WriteLineAsync($"{DataverseWebhookOptions.ServiceEndpointName}\t{own.Uri}\t{key}");
         await child.StandardInput.FlushAsync(cancellationToken);
+        await set.WaitAsync(timeout, cancellationToken);
         logger.LogInformation("LocalDataverse's {Endpoint} posts new replies to {Address}.", DataverseWebhookOptions.ServiceEndpointName, own.Uri);
     }
 
