@@ -40,13 +40,23 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
     }
 
     /// <summary>The edit's text, and the subject intake would give it. A direct Update, not an Upsert, so the
-    /// redelivery step (which keeps intake's columns) leaves it alone.</summary>
-    public Task<RemovalOutcome> EditAsync(MentionEdit edit, CancellationToken cancellationToken) =>
-        PatchAsync(edit.Platform, edit.ExternalPostId, new JsonObject
+    /// redelivery step (which keeps intake's columns) leaves it alone. A post visible again also reopens: state and
+    /// status reason are set together, as Update takes them in place of SetState.</summary>
+    public Task<RemovalOutcome> EditAsync(MentionEdit edit, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject
         {
             [MentionTable.Description] = edit.Text,
             [MentionTable.Subject] = MentionSubject.FromText(edit.Text) ?? Ellipsis.Fit($"{edit.Platform} post {edit.ExternalPostId}", MentionTable.SubjectLength),
-        }, cancellationToken);
+        };
+        if (edit.VisibleAgain)
+        {
+            body[MentionTable.StateCode] = (int)MentionState.Open;
+            body[MentionTable.StatusCode] = (int)MentionStatus.Open;
+        }
+
+        return PatchAsync(edit.Platform, edit.ExternalPostId, body, cancellationToken);
+    }
 
     /// <summary>
     /// The profile takes the change through scrm_ResolveSocialIdentity, which finds the profile by its alternate key and

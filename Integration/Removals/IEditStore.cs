@@ -11,7 +11,8 @@ namespace SocialCrm.Integration.Removals;
 public interface IEditStore
 {
     /// <summary>Records edits durably before the source acknowledges them; an edit not newer than the one recorded for
-    /// its post is left out.</summary>
+    /// its post is left out. An edit of a post visible again takes away its "No longer visible" removal (never a
+    /// delete) and is recorded whatever its time, so its mention reopens with that text.</summary>
     Task RecordEditsAsync(IReadOnlyCollection<MentionEdit> edits, string source, CancellationToken cancellationToken);
 
     /// <summary>Edits whose next attempt is due, oldest first; edits of removed posts are dropped on the way.</summary>

@@ -46,6 +46,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
             received_at INTEGER NOT NULL,
             due_at INTEGER NOT NULL,
             last_error TEXT);
+        -- and visible_again, added by AddVisibleAgainAsync
         CREATE INDEX IF NOT EXISTS edits_due ON edits(state, due_at);
         """;
 
@@ -203,6 +204,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
 
             if (!schemaReady)
             {
+                await AddVisibleAgainAsync(connection, cancellationToken);
                 await RekeyAsync(connection, cancellationToken);
             }
 

@@ -38,7 +38,9 @@ public static class StreamExtensions
             MastodonTransport.ServerSentEvents => ActivatorUtilities.CreateInstance<MastodonServerSentEvents>(provider),
             _ => ActivatorUtilities.CreateInstance<MastodonWebSocket>(provider),
         });
+        services.AddSingleton<MastodonDelivery>();
         services.AddHostedService<MastodonStreamingService>();
+        services.AddHostedService<MastodonVisibilityRecheck>();
 
         services.AddOptions<BlueskyStreamOptions>().Bind(config.GetSection(BlueskyStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(BlueskyProfiles.HttpClientName);

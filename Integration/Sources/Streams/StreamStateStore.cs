@@ -13,10 +13,11 @@ namespace SocialCrm.Integration.Sources.Streams;
 /// notification id, Jetstream's time_us), so a restarted worker resumes where the last one stopped; the posts a stream
 /// took, so a firehose's deletes are matched against them; the handles a stream learnt for its accounts (the newest
 /// replaces the older); and the posts taken recently with their last known edit, so a stream that cannot replay deletes
-/// and edits re-reads them after it was down. A cursor is saved only after what it covers is durable in the queue, so a
+/// and edits re-reads them after it was down; and the posts no longer visible, looked for again now and then
+/// (StreamStateStore.Hidden.cs). A cursor is saved only after what it covers is durable in the queue, so a
 /// crash between the two replays a little and loses nothing.
 /// </summary>
-public sealed class StreamStateStore(IOptions<QueueOptions> queue)
+public sealed partial class StreamStateStore(IOptions<QueueOptions> queue)
 {
     public const string FileName = "streams.db";
 
@@ -26,6 +27,8 @@ public sealed class StreamStateStore(IOptions<QueueOptions> queue)
         CREATE TABLE IF NOT EXISTS recent_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, taken_at TEXT NOT NULL, edited_at TEXT,
             PRIMARY KEY (stream, post_id));
         CREATE TABLE IF NOT EXISTS handles (account TEXT PRIMARY KEY, handle TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS hidden_posts (stream TEXT NOT NULL, post_id TEXT NOT NULL, hidden_at INTEGER NOT NULL, due_at INTEGER NOT NULL,
+            misses INTEGER NOT NULL, PRIMARY KEY (stream, post_id));
         """);
 
     public Task<string?> GetAsync(string stream, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ namespace SocialCrm.EndToEnd.Tests.Worker;
 
 /// <summary>
 /// The brand's Mastodon streams read by the running worker, all the way to mentions in Dataverse: a mention, its edit,
-/// its delete, and a direct message. Payloads are the documented notification and conversation events
+/// its delete, a status no longer visible and visible again, and a direct message. Payloads are the documented notification and conversation events
 /// (https://docs.joinmastodon.org/methods/streaming/#user, #direct) with their documented Status fields changed
 /// (https://docs.joinmastodon.org/entities/Status/).
 /// </summary>
@@ -127,6 +127,48 @@ public sealed class MastodonStreamThroughTheWorkerTests
         Assert.IsNull(mention.GetAttributeValue<string>(MentionTable.Description));
     }
 
+    /// <summary>
+    /// A status left out of the re-read because the brand could not see it (https://docs.joinmastodon.org/methods/statuses/#index)
+    /// is looked for again; once the author lets the brand see it again the mention reopens with the status's current
+    /// text, scored again on the edit path (so the conversation's mood moves once, from the old score to the new), and
+    /// its later streamed edits apply.
+    /// </summary>
+    [TestMethod]
+    public async Task A_status_the_brand_can_see_again_reopens_its_mention_with_its_current_text_and_takes_its_later_edits()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = await StartAsync(mastodon);
+        mastodon.Mention(Notification(StatusId, "the umbrella arrived today, great service, thank you!", editedAt: null));
+        await StoredMention.EventuallyAsync(rig, StatusId, _ => true, "the mention lands");
+        mastodon.DeleteStatus(StatusId);
+        mastodon.DropConnections();
+        var mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.NoLongerVisible, "the mention is marked no longer visible");
+        Assert.AreEqual((int)SentimentLabel.Positive, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+
+        // The author unblocks the brand after editing the status.
+        mastodon.ShowStatusAgain(StatusId, "the umbrella broke on day one. worst purchase ever, I want a refund", "2022-08-31T08:00:00.000Z");
+        mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StateCode)?.Value == (int)MentionState.Open, "the mention reopens");
+
+        Assert.AreEqual((int)MentionStatus.Open, mention.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode).Value);
+        Assert.AreEqual("@trwnh the umbrella broke on day one. worst purchase ever, I want a refund", mention.GetAttributeValue<string>(MentionTable.Description));
+        Assert.AreEqual((int)SentimentLabel.Negative, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+        var conversation = ConversationOf(rig, mention);
+        Assert.AreEqual(mention.GetAttributeValue<decimal>(MentionTable.SentimentScore), conversation.GetAttributeValue<decimal>(ConversationTable.AverageSentiment),
+            "the old score is out of the conversation's mood and the new one in");
+        Assert.AreEqual(1, conversation.GetAttributeValue<int>(ConversationTable.NegativeStreak));
+
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref mastodon.ConnectionsOpened) > 1), "the stream reconnects", WorkerOnLocalDataverse.Patience);
+        await mastodon.ListenedToAsync("user", WorkerOnLocalDataverse.Patience);
+        mastodon.Publish("user", "status.update", Status(Notification(StatusId, "they replaced it the next day, great service, thank you!", editedAt: "2022-08-31T09:00:00.000Z")));
+
+        mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<string>(MentionTable.Description)?.Contains("replaced", StringComparison.Ordinal) == true, "its later edit applies");
+        Assert.AreEqual((int)SentimentLabel.Positive, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+        Assert.AreEqual((int)MentionState.Open, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
+    }
+
     [TestMethod]
     public async Task A_direct_conversation_lands_as_a_private_message()
     {
@@ -148,6 +190,8 @@ public sealed class MastodonStreamThroughTheWorkerTests
             ["Streams:Mastodon:InstanceUrl"] = mastodon.Url.ToString(),
             ["Streams:Mastodon:AccessToken"] = mastodon.AcceptedToken,
             ["Streams:Mastodon:ReconnectDelay"] = "00:00:00.100",
+            ["Streams:Mastodon:VisibilityRecheckDelay"] = "00:00:00.100",
+            ["Streams:Mastodon:MaxVisibilityRecheckDelay"] = "00:00:00.200",
             ["Removals:IdleDelay"] = "00:00:00.050",
         });
         await rig.StartWorkerAsync();

@@ -53,7 +53,7 @@ public sealed class OldKeyTombstoneTests
     public async Task An_edit_recorded_under_the_old_key_is_still_due_and_dropped_with_its_posts_removal()
     {
         var queuePath = OlderWorkersFile(
-            $"INSERT INTO edits VALUES ('{(int)SocialPlatform.YouTube}:{Video}', {(int)SocialPlatform.YouTube}, '{Video}', 'new title', 1740819600000, 'feed', 'pending', 0, 0, 0, NULL);");
+            $"INSERT INTO edits (mention_key, platform, post_id, text, edited_at, source, state, attempts, received_at, due_at, last_error) VALUES ('{(int)SocialPlatform.YouTube}:{Video}', {(int)SocialPlatform.YouTube}, '{Video}', 'new title', 1740819600000, 'feed', 'pending', 0, 0, 0, NULL);");
         var store = Store(queuePath);
 
         var edit = (await store.DueEditsAsync(10, CancellationToken.None)).Single();

@@ -121,5 +121,8 @@ public sealed class StreamRig : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds, failing with the log after the rig's patience.</summary>
+    public Task UntilAsync(Func<Task<bool>> condition, string what) => Until.TrueAsync(condition, what, Log, Patience);
+
     public async ValueTask DisposeAsync() => await StopAsync();
 }

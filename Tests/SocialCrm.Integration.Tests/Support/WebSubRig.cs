@@ -130,19 +130,7 @@ public sealed class WebSubRig : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, failing with the log after the rig's patience.</summary>
-    public async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Never: {what}. Log:\n{string.Join("\n", Log.Messages)}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task UntilAsync(Func<Task<bool>> condition, string what) => Until.TrueAsync(condition, what, Log, Patience);
 
     public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -155,15 +155,33 @@ public static class MastodonEvents
         return (payload.RootElement.Text("id"), EditedAt(payload.RootElement));
     }
 
+    /// <summary>
+    /// A status answered again after it was no longer visible, with its id: an edit that reopens its mention with its
+    /// current text, dated by its last edit, else by its creation (edited_at, created_at:
+    /// https://docs.joinmastodon.org/entities/Status/), so a later status.update is newer.
+    /// </summary>
+    public static (string? Id, SourcedInput Input) VisibleAgain(string status)
+    {
+        using var payload = JsonDocument.Parse(status);
+        var root = payload.RootElement;
+        var inputs = new List<SourcedInput>();
+        SourcedInput.ReadEdit(inputs, root, () => root.Text("id") is { Length: > 0 } id && (EditedAt(root) ?? Time(root, "created_at")) is { } at
+            ? new MentionEdit(SocialPlatform.Mastodon, id, Text(root), at, VisibleAgain: true)
+            : null);
+        return (root.Text("id"), inputs.Single());
+    }
+
     private static MentionEdit? Edit(JsonElement status) =>
         status.Text("id") is { Length: > 0 } id && EditedAt(status) is { } editedAt
             ? new MentionEdit(SocialPlatform.Mastodon, id, Text(status), editedAt)
             : null;
 
-    private static DateTimeOffset? EditedAt(JsonElement status) =>
-        DateTimeOffset.TryParse(status.Text("edited_at"), System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out var editedAt)
-            ? editedAt
+    private static DateTimeOffset? EditedAt(JsonElement status) => Time(status, "edited_at");
+
+    private static DateTimeOffset? Time(JsonElement status, string name) =>
+        DateTimeOffset.TryParse(status.Text(name), System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
+            ? time
             : null;
 
     /// <summary>The status's HTML as a reader sees it, after its content warning when it has one.</summary>

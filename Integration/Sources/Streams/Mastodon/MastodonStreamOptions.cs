@@ -44,6 +44,21 @@ public sealed class MastodonStreamOptions
     [Range(0, 365)]
     public int RecheckDays { get; set; } = 7;
 
+    /// <summary>
+    /// For how many days a status marked "No longer visible" is looked for again (<see cref="MastodonVisibilityRecheck"/>),
+    /// so one the account may see again reopens; 0 looks for none.
+    /// </summary>
+    [Range(0, 365)]
+    public int VisibilityRecheckDays { get; set; } = 30;
+
+    /// <summary>How long after it went a status no longer visible is first looked for, and how often the looks run; the
+    /// wait for each status doubles after each look that misses it, up to <see cref="MaxVisibilityRecheckDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    public TimeSpan VisibilityRecheckDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "7.00:00:00")]
+    public TimeSpan MaxVisibilityRecheckDelay { get; set; } = TimeSpan.FromDays(1);
+
     public bool Enabled => InstanceUrl != null && !string.IsNullOrWhiteSpace(AccessToken);
 
     public Uri Streaming => StreamingUrl ?? InstanceUrl!;

@@ -27,10 +27,11 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// Mastodon leaves out alike a status that was deleted and one the token may no longer see (a block, a private status),
 /// and no call tells the two apart (GET /api/v1/statuses/:id answers 404 for "does not exist or is private",
 /// https://docs.joinmastodon.org/methods/statuses/#get). Only a streamed delete proves a delete: it then becomes "Deleted
-/// by author" and its text goes. A server older than 4.3 lacks the re-read: the stream then goes on without it and says
-/// so once. Off without an instance and a token.
+/// by author" and its text goes; one no longer visible is looked for again by <see cref="MastodonVisibilityRecheck"/>.
+/// A server older than 4.3 lacks the re-read: the stream then goes on without it and says so once. Off without an
+/// instance and a token.
 /// </summary>
-public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, SourceIntake intake, StreamStateStore cursors,
+public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTransport transport, MastodonDelivery delivery, StreamStateStore cursors,
     SqliteSourceActivity activity, IOptions<MastodonStreamOptions> options, TimeProvider clock, ILogger<MastodonStreamingService> logger) : BackgroundService
 {
     public const string Source = "stream:mastodon";
@@ -153,7 +154,7 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
 
             if (changes.Count > 0)
             {
-                await DeliverAsync(changes, cancellationToken);
+                await delivery.DeliverAsync(changes, cancellationToken);
             }
         }
     }
@@ -161,7 +162,7 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
     /// <returns>The notification id the cursor moved to, if it moved.</returns>
     private async Task<string?> AcceptAsync(StreamEvent streamEvent, string brand, CancellationToken cancellationToken)
     {
-        await DeliverAsync(MastodonEvents.Read(streamEvent, brand), cancellationToken);
+        await delivery.DeliverAsync(MastodonEvents.Read(streamEvent, brand), cancellationToken);
         if (streamEvent.Name != MastodonEvents.Notification || MastodonEvents.NotificationId(streamEvent.Payload) is not { } id)
         {
             return null;
@@ -176,27 +177,5 @@ public sealed class MastodonStreamingService(MastodonApiClient api, IMastodonTra
 
         await cursors.SaveAsync(Cursor, id, cancellationToken);
         return id;
-    }
-
-    /// <summary>Hands <paramref name="inputs"/> to the intake, then remembers the statuses taken (and their edits) for
-    /// the next recheck and forgets the deleted ones.</summary>
-    private async Task DeliverAsync(List<SourcedInput> inputs, CancellationToken cancellationToken)
-    {
-        await intake.AcceptAsync(Source, inputs, cancellationToken);
-        foreach (var item in inputs)
-        {
-            if (item.Removal is { } removal)
-            {
-                await cursors.ForgetRecentAsync(Source, removal.ExternalPostId, cancellationToken);
-            }
-            else if (item.Input?.ExternalPostId is { } taken)
-            {
-                await cursors.TookRecentlyAsync(Source, taken, clock.GetUtcNow(), editedAt: null, cancellationToken);
-            }
-            else if (item.Edit is { } edit)
-            {
-                await cursors.TookRecentlyAsync(Source, edit.ExternalPostId, clock.GetUtcNow(), edit.EditedAt, cancellationToken);
-            }
-        }
     }
 }

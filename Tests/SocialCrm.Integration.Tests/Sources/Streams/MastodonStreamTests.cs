@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -8,6 +9,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Extensions.DependencyInjection;
 using SocialCrm.Integration.Activity;
 using SocialCrm.Integration.Removals;
+using SocialCrm.Integration.Sources.Streams;
 using SocialCrm.Integration.Sources.Streams.Mastodon;
 using SocialCrm.Integration.Tests.Support;
 using SocialCrm.Mentions;
@@ -254,6 +256,76 @@ public sealed class MastodonStreamTests
         Assert.AreEqual(new MentionRemoval(SocialPlatform.Mastodon, "108914343542683798", MentionStatus.DeletedByAuthor), removal);
         Assert.IsTrue(removal.ErasesContent);
     }
+
+    /// <summary>
+    /// GET /api/v1/statuses leaves out a status that "cannot be accessed given the current credentials"
+    /// (https://docs.joinmastodon.org/methods/statuses/#index), which can end (an unblock, a suspension lifted): the
+    /// statuses no longer visible are looked for again, at most 20 ids a call (Mastodon's limit), and one answered again
+    /// reopens its mention with its current text, after which its streamed status.update edits apply. Its author's
+    /// streamed delete (https://docs.joinmastodon.org/methods/streaming/#delete) is final: that one never reopens.
+    /// </summary>
+    [TestMethod]
+    public async Task A_status_no_longer_visible_that_is_answered_again_reopens_with_its_current_text_and_takes_later_edits_and_a_deleted_one_never_does()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        var settings = Settings(mastodon, "WebSocket");
+        settings["Streams:Mastodon:VisibilityRecheckDelay"] = "00:00:00.100";
+        settings["Streams:Mastodon:MaxVisibilityRecheckDelay"] = "00:00:00.200";
+        await using var rig = new StreamRig(settings);
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        var ids = Enumerable.Range(0, 22).Select(i => (108914343542683700L + i).ToString(CultureInfo.InvariantCulture)).ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            mastodon.Mention(Notification((68739200 + i).ToString(CultureInfo.InvariantCulture), ids[i], "visible " + i));
+        }
+
+        await rig.QueuedAsync(22);
+        await rig.CursorSavedAsync(MastodonStreamingService.Cursor, "68739221");
+
+        // The authors block the brand: the reconnect's re-read no longer finds any of them.
+        ids.ForEach(mastodon.DeleteStatus);
+        mastodon.DropConnections();
+        await rig.UntilAsync(async () => (await rig.Removals.DueAsync(100, CancellationToken.None)).Count(r => r.Status == MentionStatus.NoLongerVisible) == 22,
+            "the 22 statuses are marked no longer visible");
+        await OpenedMoreThanAsync(mastodon, 1);
+        mastodon.Publish("user", "delete", ids[0]);
+        await rig.UntilAsync(async () => !(await HiddenAsync(rig)).Contains(ids[0]), "the deleted status is no longer looked for");
+
+        mastodon.ShowStatusAgain(ids[0]);
+        mastodon.ShowStatusAgain(ids[1], Japanese, "2022-08-31T08:00:00.000Z");
+        ids.Skip(2).ToList().ForEach(id => mastodon.ShowStatusAgain(id));
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).Count == 21, "the 21 statuses answered again reopen");
+
+        var edits = (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).ToDictionary(edit => edit.ExternalPostId);
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, ids[1], "@trwnh " + Japanese, new DateTimeOffset(2022, 8, 31, 8, 0, 0, TimeSpan.Zero), VisibleAgain: true),
+            edits[ids[1]], "its current text, as edited while it was hidden");
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, ids[2], "@trwnh visible 2", new DateTimeOffset(2022, 8, 30, 23, 9, 52, 359, TimeSpan.Zero), VisibleAgain: true),
+            edits[ids[2]], "never edited: dated by its creation");
+        Assert.IsTrue(edits.Values.All(edit => edit.VisibleAgain));
+        Assert.IsFalse(edits.ContainsKey(ids[0]), "a status its author deleted never reopens");
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.Mastodon, ids[0], MentionStatus.DeletedByAuthor), (await rig.Removals.DueAsync(100, CancellationToken.None)).Single());
+        Assert.IsEmpty(await HiddenAsync(rig), "nothing is looked for any more");
+        Assert.IsTrue(mastodon.StatusesRequests.All(asked => asked.Length <= MastodonApiClient.StatusesPerCall), "at most 20 ids a call");
+
+        mastodon.Publish("user", "status.update", Status(Notification("0", ids[1], "later edit", editedAt: "2022-08-31T09:00:00.000Z")));
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).Any(edit => edit.Text == "@trwnh later edit"), "the later edit applies");
+        var later = (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).Single(edit => edit.ExternalPostId == ids[1]);
+        Assert.IsTrue(later.VisibleAgain, "the mention not reopened yet still reopens, with the later text");
+
+        // Redelivery: a reconnect re-reads the reopened statuses and finds nothing new.
+        var before = (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).OrderBy(edit => edit.ExternalPostId).ToList();
+        var opened = mastodon.ConnectionsOpened;
+        mastodon.DropConnections();
+        await OpenedMoreThanAsync(mastodon, opened);
+        CollectionAssert.AreEqual(before, (await rig.Edits.DueEditsAsync(100, CancellationToken.None)).OrderBy(edit => edit.ExternalPostId).ToList());
+        CollectionAssert.AreEquivalent(ids.Skip(1).ToList(), mastodon.StatusesRequests.Reverse().Take(2).SelectMany(asked => asked).ToList(),
+            "the reconnect re-reads the 21 reopened statuses (20 and 1), not the deleted one");
+    }
+
+    private static async Task<IReadOnlyList<string>> HiddenAsync(StreamRig rig) =>
+        (await rig.Services.GetRequiredService<StreamStateStore>().DueHiddenAsync(MastodonStreamingService.Source, DateTimeOffset.MaxValue,
+            DateTimeOffset.MinValue, 1000, CancellationToken.None)).Select(post => post.PostId).ToList();
 
     [TestMethod]
     public async Task A_server_older_than_4_3_is_streamed_without_the_recheck_and_says_so_once()

@@ -26,7 +26,7 @@ namespace SocialCrm.Tests.Networks;
 /// (https://docs.joinmastodon.org/methods/accounts/#verify_credentials) and GET /api/v1/notifications the mention
 /// notifications after min_id, newest first (https://docs.joinmastodon.org/methods/notifications/#get). GET
 /// /api/v1/statuses?id[]=… answers the statuses asked for that still exist, fewer when some do not, or 404 as a server
-/// older than 4.3 (https://docs.joinmastodon.org/methods/statuses/#index).
+/// older than 4.3 (https://docs.joinmastodon.org/methods/statuses/#index), 422 for more than 20 ids.
 /// </summary>
 public sealed class MastodonStreamingServer : IAsyncDisposable
 {
@@ -36,6 +36,7 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
     private readonly ConcurrentDictionary<Guid, Subscriber> subscribers = new();
     private readonly List<string> notifications = [];
     private readonly ConcurrentDictionary<string, string> statuses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> withdrawn = new(StringComparer.Ordinal);
     private WebApplication? app;
 
     public Uri Url => new(app!.Urls.Single() + "/");
@@ -101,16 +102,33 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
         Keep(JsonNode.Parse(notification)!["status"]);
     }
 
-    /// <summary>Deletes a status without streaming it: GET /api/v1/statuses no longer answers it.</summary>
-    public void DeleteStatus(string statusId) => statuses.TryRemove(statusId, out _);
+    /// <summary>Deletes a status, or hides it from the account (a block), without streaming it: GET /api/v1/statuses no
+    /// longer answers it.</summary>
+    public void DeleteStatus(string statusId)
+    {
+        if (statuses.TryRemove(statusId, out var status))
+        {
+            withdrawn[statusId] = status;
+        }
+    }
+
+    /// <summary>Answers a status <see cref="DeleteStatus"/> took away again (its author unblocked the account, a moderator
+    /// restored it), edited meanwhile when <paramref name="text"/> is given.</summary>
+    public void ShowStatusAgain(string statusId, string? text = null, string? editedAt = null)
+    {
+        var status = withdrawn.TryRemove(statusId, out var kept) ? kept : throw new InvalidOperationException($"Status {statusId} was not taken away.");
+        statuses[statusId] = text == null ? status : Edited(status, statusId, text, editedAt!);
+    }
 
     /// <summary>Edits a status without streaming it: its content and edited_at change, as after PUT /api/v1/statuses/:id.</summary>
-    public void EditStatus(string statusId, string text, string editedAt)
+    public void EditStatus(string statusId, string text, string editedAt) => statuses[statusId] = Edited(statuses[statusId], statusId, text, editedAt);
+
+    private static string Edited(string status, string statusId, string text, string editedAt)
     {
-        var status = JsonNode.Parse(statuses[statusId])!;
-        status["content"] = JsonNode.Parse(MentionNotification("0", statusId, text))!["status"]!["content"]!.DeepClone();
-        status["edited_at"] = editedAt;
-        statuses[statusId] = status.ToJsonString();
+        var edited = JsonNode.Parse(status)!;
+        edited["content"] = JsonNode.Parse(MentionNotification("0", statusId, text))!["status"]!["content"]!.DeepClone();
+        edited["edited_at"] = editedAt;
+        return edited.ToJsonString();
     }
 
     /// <summary>Sends an event to whoever listens to <paramref name="stream"/> now; nobody listening, nobody gets it. The
@@ -203,6 +221,12 @@ public sealed class MastodonStreamingServer : IAsyncDisposable
 
         var ids = context.Request.Query["id[]"].Select(id => id!).ToArray();
         StatusesRequests.Enqueue(ids);
+        // More ids than DEFAULT_STATUSES_LIMIT (20) are refused (Api::V1::StatusesController#check_statuses_limit).
+        if (ids.Length > 20)
+        {
+            return Results.Json(new { error = "Too many statuses requested" }, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
         var found = ids.Distinct().Select(id => statuses.TryGetValue(id, out var status) ? JsonNode.Parse(status) : null).OfType<JsonNode>().ToArray();
         return Results.Content(new JsonArray(found).ToJsonString(), "application/json", Encoding.UTF8);
     }
