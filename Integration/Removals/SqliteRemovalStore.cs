@@ -197,7 +197,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         {
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema + ProfileSchema;
+                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema + ProfileSchema + AccountSchema;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
