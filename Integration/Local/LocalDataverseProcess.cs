@@ -11,6 +11,10 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SocialCrm.Integration.Replies.Webhook;
 using SocialCrm.Integration.Sink;
 
 namespace SocialCrm.Integration.Local;
@@ -35,6 +39,8 @@ public sealed partial class LocalDataverseProcess(
     IHttpClientFactory httpClients,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
+    IOptions<DataverseWebhookOptions> replyWebhook,
+    IServiceProvider services,
     ILogger<LocalDataverseProcess> logger) : BackgroundService
 {
     private readonly ConcurrentQueue<string> lastLines = new();
@@ -65,6 +71,13 @@ public sealed partial class LocalDataverseProcess(
             start.ArgumentList.Add(argument);
         }
 
+        var webhookKey = replyWebhook.Value.Enabled ? replyWebhook.Value.Key : null;
+        if (webhookKey != null)
+        {
+            start.ArgumentList.Add("--service-endpoints");
+            start.ArgumentList.Add("stdin");
+        }
+
         var token = settings.RequireToken ? Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) : null;
         if (token != null)
         {
@@ -86,6 +99,7 @@ public sealed partial class LocalDataverseProcess(
         }
 
         var announced = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var webhookSet = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         child.OutputDataReceived += (_, e) =>
         {
             Keep(e.Data);
@@ -93,8 +107,20 @@ public sealed partial class LocalDataverseProcess(
             {
                 announced.TrySetResult(new Uri(new Uri(announcement.Groups[1].Value), "/"));
             }
+
+            if (e.Data?.StartsWith($"Service endpoint {DataverseWebhookOptions.ServiceEndpointName} ", StringComparison.Ordinal) == true)
+            {
+                webhookSet.TrySetResult();
+            }
         };
-        child.ErrorDataReceived += (_, e) => Keep(e.Data);
+        child.ErrorDataReceived += (_, e) =>
+        {
+            Keep(e.Data);
+            if (e.Data?.StartsWith("serve: --service-endpoints", StringComparison.Ordinal) == true)
+            {
+                webhookSet.TrySetException(new InvalidOperationException(e.Data));
+            }
+        };
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
         logger.LogInformation("Starting LocalDataverse (process {Id}) on port {Port} with data in {Data} and solution {Solution}.", child.Id, port == 0 ? "of its choice" : port, data, solution);
@@ -103,6 +129,12 @@ public sealed partial class LocalDataverseProcess(
         {
             var address = await WaitUntilAnsweringAsync(child, announced.Task, settings.StartupTimeout, stoppingToken);
             logger.LogInformation("LocalDataverse answers at {Address}.", address);
+            if (webhookKey != null)
+            {
+                // Before anyone can write to it: a reply created earlier would find no webhook to post it.
+                await RegisterReplyWebhookAsync(child, webhookKey, webhookSet.Task, settings.StartupTimeout, stoppingToken);
+            }
+
             endpoint.Resolve(address, token);
 
             await child.WaitForExitAsync(stoppingToken);
@@ -123,6 +155,38 @@ public sealed partial class LocalDataverseProcess(
                 await child.WaitForExitAsync(CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// Points the solution's reply webhook at this worker's /webhooks/dataverse with its key, as an admin does after import
+    /// (README "Tell the worker of new replies"), once the worker listens; the key goes over the child's standard input.
+    /// </summary>
+    private async Task RegisterReplyWebhookAsync(Process child, string key, Task set, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(cancellationToken);
+        }
+
+        var listening = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (listening == null)
+        {
+            logger.LogWarning("The worker listens nowhere: LocalDataverse's reply webhook is not set, replies wait for polling.");
+            return;
+        }
+
+        var own = new UriBuilder(listening.Replace("://+", "://127.0.0.1", StringComparison.Ordinal).Replace("://*", "://127.0.0.1", StringComparison.Ordinal));
+        if (own.Host is "0.0.0.0" or "[::]" or "::")
+        {
+            own.Host = "127.0.0.1";
+        }
+
+        own.Path = DataverseWebhookEndpoint.Path;
+        await child.StandardInput.WriteLineAsync($"{DataverseWebhookOptions.ServiceEndpointName}\t{own.Uri}\t{key}");
+        await child.StandardInput.FlushAsync(cancellationToken);
+        await set.WaitAsync(timeout, cancellationToken);
+        logger.LogInformation("LocalDataverse's {Endpoint} posts new replies to {Address}.", DataverseWebhookOptions.ServiceEndpointName, own.Uri);
     }
 
     private async Task<Uri> WaitUntilAnsweringAsync(Process child, Task<Uri> announced, TimeSpan timeout, CancellationToken cancellationToken)

@@ -174,6 +174,16 @@ internal static class RemoteExecutionContextJson
                     json.WriteBoolean("TotalRecordCountLimitExceeded", collection.TotalRecordCountLimitExceeded);
                 });
                 break;
+            case AliasedValue aliased:
+                // A linked row's column, as queries return them and plug-ins hand them on in shared variables.
+                WriteWrapped(json, "AliasedValue", typed, () =>
+                {
+                    json.WriteString("AttributeLogicalName", aliased.AttributeLogicalName);
+                    json.WriteString("EntityLogicalName", aliased.EntityLogicalName);
+                    json.WritePropertyName("Value");
+                    WriteValue(json, aliased.Value, typed: true);
+                });
+                break;
             default:
                 throw new NotSupportedException($"LocalDataverse cannot serialize a {value.GetType().FullName} into a webhook's execution context.");
         }

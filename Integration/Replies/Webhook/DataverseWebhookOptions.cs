@@ -11,6 +11,9 @@ public sealed class DataverseWebhookOptions
 {
     public const string Section = "Webhooks:Dataverse";
 
+    /// <summary>The solution's webhook service endpoint that posts new replies here.</summary>
+    public const string ServiceEndpointName = "scrm_ReplyWebhook";
+
     /// <summary>The shared key; long and random, as any bearer secret (e.g. 32 random bytes, base64).</summary>
     public string? Key { get; set; }
 

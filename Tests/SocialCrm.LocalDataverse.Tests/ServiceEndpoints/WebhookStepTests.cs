@@ -7,6 +7,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Tests.Pipeline.TestPlugins;
 
 namespace SocialCrm.Dataverse.Local.Tests.ServiceEndpoints;
 
@@ -128,6 +129,27 @@ public sealed class WebhookStepTests
         using var context = JsonDocument.Parse(received.Body);
         Assert.IsFalse(context.RootElement.TryGetProperty("InputParameters", out _));
         Assert.AreEqual("Create", context.RootElement.GetProperty("MessageName").GetString());
+    }
+
+    [TestMethod]
+    public void A_linked_rows_column_a_step_left_in_the_shared_variables_is_posted_as_an_aliased_value()
+    {
+        using var listener = new WebhookListener();
+        using var dataverse = Tables.Environment().WithStep<RowHandingPlugin>("Create", Tables.Profile, PipelineStage.PreOperation).Build();
+        dataverse.RegisterServiceEndpoint(Endpoint);
+        dataverse.RegisterStep(WebhookStep());
+        dataverse.SetServiceEndpoint(Endpoint.Name, listener.Url, Key);
+
+        dataverse.GetOrganizationService().Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+        var received = listener.Received.Single();
+
+        Assert.AreEqual(30, Jobs(dataverse).Single().GetAttributeValue<OptionSetValue>("statuscode").Value, "the system job succeeded");
+        using var context = JsonDocument.Parse(received.Body);
+        var handed = context.RootElement.GetProperty("SharedVariables").EnumerateArray().Single(p => p.GetProperty("key").GetString() == "handed").GetProperty("value");
+        var aliased = Attribute(handed, "author.test_network");
+        Assert.AreEqual("AliasedValue:http://schemas.microsoft.com/xrm/2011/Contracts", aliased.GetProperty("__type").GetString());
+        Assert.AreEqual(("test_profile", "test_network"), (aliased.GetProperty("EntityLogicalName").GetString(), aliased.GetProperty("AttributeLogicalName").GetString()));
+        Assert.AreEqual(("OptionSetValue:http://schemas.microsoft.com/xrm/2011/Contracts", 2), (aliased.GetProperty("Value").GetProperty("__type").GetString(), aliased.GetProperty("Value").GetProperty("Value").GetInt32()));
     }
 
     private static LocalDataverse WithWebhook(Uri url)

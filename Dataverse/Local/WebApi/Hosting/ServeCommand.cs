@@ -19,14 +19,16 @@ namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 /// first line of its standard input is the one bearer token it accepts (strict mode, as the caller the options name):
 /// handed over a pipe, the token shows neither in the command line nor in the environment, and a request without it is
 /// answered 401 as Dataverse answers one without a valid access token
-/// (https://learn.microsoft.com/power-apps/developer/data-platform/authenticate-oauth). The WebApi section of the
+/// (https://learn.microsoft.com/power-apps/developer/data-platform/authenticate-oauth). With
+/// <c>--service-endpoints stdin</c> each later line <c>name&lt;TAB&gt;url&lt;TAB&gt;key</c> sets that webhook service
+/// endpoint's URL and key as an admin updates its serviceendpoint row, so the key never shows in a command line. The WebApi section of the
 /// configuration (appsettings.json, WebApi__* variables, --WebApi:Key=value) sets the options.
 /// </summary>
 public static class ServeCommand
 {
-    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>] [--lifeline stdin] [--token stdin]";
+    public const string Usage = "usage: serve --port <port> --data <folder> [--solution <zip|folder>] [--lifeline stdin] [--token stdin] [--service-endpoints stdin]";
 
-    /// <summary>Longer than any token a parent generates; a longer first line is refused rather than buffered.</summary>
+    /// <summary>Longer than any token a parent generates or endpoint line it writes; a longer line is refused rather than buffered.</summary>
     private const int MaxTokenLength = 512;
 
     /// <summary>The store file inside the data folder.</summary>
@@ -58,7 +60,7 @@ public static class ServeCommand
         if (builder.Configuration["token"] is { } tokenSource)
         {
             token = tokenSource == "stdin" ? await ReadLineAsync(input) : null;
-            if (string.IsNullOrWhiteSpace(token))
+            if (string.IsNullOrWhiteSpace(token) || token.Length > MaxTokenLength)
             {
                 await Console.Error.WriteLineAsync($"serve: --token {tokenSource}: expected the bearer token as the first line of standard input (--token stdin), up to {MaxTokenLength} characters.");
                 return 2;
@@ -99,9 +101,11 @@ public static class ServeCommand
         var app = builder.Build();
         app.UseLocalDataverseWebApi();
         app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"LocalDataverse Web API at {app.ServiceRoot()} (Ctrl+C to stop)"));
-        if (builder.Configuration["lifeline"] == "stdin")
+        var lifeline = builder.Configuration["lifeline"] == "stdin";
+        var endpoints = builder.Configuration["service-endpoints"] == "stdin";
+        if (lifeline || endpoints)
         {
-            _ = StopWhenInputClosesAsync(input, app.Lifetime);
+            _ = ReadInputAsync(input, endpoints ? environment : null, lifeline ? app.Lifetime : null);
         }
 
         await app.RunAsync();
@@ -120,31 +124,60 @@ public static class ServeCommand
         }
     }
 
-    // Byte by byte, so nothing after the line is consumed from the lifeline that follows it on the same pipe.
+    // Byte by byte, so nothing after the line is consumed from the lifeline that follows it on the same pipe. Null at the
+    // end of the input; a line past MaxTokenLength is read to its end and returned one character too long.
     private static async Task<string?> ReadLineAsync(Stream input)
     {
         var line = new List<byte>();
         var one = new byte[1];
-        while (await input.ReadAsync(one) == 1 && one[0] != (byte)'\n')
+        var read = false;
+        while (await input.ReadAsync(one) == 1)
         {
-            if (line.Count == MaxTokenLength)
+            read = true;
+            if (one[0] == (byte)'\n')
             {
-                return null;
+                break;
             }
 
-            line.Add(one[0]);
+            if (line.Count <= MaxTokenLength)
+            {
+                line.Add(one[0]);
+            }
         }
 
-        return Encoding.UTF8.GetString(line.ToArray()).TrimEnd('\r');
+        return read ? Encoding.UTF8.GetString(line.ToArray()).TrimEnd('\r') : null;
     }
 
-    private static async Task StopWhenInputClosesAsync(Stream input, IHostApplicationLifetime lifetime)
+    private static async Task ReadInputAsync(Stream input, LocalDataverse? endpoints, IHostApplicationLifetime? lifetime)
     {
-        var buffer = new byte[256];
-        while (await input.ReadAsync(buffer) > 0)
+        while (await ReadLineAsync(input) is { } line)
         {
+            if (endpoints is not null && line.Length > 0)
+            {
+                SetServiceEndpoint(endpoints, line);
+            }
         }
 
-        lifetime.StopApplication();
+        lifetime?.StopApplication();
+    }
+
+    private static void SetServiceEndpoint(LocalDataverse environment, string line)
+    {
+        var parts = line.Split('\t');
+        try
+        {
+            if (line.Length > MaxTokenLength || parts.Length != 3 || !Uri.TryCreate(parts[1], UriKind.Absolute, out var url))
+            {
+                throw new ArgumentException($"expected name<TAB>absolute url<TAB>key, up to {MaxTokenLength} characters");
+            }
+
+            environment.SetServiceEndpoint(parts[0], url, parts[2]);
+            Console.WriteLine($"Service endpoint {parts[0]} posts to {url}");
+        }
+        catch (ArgumentException e)
+        {
+            // The key is never echoed: only the line's first field, the endpoint's name.
+            Console.Error.WriteLine($"serve: --service-endpoints stdin: the line for '{parts[0]}' was refused: {e.Message}");
+        }
     }
 }
