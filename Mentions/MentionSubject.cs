@@ -15,15 +15,34 @@ public static class MentionSubject
             return null;
         }
 
-        foreach (var rawLine in text.Split('\n', '\r'))
+        // Line by line without splitting the whole text: the first line is nearly always the subject.
+        var start = 0;
+        while (start <= text.Length)
         {
-            var line = TextNormalizer.Line(rawLine);
+            var end = LineEnd(text, start);
+            var line = TextNormalizer.Line(start == 0 && end == text.Length ? text : text.Substring(start, end - start));
             if (line != null)
             {
                 return Ellipsis.Fit(line, MentionTable.SubjectLength);
             }
+
+            start = end + 1;
         }
 
         return null;
+    }
+
+    // Where the line starting at start ends: the next CR or LF, each a break of its own, or the end of the text.
+    private static int LineEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || text[i] == '\r')
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
 }

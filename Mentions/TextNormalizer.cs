@@ -18,7 +18,7 @@ public static class TextNormalizer
             return null;
         }
 
-        var cleaned = Clean(value, multiLine: true).Normalize(NormalizationForm.FormC).Trim();
+        var cleaned = Composed(Clean(value, multiLine: true)).Trim();
         return cleaned.Length == 0 ? null : cleaned;
     }
 
@@ -30,7 +30,7 @@ public static class TextNormalizer
             return null;
         }
 
-        var cleaned = CollapseWhitespace(Clean(value, multiLine: false).Normalize(NormalizationForm.FormC));
+        var cleaned = CollapseWhitespace(Composed(Clean(value, multiLine: false)));
         return cleaned.Length == 0 ? null : cleaned;
     }
 
@@ -119,13 +119,62 @@ public static class TextNormalizer
                     return true;
                 }
             }
-            else if (char.IsControl(c) || char.IsSurrogate(c) || IsZeroWidth(c) || c == '\u2028' || c == '\u2029')
+            else if (char.IsControl(c) || IsZeroWidth(c) || c == '\u2028' || c == '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return HasUnpairedSurrogate(value);
+    }
+
+    // A pair (an emoji) is kept as it is; only a half of one is removed.
+    private static bool HasUnpairedSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static string Composed(string value) => IsComposed(value) ? value : value.Normalize(NormalizationForm.FormC);
+
+    // Text made only of characters that NFC never changes, alone or after any other (NFC_Quick_Check Yes and canonical
+    // combining class 0: Latin below U+0300, punctuation, arrows, symbols, dingbats and the emoji planes), is already
+    // in NFC, as most social text is; anything else goes to the normaliser.
+    // https://www.unicode.org/reports/tr15/#Detecting_Normalization_Forms
+    private static bool IsComposed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c < '\u0300' || (c >= '\u2010' && c <= '\u2027') || (c >= '\u2030' && c <= '\u205E') || (c >= '\u20A0' && c <= '\u20C0')
+                || (c >= '\u2190' && c <= '\u21FF') || (c >= '\u2500' && c <= '\u27BF') || (c >= '\u2B00' && c <= '\u2BFF')
+                || (c >= '\uFE00' && c <= '\uFE0F'))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                && char.ConvertToUtf32(c, value[i + 1]) is >= 0x1F000 and <= 0x1FAFF)
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     // U+200D (zero-width joiner) also glues emoji sequences together; removing it splits them into their parts,

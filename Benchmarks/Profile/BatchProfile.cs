@@ -51,14 +51,16 @@ internal static class BatchProfile
                 cpu.Add(ThreadCpuClock.Now() - cpuBefore);
             }
 
-            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true);
-            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false);
+            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps);
+            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps);
             Console.WriteLine(FormattableString.Invariant(
                 $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms (request timer on)"));
             Console.WriteLine(FormattableString.Invariant(
                 $"// the same batches without the request timer: with the solution's steps CPU mean {Mean(withSteps):0} ms, min {withSteps.Min().TotalMilliseconds:0} ms; without its steps mean {Mean(withoutSteps):0} ms, min {withoutSteps.Min().TotalMilliseconds:0} ms"));
             Console.WriteLine(FormattableString.Invariant(
                 $"// the plug-ins' CPU per batch (with less without steps, request timer off): {Mean(withSteps) - Mean(withoutSteps):0} ms (means), {withSteps.Min().TotalMilliseconds - withoutSteps.Min().TotalMilliseconds:0} ms (minimums); with the timer on: {Mean(cpu) - Mean(withoutSteps):0} ms (means)"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"// allocated by the request's thread per batch: with the solution's steps {allocatedWithSteps / 1048576.0:0.0} MiB, without {allocatedWithoutSteps / 1048576.0:0.0} MiB, the plug-ins' share {(allocatedWithSteps - allocatedWithoutSteps) / 1048576.0:0.0} MiB"));
             Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
             return 0;
         }
@@ -72,7 +74,9 @@ internal static class BatchProfile
     // mostly waiting for a core. Same generator, same warm-up, a file of its own, with the solution's steps or only its
     // tables, and no request timer: the timer reads the thread's CPU clock twice per request, a system call that costs
     // microseconds on this machine's VM, which added 110 to 240 ms per batch of the plug-ins' 1,600 requests at load 40-60.
-    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps)
+    // The allocations are the thread's bytes per batch (mean): what the plug-ins allocate makes garbage collections that
+    // their CPU time pays for.
+    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch)
     {
         using var dataverse = (solutionSteps ? LocalDataverse.FromSolution(ManagedSolutionZip.Path) : LocalDataverse.FromMetadata(SolutionTables())).InFile(path).Build();
         var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
@@ -83,14 +87,18 @@ internal static class BatchProfile
         }
 
         var cpu = new List<TimeSpan>();
+        long allocated = 0;
         for (var i = 0; i < batches; i++)
         {
             var requests = GrowthRun.Batch(generator);
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var before = ThreadCpuClock.Now();
             service.Execute(requests);
             cpu.Add(ThreadCpuClock.Now() - before);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         }
 
+        allocatedPerBatch = (double)allocated / batches;
         return cpu;
     }
 
@@ -112,8 +120,8 @@ internal static class BatchProfile
 
         Console.WriteLine(FormattableString.Invariant($"{batches} batches of 1,000 mentions, in process, after {WarmUpBatches} warm-up batches; per batch (mean), median batch {median:0} ms:"));
         Console.WriteLine();
-        Console.WriteLine("| part | ms per batch | share of the batch | calls per batch | CPU ms per batch |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| part | ms per batch | share of the batch | calls per batch | CPU ms per batch | MiB allocated per batch |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Row("UpsertMultiple of 1,000 mentions, whole server time", mean, mean, 1);
         foreach (var step in steps.GroupBy(step => $"{step.StepName} (stage {step.Stage})").OrderByDescending(group => group.Sum(s => s.ExecutionDuration.Ticks)))
         {
@@ -122,13 +130,13 @@ internal static class BatchProfile
 
         foreach (var (kind, tally) in nested)
         {
-            Row($"  request from a plug-in: {kind.MessageName} {kind.Table}", tally.Total.TotalMilliseconds / batches, mean, (double)tally.Count / batches, tally.Cpu.TotalMilliseconds / batches);
+            Row($"  request from a plug-in: {kind.MessageName} {kind.Table}", tally.Total.TotalMilliseconds / batches, mean, (double)tally.Count / batches, tally.Cpu.TotalMilliseconds / batches, tally.Allocated / 1048576.0 / batches);
         }
 
         Row("plug-ins' own code (steps less their requests)", pluginTime - nestedTime, mean, 0);
         Row("LocalDataverse outside the plug-ins (validation, write of the mentions, transaction)", mean - pluginTime, mean, 0);
     }
 
-    private static void Row(string part, double milliseconds, double batch, double calls, double? cpu = null) =>
-        Console.WriteLine(FormattableString.Invariant($"| {part} | {milliseconds:0.0} | {milliseconds / batch:P0} | {(calls == 0 ? "" : calls.ToString("0.#", CultureInfo.InvariantCulture))} | {(cpu is null ? "" : cpu.Value.ToString("0.0", CultureInfo.InvariantCulture))} |"));
+    private static void Row(string part, double milliseconds, double batch, double calls, double? cpu = null, double? mebibytes = null) =>
+        Console.WriteLine(FormattableString.Invariant($"| {part} | {milliseconds:0.0} | {milliseconds / batch:P0} | {(calls == 0 ? "" : calls.ToString("0.#", CultureInfo.InvariantCulture))} | {(cpu is null ? "" : cpu.Value.ToString("0.0", CultureInfo.InvariantCulture))} | {(mebibytes is null ? "" : mebibytes.Value.ToString("0.0", CultureInfo.InvariantCulture))} |"));
 }

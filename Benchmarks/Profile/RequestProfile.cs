@@ -22,6 +22,7 @@ internal sealed class RequestProfile : IRequestStep
     public OrganizationResponse Run(OrganizationRequest request, MessageScope scope, Func<OrganizationResponse> next)
     {
         var kind = RequestKind.Of(request, nesting.Value);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         var cpu = ThreadCpuClock.Now();
         nesting.Value++;
@@ -32,7 +33,7 @@ internal sealed class RequestProfile : IRequestStep
         finally
         {
             nesting.Value--;
-            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed, ThreadCpuClock.Now() - cpu);
+            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed, ThreadCpuClock.Now() - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
     }
 
@@ -58,12 +59,14 @@ internal sealed record RequestKind(string MessageName, string Table, int Nesting
     }).FirstOrDefault(name => name != null) ?? "-";
 }
 
-/// <summary>How many requests of one kind, and their time together: wall time and the CPU time of their thread.</summary>
+/// <summary>How many requests of one kind, and their time together: wall time and the CPU time of their thread; and the
+/// bytes their thread allocated.</summary>
 internal sealed class Tally
 {
     private long count;
     private long ticks;
     private long cpuTicks;
+    private long bytes;
 
     public long Count => count;
 
@@ -71,8 +74,11 @@ internal sealed class Tally
 
     public TimeSpan Cpu => TimeSpan.FromTicks(cpuTicks);
 
-    public void Add(TimeSpan time, TimeSpan cpu)
+    public long Allocated => bytes;
+
+    public void Add(TimeSpan time, TimeSpan cpu, long allocated)
     {
+        Interlocked.Add(ref bytes, allocated);
         Interlocked.Increment(ref count);
         Interlocked.Add(ref ticks, time.Ticks);
         Interlocked.Add(ref cpuTicks, cpu.Ticks);

@@ -76,7 +76,7 @@ public sealed class MentionIntake
         var moved = _conversationContacts.FollowNewLinks(resolved.Values);
         var threaded = _threading.Apply(threading, authors, rollups);
 
-        var results = mentions.Select((mention, index) => new IntakeResult(mention, authors[index].ProfileId, threaded.ConversationIds[index],
+        var results = mentions.Select((mention, index) => new IntakeResult(mention, batch[index].Subject, authors[index].ProfileId, threaded.ConversationIds[index],
             sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName)).ToList();
         Baseline = new RollupBaseline(resolved.Values.ToDictionary(author => author.ProfileId, author => author.Profile), threaded.Baseline);
 

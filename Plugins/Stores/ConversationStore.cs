@@ -170,19 +170,19 @@ public sealed class ConversationStore : IConversationStore
             [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
         });
 
-    private static void Write(Entity row, ConversationFigures figures)
+    private static void Write(Entity row, ConversationFigures figures, bool withEmpty = true)
     {
         row[Table.MentionCount] = figures.MentionCount;
         row[Table.InboundMentionCount] = figures.InboundMentionCount;
-        row[Table.FirstMentionOn] = figures.FirstMentionOn;
-        row[Table.LastMentionOn] = figures.LastMentionOn;
-        row[Table.LastInboundOn] = figures.LastInboundOn;
-        row[Table.LastOutboundOn] = figures.LastOutboundOn;
-        row[Table.FirstResponseOn] = figures.FirstResponseOn;
-        row[Table.FirstResponseMinutes] = figures.Times.FirstResponseMinutes;
-        row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
-        row[Table.LastSentiment] = Decimals.Sentiment(figures.LastSentiment);
-        row[Table.SentimentTrend] = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
+        row.Set(Table.FirstMentionOn, figures.FirstMentionOn, withEmpty);
+        row.Set(Table.LastMentionOn, figures.LastMentionOn, withEmpty);
+        row.Set(Table.LastInboundOn, figures.LastInboundOn, withEmpty);
+        row.Set(Table.LastOutboundOn, figures.LastOutboundOn, withEmpty);
+        row.Set(Table.FirstResponseOn, figures.FirstResponseOn, withEmpty);
+        row.Set(Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, withEmpty);
+        row.Set(Table.AverageSentiment, Decimals.Sentiment(figures.AverageSentiment), withEmpty);
+        row.Set(Table.LastSentiment, Decimals.Sentiment(figures.LastSentiment), withEmpty);
+        row.Set(Table.SentimentTrend, figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null, withEmpty);
         row[Table.NegativeStreak] = figures.NegativeStreak;
         row[Table.StatusCode] = new OptionSetValue((int)figures.Status);
     }
@@ -220,24 +220,31 @@ public sealed class ConversationStore : IConversationStore
     private static Dictionary<Guid, StoredConversation> ToDictionary(IEnumerable<Entity> rows) =>
         rows.Select(Map).Where(conversation => conversation != null).ToDictionary(conversation => conversation!.Id, conversation => conversation!);
 
-    /// <summary>The conversation as a row of the columns <see cref="Map"/> reads: how intake hands it to post-operation.</summary>
+    /// <summary>
+    /// The conversation as a row of the columns <see cref="Map"/> reads, those with a value: how intake hands it to
+    /// post-operation.
+    /// </summary>
     public static Entity ToRow(StoredConversation conversation)
     {
         var row = new Entity(Table.LogicalName, conversation.Id)
         {
-            [Table.PrimaryName] = conversation.Name,
             [Table.Platform] = new OptionSetValue((int)conversation.Platform),
             [Table.ExternalThreadId] = conversation.ExternalThreadId,
-            [Table.OriginatingProfile] = conversation.OriginatingProfileId.HasValue
-                ? new EntityReference(SocialProfileTable.LogicalName, conversation.OriginatingProfileId.Value) : null,
-            [Table.Contact] = conversation.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, conversation.ContactId.Value) : null,
             [Table.StateCode] = new OptionSetValue((int)conversation.Figures.State),
-            [Table.ClosedOn] = conversation.ClosedOn,
-            [Table.Case] = conversation.CaseId.HasValue ? new EntityReference(Incident.LogicalName, conversation.CaseId.Value) : null,
-            [CaseAlias + "." + Incident.StateCode] = new AliasedValue(Incident.LogicalName, Incident.StateCode,
-                new OptionSetValue(conversation.CaseIsOpen ? ActiveCase : ActiveCase + 1)),
         };
-        Write(row, conversation.Figures);
+        row.Set(Table.PrimaryName, conversation.Name, withEmpty: false);
+        row.Set(Table.OriginatingProfile, conversation.OriginatingProfileId.HasValue
+            ? new EntityReference(SocialProfileTable.LogicalName, conversation.OriginatingProfileId.Value) : null, withEmpty: false);
+        row.Set(Table.Contact, conversation.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, conversation.ContactId.Value) : null, withEmpty: false);
+        row.Set(Table.ClosedOn, conversation.ClosedOn, withEmpty: false);
+        if (conversation.CaseId.HasValue)
+        {
+            row[Table.Case] = new EntityReference(Incident.LogicalName, conversation.CaseId.Value);
+            row[CaseAlias + "." + Incident.StateCode] = new AliasedValue(Incident.LogicalName, Incident.StateCode,
+                new OptionSetValue(conversation.CaseIsOpen ? ActiveCase : ActiveCase + 1));
+        }
+
+        Write(row, conversation.Figures, withEmpty: false);
         return row;
     }
 

@@ -156,7 +156,10 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
     }
 
-    /// <summary>The profile as a row of the columns <see cref="Map"/> reads: how intake hands it to post-operation.</summary>
+    /// <summary>
+    /// The profile as a row of the columns <see cref="Map"/> reads, those with a value: how intake hands it to
+    /// post-operation.
+    /// </summary>
     public static Entity ToRow(StoredProfile profile)
     {
         var identity = profile.Identity;
@@ -164,22 +167,22 @@ public sealed class SocialProfileStore : ISocialProfileStore
         {
             [Table.Platform] = new OptionSetValue((int)identity.Platform),
             [Table.ExternalUserId] = identity.ExternalUserId,
-            [Table.Handle] = identity.Handle,
-            [Table.DisplayName] = identity.DisplayName,
-            [Table.Email] = identity.Email,
-            [Table.Followers] = identity.Followers,
             [Table.Verified] = identity.Verified,
-            [Table.Contact] = identity.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, identity.ContactId.Value) : null,
             [Table.LinkMethod] = new OptionSetValue((int)identity.LinkMethod),
-            [Table.LinkConfidence] = identity.LinkConfidence,
             [Table.Blocked] = identity.Blocked,
-            [Table.IdentityAsOf] = identity.IdentityAsOf,
         };
-        Write(row, profile.Figures);
+        row.Set(Table.Handle, identity.Handle, withEmpty: false);
+        row.Set(Table.DisplayName, identity.DisplayName, withEmpty: false);
+        row.Set(Table.Email, identity.Email, withEmpty: false);
+        row.Set(Table.Followers, identity.Followers, withEmpty: false);
+        row.Set(Table.Contact, identity.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, identity.ContactId.Value) : null, withEmpty: false);
+        row.Set(Table.LinkConfidence, identity.LinkConfidence, withEmpty: false);
+        row.Set(Table.IdentityAsOf, identity.IdentityAsOf, withEmpty: false);
+        Write(row, profile.Figures, withEmpty: false);
         return row;
     }
 
-    private static void Write(Entity row, ProfileFigures? figures)
+    private static void Write(Entity row, ProfileFigures? figures, bool withEmpty = true)
     {
         if (figures == null)
         {
@@ -188,8 +191,8 @@ public sealed class SocialProfileStore : ISocialProfileStore
 
         row[Table.MentionCount] = figures.MentionCount;
         row[Table.ScoredMentionCount] = figures.ScoredMentionCount;
-        row[Table.LastMentionOn] = figures.LastMentionOn;
-        row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
+        row.Set(Table.LastMentionOn, figures.LastMentionOn, withEmpty);
+        row.Set(Table.AverageSentiment, Decimals.Sentiment(figures.AverageSentiment), withEmpty);
         row[Table.TotalEngagement] = figures.TotalEngagement;
         row[Table.InfluenceScore] = figures.InfluenceScore;
     }

@@ -27,7 +27,8 @@ internal static class ProfileMerge
     /// <summary>The columns a new profile is created with.</summary>
     public static List<string> ColumnsOfNew(ProfileValues profile)
     {
-        var columns = new List<string>
+        // Room for every column identity resolution may add (the link's three included), so the list never grows.
+        var columns = new List<string>(12)
         {
             SocialProfileTable.PrimaryName,
             SocialProfileTable.Platform,

@@ -47,7 +47,7 @@ public static class ConversationRollup
         var streak = current.NegativeStreak;
         var status = current.Status;
 
-        foreach (var mention in newMentions.OrderBy(mention => mention.PostedOn))
+        foreach (var mention in PostingOrder.Of(newMentions))
         {
             mentionCount++;
             firstMentionOn = Earliest(firstMentionOn, mention.PostedOn);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace SocialCrm.Plugins.Domain.Rollups;
 
@@ -19,7 +18,7 @@ public static class ProfileRollup
         var average = current.AverageSentiment;
         long engagement = current.TotalEngagement;
 
-        foreach (var mention in newMentions.OrderBy(mention => mention.PostedOn))
+        foreach (var mention in PostingOrder.Of(newMentions))
         {
             count++;
 

@@ -26,6 +26,10 @@ public sealed class ThreadingMention
         Direction = direction;
         ConversationId = conversationId;
         Subject = subject;
+        // Made once: threading looks each key up several times per mention.
+        PostKey = new ThreadKey(platform, externalPostId);
+        ThreadKey = new ThreadKey(platform, threadId ?? inReplyToId ?? externalPostId);
+        ParentKey = inReplyToId == null ? null : new ThreadKey(platform, inReplyToId);
     }
 
     /// <summary>The threading view of a valid mention; its subject is its text's first line.</summary>
@@ -59,15 +63,15 @@ public sealed class ThreadingMention
     /// <summary>The mention's subject: the title of a conversation it starts.</summary>
     public string? Subject { get; }
 
-    public ThreadKey PostKey => new ThreadKey(Platform, ExternalPostId);
+    public ThreadKey PostKey { get; }
 
     /// <summary>
     /// The thread: its thread id; without one, the post it replies to, whose thread it shares (so that a reply that
     /// arrives before its parent starts the conversation the parent, keyed by its own id, will find); else its own post
     /// id (a post starts its own thread).
     /// </summary>
-    public ThreadKey ThreadKey => new ThreadKey(Platform, ThreadId ?? InReplyToId ?? ExternalPostId);
+    public ThreadKey ThreadKey { get; }
 
     /// <summary>The post it replies to, if any.</summary>
-    public ThreadKey? ParentKey => InReplyToId == null ? null : new ThreadKey(Platform, InReplyToId);
+    public ThreadKey? ParentKey { get; }
 }
