@@ -11,11 +11,12 @@ public static class FeedExtensions
     /// Feed pollers (RSS 2.0, Atom, YouTube channel feeds). Reads:
     /// <code>
     /// "Feeds": {
-    ///   "StatePath": "data/feeds.db",
     ///   "Interval": "00:15:00",
+    ///   "PollAfterPush": "00:00:30",
     ///   "Subscriptions": [ { "Url": "https://www.youtube.com/feeds/videos.xml?channel_id=…" }, { "Url": "https://blog.example/feed", "Platform": "Blog" } ]
     /// }
     /// </code>
+    /// and "StatePath" only to keep feeds.db elsewhere than beside the queue's file.
     /// </summary>
     public static IServiceCollection AddFeedPollers(this IServiceCollection services, IConfiguration config)
     {
@@ -23,6 +24,7 @@ public static class FeedExtensions
         services.AddSourceIntake(config);
         services.TryAddSingleton<FeedStateStore>();
         services.TryAddSingleton<FeedEntryDelivery>();
+        services.TryAddSingleton<PushedFeedPolls>();
         services.TryAddSingleton<SqliteSourceActivity>();
         services.AddHttpClient(FeedPoller.HttpClientName).AddStandardResilienceHandler();
         services.AddSingleton<FeedPoller>();

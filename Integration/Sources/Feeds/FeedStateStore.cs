@@ -30,9 +30,11 @@ public sealed class FeedStateStore
     private readonly string connectionString;
     private readonly ResiliencePipeline retry = SqliteRetry.Create();
 
-    public FeedStateStore(IOptions<FeedOptions> options)
+    public const string FileName = "feeds.db";
+
+    public FeedStateStore(IOptions<FeedOptions> options, IOptions<QueueOptions> queue)
     {
-        var path = Path.GetFullPath(options.Value.StatePath);
+        var path = options.Value.StatePath is { Length: > 0 } chosen ? Path.GetFullPath(chosen) : SqliteSideFile.PathBeside(queue.Value, FileName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
     }

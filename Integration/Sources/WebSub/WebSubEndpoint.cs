@@ -22,7 +22,8 @@ namespace SocialCrm.Integration.Sources.WebSub;
 /// as the subscriber's "no". A denial (hub.mode=denied) is logged and acknowledged.
 /// POST is a notification, signed in X-Hub-Signature with the subscription's hub.secret. The signature is checked as
 /// the body streams in, within the body limit (413 past it), before anything is parsed; a notification that is
-/// unsigned or whose signature does not match is acknowledged and ignored, as the specs require of a subscriber.
+/// unsigned or whose signature does not match is acknowledged and ignored, as the specs require of a subscriber. A
+/// notification read asks for a prompt poll of its channel's feed (<see cref="PushedFeedPolls"/>) for the description.
 /// https://www.w3.org/TR/websub/#hub-verifies-intent, https://www.w3.org/TR/websub/#authenticated-content-distribution,
 /// https://pubsubhubbub.github.io/PubSubHubbub/pubsubhubbub-core-0.4.html#authednotify
 /// </summary>
@@ -88,7 +89,8 @@ public static class WebSubEndpoint
     }
 
     private static async Task<IResult> ReceiveAsync(string key, HttpRequest request, WebSubSubscriptionStore store, IOptions<WebSubOptions> options,
-        FeedEntryDelivery delivery, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
+        FeedEntryDelivery delivery, PushedFeedPolls polls, IOptions<FeedOptions> feeds, TimeProvider clock, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var subscription = await store.FindAsync(key, cancellationToken);
         if (subscription is not { Mode: WebSubSubscription.Subscribe })
@@ -115,6 +117,13 @@ public static class WebSubEndpoint
         {
             var content = YouTubeNotificationReader.Read(signed.Body, subscription.Topic, clock.GetUtcNow());
             await delivery.DeliverAsync(Source, subscription.Topic, content, takenBefore: new HashSet<string>(), cancellationToken);
+
+            // The push names the video by its title only: the channel's feed, polled soon, brings its description.
+            foreach (var feed in YouTubeTopic.FeedsOf(subscription.Topic, feeds.Value.Subscriptions))
+            {
+                polls.Ask(feed);
+            }
+
             return Results.Ok();
         }
         catch (XmlException e)

@@ -28,6 +28,7 @@ public static class WebSubExtensions
         services.AddSourceIntake(config);
         services.TryAddSingleton<FeedStateStore>();
         services.TryAddSingleton<FeedEntryDelivery>();
+        services.TryAddSingleton<PushedFeedPolls>();
         services.TryAddSingleton<SqliteSourceActivity>();
         services.TryAddSingleton<WebSubSubscriptionStore>();
         services.AddHttpClient(WebSubHubClient.HttpClientName).AddStandardResilienceHandler();

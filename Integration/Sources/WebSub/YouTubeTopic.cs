@@ -21,12 +21,18 @@ public sealed record YouTubeTopic(string ChannelId, Uri Topic)
     /// <summary>The channels of the YouTube feeds among <paramref name="feeds"/> (youtube.com or marked YouTube, with a
     /// channel_id in the address), each once.</summary>
     public static IReadOnlyList<YouTubeTopic> Of(IEnumerable<FeedSubscription> feeds) =>
-        feeds.Where(feed => feed.Url != null
-                && (feed.Platform == SocialPlatform.YouTube || (feed.Platform == null && feed.Url.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase))))
-            .Select(feed => HttpUtility.ParseQueryString(feed.Url!.Query)["channel_id"])
-            .Where(id => !string.IsNullOrWhiteSpace(id))
-            .Select(id => id!.Trim())
-            .Distinct(StringComparer.Ordinal)
-            .Select(For)
-            .ToList();
+        feeds.Select(ChannelOf).OfType<string>().Distinct(StringComparer.Ordinal).Select(For).ToList();
+
+    /// <summary>The addresses of the YouTube feeds among <paramref name="feeds"/> of the channel whose uploads
+    /// <paramref name="topic"/> pushes.</summary>
+    public static IEnumerable<Uri> FeedsOf(Uri topic, IEnumerable<FeedSubscription> feeds) =>
+        ChannelIdIn(topic) is { } channel ? feeds.Where(feed => ChannelOf(feed) == channel).Select(feed => feed.Url!) : [];
+
+    private static string? ChannelOf(FeedSubscription feed) =>
+        feed.Url != null && (feed.Platform == SocialPlatform.YouTube || (feed.Platform == null && feed.Url.Host.EndsWith("youtube.com", StringComparison.OrdinalIgnoreCase)))
+            ? ChannelIdIn(feed.Url)
+            : null;
+
+    private static string? ChannelIdIn(Uri address) =>
+        HttpUtility.ParseQueryString(address.Query)["channel_id"] is { } id && !string.IsNullOrWhiteSpace(id) ? id.Trim() : null;
 }

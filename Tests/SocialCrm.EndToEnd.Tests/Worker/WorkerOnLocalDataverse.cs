@@ -90,7 +90,6 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
             ["DataverseSink:Url"] = new Uri(server.ServiceRoot, "/").ToString(),
             ["DataverseSink:IdleDelay"] = "00:00:00.050",
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
             ["Replies:PollInterval"] = "00:00:00.100",
             ["Webhooks:Port"] = "0",
             ["Webhooks:Generic:Secret"] = GenericSecret,

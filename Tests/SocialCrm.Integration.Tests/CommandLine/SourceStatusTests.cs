@@ -98,7 +98,6 @@ public sealed class SourceStatusTests
     private Dictionary<string, string?> Settings(Dictionary<string, string?> settings)
     {
         settings["Queue:Path"] = Path.Combine(folder, "queue.db");
-        settings["Feeds:StatePath"] = Path.Combine(folder, "feeds.db");
         return settings;
     }
 

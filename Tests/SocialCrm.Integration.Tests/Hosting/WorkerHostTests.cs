@@ -29,7 +29,6 @@ public sealed class WorkerHostTests
                 ["DataverseSink:Url"] = dataverse.Url.ToString(),
                 ["DataverseSink:IdleDelay"] = "00:00:00.050",
                 ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-                ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
                 ["Webhooks:Port"] = "0",
                 ["Webhooks:Generic:Secret"] = "worker-secret",
             }),
@@ -63,7 +62,6 @@ public sealed class WorkerHostTests
             {
                 ["DataverseSink:Url"] = dataverse.Url.ToString(),
                 ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-                ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
                 ["Webhooks:Port"] = "0",
             }),
         });

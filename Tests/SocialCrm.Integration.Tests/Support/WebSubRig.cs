@@ -68,7 +68,6 @@ public sealed class WebSubRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(Folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(Folder, "feeds.db"),
             ["Feeds:Interval"] = "1.00:00:00",
             ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
             ["WebSub:HubUrl"] = hub.Url.ToString(),
@@ -128,6 +127,21 @@ public sealed class WebSubRig : IAsyncDisposable
         }
 
         return requests;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, failing with the log after the rig's patience.</summary>
+    public async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Never: {what}. Log:\n{string.Join("\n", Log.Messages)}");
+            }
+
+            await Task.Delay(20);
+        }
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

@@ -103,7 +103,6 @@ public sealed class WorkerTelemetryTests
             ["DataverseSink:BatchSize"] = "1",
             ["DataverseSink:MaxAttempts"] = "2",
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
             ["Webhooks:Port"] = "0",
             ["Webhooks:Generic:Secret"] = Secret,
         };

@@ -32,7 +32,6 @@ public sealed class FeedPollerTests
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
             ["Feeds:MaxFeedBytes"] = maxFeedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var log = new ListLoggerProvider();

@@ -30,7 +30,6 @@ public sealed class FeedPollingServiceTests
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Queue:Path"] = Path.Combine(folder, "queue.db"),
-            ["Feeds:StatePath"] = Path.Combine(folder, "feeds.db"),
             ["Feeds:Interval"] = "00:00:10",
             ["Feeds:Subscriptions:0:Url"] = site.Url("rss").ToString(),
         }).Build();

@@ -136,6 +136,54 @@ public sealed class YouTubePushTests
         Assert.AreEqual(0, rig.Log.Messages.Count(m => m.Contains("websub:youtube delivery: 0 queued, 0 removals, 0 edits", StringComparison.Ordinal)), "a redelivery is no delivery");
     }
 
+    /// <summary>
+    /// A push carries the title only (https://developers.google.com/youtube/v3/guides/push_notifications), so a push asks
+    /// for a poll of its channel's feed, which brings the description, without waiting for the interval (a day here).
+    /// The rig's clock stands still until the test moves it past Feeds:PollAfterPush, so both pushes surely came first.
+    /// </summary>
+    [TestMethod]
+    public async Task Pushes_of_a_channel_that_arrive_together_bring_one_prompt_poll_of_its_feed_and_the_description_with_it()
+    {
+        await using var hub = await WebSubHub.StartAsync();
+        await using var rig = new WebSubRig(hub, Channel);
+        rig.Settings["Feeds:PollAfterPush"] = "00:00:01";
+        await rig.StartAsync();
+        await rig.ConfirmedAsync(Topic, 1);
+        await rig.UntilAsync(() => Task.FromResult(hub.FeedReads == 1), "the feed is polled once at start");
+        hub.ChannelFeed = Samples.Text("youtube-channel-pushed-video.xml");
+
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-upload.xml"));
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-upload.xml"));
+        Assert.AreEqual(1, hub.FeedReads, "the clock stands still: the pushes' poll is not due yet");
+        rig.Clock.Now += TimeSpan.FromSeconds(1);
+
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Count == 1, "the polled description is an edit");
+        var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
+        Assert.AreEqual("雨の日の開封レビュー ☔ 新モデル\n\n傘の留め具が二日で壊れました。返品します 😞", edit.Text);
+        Assert.AreEqual(2, hub.FeedReads, "one poll for both pushes");
+        Assert.HasCount(1, await rig.Queue.ReceiveAsync(10, CancellationToken.None), "one mention");
+    }
+
+    [TestMethod]
+    public async Task A_push_of_a_channel_whose_feed_is_backing_off_after_failures_does_not_poll_it_before_its_next_try()
+    {
+        await using var hub = await WebSubHub.StartAsync();
+        hub.ChannelFeed = "this is not a feed";
+        await using var rig = new WebSubRig(hub, Channel);
+        rig.Settings["Feeds:PollAfterPush"] = "00:00:01";
+        await rig.StartAsync();
+        await rig.ConfirmedAsync(Topic, 1);
+        await rig.UntilAsync(() => Task.FromResult(rig.Log.Messages.Any(m => m.Contains("could not be read", StringComparison.Ordinal))), "the poll at start fails");
+        hub.ChannelFeed = Samples.Text("youtube-channel-pushed-video.xml");
+
+        await hub.PublishAsync(Topic, Samples.Text("youtube-push-upload.xml"));
+        rig.Clock.Now += TimeSpan.FromSeconds(1);
+
+        await rig.UntilAsync(() => Task.FromResult(rig.Log.Messages.Any(m => m.Contains("was pushed but is backing off", StringComparison.Ordinal))), "the push's poll waits");
+        Assert.AreEqual(1, hub.FeedReads, "only the failed poll at start");
+        Assert.HasCount(1, await rig.Queue.ReceiveAsync(10, CancellationToken.None), "the pushed video is still taken");
+    }
+
     [TestMethod]
     [DataRow("sha1=0000000000000000000000000000000000000000", DisplayName = "a signature of another secret")]
     [DataRow(null, DisplayName = "no signature")]
