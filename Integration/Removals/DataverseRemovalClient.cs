@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -59,7 +60,22 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
             ["Platform"] = (int)change.Platform,
             ["ExternalUserId"] = change.ExternalUserId,
             ["Handle"] = change.Handle,
+            // When the network said it, so a post it overtook on the way still counts as newer.
+            ["AsOf"] = DateTimeOfApi(change.ChangedAt),
         }, ifMatch: false, $"{change.Platform} profile {change.ExternalUserId}", cancellationToken);
+
+    /// <summary>The profile shows the state of the account through the same Custom API, which leaves what it is not given
+    /// (handle, name) as it was.</summary>
+    public Task<RemovalOutcome> ChangeAccountAsync(AccountChange change, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, ResolveSocialIdentity, new JsonObject
+        {
+            ["Platform"] = (int)change.Platform,
+            ["ExternalUserId"] = change.ExternalUserId,
+            ["AccountStatus"] = (int)change.Status,
+            ["AsOf"] = DateTimeOfApi(change.ChangedAt),
+        }, ifMatch: false, $"{change.Platform} profile {change.ExternalUserId}", cancellationToken);
+
+    private static string DateTimeOfApi(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The Custom API's unique name, as Plugins/Schema/CustomApis.cs declares it (the worker speaks HTTP only).</summary>
     public const string ResolveSocialIdentity = "scrm_ResolveSocialIdentity";

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Options;
 namespace SocialCrm.Integration.Removals;
 
 /// <summary>
-/// Applies recorded removals, then edits, to their mentions in Dataverse, and profile changes to their profiles. One
+/// Applies recorded removals, then edits, to their mentions in Dataverse, and profile and account changes to their
+/// profiles. One
 /// whose post is not stored yet waits and looks again (its post may still be in the queue); one line per pass says what
 /// happened.
 /// </summary>
-public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfileChangeStore profiles, DataverseRemovalClient client,
+public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfileChangeStore profiles, IAccountChangeStore accounts, DataverseRemovalClient client,
     IOptions<RemovalOptions> options, TimeProvider clock, ILogger<RemovalApplier> logger) : BackgroundService
 {
     private const int BatchSize = 50;
@@ -22,7 +23,8 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfi
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var applied = await ApplyDueAsync(stoppingToken) + await ApplyDueEditsAsync(stoppingToken) + await ApplyDueProfileChangesAsync(stoppingToken);
+            var applied = await ApplyDueAsync(stoppingToken) + await ApplyDueEditsAsync(stoppingToken) + await ApplyDueProfileChangesAsync(stoppingToken)
+                + await ApplyDueAccountChangesAsync(stoppingToken);
             if (applied == 0)
             {
                 await Task.Delay(options.Value.IdleDelay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -68,6 +70,21 @@ public sealed class RemovalApplier(IRemovalStore store, IEditStore edits, IProfi
         if (due.Count > 0)
         {
             logger.LogInformation("Profiles: {Applied} profiles took their network's change, {Waiting} waiting.", applied, waiting);
+        }
+
+        return due.Count;
+    }
+
+    /// <summary>One pass over the due account changes.</summary>
+    /// <returns>How many were sent.</returns>
+    public async Task<int> ApplyDueAccountChangesAsync(CancellationToken cancellationToken)
+    {
+        var due = await accounts.DueAccountChangesAsync(BatchSize, cancellationToken);
+        var (applied, waiting) = await SendAsync(due, client.ChangeAccountAsync, accounts.AccountChangeAppliedAsync, accounts.AccountChangeNotYetAsync,
+            cancellationToken);
+        if (due.Count > 0)
+        {
+            logger.LogInformation("Accounts: {Applied} profiles took their account's state, {Waiting} waiting.", applied, waiting);
         }
 
         return due.Count;

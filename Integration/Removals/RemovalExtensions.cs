@@ -28,6 +28,7 @@ public static class RemovalExtensions
         services.TryAddSingleton<IRemovalStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.TryAddSingleton<IEditStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.TryAddSingleton<IProfileChangeStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
+        services.TryAddSingleton<IAccountChangeStore>(provider => provider.GetRequiredService<SqliteRemovalStore>());
         services.Replace(ServiceDescriptor.Singleton<IMentionInbox>(provider =>
             new RemovalAwareInbox(provider.GetRequiredKeyedService<IMentionInbox>(QueueExtensions.DurableInbox), provider.GetRequiredService<IRemovalStore>())));
         return services;

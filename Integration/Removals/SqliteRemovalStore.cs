@@ -16,7 +16,7 @@ namespace SocialCrm.Integration.Removals;
 /// <see cref="IRemovalStore"/> in removals.db beside the queue's file (so it never waits on the queue's writer), with
 /// the queue's durability: WAL and synchronous=FULL, so a recorded removal is on disk before the network is told 200.
 /// Edits live in the same file (<see cref="IEditStore"/>), so an edit is checked against the removals in one query, and
-/// so do profile changes (<see cref="IProfileChangeStore"/>).
+/// so do profile and account changes (<see cref="IProfileChangeStore"/>, <see cref="IAccountChangeStore"/>).
 /// </summary>
 public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
 {

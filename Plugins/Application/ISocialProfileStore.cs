@@ -27,4 +27,7 @@ public interface ISocialProfileStore
     void WriteFigures(Guid id, ProfileFigures figures);
 
     void Link(Guid id, Guid contactId, LinkMethod method, int confidence);
+
+    /// <summary>Writes the state of the person's account on their network: one write.</summary>
+    void SetAccountStatus(Guid id, AccountStatus status);
 }

@@ -27,6 +27,12 @@ public static class ParameterCollectionExtensions
     public static int? OptionalInteger(this ParameterCollection parameters, string name) =>
         parameters.TryGetValue(name, out var value) && value is int number ? number : (int?)null;
 
+    /// <summary>A DateTime parameter in UTC; one given without a kind is taken as UTC, as the Web API sends it.</summary>
+    public static DateTime? OptionalUtcDate(this ParameterCollection parameters, string name) =>
+        parameters.TryGetValue(name, out var value) && value is DateTime date
+            ? (date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : DateTime.SpecifyKind(date, DateTimeKind.Utc))
+            : (DateTime?)null;
+
     /// <exception cref="InvalidPluginExecutionException">The parameter is missing or points to another table.</exception>
     public static Guid RequiredReference(this ParameterCollection parameters, string name, string logicalName)
     {

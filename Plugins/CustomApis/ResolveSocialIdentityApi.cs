@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
@@ -20,6 +22,8 @@ namespace SocialCrm.Plugins.CustomApis;
 [CustomApiRequestParameter(Api.Handle, CustomApiFieldType.String, "Handle on the network.", IsOptional = true)]
 [CustomApiRequestParameter(Api.DisplayName, CustomApiFieldType.String, "Name the user shows on the network.", IsOptional = true)]
 [CustomApiRequestParameter(Api.Email, CustomApiFieldType.String, "E-mail address the user gave.", IsOptional = true)]
+[CustomApiRequestParameter(Api.AsOf, CustomApiFieldType.DateTime, "When the network said this (UTC), which orders it among the user's posts; the time of the call when absent.", IsOptional = true)]
+[CustomApiRequestParameter(Api.AccountStatus, CustomApiFieldType.Integer, "State of the user's account on the network, as a scrm_accountstatus value.", IsOptional = true)]
 [CustomApiResponseProperty(Api.Profile, CustomApiFieldType.EntityReference, "The resolved social profile.", EntityLogicalName = SocialProfileTable.LogicalName)]
 [CustomApiResponseProperty(Api.Created, CustomApiFieldType.Boolean, "Whether the profile was created by this call.")]
 [CustomApiResponseProperty(Api.Contact, CustomApiFieldType.EntityReference, "Contact the profile is linked to, when linked.", EntityLogicalName = StandardTables.Contact.LogicalName)]
@@ -40,6 +44,12 @@ public sealed class ResolveSocialIdentityApi : PluginBase
             input.Optional<string>(Api.DisplayName),
             input.Optional<string>(Api.Email)).Normalized();
         var problems = AuthorValidation.Problems(platform, author);
+        var accountStatus = input.OptionalInteger(Api.AccountStatus);
+        if (accountStatus.HasValue && !Enum.IsDefined(typeof(AccountStatus), accountStatus.Value))
+        {
+            problems.Add($"{Api.AccountStatus} must be a scrm_accountstatus value ({string.Join(", ", Enum.GetValues(typeof(AccountStatus)).Cast<int>())}), not {accountStatus.Value}.");
+        }
+
         if (problems.Count > 0)
         {
             throw new InvalidPluginExecutionException(string.Join(" ", problems));
@@ -49,9 +59,12 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         var settings = OperationSettings.Read(context);
         var stores = DataverseStores.For(service);
         var resolution = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
-        // The call says who the person is now: newer than any post the network sent before it, older than any after.
-        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author, postedOn: context.PluginExecutionContext.OperationCreatedOn);
+        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author, postedOn: SaidOn(context.PluginExecutionContext, input));
         var resolved = resolution.Resolve(new[] { request })[request.Key];
+        if (accountStatus.HasValue)
+        {
+            stores.Profiles.SetAccountStatus(resolved.ProfileId, (AccountStatus)accountStatus.Value);
+        }
 
         var output = context.PluginExecutionContext.OutputParameters;
         output[Api.Profile] = new EntityReference(SocialProfileTable.LogicalName, resolved.ProfileId);
@@ -62,5 +75,16 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         }
 
         context.Trace(resolved.Decision.LinkReason);
+    }
+
+    /// <summary>
+    /// When the network said what the call gives: its AsOf, so an event that overtook a later post on its way here does not
+    /// undo it; without one, the call says who the person is now. Never after the call: a clock ahead of ours must not
+    /// make the call newer than posts the network sends after it.
+    /// </summary>
+    private static DateTime SaidOn(IPluginExecutionContext context, ParameterCollection input)
+    {
+        var called = context.OperationCreatedOn;
+        return input.OptionalUtcDate(Api.AsOf) is { } asOf && asOf < called ? asOf : called;
     }
 }

@@ -18,8 +18,9 @@ public static class CustomApis
     }
 
     /// <summary>
-    /// Platform (Integer: scrm_platform value), ExternalUserId, Handle?, DisplayName?, Email? ->
-    /// Profile (EntityReference), Created (Boolean), Contact (EntityReference, when linked).
+    /// Platform (Integer: scrm_platform value), ExternalUserId, Handle?, DisplayName?, Email?, AsOf? (DateTime: when the
+    /// network said it), AccountStatus? (Integer: scrm_accountstatus value) -> Profile (EntityReference), Created
+    /// (Boolean), Contact (EntityReference, when linked).
     /// </summary>
     public static class ResolveSocialIdentity
     {
@@ -29,6 +30,8 @@ public static class CustomApis
         public const string Handle = "Handle";
         public const string DisplayName = "DisplayName";
         public const string Email = "Email";
+        public const string AsOf = "AsOf";
+        public const string AccountStatus = "AccountStatus";
         public const string Profile = "Profile";
         public const string Created = "Created";
         public const string Contact = "Contact";

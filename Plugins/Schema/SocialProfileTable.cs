@@ -28,6 +28,7 @@ public static class SocialProfileTable
     public const string LastMentionOn = "scrm_lastmentionon";
     public const string AverageSentiment = "scrm_averagesentiment";
     public const string IdentityAsOf = "scrm_identityasof";
+    public const string AccountStatus = "scrm_accountstatus";
 
     public const int NameLength = 200;
     public const int ExternalUserIdLength = 100;

@@ -132,6 +132,9 @@ public sealed class SocialProfileStore : ISocialProfileStore
         });
     }
 
+    public void SetAccountStatus(Guid id, AccountStatus status) =>
+        _service.Update(new Entity(Table.LogicalName, id) { [Table.AccountStatus] = new OptionSetValue((int)status) });
+
     private static void Write(Entity row, IdentityDecision decision, Guid? contactId)
     {
         var profile = decision.Profile;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Rollups;
@@ -14,6 +15,8 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
     public Dictionary<Guid, StoredProfile> Rows { get; } = new();
 
     public int Queries { get; private set; }
+
+    public Dictionary<Guid, AccountStatus> AccountStatuses { get; } = new();
 
     public Dictionary<ProfileKey, StoredProfile> FindByKeys(IEnumerable<ProfileKey> keys)
     {
@@ -80,4 +83,6 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
         return new ExistingProfile(id, values.Platform, values.ExternalUserId, values.Handle, values.DisplayName, values.Email, values.Followers,
             values.Verified, contactId, decision.LinkMethod, decision.LinkConfidence, decision.Blocked);
     }
+
+    public void SetAccountStatus(Guid id, AccountStatus status) => AccountStatuses[id] = status;
 }

@@ -69,6 +69,39 @@ public sealed class ResolveSocialIdentityApiTests
         Assert.IsEmpty(crm.Profiles());
     }
 
+    /// <summary>Issue #13: a Bluesky account event (deactivated, taken down… and back) reaches the person's profile and
+    /// leaves what it does not say (handle, name) as it was.</summary>
+    [TestMethod]
+    public void An_account_status_given_shows_on_the_profile_and_a_later_one_replaces_it_keeping_the_handle()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Service.Execute(Request(SocialPlatform.Bluesky, "did:plc:ewvi7nxzyoun6zhxrhs64oiz", handle: "alice.bsky.social"));
+
+        var request = Request(SocialPlatform.Bluesky, "did:plc:ewvi7nxzyoun6zhxrhs64oiz");
+        request[Api.AccountStatus] = (int)AccountStatus.TakenDown;
+        crm.Service.Execute(request);
+        var takenDown = crm.Profile("did:plc:ewvi7nxzyoun6zhxrhs64oiz");
+        request[Api.AccountStatus] = (int)AccountStatus.Active;
+        crm.Service.Execute(request);
+
+        Assert.AreEqual((int)AccountStatus.TakenDown, takenDown.GetAttributeValue<OptionSetValue>(SocialProfileTable.AccountStatus).Value);
+        Assert.AreEqual((int)AccountStatus.Active, crm.Profile("did:plc:ewvi7nxzyoun6zhxrhs64oiz").GetAttributeValue<OptionSetValue>(SocialProfileTable.AccountStatus).Value);
+        Assert.AreEqual("alice.bsky.social", crm.Profile("did:plc:ewvi7nxzyoun6zhxrhs64oiz").GetAttributeValue<string>(SocialProfileTable.Handle));
+    }
+
+    [TestMethod]
+    public void An_account_status_that_is_no_scrm_accountstatus_value_is_rejected_by_name_and_creates_nothing()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var request = Request(SocialPlatform.Bluesky, "did:plc:ewvi7nxzyoun6zhxrhs64oiz");
+        request[Api.AccountStatus] = 7;
+
+        var message = SocialCrmDataverse.Rejection(() => crm.Service.Execute(request));
+
+        StringAssert.Contains(message, "AccountStatus must be a scrm_accountstatus value");
+        Assert.IsEmpty(crm.Profiles());
+    }
+
     private static OrganizationRequest Request(SocialPlatform platform, string externalUserId, string? handle = null, string? email = null)
     {
         var request = new OrganizationRequest(Api.Name) { [Api.Platform] = (int)platform, [Api.ExternalUserId] = externalUserId };

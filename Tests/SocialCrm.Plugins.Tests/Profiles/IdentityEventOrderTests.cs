@@ -1,3 +1,4 @@
+using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Mentions;
@@ -24,14 +25,23 @@ public sealed class IdentityEventOrderTests
     private static MentionBuilder PostSayingNoHandle(string id, int minutesAgo) =>
         Post(id).On(SocialPlatform.Bluesky).By(Did).At(SocialCrmFixture.Now.AddMinutes(-minutesAgo));
 
-    // The handle change the worker reports when Jetstream's identity event arrives, at the clock's now.
-    private static void HandleChangedTo(SocialCrmDataverse crm, string handle) =>
-        crm.Service.Execute(new OrganizationRequest(Api.Name)
+    // The handle change the worker reports when Jetstream's identity event arrives: dated by the event's own time when
+    // given (AsOf), else at the clock's now.
+    private static void HandleChangedTo(SocialCrmDataverse crm, string handle, DateTime? saidOn = null)
+    {
+        var request = new OrganizationRequest(Api.Name)
         {
             [Api.Platform] = (int)SocialPlatform.Bluesky,
             [Api.ExternalUserId] = Did,
             [Api.Handle] = handle,
-        });
+        };
+        if (saidOn.HasValue)
+        {
+            request[Api.AsOf] = saidOn.Value;
+        }
+
+        crm.Service.Execute(request);
+    }
 
     // Alice posted as alice.bsky.social 30 minutes before she became alice.example.com; the clock is 20 minutes on.
     private static SocialCrmDataverse TwentyMinutesAfterAHandleChange()
@@ -82,6 +92,42 @@ public sealed class IdentityEventOrderTests
         using var crm = TwentyMinutesAfterAHandleChange();
 
         crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq3", "alice.example.org", -10), PostAs("3kq2", "alice.bsky.social", 10));
+
+        Assert.AreEqual("alice.example.org", Handle(crm));
+    }
+
+    [TestMethod]
+    public void A_handle_change_the_network_said_before_a_post_that_reached_the_CRM_first_does_not_undo_that_posts_handle()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq5", "alice.example.org", 10));
+
+        HandleChangedTo(crm, "alice.example.com", saidOn: SocialCrmFixture.Now.AddMinutes(-30));
+
+        Assert.AreEqual("alice.example.org", Handle(crm));
+    }
+
+    [TestMethod]
+    public void A_handle_change_dated_by_the_network_sets_the_handle_of_a_profile_whose_posts_are_older()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq1", "alice.bsky.social", 30));
+
+        HandleChangedTo(crm, "alice.example.com", saidOn: SocialCrmFixture.Now.AddMinutes(-20));
+        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq2", "alice.bsky.social", 25));
+
+        Assert.AreEqual("alice.example.com", Handle(crm));
+        Assert.AreEqual(SocialCrmFixture.Now.AddMinutes(-20), crm.Profile(Did).GetAttributeValue<DateTime>(SocialProfileTable.IdentityAsOf));
+    }
+
+    [TestMethod]
+    public void A_handle_change_dated_after_the_call_counts_as_said_at_the_call_so_a_later_post_still_wins()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+
+        HandleChangedTo(crm, "alice.example.com", saidOn: SocialCrmFixture.Now.AddDays(1));
+        crm.Clock.UtcNow = SocialCrmFixture.Now.AddMinutes(20);
+        crm.Send(WriteMessage.UpsertMultiple, PostAs("3kq3", "alice.example.org", -10));
 
         Assert.AreEqual("alice.example.org", Handle(crm));
     }

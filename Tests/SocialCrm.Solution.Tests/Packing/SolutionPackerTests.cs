@@ -40,7 +40,7 @@ public sealed class SolutionPackerTests
             "PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll",
         };
         CollectionAssert.AreEquivalent(copied.Concat(customApis).Concat(files).Concat(new[] { "[Content_Types].xml", "solution.xml", "customizations.xml" }).ToList(), entries.ToList());
-        Assert.AreEqual(3 + 8 + 37 + 2 + 1, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-seven parameters and properties, two assemblies, one web resource");
+        Assert.AreEqual(3 + 8 + 39 + 2 + 1, entries.Count(e => e.Contains('/')), "three environment variables, eight Custom APIs with thirty-nine parameters and properties, two assemblies, one web resource");
     }
 
     [TestMethod]

@@ -18,6 +18,7 @@ public sealed class ChoicesMatchPluginSchemaTests
     [TestMethod]
     [DataRow(SocialProfileTable.LogicalName, SocialProfileTable.Platform, typeof(SocialPlatform), DisplayName = "profile platform")]
     [DataRow(SocialProfileTable.LogicalName, SocialProfileTable.LinkMethod, typeof(LinkMethod), DisplayName = "profile link method")]
+    [DataRow(SocialProfileTable.LogicalName, SocialProfileTable.AccountStatus, typeof(AccountStatus), DisplayName = "profile account status")]
     [DataRow(ConversationTable.LogicalName, ConversationTable.Platform, typeof(SocialPlatform), DisplayName = "conversation platform")]
     [DataRow(ConversationTable.LogicalName, ConversationTable.Priority, typeof(ConversationPriority), DisplayName = "conversation priority")]
     [DataRow(ConversationTable.LogicalName, ConversationTable.SentimentTrend, typeof(SentimentTrend), DisplayName = "conversation sentiment trend")]

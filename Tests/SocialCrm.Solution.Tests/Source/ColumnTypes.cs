@@ -30,6 +30,7 @@ public static class ColumnTypes
         (SocialProfileTable.LogicalName, SocialProfileTable.LastMentionOn, "datetime"),
         (SocialProfileTable.LogicalName, SocialProfileTable.AverageSentiment, "decimal"),
         (SocialProfileTable.LogicalName, SocialProfileTable.IdentityAsOf, "datetime"),
+        (SocialProfileTable.LogicalName, SocialProfileTable.AccountStatus, "picklist"),
 
         (ConversationTable.LogicalName, ConversationTable.PrimaryId, "primarykey"),
         (ConversationTable.LogicalName, ConversationTable.PrimaryName, "nvarchar"),

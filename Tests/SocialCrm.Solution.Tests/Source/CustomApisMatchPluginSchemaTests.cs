@@ -71,6 +71,8 @@ public sealed class CustomApisMatchPluginSchemaTests
     [DataRow(CustomApis.ResolveSocialIdentity.Name, CustomApis.ResolveSocialIdentity.Handle, String, true, null, DisplayName = "ResolveSocialIdentity(Handle?: string)")]
     [DataRow(CustomApis.ResolveSocialIdentity.Name, CustomApis.ResolveSocialIdentity.DisplayName, String, true, null, DisplayName = "ResolveSocialIdentity(DisplayName?: string)")]
     [DataRow(CustomApis.ResolveSocialIdentity.Name, CustomApis.ResolveSocialIdentity.Email, String, true, null, DisplayName = "ResolveSocialIdentity(Email?: string)")]
+    [DataRow(CustomApis.ResolveSocialIdentity.Name, CustomApis.ResolveSocialIdentity.AsOf, DateTime, true, null, DisplayName = "ResolveSocialIdentity(AsOf?: date and time)")]
+    [DataRow(CustomApis.ResolveSocialIdentity.Name, CustomApis.ResolveSocialIdentity.AccountStatus, Integer, true, null, DisplayName = "ResolveSocialIdentity(AccountStatus?: integer)")]
     [DataRow(CustomApis.LinkProfileToContact.Name, CustomApis.LinkProfileToContact.Profile, EntityReference, false, SocialProfileTable.LogicalName, DisplayName = "LinkProfileToContact(Profile: profile)")]
     [DataRow(CustomApis.LinkProfileToContact.Name, CustomApis.LinkProfileToContact.Contact, EntityReference, false, StandardTables.Contact.LogicalName, DisplayName = "LinkProfileToContact(Contact: contact)")]
     [DataRow(CustomApis.EscalateConversation.Name, CustomApis.EscalateConversation.Conversation, EntityReference, false, ConversationTable.LogicalName, DisplayName = "EscalateConversation(Conversation: conversation)")]

@@ -89,6 +89,30 @@ public sealed class SolutionContentTests
         }
     }
 
+    /// <summary>Issue #13: "why does this profile show this handle?" is answered beside the handle: when the network said
+    /// it, which only the plug-ins write.</summary>
+    [TestMethod]
+    public void The_profile_form_shows_when_the_network_said_its_identity_read_only_beside_the_handle()
+    {
+        var control = ProfileFormSection("identity").Descendants("control").SingleOrDefault(c => c.Attribute("datafieldname")?.Value == SocialProfileTable.IdentityAsOf);
+
+        Assert.IsNotNull(control, "the identity section shows Identity As Of");
+        Assert.AreEqual("true", control.Attribute("disabled")?.Value, "read-only");
+    }
+
+    /// <summary>Issue #13: a Bluesky account's deactivation, suspension, takedown or deletion shows on its profile, where
+    /// an agent about to answer the person looks, and in the profiles list.</summary>
+    [TestMethod]
+    public void The_profile_form_and_the_active_profiles_view_show_the_account_status_read_only()
+    {
+        var control = ProfileFormSection("identity").Descendants("control").SingleOrDefault(c => c.Attribute("datafieldname")?.Value == SocialProfileTable.AccountStatus);
+
+        Assert.IsNotNull(control, "the identity section shows Account Status");
+        Assert.AreEqual("true", control.Attribute("disabled")?.Value, "read-only: the network sets it");
+        Assert.IsTrue(View("Active Social Profiles").Descendants("cell").Any(c => c.Attribute("name")!.Value == SocialProfileTable.AccountStatus), "the view has the column");
+        Assert.IsTrue(View("Active Social Profiles").Descendants("attribute").Any(a => a.Attribute("name")!.Value == SocialProfileTable.AccountStatus), "the view fetches it");
+    }
+
     [TestMethod]
     public void The_chart_counts_conversations_by_sentiment_label_and_month()
     {
@@ -173,6 +197,10 @@ public sealed class SolutionContentTests
             Assert.IsTrue(privileges.ContainsKey(needed), needed);
         }
     }
+
+    private static XElement ProfileFormSection(string name) =>
+        SolutionMetadata.Packed.Entity(SocialProfileTable.LogicalName).Element("FormXml")!.Elements("forms").Single(f => f.Attribute("type")!.Value == "main")
+            .Descendants("section").Single(s => s.Attribute("name")!.Value == name);
 
     private static XElement View(string name) =>
         Customizations.Descendants("savedquery").Single(v => v.Descendants("LocalizedName").Single().Attribute("description")!.Value == name);

@@ -21,11 +21,12 @@ namespace SocialCrm.Integration.Sources.Streams.Bluesky;
 /// saved after each taken event and every CursorInterval otherwise, and a reconnect (or a restart) asks for the events
 /// from a few seconds before it, so nothing falls in the gap; what is replayed is taken idempotently. Identity events
 /// teach authors' handles (<see cref="BlueskyProfiles"/>), which a mention's author then carries; the identity event of
-/// an author the stream took a post of also changes their profile in the CRM (<see cref="ProfileChange"/>). Off without
-/// the brand's DID.
+/// an author the stream took a post of also changes their profile in the CRM (<see cref="ProfileChange"/>), and so does
+/// their account event (<see cref="AccountChange"/>). Off without the brand's DID.
 /// </summary>
 public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateStore state, BlueskyProfiles profiles, IProfileChangeStore profileChanges,
-    SqliteSourceActivity activity, IOptions<BlueskyStreamOptions> options, TimeProvider clock, ILogger<JetstreamConsumerService> logger) : BackgroundService
+    IAccountChangeStore accountChanges, SqliteSourceActivity activity, IOptions<BlueskyStreamOptions> options, TimeProvider clock,
+    ILogger<JetstreamConsumerService> logger) : BackgroundService
 {
     public const string Source = "stream:bluesky";
     public const string Cursor = "bluesky:jetstream";
@@ -105,17 +106,17 @@ public sealed class JetstreamConsumerService(SourceIntake intake, StreamStateSto
             return true;
         }
 
-        if (JetstreamEvents.Account(streamEvent) is var (account, active, status))
+        if (JetstreamEvents.Account(streamEvent) is var (account, status, since))
         {
-            // The profile table has no column for the state of the person's account on the network, so an author's
-            // deactivation or takedown is said here, where an operator sees it, rather than stored.
-            if (await state.HasTakenAnyStartingWithAsync(Source, JetstreamEvents.PostsOf(account), cancellationToken))
+            if (!await state.HasTakenAnyStartingWithAsync(Source, JetstreamEvents.PostsOf(account), cancellationToken))
             {
-                logger.LogInformation("{Source}: the Bluesky account of {Did} is {State}; their profile does not show it (it has no column for it).",
-                    Source, account, active ? "active again" : "not active (" + (status ?? "no reason given") + ")");
+                return false;
             }
 
-            return false;
+            // One of the CRM's authors: their profile shows whether their account is still there, and why not.
+            await accountChanges.RecordAccountChangesAsync([new AccountChange(SocialPlatform.Bluesky, account, status, since)], Source, cancellationToken);
+            logger.LogInformation("{Source}: the Bluesky account of {Did} is {Status}; their profile takes it.", Source, account, status);
+            return true;
         }
 
         SourcedInput? input;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using SocialCrm.Integration.Mentions;
@@ -47,32 +48,41 @@ public static class JetstreamEvents
         }
     }
 
-    /// <summary>The DID and handle an identity event announces, and when (its time_us); null for any other event or one
-    /// without a handle. "handle.invalid" is what atproto shows for a handle that failed verification
+    /// <summary>The DID and handle an identity event announces, and when the network said it; null for any other event or
+    /// one without a handle. "handle.invalid" is what atproto shows for a handle that failed verification
     /// (https://atproto.com/specs/handle), never a name to keep.</summary>
     public static (string Did, string Handle, DateTimeOffset At)? Identity(JsonElement streamEvent)
     {
         var identity = streamEvent.Child("identity");
         return streamEvent.Text("kind") == "identity" && identity.Text("did") is { Length: > 0 } did
             && identity.Text("handle") is { Length: > 0 } handle && IsHandle(handle)
-                ? (did, handle, TimeOf(streamEvent))
+                ? (did, handle, SaidAt(streamEvent, identity))
                 : null;
     }
 
     /// <summary>
-    /// The DID and state an account event announces: whether the account is active and, when it is not, why
-    /// (takendown, suspended, deleted, deactivated… the #account event of com.atproto.sync.subscribeRepos, which Jetstream
-    /// passes on to every subscriber, https://github.com/bluesky-social/jetstream#consuming-jetstream); null for any other
-    /// event.
+    /// The DID and state an account event announces (the #account event of com.atproto.sync.subscribeRepos, which
+    /// Jetstream passes on to every subscriber, https://github.com/bluesky-social/jetstream#consuming-jetstream), and when
+    /// the network said it; null for any other event. Active, or why not (<see cref="AccountStatus"/>).
     /// </summary>
-    public static (string Did, bool Active, string? Status)? Account(JsonElement streamEvent)
+    public static (string Did, AccountStatus Status, DateTimeOffset At)? Account(JsonElement streamEvent)
     {
         var account = streamEvent.Child("account");
         return streamEvent.Text("kind") == "account" && account.Text("did") is { Length: > 0 } did
             && account.Child("active") is { ValueKind: JsonValueKind.True or JsonValueKind.False } active
-                ? (did, active.GetBoolean(), account.Text("status"))
+                ? (did, active.GetBoolean() ? AccountStatus.Active : StatusOf(account.Text("status")), SaidAt(streamEvent, account))
                 : null;
     }
+
+    // The reasons com.atproto.sync.subscribeRepos#account gives for an account that is not active.
+    private static AccountStatus StatusOf(string? reason) => reason switch
+    {
+        "deactivated" => AccountStatus.Deactivated,
+        "suspended" => AccountStatus.Suspended,
+        "takendown" => AccountStatus.TakenDown,
+        "deleted" => AccountStatus.Deleted,
+        _ => AccountStatus.NotActive,
+    };
 
     /// <summary>The prefix of every post id (AT URI) of <paramref name="did"/>.</summary>
     public static string PostsOf(string did) => $"at://{did}/";
@@ -116,4 +126,15 @@ public static class JetstreamEvents
 
     private static DateTimeOffset TimeOf(JsonElement streamEvent) =>
         DateTimeOffset.FromUnixTimeMilliseconds((Cursor(streamEvent) ?? 0) / 1000);
+
+    /// <summary>
+    /// The time the network broadcast an identity or account event: its own "time" (required on both by
+    /// com.atproto.sync.subscribeRepos, https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/sync/subscribeRepos.json,
+    /// and passed on by Jetstream, https://github.com/bluesky-social/jetstream#example-events), else when Jetstream took it
+    /// (time_us).
+    /// </summary>
+    private static DateTimeOffset SaidAt(JsonElement streamEvent, JsonElement inner) =>
+        DateTimeOffset.TryParse(inner.Text("time"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time.ToUniversalTime()
+            : TimeOf(streamEvent);
 }
