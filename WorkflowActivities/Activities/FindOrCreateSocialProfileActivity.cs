@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Activities;
 using Microsoft.Xrm.Sdk;
@@ -28,6 +29,9 @@ public sealed class FindOrCreateSocialProfileActivity : CodeActivity
     [Input("Display Name")]
     public InArgument<string> ProfileDisplayName { get; set; } = null!;
 
+    [Input("As Of")]
+    public InArgument<DateTime> AsOf { get; set; } = null!;
+
     [Output("Profile")]
     [ReferenceTarget(SocialProfileTable.LogicalName)]
     public OutArgument<EntityReference> Profile { get; set; } = null!;
@@ -38,7 +42,7 @@ public sealed class FindOrCreateSocialProfileActivity : CodeActivity
     protected override void Execute(CodeActivityContext context)
     {
         var request = FindOrCreateSocialProfileCall.BuildRequest(
-            Platform.Get(context), ExternalUserId.Get(context), Handle.Get(context), ProfileDisplayName.Get(context));
+            Platform.Get(context), ExternalUserId.Get(context), Handle.Get(context), ProfileDisplayName.Get(context), AsOf.Get(context));
         var outputs = FindOrCreateSocialProfileCall.ReadResponse(context.OrganizationService().Execute(request));
         Profile.Set(context, outputs.Profile);
         Created.Set(context, outputs.Created);

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
@@ -5,7 +6,7 @@ using SocialCrm.Plugins.Schema;
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
 /// <summary>
-/// Find or Create Social Profile: platform, external user id, handle, display name -> profile, created. The platform is
+/// Find or Create Social Profile: platform, external user id, handle, display name, as of -> profile, created. The platform is
 /// checked by the mention rules the Custom API applies (compiled into this assembly from Mentions/), so a designer's
 /// wrong choice is named on the step before the call.
 /// </summary>
@@ -13,7 +14,9 @@ public static class FindOrCreateSocialProfileCall
 {
     public const string Step = "Find or Create Social Profile";
 
-    public static OrganizationRequest BuildRequest(OptionSetValue? platform, string? externalUserId, string? handle, string? displayName)
+    /// <param name="asOf">When the network said what the step gives; an unset date input (DateTime's default) is sent as
+    /// absent, so the Custom API dates the call itself.</param>
+    public static OrganizationRequest BuildRequest(OptionSetValue? platform, string? externalUserId, string? handle, string? displayName, DateTime asOf = default)
     {
         if (MentionRules.Platform(platform?.Value) is { } problem)
         {
@@ -27,6 +30,11 @@ public static class FindOrCreateSocialProfileCall
         };
         CustomApiArguments.SetOptionalText(request, CustomApis.ResolveSocialIdentity.Handle, handle);
         CustomApiArguments.SetOptionalText(request, CustomApis.ResolveSocialIdentity.DisplayName, displayName);
+        if (asOf != default)
+        {
+            request[CustomApis.ResolveSocialIdentity.AsOf] = asOf;
+        }
+
         return request;
     }
 

@@ -74,6 +74,18 @@ public sealed class CustomApiCallMappingTests
     }
 
     [TestMethod]
+    public void Find_or_create_profile_passes_when_the_network_said_it_when_given_and_leaves_an_unset_date_out()
+    {
+        var saidOn = new DateTime(2024, 9, 9, 20, 0, 0, DateTimeKind.Utc);
+
+        var dated = FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue((int)SocialPlatform.Bluesky), "did:plc:ewvi7nxzyoun6zhxrhs64oiz", "alice.example.com", null, saidOn);
+        var undated = FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue((int)SocialPlatform.Bluesky), "did:plc:ewvi7nxzyoun6zhxrhs64oiz", "alice.example.com", null, default);
+
+        Assert.AreEqual(saidOn, dated["AsOf"]);
+        Assert.IsFalse(undated.Parameters.Contains("AsOf"));
+    }
+
+    [TestMethod]
     public void Find_or_create_profile_reads_the_profile_and_whether_it_was_created()
     {
         var outputs = FindOrCreateSocialProfileCall.ReadResponse(Response("scrm_ResolveSocialIdentity", ("Profile", Profile), ("Created", true)));
