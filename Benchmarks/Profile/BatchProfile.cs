@@ -120,8 +120,8 @@ internal static class BatchProfile
 
         Console.WriteLine(FormattableString.Invariant($"{batches} batches of 1,000 mentions, in process, after {WarmUpBatches} warm-up batches; per batch (mean), median batch {median:0} ms:"));
         Console.WriteLine();
-        Console.WriteLine("| part | ms per batch | share of the batch | calls per batch | CPU ms per batch | MiB allocated per batch |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| part | ms per batch | share of the batch | calls per batch | CPU ms per batch | MiB allocated per batch | columns per target |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         Row("UpsertMultiple of 1,000 mentions, whole server time", mean, mean, 1);
         foreach (var step in steps.GroupBy(step => $"{step.StepName} (stage {step.Stage})").OrderByDescending(group => group.Sum(s => s.ExecutionDuration.Ticks)))
         {
@@ -130,13 +130,17 @@ internal static class BatchProfile
 
         foreach (var (kind, tally) in nested)
         {
-            Row($"  request from a plug-in: {kind.MessageName} {kind.Table}", tally.Total.TotalMilliseconds / batches, mean, (double)tally.Count / batches, tally.Cpu.TotalMilliseconds / batches, tally.Allocated / 1048576.0 / batches);
+            Row($"  request from a plug-in: {kind.MessageName} {kind.Table}", tally.Total.TotalMilliseconds / batches, mean, (double)tally.Count / batches, tally.Cpu.TotalMilliseconds / batches, tally.Allocated / 1048576.0 / batches,
+                tally.Columns == 0 ? null : (double)tally.Columns / tally.Count);
         }
 
         Row("plug-ins' own code (steps less their requests)", pluginTime - nestedTime, mean, 0);
         Row("LocalDataverse outside the plug-ins (validation, write of the mentions, transaction)", mean - pluginTime, mean, 0);
     }
 
-    private static void Row(string part, double milliseconds, double batch, double calls, double? cpu = null, double? mebibytes = null) =>
-        Console.WriteLine(FormattableString.Invariant($"| {part} | {milliseconds:0.0} | {milliseconds / batch:P0} | {(calls == 0 ? "" : calls.ToString("0.#", CultureInfo.InvariantCulture))} | {(cpu is null ? "" : cpu.Value.ToString("0.0", CultureInfo.InvariantCulture))} | {(mebibytes is null ? "" : mebibytes.Value.ToString("0.0", CultureInfo.InvariantCulture))} |"));
+    private static void Row(string part, double milliseconds, double batch, double calls, double? cpu = null, double? mebibytes = null, double? columns = null) =>
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {part} | {milliseconds:0.0} | {milliseconds / batch:P0} | {(calls == 0 ? "" : calls.ToString("0.#", CultureInfo.InvariantCulture))} | {Figure(cpu)} | {Figure(mebibytes)} | {Figure(columns)} |"));
+
+    private static string Figure(double? value) => value is null ? "" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,8 @@ internal sealed class RequestProfile : IRequestStep
         finally
         {
             nesting.Value--;
-            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed, ThreadCpuClock.Now() - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated);
+            tallies.GetOrAdd(kind, _ => new Tally()).Add(clock.Elapsed, ThreadCpuClock.Now() - cpu, GC.GetAllocatedBytesForCurrentThread() - allocated,
+                request.Parameters.TryGetValue("Target", out var target) && target is Entity row ? row.Attributes.Count : 0);
         }
     }
 
@@ -59,14 +60,15 @@ internal sealed record RequestKind(string MessageName, string Table, int Nesting
     }).FirstOrDefault(name => name != null) ?? "-";
 }
 
-/// <summary>How many requests of one kind, and their time together: wall time and the CPU time of their thread; and the
-/// bytes their thread allocated.</summary>
+/// <summary>How many requests of one kind, and their time together: wall time and the CPU time of their thread; the
+/// bytes their thread allocated and the columns their targets carried.</summary>
 internal sealed class Tally
 {
     private long count;
     private long ticks;
     private long cpuTicks;
     private long bytes;
+    private long columns;
 
     public long Count => count;
 
@@ -76,8 +78,11 @@ internal sealed class Tally
 
     public long Allocated => bytes;
 
-    public void Add(TimeSpan time, TimeSpan cpu, long allocated)
+    public long Columns => columns;
+
+    public void Add(TimeSpan time, TimeSpan cpu, long allocated, int targetColumns)
     {
+        Interlocked.Add(ref columns, targetColumns);
         Interlocked.Add(ref bytes, allocated);
         Interlocked.Increment(ref count);
         Interlocked.Add(ref ticks, time.Ticks);

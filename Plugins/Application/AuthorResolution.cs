@@ -154,9 +154,12 @@ public sealed class AuthorResolution
         bool Older(AuthorToResolve post) => saidOn.HasValue && post.PostedOn.HasValue && post.PostedOn.Value < saidOn.Value;
 
         AuthorToResolve? merged = null;
-        foreach (var post in posts.Where(Older))
+        foreach (var post in posts)
         {
-            merged = merged == null ? post : Later(merged, post);
+            if (Older(post))
+            {
+                merged = merged == null ? post : Later(merged, post);
+            }
         }
 
         if (merged != null)
@@ -166,9 +169,12 @@ public sealed class AuthorResolution
             merged = new AuthorToResolve(merged.Platform, storedAuthor.FillingGapsFrom(merged.Author), merged.MayCreateContact, merged.PostedOn);
         }
 
-        foreach (var post in posts.Where(post => !Older(post)))
+        foreach (var post in posts)
         {
-            merged = merged == null ? post : Later(merged, post);
+            if (!Older(post))
+            {
+                merged = merged == null ? post : Later(merged, post);
+            }
         }
 
         return merged!;

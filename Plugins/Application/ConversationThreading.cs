@@ -74,11 +74,11 @@ public sealed class ConversationThreading
             var figures = ConversationRollup.Apply(before.Figures, joined[stored.Id]);
             if (reopened.Contains(stored.Id))
             {
-                _conversations.Reopen(stored.Id, figures);
+                _conversations.Reopen(stored.Id, figures, stored.Figures);
             }
             else
             {
-                _conversations.WriteFigures(stored.Id, figures);
+                _conversations.WriteFigures(stored.Id, figures, stored.Figures);
             }
 
             baseline[stored.Id] = before;

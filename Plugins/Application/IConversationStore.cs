@@ -24,9 +24,11 @@ public interface IConversationStore
     void Retire(KnownConversation previous, string retiredThreadId);
 
     /// <summary>Open again, no longer closed on any date, with its new figures: one write.</summary>
-    void Reopen(Guid id, ConversationFigures figures);
+    /// <param name="stored">The figures the row holds now, as read: a figure that stays as it is is not written again.</param>
+    void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored);
 
-    void WriteFigures(Guid id, ConversationFigures figures);
+    /// <param name="stored">The figures the row holds now, as read: a figure that stays as it is is not written again.</param>
+    void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored);
 
     void WriteEscalation(Guid id, EscalationRecord escalation);
 

@@ -57,7 +57,7 @@ public sealed class SentimentChangeRollups
         {
             var conversation = conversations[group.Key];
             var figures = ConversationRollup.Rescore(conversation.Figures, scored.TryGetValue(group.Key, out var mentions) ? mentions : new List<RollupMention>());
-            _stores.Conversations.WriteFigures(group.Key, figures);
+            _stores.Conversations.WriteFigures(group.Key, figures, conversation.Figures);
             cases += Escalate(conversation, figures, group, profiles);
         }
 

@@ -113,7 +113,7 @@ public sealed class ConversationStore : IConversationStore
             [Table.OriginatingProfile] = new EntityReference(SocialProfileTable.LogicalName, originatingProfileId),
             [Table.Priority] = new OptionSetValue((int)ConversationPriority.Normal),
         };
-        Write(row, figures);
+        Write(row, figures, stored: null);
         if (contactId.HasValue)
         {
             row[Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId.Value);
@@ -135,22 +135,22 @@ public sealed class ConversationStore : IConversationStore
         _service.Update(new Entity(Table.LogicalName, previous.Id) { [Table.ExternalThreadId] = retiredThreadId });
 
     /// <summary>Reopens a closed conversation: open, no longer closed on any date, with its new figures.</summary>
-    public void Reopen(Guid id, ConversationFigures figures)
+    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored)
     {
         var row = new Entity(Table.LogicalName, id)
         {
             [Table.StateCode] = new OptionSetValue((int)ConversationState.Open),
             [Table.ClosedOn] = null,
         };
-        Write(row, figures);
+        Write(row, figures, stored);
         _service.Update(row);
     }
 
     /// <summary>Writes the figures after new mentions.</summary>
-    public void WriteFigures(Guid id, ConversationFigures figures)
+    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored)
     {
         var row = new Entity(Table.LogicalName, id);
-        Write(row, figures);
+        Write(row, figures, stored);
         _service.Update(row);
     }
 
@@ -170,21 +170,37 @@ public sealed class ConversationStore : IConversationStore
             [Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId),
         });
 
-    private static void Write(Entity row, ConversationFigures figures, bool withEmpty = true)
+    // The figures a row carries. A new row (stored null) gets those with a value: its columns start empty, and none of
+    // them has a default. A stored row always gets its counts, trend and status, and the times and sentiment that differ
+    // from what it holds: those read back exactly as stored, so an equal value is the stored one and writing it changes
+    // nothing (the response time follows the two times it is worked out from).
+    private static void Write(Entity row, ConversationFigures figures, ConversationFigures? stored)
     {
         row[Table.MentionCount] = figures.MentionCount;
         row[Table.InboundMentionCount] = figures.InboundMentionCount;
-        row.Set(Table.FirstMentionOn, figures.FirstMentionOn, withEmpty);
-        row.Set(Table.LastMentionOn, figures.LastMentionOn, withEmpty);
-        row.Set(Table.LastInboundOn, figures.LastInboundOn, withEmpty);
-        row.Set(Table.LastOutboundOn, figures.LastOutboundOn, withEmpty);
-        row.Set(Table.FirstResponseOn, figures.FirstResponseOn, withEmpty);
-        row.Set(Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, withEmpty);
-        row.Set(Table.AverageSentiment, Decimals.Sentiment(figures.AverageSentiment), withEmpty);
-        row.Set(Table.LastSentiment, Decimals.Sentiment(figures.LastSentiment), withEmpty);
-        row.Set(Table.SentimentTrend, figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null, withEmpty);
+        SetFigure(row, Table.FirstMentionOn, figures.FirstMentionOn, stored, stored?.FirstMentionOn != figures.FirstMentionOn);
+        SetFigure(row, Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
+        SetFigure(row, Table.LastInboundOn, figures.LastInboundOn, stored, stored?.LastInboundOn != figures.LastInboundOn);
+        SetFigure(row, Table.LastOutboundOn, figures.LastOutboundOn, stored, stored?.LastOutboundOn != figures.LastOutboundOn);
+        SetFigure(row, Table.FirstResponseOn, figures.FirstResponseOn, stored, stored?.FirstResponseOn != figures.FirstResponseOn);
+        SetFigure(row, Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, stored,
+            stored?.FirstResponseOn != figures.FirstResponseOn || stored?.FirstMentionOn != figures.FirstMentionOn);
+        var average = Decimals.Sentiment(figures.AverageSentiment);
+        SetFigure(row, Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
+        var last = Decimals.Sentiment(figures.LastSentiment);
+        SetFigure(row, Table.LastSentiment, last, stored, Decimals.Sentiment(stored?.LastSentiment) != last);
+        var trend = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
+        SetFigure(row, Table.SentimentTrend, trend, stored, changed: true);
         row[Table.NegativeStreak] = figures.NegativeStreak;
         row[Table.StatusCode] = new OptionSetValue((int)figures.Status);
+    }
+
+    private static void SetFigure(Entity row, string column, object? value, ConversationFigures? stored, bool changed)
+    {
+        if (stored == null ? value != null : changed)
+        {
+            row[column] = value;
+        }
     }
 
     private static void Write(Entity row, EscalationRecord escalation)
@@ -244,7 +260,7 @@ public sealed class ConversationStore : IConversationStore
                 new OptionSetValue(conversation.CaseIsOpen ? ActiveCase : ActiveCase + 1));
         }
 
-        Write(row, conversation.Figures, withEmpty: false);
+        Write(row, conversation.Figures, stored: null);
         return row;
     }
 

@@ -93,9 +93,10 @@ public sealed class SocialProfileStore : ISocialProfileStore
     /// <summary>Creates the profile intake decided on, linked to <paramref name="contactId"/> when it has one, with its figures.</summary>
     public Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
     {
+        // A new row's columns start empty (none of these has a default), so an empty value is left out, not written.
         var row = new Entity(Table.LogicalName);
-        Write(row, decision, contactId);
-        Write(row, figures);
+        Write(row, decision, contactId, withEmpty: false);
+        Write(row, figures, withEmpty: false);
         return _service.Create(row);
     }
 
@@ -108,7 +109,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
 
         var row = new Entity(Table.LogicalName, id);
-        Write(row, decision, contactId);
+        Write(row, decision, contactId, withEmpty: true);
         Write(row, figures);
         _service.Update(row);
     }
@@ -135,12 +136,12 @@ public sealed class SocialProfileStore : ISocialProfileStore
     public void SetAccountStatus(Guid id, AccountStatus status) =>
         _service.Update(new Entity(Table.LogicalName, id) { [Table.AccountStatus] = new OptionSetValue((int)status) });
 
-    private static void Write(Entity row, IdentityDecision decision, Guid? contactId)
+    private static void Write(Entity row, IdentityDecision decision, Guid? contactId, bool withEmpty)
     {
         var profile = decision.Profile;
         foreach (var column in decision.ChangedColumns)
         {
-            row[column] = column switch
+            row.Set(column, column switch
             {
                 Table.PrimaryName => profile.Name,
                 Table.Platform => new OptionSetValue((int)profile.Platform),
@@ -155,7 +156,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
                 Table.LinkMethod => new OptionSetValue((int)decision.LinkMethod),
                 Table.LinkConfidence => decision.LinkConfidence,
                 _ => throw new InvalidOperationException($"Identity resolution changed {column}, which the profile store does not write."),
-            };
+            }, withEmpty);
         }
     }
 

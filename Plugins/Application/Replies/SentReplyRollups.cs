@@ -35,7 +35,7 @@ public sealed class SentReplyRollups
         {
             // Our own words are not scored: they would only hide the customer's mood (see ConversationRollup).
             var mentions = group.Select(reply => new RollupMention(0, SentimentLabel.NotScored, MentionDirection.Outbound, reply.SentOn));
-            _conversations.WriteFigures(group.Key, ConversationRollup.Apply(stored[group.Key].Figures, mentions));
+            _conversations.WriteFigures(group.Key, ConversationRollup.Apply(stored[group.Key].Figures, mentions), stored[group.Key].Figures);
             written++;
         }
 

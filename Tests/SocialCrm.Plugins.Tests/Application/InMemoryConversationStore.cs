@@ -60,9 +60,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
         Rows[previous.Id] = With(Rows[previous.Id], threadId: retiredThreadId);
     }
 
-    public void Reopen(Guid id, ConversationFigures figures) => WriteFigures(id, figures);
+    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored) => WriteFigures(id, figures, stored);
 
-    public void WriteFigures(Guid id, ConversationFigures figures)
+    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored)
     {
         Writes++;
         Rows[id] = With(Rows[id], figures: figures);
