@@ -1,3 +1,5 @@
+using System;
+using System.Security.Cryptography;
 using System.Text;
 using SocialCrm.Mentions;
 
@@ -82,4 +84,12 @@ public static class PostIds
     /// <summary>The post as Dataverse tells posts apart: platform and the written id, compared without case.</summary>
     public static string Key(SocialPlatform platform, string id) =>
         $"{(int)platform}:{ForDataverse(platform, id)!.ToLowerInvariant()}";
+
+    /// <summary>
+    /// An id that fits the id columns (<see cref="MentionTable.ExternalIdLength"/> characters): a longer one (a feed entry
+    /// whose id is a long URL, an Instagram message id) becomes "sha256:" and the digest of its exact text, the same every
+    /// time, so its edits, removals and replies still find it.
+    /// </summary>
+    public static string ShortId(string id) =>
+        id.Length <= MentionTable.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 }

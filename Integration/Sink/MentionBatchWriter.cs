@@ -27,16 +27,23 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
     {
         for (var start = 0; start < lane.Count; start += batchSize)
         {
-            if (await WriteAsync(lane.Skip(start).Take(batchSize).ToList(), cancellationToken) is { } unavailable)
+            var batch = lane.Skip(start).Take(batchSize).ToList();
+            var tally = new BatchTally();
+            var unavailable = await WriteAsync(batch, tally, cancellationToken);
+            // One line per batch: what reached Dataverse, from which sources, and what did not.
+            logger.LogInformation("Dataverse batch: {Written} written, {DeadLettered} dead-lettered, {Waiting} waiting for a retry; from {Sources}.",
+                tally.Written, tally.DeadLettered, batch.Count - tally.Written - tally.DeadLettered,
+                string.Join(", ", batch.GroupBy(m => m.Source).OrderBy(g => g.Key, System.StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+            if (unavailable != null)
             {
-                await RetryLaterAsync(lane.Skip(start + batchSize).ToList(), unavailable, cancellationToken);
+                await RetryLaterAsync(lane.Skip(start + batchSize).ToList(), unavailable, null, cancellationToken);
                 return;
             }
         }
     }
 
     /// <summary>Writes one batch and settles all of it; returns why Dataverse could not take it, or null when it could.</summary>
-    private async Task<string?> WriteAsync(IReadOnlyList<QueuedMention> batch, CancellationToken cancellationToken)
+    private async Task<string?> WriteAsync(IReadOnlyList<QueuedMention> batch, BatchTally tally, CancellationToken cancellationToken)
     {
         using var span = WorkerMetrics.Activities.StartActivity("upsert mentions");
         span?.SetTag("socialcrm.batch.size", batch.Count);
@@ -47,6 +54,7 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
             case UpsertResult.Landed:
                 await queue.CompleteAsync(batch, cancellationToken);
                 metrics.Delivered(batch);
+                tally.Written += batch.Count;
                 if (failing)
                 {
                     failing = false;
@@ -58,26 +66,28 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
                 logger.LogWarning("Dataverse refused mention {Key}: {Message}", batch[0].Mention.Key, outcome.Message);
                 await queue.DeadLetterAsync(batch[0], outcome.Message!, cancellationToken);
                 metrics.DeadLettered(batch[0]);
+                tally.DeadLettered++;
                 return null;
             case UpsertResult.Refused:
                 var half = batch.Count / 2;
-                if (await WriteAsync(batch.Take(half).ToList(), cancellationToken) is { } unavailable)
+                if (await WriteAsync(batch.Take(half).ToList(), tally, cancellationToken) is { } unavailable)
                 {
-                    await RetryLaterAsync(batch.Skip(half).ToList(), unavailable, cancellationToken);
+                    await RetryLaterAsync(batch.Skip(half).ToList(), unavailable, tally, cancellationToken);
                     return unavailable;
                 }
 
-                return await WriteAsync(batch.Skip(half).ToList(), cancellationToken);
+                return await WriteAsync(batch.Skip(half).ToList(), tally, cancellationToken);
             default:
                 logger.LogWarning("Dataverse is unavailable for {Count} mentions; they are retried later: {Message}", batch.Count, outcome.Message);
                 failing = true;
                 await activity.RecordFailureAsync(SqliteSourceActivity.Dataverse, outcome.Message!, outcome.CredentialsRejected, cancellationToken);
-                await RetryLaterAsync(batch, outcome.Message!, cancellationToken);
+                await RetryLaterAsync(batch, outcome.Message!, tally, cancellationToken);
                 return outcome.Message;
         }
     }
 
-    private async Task RetryLaterAsync(IReadOnlyList<QueuedMention> messages, string error, CancellationToken cancellationToken)
+    /// <param name="tally">The batch the messages belong to, which counts those given up on; null for the rest of a lane.</param>
+    private async Task RetryLaterAsync(IReadOnlyList<QueuedMention> messages, string error, BatchTally? tally, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
         {
@@ -88,6 +98,10 @@ public sealed class MentionBatchWriter(DataverseWebApiClient dataverse, IMention
         {
             await queue.DeadLetterAsync(spent, RedeliveryPolicy.GaveUp(spent.Attempt, error), cancellationToken);
             metrics.DeadLettered(spent);
+            if (tally != null)
+            {
+                tally.DeadLettered++;
+            }
         }
 
         foreach (var attempt in messages.Where(m => !policy.GivesUpAfter(m.Attempt)).GroupBy(m => m.Attempt))

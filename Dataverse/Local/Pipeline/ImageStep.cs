@@ -44,13 +44,24 @@ internal sealed class ImageStep : IPipelineStep
         next();
     }
 
+    // Asked twice by every request, most of which (a plug-in's single writes) have no step: no list is built for that.
     private bool Wanted(RequestContext context)
     {
-        var stages = before
-            ? new[] { PipelineStage.PreOperation, PipelineStage.PostOperation }
-            : new[] { PipelineStage.PostOperation };
-        return stages.SelectMany(s => steps.Applicable(context, s, StepMode.Synchronous))
-            .Concat(steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous))
-            .Any(i => i.Step.Images.Any(image => before ? image.IsPre : image.IsPost));
+        var wanted = WantsImage(steps.Applicable(context, PipelineStage.PostOperation, StepMode.Synchronous))
+            || WantsImage(steps.Applicable(context, PipelineStage.PostOperation, StepMode.Asynchronous));
+        return wanted || (before && WantsImage(steps.Applicable(context, PipelineStage.PreOperation, StepMode.Synchronous)));
+    }
+
+    private bool WantsImage(IReadOnlyList<StepInvocation> invocations)
+    {
+        foreach (var invocation in invocations)
+        {
+            if (invocation.Step.Images.Any(image => before ? image.IsPre : image.IsPost))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

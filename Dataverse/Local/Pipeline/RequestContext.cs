@@ -20,7 +20,11 @@ internal sealed class RequestContext
     private readonly ExecutionScope scope;
     private readonly MessagePipeline pipeline;
     private Guid? operationId;
-    private Lazy<PluginExecutionContext>? mainOperation;
+    private ParameterCollection? sharedVariables;
+
+    // Set when the main operation starts; its context is built when first asked for.
+    private Guid? mainOperationEntityId;
+    private PluginExecutionContext? mainOperation;
 
     public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
@@ -71,7 +75,7 @@ internal sealed class RequestContext
     public OrganizationResponse? Response { get; set; }
 
     /// <summary>Shared by every plug-in of this request's pipeline, from stage to stage.</summary>
-    public ParameterCollection SharedVariables { get; } = new();
+    public ParameterCollection SharedVariables => sharedVariables ??= new();
 
     // Made when a plug-in first sees the request: most of a batch's requests (a plug-in's single writes) run no step.
     public Guid OperationId => operationId ??= Guid.NewGuid();
@@ -83,16 +87,19 @@ internal sealed class RequestContext
     /// null before the main operation. Built when first asked for, since most requests (a plug-in's single writes) send
     /// none, and each context costs a new operation id.
     /// </summary>
-    public IPluginExecutionContext? MainOperationContext => mainOperation?.Value;
+    public IPluginExecutionContext? MainOperationContext => mainOperationEntityId is { } id
+        ? mainOperation ??= PluginExecutionContext.ForMainOperation(this) with { PrimaryEntityId = id }
+        : null;
 
     /// <summary>Marks the start of the main operation: its context names the row the request acts on as it is now.</summary>
     public void StartMainOperation()
     {
-        var primaryEntityId = PluginExecutionContext.PrimaryEntityIdOf(this, MessageName);
-        mainOperation = new Lazy<PluginExecutionContext>(() => PluginExecutionContext.ForMainOperation(this) with { PrimaryEntityId = primaryEntityId });
+        mainOperationEntityId = PluginExecutionContext.PrimaryEntityIdOf(this, MessageName);
+        mainOperation = null;
     }
 
-    public RecordWriter Writer() => new(Store, Metadata, scope.UtcNow, Caller.UserId);
+    // The rows a request writes carry the time it arrived, read from the clock once per request.
+    public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId);
 
     public ReferenceResolver References() => new(Metadata, Store);
 

@@ -47,7 +47,7 @@ internal sealed class StepRegistry
     {
         var current = registered;
         var kind = new RequestKind(context.MessageName, context.Table?.LogicalName, stage, mode, context.IsMultiple);
-        return current.Answers.GetOrAdd(kind, k => Applicable(current.Steps, k));
+        return current.Answers.TryGetValue(kind, out var known) ? known : current.Answers.GetOrAdd(kind, Applicable(current.Steps, kind));
     }
 
     private static StepInvocation[] Applicable(StepRegistration[] steps, RequestKind kind)

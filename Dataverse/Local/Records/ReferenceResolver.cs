@@ -65,28 +65,25 @@ internal sealed class ReferenceResolver
     /// </summary>
     public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
-        foreach (var lookups in ValueValidator.Lookups(table, rows))
+        foreach (var (name, group) in ValueValidator.Lookups(table, rows, caller))
         {
-            var group = lookups.Where(r => !ReferenceEquals(r, caller)).ToList();
-            if (group.Count == 0)
+            var target = Table(name);
+            if (group.Exists(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0))
             {
-                continue;
+                var byKey = group.Where(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0).ToList();
+                var ids = ResolveKeys(target, byKey.Select(r => r.KeyAttributes).ToList());
+                for (var i = 0; i < byKey.Count; i++)
+                {
+                    byKey[i].Id = ids[i] ?? throw DataverseFault.RecordNotFoundByKey(target.LogicalName, Describe(byKey[i].KeyAttributes));
+                }
             }
 
-            var target = Table(lookups.Key);
-            var byKey = group.Where(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0).ToList();
-            var ids = ResolveKeys(target, byKey.Select(r => r.KeyAttributes).ToList());
-            for (var i = 0; i < byKey.Count; i++)
+            var wanted = group.Count == 1 ? new[] { group[0].Id } : group.Select(r => r.Id).Distinct().ToArray();
+            var existing = store.Retrieve(target, wanted, new ColumnSet(false));
+            if (wanted.Length != existing.Count)
             {
-                byKey[i].Id = ids[i] ?? throw DataverseFault.RecordNotFoundByKey(target.LogicalName, Describe(byKey[i].KeyAttributes));
-            }
-
-            var wanted = group.Select(r => r.Id).Distinct().ToList();
-            var existing = store.Retrieve(target, wanted, new ColumnSet(false)).Select(e => e.Id).ToHashSet();
-            var missing = wanted.FirstOrDefault(id => !existing.Contains(id));
-            if (wanted.Count != existing.Count)
-            {
-                throw DataverseFault.RecordNotFound(target.LogicalName, missing);
+                var found = existing.Select(e => e.Id).ToHashSet();
+                throw DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !found.Contains(id)));
             }
         }
     }

@@ -44,7 +44,7 @@ internal static class ValueValidator
                     $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
             }
 
-            if (value is OptionSetValue option && column.Options.Count > 0 && column.Options.All(o => o.Value != option.Value))
+            if (value is OptionSetValue option && column.Options.Count > 0 && OptionOf(column, option.Value) is null)
             {
                 throw DataverseFault.Create(
                     ErrorCodes.PicklistValueOutOfRange,
@@ -67,7 +67,7 @@ internal static class ValueValidator
     public static void ValidateStatus(TableDefinition table, Entity row, int state)
     {
         if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StatusCode) is not { } status
-            || table.FindColumn(PlatformColumns.StatusCode)?.Options.FirstOrDefault(o => o.Value == status.Value) is not { State: int owner }
+            || OptionOf(table.FindColumn(PlatformColumns.StatusCode), status.Value) is not { State: int owner }
             || owner == state)
         {
             return;
@@ -77,6 +77,23 @@ internal static class ValueValidator
         throw DataverseFault.Create(
             ErrorCodes.InvalidStateCodeStatusCode,
             $"{status.Value.ToString(CultureInfo.InvariantCulture)} is not a valid status code for state code {table.LogicalName}State.{stateLabel} on {table.LogicalName} with Id {row.Id}.");
+    }
+
+    // A loop rather than a query: every write of a row with a status asks.
+    private static OptionDefinition? OptionOf(ColumnDefinition? column, int value)
+    {
+        if (column is not null)
+        {
+            foreach (var option in column.Options)
+            {
+                if (option.Value == value)
+                {
+                    return option;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool HasExpectedType(ColumnDefinition column, object value) => column.Type switch
@@ -96,13 +113,37 @@ internal static class ValueValidator
     };
 
     /// <summary>
-    /// The lookups of <paramref name="rows"/> grouped by target table, to check that the rows they name exist. The audit
-    /// columns name the caller, who exists by definition (the SYSTEM user writes its own row).
+    /// The lookups of <paramref name="rows"/> grouped by target table (in order of first appearance), to check that the
+    /// rows they name exist. The audit columns name the caller, who exists by definition (the SYSTEM user writes its own
+    /// row), and so does <paramref name="caller"/>, the reference the platform set to the caller itself. A loop, not a
+    /// query: every single write a plug-in sends asks.
     /// </summary>
-    public static IEnumerable<IGrouping<string, EntityReference>> Lookups(TableDefinition table, IEnumerable<Entity> rows) =>
-        rows.SelectMany(r => r.Attributes)
-            .Where(a => a.Key is not PlatformColumns.CreatedBy and not PlatformColumns.ModifiedBy)
-            .Where(a => a.Value is EntityReference && table.FindColumn(a.Key) is { IsLookup: true })
-            .Select(a => (EntityReference)a.Value)
-            .GroupBy(r => r.LogicalName.ToLowerInvariant());
+    public static List<(string Table, List<EntityReference> References)> Lookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller)
+    {
+        var groups = new List<(string Table, List<EntityReference> References)>();
+        foreach (var row in rows)
+        {
+            foreach (var (name, value) in row.Attributes)
+            {
+                if (value is not EntityReference reference || ReferenceEquals(reference, caller)
+                    || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })
+                {
+                    continue;
+                }
+
+                var target = reference.LogicalName.ToLowerInvariant();
+                var group = groups.FindIndex(g => g.Table == target);
+                if (group < 0)
+                {
+                    groups.Add((target, new List<EntityReference> { reference }));
+                }
+                else
+                {
+                    groups[group].References.Add(reference);
+                }
+            }
+        }
+
+        return groups;
+    }
 }

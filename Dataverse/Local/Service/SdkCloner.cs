@@ -53,9 +53,12 @@ internal static class SdkCloner
     public static Entity Clone(Entity entity, Func<string, bool>? keep = null)
     {
         var copy = new Entity(entity.LogicalName, entity.Id) { RowVersion = entity.RowVersion };
-        foreach (var (name, value) in entity.Attributes.Where(a => keep is null || keep(a.Key)))
+        foreach (var (name, value) in entity.Attributes)
         {
-            copy[name] = CloneValue(value);
+            if (keep is null || keep(name))
+            {
+                copy[name] = CloneValue(value);
+            }
         }
 
         foreach (var (name, value) in entity.KeyAttributes)

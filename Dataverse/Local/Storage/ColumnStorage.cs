@@ -51,28 +51,33 @@ internal static class ColumnStorage
     public static DateTime WholeSeconds(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Kind);
 
     /// <summary>Reads the value at <paramref name="ordinal"/> as the SDK type of <paramref name="column"/>; null when the row has none.</summary>
-    public static object? FromSql(ColumnDefinition column, SqliteDataReader reader, int ordinal, string? lookupTable)
+    public static object? FromSql(ColumnDefinition column, SqliteDataReader reader, int ordinal, string? lookupTable) =>
+        FromSql(column, new DataReaderValues(reader), ordinal, lookupTable);
+
+    /// <summary>Reads the value at <paramref name="ordinal"/> as the SDK type of <paramref name="column"/>; null when the row has none.</summary>
+    public static object? FromSql<TValues>(ColumnDefinition column, TValues values, int ordinal, string? lookupTable)
+        where TValues : IStoredValues
     {
-        if (reader.IsDBNull(ordinal))
+        if (values.IsDBNull(ordinal))
         {
             return null;
         }
 
         return column.Type switch
         {
-            ColumnType.String or ColumnType.Memo => reader.GetString(ordinal),
-            ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => Guid.Parse(reader.GetString(ordinal)),
+            ColumnType.String or ColumnType.Memo => values.GetString(ordinal),
+            ColumnType.PrimaryKey or ColumnType.UniqueIdentifier => Guid.Parse(values.GetString(ordinal)),
             ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner =>
-                new EntityReference(lookupTable ?? (column.Targets.Count > 0 ? column.Targets[0] : string.Empty), Guid.Parse(reader.GetString(ordinal))),
-            ColumnType.Integer => reader.GetInt32(ordinal),
-            ColumnType.BigInt => reader.GetInt64(ordinal),
-            ColumnType.Decimal => Math.Round((decimal)reader.GetDouble(ordinal), column.Precision ?? 10),
-            ColumnType.Double => reader.GetDouble(ordinal),
-            ColumnType.Money => new Money(Math.Round((decimal)reader.GetDouble(ordinal), column.Precision ?? 4)),
-            ColumnType.Boolean => reader.GetInt64(ordinal) != 0,
-            ColumnType.DateTime => new DateTime(reader.GetInt64(ordinal), DateTimeKind.Utc),
-            ColumnType.Picklist or ColumnType.State or ColumnType.Status => new OptionSetValue(reader.GetInt32(ordinal)),
-            _ => reader.GetValue(ordinal),
+                new EntityReference(lookupTable ?? (column.Targets.Count > 0 ? column.Targets[0] : string.Empty), Guid.Parse(values.GetString(ordinal))),
+            ColumnType.Integer => (int)values.GetInt64(ordinal),
+            ColumnType.BigInt => values.GetInt64(ordinal),
+            ColumnType.Decimal => Math.Round((decimal)values.GetDouble(ordinal), column.Precision ?? 10),
+            ColumnType.Double => values.GetDouble(ordinal),
+            ColumnType.Money => new Money(Math.Round((decimal)values.GetDouble(ordinal), column.Precision ?? 4)),
+            ColumnType.Boolean => values.GetInt64(ordinal) != 0,
+            ColumnType.DateTime => new DateTime(values.GetInt64(ordinal), DateTimeKind.Utc),
+            ColumnType.Picklist or ColumnType.State or ColumnType.Status => new OptionSetValue((int)values.GetInt64(ordinal)),
+            _ => values.GetValue(ordinal),
         };
     }
 }

@@ -30,17 +30,24 @@ internal sealed class KeyFinder
             .Where(k => k.Values.All(v => v is not null)).ToList();
         foreach (var chunk in wanted.Chunk(SqliteRecordStore.BatchSize / Math.Max(1, columns.Count)))
         {
-            using var command = store.Command(string.Empty);
-            var tuples = chunk.Select((k, row) =>
-                "(" + string.Join(", ", columns.Select((c, i) => SqliteRecordStore.AddParameter(command, $"$k{row}_{i}", ColumnStorage.ToSql(c, k.Values[i])))) + ")");
+            // Numbered parameters (?1, ?2...), bound by position: a thousand keys of two columns are 2,000 values.
             var keyList = string.Join(", ", columns.Select(c => SqlNames.Quote(c.LogicalName)));
-            command.CommandText = $"SELECT {SqlNames.Quote(table.PrimaryIdColumn)}, {keyList} FROM {SqlNames.Quote(table.LogicalName)} " +
-                $"WHERE ({keyList}) IN (VALUES {string.Join(", ", tuples)})";
-            using var reader = store.ExecuteReader(command);
-            while (reader.Read())
+            var tuples = chunk.Select((_, row) => "(" + string.Join(", ", columns.Select((_, i) => "?" + ((row * columns.Count) + i + 1).ToString(CultureInfo.InvariantCulture))) + ")");
+            using var statement = store.Statement(
+                $"SELECT {SqlNames.Quote(table.PrimaryIdColumn)}, {keyList} FROM {SqlNames.Quote(table.LogicalName)} WHERE ({keyList}) IN (VALUES {string.Join(", ", tuples)})");
+            var parameter = 0;
+            foreach (var (_, values) in chunk)
             {
-                var values = columns.Select((_, i) => reader.IsDBNull(i + 1) ? null : reader.GetValue(i + 1)).ToArray();
-                found[Normalize(values)] = Guid.Parse(reader.GetString(0));
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    statement.Bind(parameter++, ColumnStorage.ToSql(columns[i], values[i]));
+                }
+            }
+
+            while (statement.Step())
+            {
+                var values = columns.Select((_, i) => statement.IsDBNull(i + 1) ? null : statement.GetValue(i + 1)).ToArray();
+                found[Normalize(values)] = Guid.Parse(statement.GetString(0));
             }
         }
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -31,8 +33,13 @@ internal sealed class RowSelection
     public int Width => columns.Sum(c => c.IsLookup ? 2 : 1);
 
     // All columns (images, the read before an update) and none (the check that a referenced row exists) are asked for
-    // on every write; tables are immutable (a change makes a new definition), so their selections are built once.
+    // on every write, and the few column sets of an application's reads over and over; tables are immutable (a change
+    // makes a new definition), so their selections are built once per table and set of columns.
     private static readonly ConditionalWeakTable<TableDefinition, RowSelection[]> AllOrNone = new();
+    private static readonly ConditionalWeakTable<TableDefinition, ConcurrentDictionary<string, RowSelection>> ByColumns = new();
+
+    // Column sets kept per table; past it a selection is built per read, as before any was kept.
+    private const int KeptPerTable = 256;
 
     /// <summary>A selection of <paramref name="columnSet"/>; a column the table lacks fails as Dataverse fails.</summary>
     public static RowSelection For(TableDefinition table, ColumnSet? columnSet)
@@ -43,7 +50,20 @@ internal sealed class RowSelection
             return kept[columnSet?.AllColumns == true ? 0 : 1];
         }
 
-        return Build(table, columnSet);
+        var selections = ByColumns.GetValue(table, _ => new ConcurrentDictionary<string, RowSelection>(StringComparer.OrdinalIgnoreCase));
+        var key = string.Join("|", columnSet.Columns);
+        if (selections.TryGetValue(key, out var selection))
+        {
+            return selection;
+        }
+
+        selection = Build(table, columnSet);
+        if (selections.Count < KeptPerTable)
+        {
+            selections.TryAdd(key, selection);
+        }
+
+        return selection;
     }
 
     private static RowSelection Build(TableDefinition table, ColumnSet? columnSet)
@@ -84,14 +104,21 @@ internal sealed class RowSelection
             : new[] { $"{alias}.{SqlNames.Quote(c.LogicalName)}" }));
 
     /// <summary>Reads the main table's row starting at result column <paramref name="first"/>.</summary>
-    public Entity Read(SqliteDataReader reader, int first = 0)
+    public Entity Read(SqliteDataReader reader, int first = 0) => Read(new DataReaderValues(reader), first);
+
+    /// <summary>Reads the main table's row starting at result column <paramref name="first"/>.</summary>
+    public Entity Read<TValues>(TValues values, int first = 0)
+        where TValues : IStoredValues
     {
         var entity = new Entity(table.LogicalName);
-        foreach (var (column, value) in Values(reader, first))
+        var ordinal = first;
+        foreach (var column in columns)
         {
+            var value = Value(values, column, ordinal);
+            ordinal += column.IsLookup ? 2 : 1;
             if (column.LogicalName == table.PrimaryIdColumn)
             {
-                entity.Id = (System.Guid)value!;
+                entity.Id = (Guid)value!;
             }
 
             if (column.LogicalName == PlatformColumns.VersionNumber && value is long version)
@@ -111,8 +138,12 @@ internal sealed class RowSelection
     /// <summary>Adds a linked row's values to <paramref name="entity"/> as AliasedValues named "alias.column".</summary>
     public void ReadInto(Entity entity, SqliteDataReader reader, int first, string alias)
     {
-        foreach (var (column, value) in Values(reader, first))
+        var values = new DataReaderValues(reader);
+        var ordinal = first;
+        foreach (var column in columns)
         {
+            var value = Value(values, column, ordinal);
+            ordinal += column.IsLookup ? 2 : 1;
             if (value is not null)
             {
                 entity.Attributes[alias + "." + column.LogicalName] = new AliasedValue(table.LogicalName, column.LogicalName, value);
@@ -120,19 +151,10 @@ internal sealed class RowSelection
         }
     }
 
-    private IEnumerable<(ColumnDefinition Column, object? Value)> Values(SqliteDataReader reader, int first)
+    private static object? Value<TValues>(TValues values, ColumnDefinition column, int ordinal)
+        where TValues : IStoredValues
     {
-        var ordinal = first;
-        foreach (var column in columns)
-        {
-            string? lookupTable = null;
-            if (column.IsLookup)
-            {
-                lookupTable = reader.IsDBNull(ordinal + 1) ? null : reader.GetString(ordinal + 1);
-            }
-
-            yield return (column, ColumnStorage.FromSql(column, reader, ordinal, lookupTable));
-            ordinal += column.IsLookup ? 2 : 1;
-        }
+        var lookupTable = column.IsLookup && !values.IsDBNull(ordinal + 1) ? values.GetString(ordinal + 1) : null;
+        return ColumnStorage.FromSql(column, values, ordinal, lookupTable);
     }
 }

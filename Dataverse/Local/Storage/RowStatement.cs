@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Text;
 using System.Threading;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -7,19 +8,23 @@ using SQLitePCL;
 namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
-/// An INSERT or UPDATE of one row, compiled once on the writer's connection and run once per row with its values bound
-/// by position. Microsoft.Data.Sqlite binds every parameter by name on each run (a name lookup per parameter, and a
-/// data reader per statement), which cost a plug-in's single write as much as SQLite's own work; the statement runs in
-/// whatever transaction the connection has open, as the store's commands do.
+/// A statement compiled on one connection and run with its values bound by position: the INSERT or UPDATE of one row,
+/// the read of rows by id, the lookup of keys. Microsoft.Data.Sqlite binds every parameter by name on each run (a linear
+/// search of the statement's parameters per value, and a data reader per statement), which cost a plug-in's single write
+/// as much as SQLite's own work and made a batch's key lookup quadratic; the statement runs in whatever transaction the
+/// connection has open, as the store's commands do.
 /// https://www.sqlite.org/c3ref/bind_blob.html, https://www.sqlite.org/c3ref/step.html
 /// </summary>
-internal sealed class RowStatement : IDisposable
+internal sealed class RowStatement : IStoredValues, IDisposable
 {
     // Microsoft.Data.Sqlite's default command timeout: how long a busy or locked database is waited for.
     private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
+
+    // Text is encoded here before SQLite copies it (SQLITE_TRANSIENT): no UTF-8 array per value bound.
+    private byte[] text = new byte[256];
 
     public RowStatement(SqliteConnection connection, string sql)
     {
@@ -37,7 +42,7 @@ internal sealed class RowStatement : IDisposable
         var result = value switch
         {
             null or DBNull => raw.sqlite3_bind_null(statement, position),
-            string text => raw.sqlite3_bind_text(statement, position, text),
+            string text => BindText(position, text),
             int number => raw.sqlite3_bind_int64(statement, position, number),
             long number => raw.sqlite3_bind_int64(statement, position, number),
             short number => raw.sqlite3_bind_int64(statement, position, number),
@@ -56,20 +61,7 @@ internal sealed class RowStatement : IDisposable
     {
         try
         {
-            var waited = Stopwatch.StartNew();
-            var result = raw.sqlite3_step(statement);
-            while ((result == raw.SQLITE_BUSY || result == raw.SQLITE_LOCKED) && waited.Elapsed < BusyTimeout)
-            {
-                raw.sqlite3_reset(statement);
-                Thread.Sleep(1);
-                result = raw.sqlite3_step(statement);
-            }
-
-            if (result != raw.SQLITE_DONE && result != raw.SQLITE_ROW)
-            {
-                SqliteException.ThrowExceptionForRC(result, database);
-            }
-
+            Step();
             return raw.sqlite3_changes(database);
         }
         finally
@@ -78,5 +70,68 @@ internal sealed class RowStatement : IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves to the next result row: true while there is one (read it through <see cref="IStoredValues"/>). Call
+    /// <see cref="Reset"/> once done or failed (in a finally), before binding the next values.
+    /// </summary>
+    public bool Step()
+    {
+        var result = raw.sqlite3_step(statement);
+        if (result == raw.SQLITE_BUSY || result == raw.SQLITE_LOCKED)
+        {
+            var waited = Stopwatch.StartNew();
+            while ((result == raw.SQLITE_BUSY || result == raw.SQLITE_LOCKED) && waited.Elapsed < BusyTimeout)
+            {
+                raw.sqlite3_reset(statement);
+                Thread.Sleep(1);
+                result = raw.sqlite3_step(statement);
+            }
+        }
+
+        if (result != raw.SQLITE_DONE && result != raw.SQLITE_ROW)
+        {
+            SqliteException.ThrowExceptionForRC(result, database);
+        }
+
+        return result == raw.SQLITE_ROW;
+    }
+
+    public void Reset() => raw.sqlite3_reset(statement);
+
+    public bool IsDBNull(int ordinal) => raw.sqlite3_column_type(statement, ordinal) == raw.SQLITE_NULL;
+
+    public string GetString(int ordinal) => raw.sqlite3_column_text(statement, ordinal).utf8_to_string();
+
+    public long GetInt64(int ordinal) => raw.sqlite3_column_int64(statement, ordinal);
+
+    public double GetDouble(int ordinal) => raw.sqlite3_column_double(statement, ordinal);
+
+    public object GetValue(int ordinal) => raw.sqlite3_column_type(statement, ordinal) switch
+    {
+        raw.SQLITE_INTEGER => GetInt64(ordinal),
+        raw.SQLITE_FLOAT => GetDouble(ordinal),
+        raw.SQLITE_TEXT => GetString(ordinal),
+        raw.SQLITE_BLOB => raw.sqlite3_column_blob(statement, ordinal).ToArray(),
+        _ => DBNull.Value,
+    };
+
     public void Dispose() => statement.Dispose();
+
+    private int BindText(int position, string value)
+    {
+        // An empty span has no address, which SQLite would bind as NULL: the empty string keeps its own overload.
+        if (value.Length == 0)
+        {
+            return raw.sqlite3_bind_text(statement, position, value);
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (text.Length < most)
+        {
+            text = new byte[Math.Max(most, text.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, text);
+        return raw.sqlite3_bind_text(statement, position, new ReadOnlySpan<byte>(text, 0, length));
+    }
 }

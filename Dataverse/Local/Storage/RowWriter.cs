@@ -28,13 +28,16 @@ internal sealed class RowWriter
     {
         foreach (var (signature, group) in BySignature(rows))
         {
-            var (statement, columns) = store.PreparedWrite(table, "INSERT\n" + table.LogicalName + "\n" + signature, () =>
+            if (!store.TryGetWrite(table, insert: true, signature, out var write))
             {
                 var bound = Columns(group.First(), includeKey: true);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
-                return ($"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})",
+                write = store.AddWrite(table, insert: true, signature,
+                    $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})",
                     bound);
-            });
+            }
+
+            var (statement, columns) = write;
             foreach (var row in group)
             {
                 Bind(statement, columns, row);
@@ -53,14 +56,17 @@ internal sealed class RowWriter
                 continue;
             }
 
-            var (statement, columns) = store.PreparedWrite(table, "UPDATE\n" + table.LogicalName + "\n" + signature, () =>
+            if (!store.TryGetWrite(table, insert: false, signature, out var write))
             {
                 var bound = Columns(group.First(), includeKey: false);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
                 var parameters = Parameters(sqlColumns.Count);
-                return ($"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}",
+                write = store.AddWrite(table, insert: false, signature,
+                    $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}",
                     bound);
-            });
+            }
+
+            var (statement, columns) = write;
             foreach (var row in group)
             {
                 Bind(statement, columns, row);
@@ -102,7 +108,8 @@ internal sealed class RowWriter
     }
 
     // A single row (every plug-in's Create or Update) is its own group. The signature names the prepared statement, so
-    // a row whose columns were seen before costs no SQL text and no column lookups.
+    // a row whose columns were seen before costs no SQL text and no column lookups. It keeps the columns' order: the same
+    // code sends its columns in the same order, and a set seen in another order only gets a statement of its own.
     private IEnumerable<(string Signature, IEnumerable<Entity> Rows)> BySignature(IReadOnlyList<Entity> rows) =>
         rows.Count == 1 ? new[] { (Signature(rows[0]), (IEnumerable<Entity>)rows) } : rows.GroupBy(Signature).Select(g => (g.Key, (IEnumerable<Entity>)g));
 
@@ -118,7 +125,6 @@ internal sealed class RowWriter
             }
         }
 
-        Array.Sort(keys, 0, count, StringComparer.Ordinal);
         return string.Join("|", keys, 0, count);
     }
 

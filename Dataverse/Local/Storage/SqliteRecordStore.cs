@@ -40,7 +40,10 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<string, (TableDefinition Table, RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(TableDefinition Table, bool Insert, string Signature), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
+
+    // The read of one row by id for each selection (a table and its columns), found by the selection itself.
+    private readonly Dictionary<RowSelection, RowStatement> reads = new();
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -65,6 +68,12 @@ public sealed class SqliteRecordStore : IRecordStore
             // WAL lets readers (the pool's, a second process) in while the environment writes.
             Execute("PRAGMA journal_mode=WAL");
             Execute("PRAGMA synchronous=NORMAL");
+
+            // The writer's page cache, 64 MiB instead of SQLite's 2: every row written touches its table and each of its
+            // indexes (keys, lookups, find columns), and a batch's rows land all over them; a page read again from the
+            // file costs a system call. The cache grows only as pages are read, so a small store holds no more than its
+            // size. https://www.sqlite.org/pragma.html#pragma_cache_size
+            Execute("PRAGMA cache_size=-65536");
         }
 
         Execute("CREATE TABLE IF NOT EXISTS \"__localdataverse\" (\"name\" TEXT NOT NULL PRIMARY KEY, \"value\" INTEGER NOT NULL)");
@@ -143,23 +152,19 @@ public sealed class SqliteRecordStore : IRecordStore
     public IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns)
     {
         var selection = RowSelection.For(table, columns);
-        var rows = new List<Entity>();
+        var rows = new List<Entity>(ids.Count);
+        if (ids.Count == 1)
+        {
+            // One row by id is what every single write reads (the row it updates, the rows its lookups name): its
+            // statement is kept, so such a read is a bind and a step.
+            ReadRows(PreparedRead(table, selection), selection, ids, rows);
+            return rows;
+        }
+
         foreach (var chunk in ids.Distinct().Chunk(BatchSize))
         {
-            var names = chunk.Select((_, i) => "$id" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-            var command = Prepared(
-                $"SELECT {selection.SelectList("t0")} FROM {SqlNames.Quote(table.LogicalName)} AS t0 WHERE t0.{SqlNames.Quote(table.PrimaryIdColumn)} IN ({string.Join(", ", names)})",
-                names);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.Parameters[i].Value = chunk[i].ToString("D");
-            }
-
-            using var reader = ExecuteReader(command);
-            while (reader.Read())
-            {
-                rows.Add(selection.Read(reader));
-            }
+            using var statement = new RowStatement(connection, ReadByIds(table, selection, chunk.Length));
+            ReadRows(statement, selection, chunk, rows);
         }
 
         return rows;
@@ -180,6 +185,13 @@ public sealed class SqliteRecordStore : IRecordStore
         ForgetPrepared();
         transaction?.Dispose();
         connection.Dispose();
+    }
+
+    /// <summary>A statement of its own on the store's connection (dispose it), for reads whose text changes with their size; counted as one query.</summary>
+    internal RowStatement Statement(string sql)
+    {
+        Interlocked.Increment(ref queries.Value);
+        return new RowStatement(connection, sql);
     }
 
     internal SqliteCommand Command(string sql)
@@ -219,26 +231,23 @@ public sealed class SqliteRecordStore : IRecordStore
     }
 
     /// <summary>
-    /// The prepared write known by <paramref name="shape"/> (its table's name and set of columns) with the columns it binds
-    /// in order; <paramref name="build"/> gives its SQL and columns the first time.
+    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows whose columns have <paramref name="signature"/>,
+    /// with the columns it binds in order, when one was prepared (<see cref="AddWrite"/>).
     /// </summary>
-    internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) PreparedWrite(
-        TableDefinition table, string shape, Func<(string Sql, IReadOnlyList<ColumnDefinition> Columns)> build)
-    {
-        if (!writes.TryGetValue(shape, out var write) || !ReferenceEquals(write.Table, table))
-        {
-            if (writes.Count == PreparedCapacity)
-            {
-                ForgetPrepared();
-            }
+    internal bool TryGetWrite(TableDefinition table, bool insert, string signature, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
+        writes.TryGetValue((table, insert, signature), out write);
 
-            var (sql, columns) = build();
-            write.Statement?.Dispose();
-            write = (table, new RowStatement(connection, sql), columns);
-            writes[shape] = write;
+    internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) AddWrite(
+        TableDefinition table, bool insert, string signature, string sql, IReadOnlyList<ColumnDefinition> columns)
+    {
+        if (writes.Count == PreparedCapacity)
+        {
+            ForgetPrepared();
         }
 
-        return (write.Statement, write.Columns);
+        var write = (new RowStatement(connection, sql), columns);
+        writes.Add((table, insert, signature), write);
+        return write;
     }
 
     internal static string AddParameter(SqliteCommand command, string name, object value)
@@ -259,6 +268,48 @@ public sealed class SqliteRecordStore : IRecordStore
     {
         Interlocked.Increment(ref queries.Value);
         return command.ExecuteReader();
+    }
+
+    private static string ReadByIds(TableDefinition table, RowSelection selection, int count) =>
+        $"SELECT {selection.SelectList("t0")} FROM {SqlNames.Quote(table.LogicalName)} AS t0 WHERE t0.{SqlNames.Quote(table.PrimaryIdColumn)} IN " +
+        $"({string.Join(", ", Enumerable.Range(1, count).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)))})";
+
+    private RowStatement PreparedRead(TableDefinition table, RowSelection selection)
+    {
+        if (!reads.TryGetValue(selection, out var statement))
+        {
+            if (reads.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            statement = new RowStatement(connection, ReadByIds(table, selection, 1));
+            reads.Add(selection, statement);
+        }
+
+        return statement;
+    }
+
+    private void ReadRows(RowStatement statement, RowSelection selection, IEnumerable<Guid> ids, List<Entity> rows)
+    {
+        var index = 0;
+        foreach (var id in ids)
+        {
+            statement.Bind(index++, id.ToString("D"));
+        }
+
+        Interlocked.Increment(ref queries.Value);
+        try
+        {
+            while (statement.Step())
+            {
+                rows.Add(selection.Read(statement));
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
     }
 
     private void SaveVersion()
@@ -285,6 +336,12 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         writes.Clear();
+        foreach (var read in reads.Values)
+        {
+            read.Dispose();
+        }
+
+        reads.Clear();
     }
 
     private void Execute(string sql)

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
 using System.ServiceModel.Syndication;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using SocialCrm.Integration.Mentions;
@@ -68,9 +66,9 @@ public static class FeedEntryReader
             entries.Add(new FeedEntry(id, platform, new MentionInput
             {
                 Platform = platform.ToString(),
-                ExternalPostId = ShortId(id),
-                InReplyToId = parentId == null ? null : ShortId(parentId),
-                AuthorExternalId = ShortId(author.Id),
+                ExternalPostId = PostIds.ShortId(id),
+                InReplyToId = parentId == null ? null : PostIds.ShortId(parentId),
+                AuthorExternalId = PostIds.ShortId(author.Id),
                 AuthorDisplayName = author.Name,
                 AuthorEmail = author.Email,
                 Text = version.Text,
@@ -85,19 +83,15 @@ public static class FeedEntryReader
 
     /// <summary>
     /// at:deleted-entry elements of the feed: "ref" is the deleted entry's atom:id, so its mention has the id
-    /// <see cref="ShortId"/> made of it. https://www.rfc-editor.org/rfc/rfc6721#section-2
+    /// <see cref="PostIds.ShortId"/> made of it. https://www.rfc-editor.org/rfc/rfc6721#section-2
     /// </summary>
     private static List<MentionRemoval> DeletedEntries(SyndicationFeed feed, SocialPlatform platform) =>
         feed.ElementExtensions
             .Where(e => e.OuterName == "deleted-entry" && e.OuterNamespace == TombstoneNamespace)
             .Select(e => e.GetObject<XElement>().Attribute("ref")?.Value.Trim())
             .Where(reference => !string.IsNullOrEmpty(reference))
-            .Select(reference => new MentionRemoval(platform, ShortId(reference!), MentionStatus.Unpublished))
+            .Select(reference => new MentionRemoval(platform, PostIds.ShortId(reference!), MentionStatus.Unpublished))
             .ToList();
-
-    /// <summary>An id that fits the column (100 characters): long ids (often URLs) become "sha256:" and a digest, the same every time.</summary>
-    public static string ShortId(string id) =>
-        id.Length <= MentionTable.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 
     private static SyndicationFeed Load(Atom10FeedFormatter atom, XmlReader xml)
     {

@@ -158,10 +158,17 @@ public static class MetaPayloadReader
     {
         var edit = messaging.Child("message_edit");
         var editedAt = messaging.Text("timestamp");
-        return edit.Text("mid") is { Length: > 0 } mid && long.TryParse(editedAt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
-            ? new MentionEdit(instagram ? SocialPlatform.Instagram : SocialPlatform.Facebook, mid.Trim(), edit.Text("text"), DateTimeOffset.FromUnixTimeMilliseconds(milliseconds))
+        return MessageId(edit.Text("mid")) is { } mid && long.TryParse(editedAt, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
+            ? new MentionEdit(instagram ? SocialPlatform.Instagram : SocialPlatform.Facebook, mid, edit.Text("text"), DateTimeOffset.FromUnixTimeMilliseconds(milliseconds))
             : null;
     }
+
+    /// <summary>
+    /// A message's id as its mention keeps it: Instagram's mids run to about 160 characters, past the id columns, so a
+    /// long one is kept as its digest (<see cref="PostIds.ShortId"/>); the message, its edits and the replies naming it
+    /// all map to the same key. Null for a missing or blank mid.
+    /// </summary>
+    private static string? MessageId(string? mid) => string.IsNullOrWhiteSpace(mid) ? null : PostIds.ShortId(mid.Trim());
 
     private static MentionInput? Message(JsonElement messaging, bool instagram, string? ownId)
     {
@@ -175,11 +182,11 @@ public static class MetaPayloadReader
         return new MentionInput
         {
             Platform = instagram ? nameof(SocialPlatform.Instagram) : nameof(SocialPlatform.Facebook),
-            ExternalPostId = message.Text("mid"),
+            ExternalPostId = MessageId(message.Text("mid")),
             MessageType = nameof(MessageType.PrivateMessage),
             // A private conversation has no post to thread on; each sender's messages make one thread.
             ThreadId = senderId == null ? null : DirectThread.For(senderId),
-            InReplyToId = message.Child("reply_to").Text("mid"),
+            InReplyToId = MessageId(message.Child("reply_to").Text("mid")),
             AuthorExternalId = senderId,
             Text = message.Text("text"),
             PostedOn = JsonValues.MillisecondsToSeconds(messaging.Text("timestamp")),

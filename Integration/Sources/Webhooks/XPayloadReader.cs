@@ -11,8 +11,9 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
 /// Turns an X Account Activity delivery into mentions: "tweet_create_events" (mentions of, and replies to, the
-/// subscribed account) and "direct_message_events"; "tweet_delete_events" become removals. The account's own posts and
-/// messages are skipped; other event kinds (favorites, follows, typing, reads) are not mentions.
+/// subscribed account) and "direct_message_events"; "tweet_delete_events" become removals, and a post that is the edit
+/// of another the edit of that post's mention. The account's own posts and messages are skipped; other event kinds
+/// (favorites, follows, typing, reads) are not mentions.
 /// https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/account-activity-data-objects
 /// </summary>
 public static class XPayloadReader
@@ -27,7 +28,21 @@ public static class XPayloadReader
         var ownId = delivery.Text("for_user_id");
         foreach (var tweet in delivery.Items("tweet_create_events"))
         {
-            SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId), "own post");
+            var (originalId, byOwnAccount) = EditOf(tweet, ownId);
+            if (originalId == null)
+            {
+                SourcedInput.Read(inputs, tweet, () => Tweet(tweet, ownId), "own post");
+            }
+            else if (byOwnAccount)
+            {
+                inputs.Add(SourcedInput.Ignore(tweet, "own post edit"));
+            }
+            else
+            {
+                SourcedInput.ReadEdit(inputs, tweet, () => CreatedAtTime(tweet.Text("created_at")) is { } editedAt
+                    ? new MentionEdit(SocialPlatform.X, originalId, TweetText(tweet), editedAt)
+                    : null);
+            }
         }
 
         // A deleted post must be deleted here too (X developer terms); its mention is marked and its text erased.
@@ -73,7 +88,7 @@ public static class XPayloadReader
             AuthorDisplayName = user.Text("name"),
             AuthorFollowers = user.Text("followers_count"),
             AuthorVerified = user.Text("verified"),
-            Text = tweet.Child("extended_tweet").Text("full_text") ?? tweet.Text("text"),
+            Text = TweetText(tweet),
             PostedOn = CreatedAt(tweet.Text("created_at")),
             PostUrl = user.Text("screen_name") is { } handle && tweet.Text("id_str") is { } id ? $"https://x.com/{handle}/status/{id}" : null,
             Language = tweet.Text("lang"),
@@ -81,6 +96,30 @@ public static class XPayloadReader
             Shares = tweet.Text("retweet_count"),
             Replies = tweet.Text("reply_count"),
         };
+    }
+
+    private static string? TweetText(JsonElement tweet) => tweet.Child("extended_tweet").Text("full_text") ?? tweet.Text("text");
+
+    /// <summary>
+    /// The id of the post this one edits (null for a post never edited) and whether the account itself edited it. X
+    /// gives an edit a new post id and names the chain in edit_history: initial_tweet_id is the original's, whose mention
+    /// the edit changes, so an edit is never a second mention.
+    /// https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/edit-tweets
+    /// </summary>
+    private static (string? OriginalId, bool ByOwnAccount) EditOf(JsonElement tweet, string? ownId)
+    {
+        try
+        {
+            var initialId = tweet.Child("edit_history").Text("initial_tweet_id")?.Trim();
+            return string.IsNullOrEmpty(initialId) || initialId == tweet.Text("id_str")?.Trim()
+                ? (null, false)
+                : (initialId, tweet.Child("user").Text("id_str") == ownId);
+        }
+        catch (UnreadableTextException)
+        {
+            // A value that is not text: read as a post, which refuses the item alone.
+            return (null, false);
+        }
     }
 
     private static MentionInput? DirectMessage(JsonElement message, JsonElement delivery, string? ownId)

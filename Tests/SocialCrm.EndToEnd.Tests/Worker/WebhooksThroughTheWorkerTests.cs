@@ -111,6 +111,40 @@ public sealed class WebhooksThroughTheWorkerTests
             .GetAttributeValue<EntityReference>(MentionTable.AuthorProfile).Id);
     }
 
+    /// <summary>
+    /// Issue #13: an Instagram direct message as the Instagram Messaging webhooks page shows it
+    /// (https://developers.facebook.com/documentation/business-messaging/instagram-messaging/webhooks), with a message id
+    /// of the length Instagram gives them (about 150 characters, past the 100-character id column): it lands as the
+    /// person's private message on Instagram, keyed by the digest of its id.
+    /// </summary>
+    [TestMethod]
+    public async Task An_Instagram_direct_message_with_its_long_message_id_lands_as_a_private_message_in_the_senders_thread()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        await rig.StartWorkerAsync();
+        const string mid = "aWdfaXRlbToxOklHTWVzc2FnZToxNzg0MTQwMDAwMDAwMDAwMDozNDAyODIzNjY4NDE3MTAzMDEyNDQyNzYwMTcyOTI2NDQzNDEwMzA6MzI1MDM1NzUyODQ0NjQwNTg0OTY5MjE3NzY2OTk3MzYwNjQ";
+        var sent = DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeMilliseconds();
+        var body = $$$"""
+            {"object":"instagram","entry":[{"id":"17841400000000000","time":{{{sent}}},"messaging":[
+              {"sender":{"id":"1100220033004400"},"recipient":{"id":"17841400000000000"},"timestamp":{{{sent}}},
+               "message":{"mid":"{{{mid}}}","text":"Привет! Где мой заказ? 🙏"}}]}]}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/meta") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Hub-Signature-256", HexSignature(WorkerOnLocalDataverse.MetaAppSecret, body));
+
+        using var response = await rig.Webhooks.SendAsync(request);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+        await rig.WaitUntilQueueIsSettledAsync();
+        Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters);
+        var mention = rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId,
+            "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(mid))));
+        Assert.AreEqual((int)SocialPlatform.Instagram, mention.GetAttributeValue<OptionSetValue>(MentionTable.Platform).Value);
+        Assert.AreEqual((int)MessageType.PrivateMessage, mention.GetAttributeValue<OptionSetValue>(MentionTable.MessageType).Value);
+        Assert.AreEqual("Привет! Где мой заказ? 🙏", mention.GetAttributeValue<string>(MentionTable.Description));
+        Assert.AreEqual("dm:1100220033004400", mention.GetAttributeValue<string>(MentionTable.ThreadId));
+    }
+
     /// <summary>"sha256=" and the lower-case hex HMAC-SHA256 of the message: Meta's X-Hub-Signature-256, and the generic endpoint's.</summary>
     private static string HexSignature(string secret, string message) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(message)));

@@ -125,6 +125,34 @@ public sealed class XWebhookThroughTheWorkerTests
         CollectionAssert.AreEqual(new[] { "1790000000000000302" }, mentions.Select(m => m.GetAttributeValue<string>(MentionTable.ExternalPostId)).ToList());
     }
 
+    /// <summary>
+    /// Issue #13: X gives an edit a new post id and names the original in edit_history.initial_tweet_id
+    /// (https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/edit-tweets); the Account Activity API delivers it as
+    /// another tweet_create_events item. It must change the original's mention, not add a second one.
+    /// </summary>
+    [TestMethod]
+    public async Task An_edited_tweet_changes_the_text_of_its_original_mention_and_never_becomes_a_second_one()
+    {
+        await using var rig = await StartAsync();
+        var original = Delivery(Edited(Tweet("1790000000000000401", null, "@SocialCrmCo 주문한 우산이 아직 안 왔어요 ☔"), "1790000000000000401"));
+        using var posted = await PostAsync(rig, original, Base64Signature(ConsumerSecret, original));
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        var edit = Delivery(Edited(Tweet("1790000000000000402", null, "@SocialCrmCo 주문한 우산이 아직 안 왔어요 ☔ 주문번호 4471 😞"),
+            "1790000000000000401", "1790000000000000402"));
+        using var edited = await PostAsync(rig, edit, Base64Signature(ConsumerSecret, edit));
+        using var again = await PostAsync(rig, edit, Base64Signature(ConsumerSecret, edit));
+
+        Assert.AreEqual(HttpStatusCode.OK, again.StatusCode, await again.Content.ReadAsStringAsync());
+        await Eventually.TrueAsync(() => Task.FromResult(
+                rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000401")
+                    .GetAttributeValue<string>(MentionTable.Description) == "@SocialCrmCo 주문한 우산이 아직 안 왔어요 ☔ 주문번호 4471 😞"),
+            "the original's mention takes the edited text", WorkerOnLocalDataverse.Patience);
+        await rig.WaitUntilQueueIsSettledAsync();
+        var mentions = rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.Platform, ConditionOperator.Equal, (int)SocialPlatform.X));
+        CollectionAssert.AreEqual(new[] { "1790000000000000401" }, mentions.Select(m => m.GetAttributeValue<string>(MentionTable.ExternalPostId)).ToList());
+    }
+
     private static async Task<WorkerOnLocalDataverse> StartAsync()
     {
         var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
@@ -160,6 +188,13 @@ public sealed class XWebhookThroughTheWorkerTests
             {"created_at":"{{{createdAt}}}","id_str":"{{{id}}}","text":"{{{text}}}","lang":"en","in_reply_to_status_id_str":{{{replyTo}}},
              "user":{"id_str":"6253282","name":"Ada Lovelace","screen_name":"ada_l","followers_count":120,"verified":false}}
             """;
+    }
+
+    /// <summary>The tweet with the edit metadata X adds to every post: edit_history naming its original and its versions.</summary>
+    private static string Edited(string tweet, string initialId, params string[] laterIds)
+    {
+        var versions = string.Join(",", new[] { initialId }.Concat(laterIds).Select(id => "\"" + id + "\""));
+        return $$"""{"edit_history":{"initial_tweet_id":"{{initialId}}","edit_tweet_ids":[{{versions}}]},""" + tweet.TrimStart()[1..];
     }
 
     /// <summary>"sha256=" and the base64 HMAC-SHA256 of the message: X's CRC response_token and X-Twitter-Webhooks-Signature.</summary>

@@ -84,6 +84,22 @@ public sealed partial class WorkerProcessTests
         StringAssert.Contains(output, $"Startup: Dataverse: LocalDataverse at {worker.ChildAddress}");
     }
 
+    /// <summary>Issue #13: an operator who needs LocalDataverse at a known address (a browser, a second tool) sets its port.</summary>
+    [TestMethod]
+    public async Task LocalDataverse_Port_fixes_the_address_the_worker_starts_its_LocalDataverse_at_and_prints()
+    {
+        var port = FreePort.Next();
+        using var worker = await WorkerProcess.StartAsync(Secret, new() { ["SOCIALCRM_LocalDataverse__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var output = await worker.OutputOnceAsync("Startup: Dataverse:");
+
+        Assert.AreEqual(port, worker.ChildAddress!.Port, output);
+        StringAssert.Contains(output, $"Startup: Dataverse: LocalDataverse at {worker.ChildAddress}");
+        using var client = new HttpClient();
+        using var answer = await client.GetAsync(new Uri(worker.ChildAddress, "api/data/v9.2/scrm_mentions"));
+        Assert.AreEqual(HttpStatusCode.Unauthorized, answer.StatusCode, "LocalDataverse itself answers there");
+    }
+
     /// <summary>`dotnet socialcrm.dll run` in a folder of its own, its settings in SOCIALCRM_ variables.</summary>
     private sealed partial class WorkerProcess : IDisposable
     {
@@ -112,7 +128,8 @@ public sealed partial class WorkerProcessTests
             }
         }
 
-        public static async Task<WorkerProcess> StartAsync(string secret)
+        /// <param name="settings">More SOCIALCRM_ variables, by name.</param>
+        public static async Task<WorkerProcess> StartAsync(string secret, Dictionary<string, string>? settings = null)
         {
             var folder = TempFolder.Create();
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
@@ -124,6 +141,11 @@ public sealed partial class WorkerProcessTests
                 ["SOCIALCRM_Webhooks__Generic__Secret"] = secret,
                 ["SOCIALCRM_Logging__LogLevel__Default"] = "Information",
             })
+            {
+                start.Environment[name] = value;
+            }
+
+            foreach (var (name, value) in settings ?? [])
             {
                 start.Environment[name] = value;
             }

@@ -71,6 +71,23 @@ public sealed class MentionSinkTests
         Assert.AreEqual(0, (await queue.StatusAsync(0, CancellationToken.None)).Pending);
     }
 
+    /// <summary>Issue #13: an operator sees, per batch, what reached Dataverse and from which sources.</summary>
+    [TestMethod]
+    public async Task Each_batch_says_in_one_line_how_many_mentions_it_wrote_and_dead_lettered_and_from_which_sources()
+    {
+        await using var dataverse = await FakeDataverse.StartAsync();
+        var (sink, queue) = Build(dataverse, batchSize: 10, maxConcurrency: 1);
+        var mentions = Numbered(10, rejected: 7);
+        await queue.EnqueueAsync(mentions.Take(6).ToArray(), "webhook:x", CancellationToken.None);
+        await queue.EnqueueAsync(mentions.Skip(6).ToArray(), "import", CancellationToken.None);
+
+        await sink.DrainOnceAsync(CancellationToken.None);
+
+        Assert.AreEqual(9, dataverse.Records.Count);
+        CollectionAssert.AreEqual(new[] { "Dataverse batch: 9 written, 1 dead-lettered, 0 waiting for a retry; from import 4, webhook:x 6." },
+            logs.Messages.Where(m => m.StartsWith("Dataverse batch:", StringComparison.Ordinal)).ToArray());
+    }
+
     [TestMethod]
     public async Task Record_the_server_refuses_is_dead_lettered_with_the_servers_message_and_the_rest_of_its_batch_lands()
     {

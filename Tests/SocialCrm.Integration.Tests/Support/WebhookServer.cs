@@ -61,6 +61,21 @@ public sealed class WebhookServer : IAsyncDisposable
 
     public Uri Address => Client.BaseAddress!;
 
+    /// <summary>Posts <paramref name="body"/> to /webhooks/x signed as X signs it (X-Twitter-Webhooks-Signature).</summary>
+    public Task<HttpResponseMessage> DeliverXAsync(string body) =>
+        PostSignedAsync("/webhooks/x", body, "X-Twitter-Webhooks-Signature", Signatures.XBase64(XConsumerSecret, body));
+
+    /// <summary>Posts <paramref name="body"/> to /webhooks/meta signed as Meta signs it (X-Hub-Signature-256).</summary>
+    public Task<HttpResponseMessage> DeliverMetaAsync(string body) =>
+        PostSignedAsync("/webhooks/meta", body, "X-Hub-Signature-256", Signatures.MetaHex(MetaAppSecret, body));
+
+    private async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string header, string signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add(header, signature);
+        return await Client.SendAsync(request);
+    }
+
     public static async Task<WebhookServer> StartAsync(Dictionary<string, string?>? settings = null)
     {
         var log = new ListLoggerProvider();

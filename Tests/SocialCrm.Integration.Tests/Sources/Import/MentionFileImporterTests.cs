@@ -42,6 +42,24 @@ public sealed class MentionFileImporterTests
         Assert.AreEqual("📦 arrived", queued[2].Mention.Text);
     }
 
+    /// <summary>Issue #13, file import: a post, a reply and a private message in three scripts with emoji, each the
+    /// message type its line names (the import's own format: the fields of MentionFields), imported twice.</summary>
+    [TestMethod]
+    public async Task Imported_posts_replies_and_private_messages_keep_their_type_and_non_Latin_text_and_a_second_import_changes_nothing()
+    {
+        await importer.ImportAsync(Samples.Path("mentions-kinds.jsonl"), ImportFormat.JsonLines, null, CancellationToken.None);
+        var again = await importer.ImportAsync(Samples.Path("mentions-kinds.jsonl"), ImportFormat.JsonLines, null, CancellationToken.None);
+
+        Assert.AreEqual(3, again.Accepted);
+        var queued = (await queue.ReceiveAsync(10, CancellationToken.None)).Select(m => m.Mention).ToList();
+        CollectionAssert.AreEqual(new[] { MessageType.PublicPost, MessageType.CommentOrReply, MessageType.PrivateMessage },
+            queued.Select(m => m.MessageType).ToArray(), "each once, in the file's order");
+        CollectionAssert.AreEqual(new[] { "新款雨伞很好用 ☔👍", "طلبي لم يصل بعد 😟", "मेरा ऑर्डर कहाँ है? 📦🙏" }, queued.Select(m => m.Text).ToArray());
+        Assert.AreEqual("ليلى", queued[1].Author.DisplayName);
+        Assert.AreEqual("900_5100", queued[1].InReplyToId);
+        Assert.AreEqual("dm:3203", queued[2].ThreadId);
+    }
+
     [TestMethod]
     public async Task CSV_import_reads_quoted_commas_quotes_and_line_breaks_and_numbers_records_by_their_first_line()
     {
