@@ -1,3 +1,5 @@
+extern alias worker;
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -13,6 +15,7 @@ using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Tests.Networks;
 using Table = SocialCrm.Mentions.MentionTable;
+using PostIds = worker::SocialCrm.Integration.Mentions.PostIds;
 
 namespace SocialCrm.EndToEnd.Tests.Replies;
 
@@ -75,6 +78,11 @@ public sealed class RepliesThroughTheWorkerTests
         bluesky.Seed(BlueskyCustomerPost, "My order arrived broken.");
         await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(x, mastodon, meta, bluesky));
         var conversation = CustomerWrote(e2e, platform, privately);
+        if (platform == SocialPlatform.Instagram && privately)
+        {
+            meta.InstagramScopedIds[CustomerAuthor] = true;
+        }
+
         FakeNetwork network = platform switch { SocialPlatform.X => x, SocialPlatform.Mastodon => mastodon, SocialPlatform.Bluesky => bluesky, _ => meta };
         var killed = new TaskCompletionSource();
         network.AfterAccepting = async () =>
@@ -101,7 +109,26 @@ public sealed class RepliesThroughTheWorkerTests
             _ => meta.Comments.Concat(meta.InstagramReplies).Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
         };
         Assert.HasCount(1, posted, "posted once");
-        Assert.AreEqual(posted.Single(), sent.GetAttributeValue<string>(Table.ExternalPostId));
+        Assert.AreEqual(PostIds.ShortId(posted.Single()), sent.GetAttributeValue<string>(Table.ExternalPostId));
+    }
+
+    [TestMethod]
+    public async Task An_Instagram_direct_reply_whose_message_id_runs_past_the_id_column_comes_back_sent_under_the_ids_digest()
+    {
+        await using var meta = await FakeMeta.StartAsync();
+        meta.InstagramScopedIds[CustomerAuthor] = true;
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: Accounts(meta: meta));
+        var conversation = CustomerWrote(e2e, SocialPlatform.Instagram, privately: true);
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "Could you send us your order number?");
+        var sent = await SentAsync(e2e, replyId);
+
+        var message = meta.Messages.Single();
+        Assert.IsGreaterThan(Table.ExternalIdLength, message.Id.Length, "Instagram's message id is longer than the id column");
+        // The key a customer's reply to this message (reply_to.mid) and its edits map to in the webhook reader.
+        Assert.AreEqual("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.Id))),
+            sent.GetAttributeValue<string>(Table.ExternalPostId));
     }
 
     [TestMethod]

@@ -51,6 +51,13 @@ public sealed class FakeMeta : FakeNetwork
     /// <summary>Messages the Page sent on Messenger, in the order Meta accepted them.</summary>
     public ConcurrentQueue<Message> Messages { get; } = new();
 
+    /// <summary>
+    /// People known by an Instagram-scoped id: a message sent to one gets an Instagram message id, as Meta's Instagram
+    /// messaging answers {"recipient_id": IGSID, "message_id"} to the Page's Send API
+    /// (https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message).
+    /// </summary>
+    public ConcurrentDictionary<string, bool> InstagramScopedIds { get; } = new();
+
     /// <summary>Replies the Instagram account posted under customers' comments, in the order Meta accepted them.</summary>
     public ConcurrentQueue<Comment> InstagramReplies { get; } = new();
 
@@ -215,11 +222,18 @@ public sealed class FakeMeta : FakeNetwork
             return Error("(#100) The parameter recipient is required", "OAuthException", 100, null);
         }
 
-        var message = new Message($"m_{Interlocked.Increment(ref nextId)}", recipient, body["messaging_type"]!.GetValue<string>(), body["message"]?["text"]?.GetValue<string>() ?? string.Empty, DateTimeOffset.UtcNow);
+        var sequence = Interlocked.Increment(ref nextId);
+        var message = new Message(InstagramScopedIds.ContainsKey(recipient) ? InstagramMessageId(sequence) : $"m_{sequence}", recipient, body["messaging_type"]!.GetValue<string>(), body["message"]?["text"]?.GetValue<string>() ?? string.Empty, DateTimeOffset.UtcNow);
         Messages.Enqueue(message);
         await AfterAcceptingAsync();
         return Results.Json(new { recipient_id = recipient, message_id = message.Id });
     }
+
+    // An Instagram mid is base64 of "ig_item:1:IGMessage:{account}:{thread}:{message}", about 150 characters, the form of
+    // the mids in Instagram's messaging webhooks (Samples/instagram-direct-messages.json).
+    private static string InstagramMessageId(long sequence) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"ig_item:1:IGMessage:{InstagramAccountId}:340282366841710301244276017292644341030:{sequence:D38}"))).TrimEnd('=');
 
     private IResult Conversations(string pageId, HttpContext context)
     {
