@@ -42,14 +42,17 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
 
     /// <summary>The edit's text, and the subject intake would give it. A direct Update, not an Upsert, so the
     /// redelivery step (which keeps intake's columns) leaves it alone. A post visible again also reopens: state and
-    /// status reason are set together, as Update takes them in place of SetState.</summary>
+    /// status reason are set together, as Update takes them in place of SetState; without text of its own (a Meta
+    /// unhide) it keeps the text the mention has.</summary>
     public Task<RemovalOutcome> EditAsync(MentionEdit edit, CancellationToken cancellationToken)
     {
-        var body = new JsonObject
+        var body = new JsonObject();
+        if (!edit.VisibleAgain || edit.Text is not null)
         {
-            [MentionTable.Description] = edit.Text,
-            [MentionTable.Subject] = MentionSubject.FromText(edit.Text) ?? Ellipsis.Fit($"{edit.Platform} post {edit.ExternalPostId}", MentionTable.SubjectLength),
-        };
+            body[MentionTable.Description] = edit.Text;
+            body[MentionTable.Subject] = MentionSubject.FromText(edit.Text) ?? Ellipsis.Fit($"{edit.Platform} post {edit.ExternalPostId}", MentionTable.SubjectLength);
+        }
+
         if (edit.VisibleAgain)
         {
             body[MentionTable.StateCode] = (int)MentionState.Open;

@@ -38,6 +38,12 @@ public sealed partial class SqliteRemovalStore
                     continue;
                 }
 
+                if (edit.VisibleAgain && edit.Text is null)
+                {
+                    // A post shown again with no text of its own (a Meta unhide) that is not known as hidden: nothing to change.
+                    continue;
+                }
+
                 // Only a later edit replaces the recorded one: redelivered or older edits change nothing. A later edit of a
                 // mention still to be reopened keeps the reopening.
                 await using var command = Command(connection, transaction, """
@@ -53,13 +59,14 @@ public sealed partial class SqliteRemovalStore
         }, cancellationToken);
 
     /// <summary>
-    /// Takes away the "No longer visible" removal of <paramref name="edit"/>'s post, so its mention reopens and its later
-    /// edits apply; false when it has none (already reopened: a redelivery), or a stronger one: an author's delete is final.
+    /// Takes away the "No longer visible" or "Hidden by page" removal of <paramref name="edit"/>'s post, so its mention
+    /// reopens and its later edits apply; false when it has none (already reopened: a redelivery), or a stronger one: an
+    /// author's delete is final.
     /// </summary>
     private static async Task<bool> NoLongerHiddenAsync(SqliteConnection connection, SqliteTransaction transaction, MentionEdit edit, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "DELETE FROM removals WHERE mention_key = $key AND status = $hidden;",
-            ("$key", edit.Key), ("$hidden", (int)MentionStatus.NoLongerVisible));
+        await using var command = Command(connection, transaction, "DELETE FROM removals WHERE mention_key = $key AND status IN ($hidden, $hiddenByPage);",
+            ("$key", edit.Key), ("$hidden", (int)MentionStatus.NoLongerVisible), ("$hiddenByPage", (int)MentionStatus.HiddenByPage));
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 

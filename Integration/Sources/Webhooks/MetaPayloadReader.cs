@@ -32,6 +32,11 @@ public static class MetaPayloadReader
                 if (!instagram)
                 {
                     SourcedInput.ReadRemoval(inputs, change, () => change.Text("field") == "feed" ? FeedRemoval(change.Child("value")) : null);
+                    if (inputs.Count == read && change.Text("field") == "feed" && change.Child("value").Text("verb") == "unhide")
+                    {
+                        SourcedInput.ReadEdit(inputs, change, () => FeedUnhide(change.Child("value"), entry));
+                    }
+
                     if (inputs.Count > read)
                     {
                         continue;
@@ -85,6 +90,24 @@ public static class MetaPayloadReader
         var postId = item == "comment" ? value.Text("comment_id") : value.Text("post_id");
         return status.HasValue && IsMentionItem(item) && !string.IsNullOrWhiteSpace(postId)
             ? new MentionRemoval(SocialPlatform.Facebook, postId.Trim(), status.Value)
+            : null;
+    }
+
+    /// <summary>
+    /// A feed change that shows again what the Page hid: verb "unhide" of a post or comment. It reopens the mention when
+    /// the CRM knows it as hidden (never one its author deleted), with the change's message when it carries one, else
+    /// with the text the mention kept; dated by the entry's time, when Meta saw the change. Anything else it names, or
+    /// one without its id or time, is none.
+    /// https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed (verb: add, edited, hide, remove, unhide...)
+    /// </summary>
+    private static MentionEdit? FeedUnhide(JsonElement value, JsonElement entry)
+    {
+        var item = value.Text("item");
+        var postId = item == "comment" ? value.Text("comment_id") : value.Text("post_id");
+        var seen = long.TryParse(entry.Text("time") ?? value.Text("created_time"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds);
+        return IsMentionItem(item) && !string.IsNullOrWhiteSpace(postId) && seen
+            ? new MentionEdit(SocialPlatform.Facebook, postId.Trim(), value.Text("message"), DateTimeOffset.FromUnixTimeSeconds(seconds), VisibleAgain: true)
             : null;
     }
 

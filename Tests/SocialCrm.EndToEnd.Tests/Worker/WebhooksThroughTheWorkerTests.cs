@@ -145,6 +145,50 @@ public sealed class WebhooksThroughTheWorkerTests
         Assert.AreEqual("dm:1100220033004400", mention.GetAttributeValue<string>(MentionTable.ThreadId));
     }
 
+    /// <summary>
+    /// The Page hides a comment, then shows it again: feed changes with verb hide and unhide
+    /// (https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed). The mention goes "Hidden by page"
+    /// and back to open with its text, and the unhide delivered again leaves it so.
+    /// </summary>
+    [TestMethod]
+    public async Task A_comment_the_Page_unhides_reopens_with_its_text()
+    {
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        await rig.StartWorkerAsync();
+        var createdTime = DateTimeOffset.UtcNow.AddMinutes(-2).ToUnixTimeSeconds();
+        string Change(string verb, long time) => $$$"""
+            {"object":"page","entry":[{"id":"900","time":{{{time}}},"changes":[{"field":"feed","value":{
+              "item":"comment","verb":"{{{verb}}}","post_id":"900_5000","comment_id":"5000_7003","parent_id":"900_5000",
+              "from":{"id":"3103","name":"Edsger"},"message":"Wrong size again.","created_time":{{{createdTime}}}}}]}]}
+            """;
+        await DeliverMetaAsync(rig, Change("add", createdTime));
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        await DeliverMetaAsync(rig, Change("hide", createdTime + 60));
+        await MentionStatusAsync(rig, MentionStatus.HiddenByPage, "the Page's hide marks it hidden");
+        await DeliverMetaAsync(rig, Change("unhide", createdTime + 90));
+        await DeliverMetaAsync(rig, Change("unhide", createdTime + 90));
+
+        var mention = await MentionStatusAsync(rig, MentionStatus.Open, "the unhide reopens it");
+        Assert.AreEqual((int)MentionState.Open, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
+        Assert.AreEqual("Wrong size again.", mention.GetAttributeValue<string>(MentionTable.Description));
+    }
+
+    private static async Task DeliverMetaAsync(WorkerOnLocalDataverse rig, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/meta") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Hub-Signature-256", HexSignature(WorkerOnLocalDataverse.MetaAppSecret, body));
+        using var response = await rig.Webhooks.SendAsync(request);
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<Entity> MentionStatusAsync(WorkerOnLocalDataverse rig, MentionStatus status, string what)
+    {
+        await Eventually.TrueAsync(() => Task.FromResult(rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "5000_7003")
+            .GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)status), what, WorkerOnLocalDataverse.Patience);
+        return rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "5000_7003");
+    }
+
     /// <summary>"sha256=" and the lower-case hex HMAC-SHA256 of the message: Meta's X-Hub-Signature-256, and the generic endpoint's.</summary>
     private static string HexSignature(string secret, string message) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(message)));

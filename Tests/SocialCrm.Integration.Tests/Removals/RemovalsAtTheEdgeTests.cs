@@ -100,6 +100,32 @@ public sealed class RemovalsAtTheEdgeTests
         Assert.AreEqual(deleted, (await server.Removals.DueAsync(10, CancellationToken.None)).Single());
     }
 
+    /// <summary>meta-feed-unhide.json: the Page feed field's verb unhide of the two comments of meta-feed-remove-hide.json
+    /// (https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed).</summary>
+    [TestMethod]
+    public async Task A_Meta_unhide_reopens_the_hidden_comment_but_never_the_deleted_one_and_redelivery_changes_nothing()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        await DeliverMeta(server, Samples.Text("meta-feed-remove-hide.json"));
+        foreach (var removal in await server.Removals.DueAsync(10, CancellationToken.None))
+        {
+            await server.Removals.AppliedAsync(removal, CancellationToken.None);
+        }
+
+        var response = await DeliverMeta(server, Samples.Text("meta-feed-unhide.json"));
+        await DeliverMeta(server, Samples.Text("meta-feed-unhide.json"));
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        var reopened = new MentionEdit(SocialPlatform.Facebook, "5000_7003", null, DateTimeOffset.FromUnixTimeSeconds(1740823600), VisibleAgain: true);
+        Assert.AreEqual(reopened, (await server.Edits.DueEditsAsync(10, CancellationToken.None)).Single(), "only the hidden comment reopens, once, keeping its text");
+        await server.Edits.EditAppliedAsync(reopened, CancellationToken.None);
+        await DeliverMeta(server, Samples.Text("meta-feed-unhide.json"));
+        Assert.IsEmpty(await server.Edits.DueEditsAsync(10, CancellationToken.None), "an unhide delivered again after the reopening changes nothing");
+        Assert.AreEqual(new RemovalCounts(Pending: 0, Applied: 1, Tombstones: 0), await server.Removals.CountsAsync(CancellationToken.None),
+            "the author's delete stays");
+        Assert.IsEmpty(await server.Queue.ReceiveAsync(10, CancellationToken.None));
+    }
+
     [TestMethod]
     public async Task A_removal_whose_post_never_comes_is_kept_as_a_tombstone_after_its_window()
     {
