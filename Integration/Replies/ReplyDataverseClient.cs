@@ -79,7 +79,7 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
 
     /// <summary>
     /// What Dataverse may still take of a reply it refused to record as Sent: none of the network's values it refused,
-    /// only Sent, not recorded, when, and what happened, so the agent sees the reply is out and why its post id is not.
+    /// only "Sent not recorded", when, and what happened, so the agent sees the reply is out and why its post id is not.
     /// Not retryable: sending it again would post it twice. Returns Dataverse's words if it refuses this too.
     /// </summary>
     public Task<string?> MarkSentNotRecordedAsync(UnrecordedReply reply, CancellationToken cancellationToken) =>

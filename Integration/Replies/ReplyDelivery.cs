@@ -16,7 +16,7 @@ namespace SocialCrm.Integration.Replies;
 /// Sending (in the outbox or in Dataverse) may already be on the network, so its network is asked first
 /// (<see cref="INetworkReplyClient.FindAsync"/>); a reply found Posted in the outbox only needs Dataverse told. When
 /// Dataverse refuses, for its values, to record a posted reply as Sent, the refusal is tried MaxRecordAttempts rounds,
-/// then the worker records what Dataverse takes (Sent, not recorded) and leaves the reply alone (<see cref="UnrecordedReply"/>).
+/// then the worker records what Dataverse takes ("Sent not recorded") and leaves the reply alone (<see cref="UnrecordedReply"/>).
 /// </summary>
 public sealed class ReplyDelivery(
     ReplyDataverseClient dataverse,
@@ -156,7 +156,7 @@ public sealed class ReplyDelivery(
         recordAttempts.TryRemove(reply.Id, out _);
         logger.LogError("Reply {Reply} is on {Platform} as {PostId}, but Dataverse refused to record it {Attempts} times; {Shown} Dataverse said: {Refusal}",
             reply.Id, reply.Platform, posted.PostId, attempt,
-            alsoRefused == null ? "the reply shows Sent, not recorded." : $"the reply still shows Sending, since Dataverse refused Sent, not recorded too ({alsoRefused}).", refusal);
+            alsoRefused == null ? "the reply shows 'Sent not recorded'." : $"the reply still shows Sending, since Dataverse refused 'Sent not recorded' too ({alsoRefused}).", refusal);
         return true;
     }
 

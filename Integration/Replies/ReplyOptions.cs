@@ -28,7 +28,7 @@ public sealed class ReplyOptions
 
     /// <summary>
     /// Rounds in which Dataverse may refuse, for its values, to record a posted reply as Sent before the worker records
-    /// Sent, not recorded instead. The reply is never posted again either way.
+    /// "Sent not recorded" instead. The reply is never posted again either way.
     /// </summary>
     [Range(1, 100)]
     public int MaxRecordAttempts { get; set; } = 3;

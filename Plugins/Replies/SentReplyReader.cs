@@ -11,7 +11,7 @@ namespace SocialCrm.Plugins.Replies;
 
 /// <summary>
 /// Finds, in an update of mentions, the replies that have just reached their network: the update sets the send status
-/// to Sent (or Sent, not recorded: on the network, though Dataverse refused its post id) and the row's image before it
+/// to Sent (or "Sent not recorded": on the network, though Dataverse refused its post id) and the row's image before it
 /// says it was neither yet, so a second "sent" for the same reply counts nothing twice.
 /// The image holds the row's direction and conversation, which the worker's update does not repeat.
 /// </summary>

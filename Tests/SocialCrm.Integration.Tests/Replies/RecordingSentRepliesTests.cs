@@ -20,7 +20,7 @@ namespace SocialCrm.Integration.Tests.Replies;
 
 /// <summary>
 /// Issue 13: after the network accepts a reply, the worker records it in Dataverse as Sent. A refusal of that update
-/// for its values is tried a bounded number of rounds, then recorded as Sent, not recorded; an outage of Dataverse is
+/// for its values is tried a bounded number of rounds, then recorded as "Sent not recorded"; an outage of Dataverse is
 /// waited out however long it lasts. Either way the reply leaves once. Delivery runs as in the worker (its background
 /// service), against Mastodon's documented API and a Web API double answering Dataverse's documented error bodies.
 /// </summary>
