@@ -60,8 +60,8 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
 
     /// <summary>
     /// Sent, with the network's post id (the echo of the post finds this row by it, so it is written in the form
-    /// <see cref="PostIds"/> gives every id of that network, a long one such as an Instagram message id as its
-    /// <see cref="PostIds.ShortId"/> digest, as the webhook reader keys replies and edits naming it), address and time.
+    /// <see cref="PostIds.ForDataverse"/> gives every id of that network, a long one such as an Instagram message id as its
+    /// digest, as the webhook reader keys replies and edits naming it), address and time.
     /// Returns Dataverse's words when it refuses the update for its values (<see cref="DataverseError.IsAboutTheContent"/>),
     /// null when it took it; any other failure throws, to be tried again next round.
     /// </summary>
@@ -69,7 +69,7 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
         TryPatchAsync(reply.Id, new JsonObject
         {
             [MentionTable.SendStatus] = (int)SendStatus.Sent,
-            [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, PostIds.ShortId(posted.PostId)),
+            [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, posted.PostId),
             [MentionTable.PostUrl] = posted.Url,
             [MentionTable.SentOn] = WholeSeconds(posted.SentOn),
             [MentionTable.PostedOn] = WholeSeconds(posted.SentOn),
