@@ -28,6 +28,9 @@ public interface ISocialProfileStore
 
     void Link(Guid id, Guid contactId, LinkMethod method, int confidence);
 
-    /// <summary>Writes the state of the person's account on their network: one write.</summary>
-    void SetAccountStatus(Guid id, AccountStatus status);
+    /// <summary>When the network said the account status the profile shows; null when it shows none: one read.</summary>
+    DateTime? AccountStatusAsOf(Guid id);
+
+    /// <summary>Writes the state of the person's account on their network and when the network said it: one write.</summary>
+    void SetAccountStatus(Guid id, AccountStatus status, DateTime asOf);
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
+using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Hosting;
 using SocialCrm.Plugins.Registration;
@@ -59,11 +60,20 @@ public sealed class ResolveSocialIdentityApi : PluginBase
         var settings = OperationSettings.Read(context);
         var stores = DataverseStores.For(service);
         var resolution = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
-        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author, postedOn: SaidOn(context.PluginExecutionContext, input));
+        var saidOn = SaidOn(context.PluginExecutionContext, input);
+        var request = new AuthorToResolve((SocialPlatform)platform!.Value, author, postedOn: saidOn);
         var resolved = resolution.Resolve(new[] { request })[request.Key];
         if (accountStatus.HasValue)
         {
-            stores.Profiles.SetAccountStatus(resolved.ProfileId, (AccountStatus)accountStatus.Value);
+            // Dataverse judges the order, so a second worker, a workflow step or a direct call cannot put an older status back.
+            if (resolved.Created || AccountStatusOrder.Replaces(saidOn, stores.Profiles.AccountStatusAsOf(resolved.ProfileId)))
+            {
+                stores.Profiles.SetAccountStatus(resolved.ProfileId, (AccountStatus)accountStatus.Value, AccountStatusOrder.AsStored(saidOn));
+            }
+            else
+            {
+                context.Trace($"Account status {accountStatus.Value} said on {saidOn:o} is older than the one the profile shows: ignored.");
+            }
         }
 
         var output = context.PluginExecutionContext.OutputParameters;

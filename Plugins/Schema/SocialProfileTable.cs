@@ -30,6 +30,9 @@ public static class SocialProfileTable
     public const string IdentityAsOf = "scrm_identityasof";
     public const string AccountStatus = "scrm_accountstatus";
 
+    /// <summary>When the network said the account status the profile shows (UTC): an older account event does not replace it.</summary>
+    public const string AccountStatusAsOf = "scrm_accountstatusasof";
+
     public const int NameLength = 200;
     public const int ExternalUserIdLength = 100;
     public const int HandleLength = 100;

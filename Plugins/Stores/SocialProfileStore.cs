@@ -133,8 +133,15 @@ public sealed class SocialProfileStore : ISocialProfileStore
         });
     }
 
-    public void SetAccountStatus(Guid id, AccountStatus status) =>
-        _service.Update(new Entity(Table.LogicalName, id) { [Table.AccountStatus] = new OptionSetValue((int)status) });
+    public DateTime? AccountStatusAsOf(Guid id) =>
+        _service.Retrieve(Table.LogicalName, id, new ColumnSet(Table.AccountStatusAsOf)).UtcDate(Table.AccountStatusAsOf);
+
+    public void SetAccountStatus(Guid id, AccountStatus status, DateTime asOf) =>
+        _service.Update(new Entity(Table.LogicalName, id)
+        {
+            [Table.AccountStatus] = new OptionSetValue((int)status),
+            [Table.AccountStatusAsOf] = asOf,
+        });
 
     private static void Write(Entity row, IdentityDecision decision, Guid? contactId, bool withEmpty)
     {

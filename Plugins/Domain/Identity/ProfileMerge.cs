@@ -20,8 +20,11 @@ internal static class ProfileMerge
         var email = TextNormalizer.Email(author.Email) ?? TextNormalizer.Email(existing?.Email);
         var followers = author.Followers ?? existing?.Followers;
         var verified = author.Verified ?? existing?.Verified ?? false;
+
+        // A report that says nothing of the identity (an account event) does not date it: its time is the account status's.
+        var saysIdentity = author.Handle != null || author.DisplayName != null || author.Email != null || author.Followers.HasValue || author.Verified.HasValue;
         return new ProfileValues(platform, externalUserId, Name(platform, externalUserId, handle, displayName),
-            handle, displayName, email, followers, verified, Newest(saidOn, existing?.IdentityAsOf));
+            handle, displayName, email, followers, verified, saysIdentity ? Newest(saidOn, existing?.IdentityAsOf) : existing?.IdentityAsOf);
     }
 
     /// <summary>The columns a new profile is created with.</summary>

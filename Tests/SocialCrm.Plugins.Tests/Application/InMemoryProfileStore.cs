@@ -18,6 +18,8 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
 
     public Dictionary<Guid, AccountStatus> AccountStatuses { get; } = new();
 
+    public Dictionary<Guid, DateTime> AccountStatusTimes { get; } = new();
+
     public Dictionary<ProfileKey, StoredProfile> FindByKeys(IEnumerable<ProfileKey> keys)
     {
         Queries++;
@@ -84,5 +86,11 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
             values.Verified, contactId, decision.LinkMethod, decision.LinkConfidence, decision.Blocked);
     }
 
-    public void SetAccountStatus(Guid id, AccountStatus status) => AccountStatuses[id] = status;
+    public DateTime? AccountStatusAsOf(Guid id) => AccountStatusTimes.TryGetValue(id, out var asOf) ? asOf : null;
+
+    public void SetAccountStatus(Guid id, AccountStatus status, DateTime asOf)
+    {
+        AccountStatuses[id] = status;
+        AccountStatusTimes[id] = asOf;
+    }
 }

@@ -31,6 +31,7 @@ public static class ColumnTypes
         (SocialProfileTable.LogicalName, SocialProfileTable.AverageSentiment, "decimal"),
         (SocialProfileTable.LogicalName, SocialProfileTable.IdentityAsOf, "datetime"),
         (SocialProfileTable.LogicalName, SocialProfileTable.AccountStatus, "picklist"),
+        (SocialProfileTable.LogicalName, SocialProfileTable.AccountStatusAsOf, "datetime"),
 
         (ConversationTable.LogicalName, ConversationTable.PrimaryId, "primarykey"),
         (ConversationTable.LogicalName, ConversationTable.PrimaryName, "nvarchar"),

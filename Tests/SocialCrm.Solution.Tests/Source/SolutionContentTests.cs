@@ -113,6 +113,16 @@ public sealed class SolutionContentTests
         Assert.IsTrue(View("Active Social Profiles").Descendants("attribute").Any(a => a.Attribute("name")!.Value == SocialProfileTable.AccountStatus), "the view fetches it");
     }
 
+    /// <summary>Issue #13: the account status has its own "as of", apart from the identity's, shown beside it read-only.</summary>
+    [TestMethod]
+    public void The_profile_form_shows_when_the_network_said_the_account_status_read_only()
+    {
+        var control = ProfileFormSection("identity").Descendants("control").SingleOrDefault(c => c.Attribute("datafieldname")?.Value == SocialProfileTable.AccountStatusAsOf);
+
+        Assert.IsNotNull(control, "the identity section shows Account Status As Of");
+        Assert.AreEqual("true", control.Attribute("disabled")?.Value, "read-only: the plug-in sets it");
+    }
+
     [TestMethod]
     public void The_chart_counts_conversations_by_sentiment_label_and_month()
     {
