@@ -24,6 +24,9 @@ public sealed class ConversationEscalationPass
     /// <summary>Cases this pass opened.</summary>
     public int Cases { get; private set; }
 
+    /// <summary>Some mention escalated the conversation: <see cref="Record"/> writes it.</summary>
+    public bool Escalated => _escalated != null;
+
     /// <param name="influence">The author's influence after the rollups.</param>
     /// <param name="negativeStreak">The conversation's negative streak including this mention.</param>
     public void Weigh(WrittenMention mention, StoredProfile? author, int influence, int negativeStreak)

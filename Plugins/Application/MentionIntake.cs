@@ -41,8 +41,8 @@ public sealed class MentionIntake
     /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
     public string Summary { get; private set; } = string.Empty;
 
-    /// <summary>The last <see cref="Prepare"/>'s profiles and conversations, with their figures before the batch: what
-    /// the post-operation rollups start from.</summary>
+    /// <summary>The last <see cref="Prepare"/>'s profiles, with their figures after the batch, and conversations, with
+    /// their figures before it: what the post-operation rollups start from.</summary>
     public RollupBaseline Baseline { get; private set; } = new RollupBaseline(new Dictionary<Guid, StoredProfile>(), new Dictionary<Guid, StoredConversation>());
 
     /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets. Each
@@ -78,7 +78,9 @@ public sealed class MentionIntake
 
         var results = mentions.Select((mention, index) => new IntakeResult(mention, batch[index].Subject, authors[index].ProfileId, threaded.ConversationIds[index],
             sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName)).ToList();
-        Baseline = new RollupBaseline(resolved.Values.ToDictionary(author => author.ProfileId, author => author.Profile), threaded.Baseline);
+        Baseline = new RollupBaseline(
+            resolved.ToDictionary(pair => pair.Value.ProfileId, pair => new StoredProfile(pair.Value.Profile.Identity, profileFigures[pair.Key])),
+            threaded.Baseline);
 
         Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +

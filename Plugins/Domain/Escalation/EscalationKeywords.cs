@@ -95,7 +95,8 @@ public sealed class EscalationKeywords
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                // Half of a surrogate pair (an emoji) has no case: ToLowerInvariant, a call into ICU for it, returns it as is.
+                folded.Append(char.IsSurrogate(c) ? c : char.ToLowerInvariant(c));
             }
         }
 
