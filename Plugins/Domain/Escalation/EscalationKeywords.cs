@@ -89,6 +89,12 @@ public sealed class EscalationKeywords
     // it maps char by char. Keywords and text are folded alike, so whole-word boundaries are found in the folded text.
     private static string FoldLine(string value)
     {
+        // ASCII has nothing to decompose and no marks to drop: lower-casing it is the whole fold, without a copy per step.
+        if (IsAscii(value))
+        {
+            return value.ToLowerInvariant();
+        }
+
         var decomposed = value.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -101,6 +107,19 @@ public sealed class EscalationKeywords
         }
 
         return folded.ToString();
+    }
+
+    private static bool IsAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsWhole(string text, string keyword)
