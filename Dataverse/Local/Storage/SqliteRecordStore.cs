@@ -40,10 +40,13 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<(TableDefinition Table, bool Insert, string Signature), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
+    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
 
     // The read of one row by id for each selection (a table and its columns), found by the selection itself.
     private readonly Dictionary<RowSelection, RowStatement> reads = new();
+
+    // Whether one id names a row, per table: the check of every lookup a single write sets.
+    private readonly Dictionary<TableDefinition, RowStatement> exists = new();
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -170,6 +173,48 @@ public sealed class SqliteRecordStore : IRecordStore
         return rows;
     }
 
+    public IReadOnlySet<Guid> Existing(TableDefinition table, IReadOnlyCollection<Guid> ids)
+    {
+        var found = new HashSet<Guid>();
+        if (ids.Count == 1)
+        {
+            var id = ids.First();
+            if (!exists.TryGetValue(table, out var statement))
+            {
+                if (exists.Count == PreparedCapacity)
+                {
+                    ForgetPrepared();
+                }
+
+                statement = new RowStatement(connection, $"SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?1");
+                exists.Add(table, statement);
+            }
+
+            statement.BindGuid(0, id);
+            Interlocked.Increment(ref queries.Value);
+            try
+            {
+                if (statement.Step())
+                {
+                    found.Add(id);
+                }
+            }
+            finally
+            {
+                statement.Reset();
+            }
+
+            return found;
+        }
+
+        foreach (var row in Retrieve(table, ids, new ColumnSet(false)))
+        {
+            found.Add(row.Id);
+        }
+
+        return found;
+    }
+
     public IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues) =>
         new KeyFinder(this, table, key).Find(keyValues);
 
@@ -231,14 +276,14 @@ public sealed class SqliteRecordStore : IRecordStore
     }
 
     /// <summary>
-    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows whose columns have <paramref name="signature"/>,
-    /// with the columns it binds in order, when one was prepared (<see cref="AddWrite"/>).
+    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows of <paramref name="shape"/>, with the columns
+    /// it binds in order, when one was prepared (<see cref="AddWrite"/>).
     /// </summary>
-    internal bool TryGetWrite(TableDefinition table, bool insert, string signature, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
-        writes.TryGetValue((table, insert, signature), out write);
+    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
+        writes.TryGetValue((table, insert, shape), out write);
 
     internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) AddWrite(
-        TableDefinition table, bool insert, string signature, string sql, IReadOnlyList<ColumnDefinition> columns)
+        TableDefinition table, bool insert, ColumnShape shape, string sql, IReadOnlyList<ColumnDefinition> columns)
     {
         if (writes.Count == PreparedCapacity)
         {
@@ -246,7 +291,7 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         var write = (new RowStatement(connection, sql), columns);
-        writes.Add((table, insert, signature), write);
+        writes.Add((table, insert, shape.Kept()), write);
         return write;
     }
 
@@ -295,7 +340,7 @@ public sealed class SqliteRecordStore : IRecordStore
         var index = 0;
         foreach (var id in ids)
         {
-            statement.Bind(index++, id.ToString("D"));
+            statement.BindGuid(index++, id);
         }
 
         Interlocked.Increment(ref queries.Value);
@@ -342,6 +387,12 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         reads.Clear();
+        foreach (var statement in exists.Values)
+        {
+            statement.Dispose();
+        }
+
+        exists.Clear();
     }
 
     private void Execute(string sql)
