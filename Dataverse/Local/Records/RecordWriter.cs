@@ -79,21 +79,26 @@ internal sealed class RecordWriter
     /// <summary>Writes the columns of each target to its row. Ids must be resolved; a missing row fails the batch.</summary>
     public void Update(TableDefinition table, IReadOnlyList<Entity> targets, ConcurrencyBehavior concurrency)
     {
-        var read = ComputedColumns.ReadFor(table);
-        read.AddColumn(PlatformColumns.StateCode);
-        var existing = store.Retrieve(table, targets.Select(t => t.Id).ToList(), read).ToDictionary(e => e.Id);
+        var writable = new Entity[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            writable[i] = Writable(table, targets[i]);
+            writable[i].Attributes.Remove(table.PrimaryIdColumn);
+        }
+
+        var existing = CurrentRows(table, targets, writable, concurrency);
         var version = store.ReserveVersions(targets.Count);
         var rows = new List<Entity>(targets.Count);
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             if (!existing.TryGetValue(target.Id, out var current))
             {
                 throw DataverseFault.RecordNotFound(table.LogicalName, target.Id);
             }
 
             CheckConcurrency(table, target, current, concurrency);
-            var row = Writable(table, target);
-            row.Attributes.Remove(table.PrimaryIdColumn);
+            var row = writable[i];
             row[PlatformColumns.ModifiedOn] = now;
             row[PlatformColumns.ModifiedBy] = user;
             row[PlatformColumns.VersionNumber] = version++;
@@ -106,7 +111,7 @@ internal sealed class RecordWriter
 
             ComputedColumns.Apply(table, row, current);
             ValueValidator.Validate(table, row);
-            var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
+            var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current?.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
             ValueValidator.ValidateStatus(table, row, newState?.Value ?? 0);
             rows.Add(row);
         }
@@ -138,8 +143,45 @@ internal sealed class RecordWriter
         }
     }
 
+    /// <summary>
+    /// The rows <paramref name="targets"/> name, by id, as far as the update needs them: read (row version, state, the
+    /// inputs of computed columns) when a check or a computed column uses them, else only known to exist (null), which
+    /// is all a plug-in's usual update needs. A missing row is left out.
+    /// </summary>
+    private Dictionary<Guid, Entity?> CurrentRows(TableDefinition table, IReadOnlyList<Entity> targets, Entity[] writable, ConcurrencyBehavior concurrency)
+    {
+        var ids = new Guid[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            ids[i] = targets[i].Id;
+        }
+
+        var current = new Dictionary<Guid, Entity?>(ids.Length);
+        if (concurrency == ConcurrencyBehavior.IfRowVersionMatches || Array.Exists(writable, row => SetsStatusAlone(row) || ComputedColumns.ReadsCurrentRow(table, row)))
+        {
+            var read = ComputedColumns.ReadFor(table);
+            read.AddColumn(PlatformColumns.StateCode);
+            foreach (var row in store.Retrieve(table, ids, read))
+            {
+                current[row.Id] = row;
+            }
+
+            return current;
+        }
+
+        foreach (var id in store.Existing(table, ids))
+        {
+            current[id] = null;
+        }
+
+        return current;
+    }
+
+    // A status without a state must belong to the state the row has: the one thing an update checks against the row.
+    private static bool SetsStatusAlone(Entity row) => row.Contains(PlatformColumns.StatusCode) && !row.Contains(PlatformColumns.StateCode);
+
     // Optimistic concurrency: https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency
-    private static void CheckConcurrency(TableDefinition table, Entity target, Entity current, ConcurrencyBehavior concurrency)
+    private static void CheckConcurrency(TableDefinition table, Entity target, Entity? current, ConcurrencyBehavior concurrency)
     {
         if (concurrency != ConcurrencyBehavior.IfRowVersionMatches)
         {
@@ -151,7 +193,7 @@ internal sealed class RecordWriter
             throw DataverseFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
         }
 
-        if (target.RowVersion != current.RowVersion)
+        if (target.RowVersion != current!.RowVersion)
         {
             throw DataverseFault.Create(
                 ErrorCodes.ConcurrencyVersionMismatch,
