@@ -47,6 +47,11 @@ public sealed class SqliteRecordStore : IRecordStore
 
     // Whether one id names a row, per table: the check of every lookup a single write sets.
     private readonly Dictionary<TableDefinition, RowStatement> exists = new();
+
+    // Rows the transaction in progress inserted or found, which exist until it deletes rows or ends: a plug-in's batch
+    // links its rows to rows it wrote or checked a moment before (a conversation to its new profile, to the same
+    // contact), and each link is checked again by every write that sets it.
+    private readonly HashSet<(TableDefinition Table, Guid Id)> knownRows = new();
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -114,6 +119,7 @@ public sealed class SqliteRecordStore : IRecordStore
     public void EnsureSchema(IEnumerable<TableDefinition> tables)
     {
         ForgetPrepared();
+        knownRows.Clear();
         SchemaBuilder.Ensure(connection, tables);
     }
 
@@ -144,11 +150,25 @@ public sealed class SqliteRecordStore : IRecordStore
         return first + 1;
     }
 
-    public void Insert(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Insert(rows);
+    public void Insert(TableDefinition table, IReadOnlyList<Entity> rows)
+    {
+        new RowWriter(this, table).Insert(rows);
+        if (transaction is not null)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                knownRows.Add((table, rows[i].Id));
+            }
+        }
+    }
 
     public int Update(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Update(rows);
 
-    public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).Delete(ids);
+    public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids)
+    {
+        knownRows.Clear();
+        return new RowWriter(this, table).Delete(ids);
+    }
 
     public int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).ClearReferences(column, ids);
 
@@ -179,6 +199,12 @@ public sealed class SqliteRecordStore : IRecordStore
         if (ids.Count == 1)
         {
             var id = ids.First();
+            if (transaction is not null && knownRows.Contains((table, id)))
+            {
+                found.Add(id);
+                return found;
+            }
+
             if (!exists.TryGetValue(table, out var statement))
             {
                 if (exists.Count == PreparedCapacity)
@@ -197,6 +223,10 @@ public sealed class SqliteRecordStore : IRecordStore
                 if (statement.Step())
                 {
                     found.Add(id);
+                    if (transaction is not null)
+                    {
+                        knownRows.Add((table, id));
+                    }
                 }
             }
             finally
@@ -420,6 +450,7 @@ public sealed class SqliteRecordStore : IRecordStore
             transaction!.Dispose();
             transaction = null;
             lastVersion = null;
+            knownRows.Clear();
         }
     }
 
