@@ -9,9 +9,9 @@ using SocialCrm.Mentions;
 namespace SocialCrm.Integration.Sources.Webhooks;
 
 /// <summary>
-/// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add or edit a post or comment,
-/// Instagram "comments", and Messenger messages; feed removals and hides become removals of their mention, Messenger
-/// message_edits edits of theirs. Everything
+/// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add a post or comment, Instagram
+/// "comments", and Messenger messages; feed removals and hides become removals of their mention, feed edits and unhides
+/// and Messenger message_edits edits of theirs. Everything
 /// else Meta may send (reactions, the Page's own posts and echoes of its own messages, read receipts, other fields) is
 /// not a mention and is skipped.
 /// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
@@ -32,9 +32,9 @@ public static class MetaPayloadReader
                 if (!instagram)
                 {
                     SourcedInput.ReadRemoval(inputs, change, () => change.Text("field") == "feed" ? FeedRemoval(change.Child("value")) : null);
-                    if (inputs.Count == read && change.Text("field") == "feed" && change.Child("value").Text("verb") == "unhide")
+                    if (inputs.Count == read && change.Text("field") == "feed")
                     {
-                        SourcedInput.ReadEdit(inputs, change, () => FeedUnhide(change.Child("value"), entry));
+                        ReadFeedEdit(inputs, change, entry);
                     }
 
                     if (inputs.Count > read)
@@ -94,21 +94,48 @@ public static class MetaPayloadReader
     }
 
     /// <summary>
-    /// A feed change that shows again what the Page hid: verb "unhide" of a post or comment. It reopens the mention when
-    /// the CRM knows it as hidden (never one its author deleted), with the change's message when it carries one, else
-    /// with the text the mention kept; dated by the entry's time, when Meta saw the change. Anything else it names, or
-    /// one without its id or time, is none.
+    /// A feed change that changes a post or comment the CRM may hold: verb "edited" (its author changed its text) or
+    /// "unhide" (the Page shows again what it hid). Both go the way of every edit: the stored mention takes the change's
+    /// message, dated by the entry's time (when Meta saw the change; the value's created_time is the item's own), so a
+    /// redelivered or older one changes nothing, an edit of a removed post is dropped, and one whose post is not stored
+    /// never creates it. An unhide also reopens the mention when the CRM knows it as hidden (never one its author
+    /// deleted), keeping its text when the change carries none. The Page's edit of its own post or reply is no person's;
+    /// other items and verbs are left to the mention reader.
     /// https://developers.facebook.com/docs/graph-api/webhooks/reference/page/#feed (verb: add, edited, hide, remove, unhide...)
     /// </summary>
-    private static MentionEdit? FeedUnhide(JsonElement value, JsonElement entry)
+    private static void ReadFeedEdit(List<SourcedInput> inputs, JsonElement change, JsonElement entry)
     {
-        var item = value.Text("item");
-        var postId = item == "comment" ? value.Text("comment_id") : value.Text("post_id");
-        var seen = long.TryParse(entry.Text("time") ?? value.Text("created_time"), System.Globalization.NumberStyles.None,
-            System.Globalization.CultureInfo.InvariantCulture, out var seconds);
-        return IsMentionItem(item) && !string.IsNullOrWhiteSpace(postId) && seen
-            ? new MentionEdit(SocialPlatform.Facebook, postId.Trim(), value.Text("message"), DateTimeOffset.FromUnixTimeSeconds(seconds), VisibleAgain: true)
-            : null;
+        // Read without throwing: a value that is not text is refused inside ReadEdit, for this change alone.
+        var value = change.Child("value");
+        var verb = SourcedInput.KindOf(value, "verb");
+        var item = SourcedInput.KindOf(value, "item");
+        if (verb is not ("edited" or "unhide") || !IsMentionItem(item))
+        {
+            return;
+        }
+
+        if (verb == "edited" && SourcedInput.KindOf(value.Child("from"), "id") == SourcedInput.KindOf(entry, "id"))
+        {
+            inputs.Add(SourcedInput.Ignore(change, "own post edit"));
+            return;
+        }
+
+        if (verb == "edited" && value.Child("message").ValueKind != JsonValueKind.String)
+        {
+            // A photo or video whose other details changed: no text to take, and none to erase.
+            inputs.Add(SourcedInput.Ignore(change, "edit without its text"));
+            return;
+        }
+
+        SourcedInput.ReadEdit(inputs, change, () =>
+        {
+            var postId = item == "comment" ? value.Text("comment_id") : value.Text("post_id");
+            var seen = long.TryParse(entry.Text("time") ?? value.Text("created_time"), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var seconds);
+            return !string.IsNullOrWhiteSpace(postId) && seen
+                ? new MentionEdit(SocialPlatform.Facebook, postId.Trim(), value.Text("message"), DateTimeOffset.FromUnixTimeSeconds(seconds), VisibleAgain: verb == "unhide")
+                : null;
+        });
     }
 
     /// <summary>What a messaging item is when it is no message of a person: read, delivery, reaction, an echo...</summary>
@@ -122,7 +149,7 @@ public static class MetaPayloadReader
         var item = value.Text("item");
         var verb = value.Text("verb");
         var from = value.Child("from");
-        if (!IsMentionItem(item) || verb is not ("add" or "edited") || from.Text("id") == pageId)
+        if (!IsMentionItem(item) || verb != "add" || from.Text("id") == pageId)
         {
             return null;
         }
