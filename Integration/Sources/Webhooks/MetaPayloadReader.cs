@@ -11,7 +11,7 @@ namespace SocialCrm.Integration.Sources.Webhooks;
 /// <summary>
 /// Turns a Meta Webhooks delivery into mentions. Read: Page "feed" changes that add a post or comment, Instagram
 /// "comments", and Messenger messages; feed removals and hides become removals of their mention, feed edits and unhides
-/// and Messenger message_edits edits of theirs. Everything
+/// and Messenger message_edits edits of theirs, an Instagram unsend the author's delete of its message. Everything
 /// else Meta may send (reactions, the Page's own posts and echoes of its own messages, read receipts, other fields) is
 /// not a mention and is skipped.
 /// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
@@ -55,7 +55,11 @@ public static class MetaPayloadReader
 
             foreach (var messaging in entry.Items("messaging"))
             {
-                if (messaging.Child("message_edit").ValueKind != JsonValueKind.Object)
+                if (IsUnsend(messaging))
+                {
+                    ReadUnsend(inputs, messaging, instagram, ownId);
+                }
+                else if (messaging.Child("message_edit").ValueKind != JsonValueKind.Object)
                 {
                     SourcedInput.Read(inputs, messaging, () => Message(messaging, instagram, ownId), MessagingKind(messaging));
                 }
@@ -137,6 +141,36 @@ public static class MetaPayloadReader
                 : null;
         });
     }
+
+    /// <summary>
+    /// A message its sender took back: Instagram sends the message again with is_deleted (true, or "true" as Meta's own
+    /// example writes it) and its mid only. Applied as the author's delete of that message's mention (its key is the
+    /// mid's, <see cref="MessageId"/>), which also keeps the message out if it comes later. The account's own unsent
+    /// reply is no person's delete and is counted only.
+    /// https://developers.facebook.com/docs/messenger-platform/instagram/features/webhook (messages: is_deleted)
+    /// </summary>
+    private static void ReadUnsend(List<SourcedInput> inputs, JsonElement messaging, bool instagram, string? ownId)
+    {
+        var message = messaging.Child("message");
+        if (IsTrue(message.Child("is_echo")) || SourcedInput.KindOf(messaging.Child("sender"), "id") == ownId)
+        {
+            inputs.Add(SourcedInput.Ignore(messaging, "own message unsend"));
+            return;
+        }
+
+        var read = inputs.Count;
+        SourcedInput.ReadRemoval(inputs, messaging, () => MessageId(message.Text("mid")) is { } mid
+            ? new MentionRemoval(instagram ? SocialPlatform.Instagram : SocialPlatform.Facebook, mid, MentionStatus.DeletedByAuthor)
+            : null);
+        if (inputs.Count == read)
+        {
+            inputs.Add(SourcedInput.Ignore(messaging, "unsend without its mid"));
+        }
+    }
+
+    private static bool IsUnsend(JsonElement messaging) => IsTrue(messaging.Child("message").Child("is_deleted"));
+
+    private static bool IsTrue(JsonElement flag) => flag.ValueKind == JsonValueKind.True || (flag.ValueKind == JsonValueKind.String && flag.ValueEquals("true"));
 
     /// <summary>What a messaging item is when it is no message of a person: read, delivery, reaction, an echo...</summary>
     private static string MessagingKind(JsonElement messaging) =>

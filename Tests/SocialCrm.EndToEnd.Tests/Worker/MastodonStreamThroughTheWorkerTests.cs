@@ -169,6 +169,36 @@ public sealed class MastodonStreamThroughTheWorkerTests
         Assert.AreEqual((int)MentionState.Open, mention.GetAttributeValue<OptionSetValue>(MentionTable.StateCode).Value);
     }
 
+    /// <summary>
+    /// Issue #13: a status.update reaches only those who can see the status
+    /// (https://docs.joinmastodon.org/methods/streaming/#status.update), so the mention of a status "No longer visible"
+    /// reopens with the updated text as soon as the update is streamed, with no look for hidden statuses due for a day.
+    /// </summary>
+    [TestMethod]
+    public async Task A_streamed_update_of_a_status_no_longer_visible_reopens_its_mention_at_once_with_the_updated_text()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = await StartAsync(mastodon, recheckDelay: "1.00:00:00");
+        mastodon.Mention(Notification(StatusId, "the umbrella arrived today, great service, thank you!", editedAt: null));
+        await StoredMention.EventuallyAsync(rig, StatusId, _ => true, "the mention lands");
+        mastodon.DeleteStatus(StatusId);
+        mastodon.DropConnections();
+        await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.NoLongerVisible, "the mention is marked no longer visible");
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref mastodon.ConnectionsOpened) > 1), "the stream reconnects", WorkerOnLocalDataverse.Patience);
+        await mastodon.ListenedToAsync("user", WorkerOnLocalDataverse.Patience);
+
+        mastodon.Publish("user", "status.update", Status(Notification(StatusId, "傘が壊れていました 😞 the umbrella broke on day one, I want a refund",
+            editedAt: "2022-08-31T08:00:00.000Z")));
+
+        var mention = await StoredMention.EventuallyAsync(rig, StatusId,
+            m => m.GetAttributeValue<OptionSetValue>(MentionTable.StateCode)?.Value == (int)MentionState.Open, "the update reopens the mention");
+        Assert.AreEqual((int)MentionStatus.Open, mention.GetAttributeValue<OptionSetValue>(MentionTable.StatusCode).Value);
+        Assert.AreEqual("@trwnh 傘が壊れていました 😞 the umbrella broke on day one, I want a refund", mention.GetAttributeValue<string>(MentionTable.Description));
+        Assert.AreEqual((int)SentimentLabel.Negative, mention.GetAttributeValue<OptionSetValue>(MentionTable.SentimentLabel).Value);
+        Assert.AreEqual(1, ConversationOf(rig, mention).GetAttributeValue<int>(ConversationTable.NegativeStreak));
+    }
+
     [TestMethod]
     public async Task A_direct_conversation_lands_as_a_private_message()
     {
@@ -183,14 +213,15 @@ public sealed class MastodonStreamThroughTheWorkerTests
         Assert.AreEqual("test @trwnh", message.GetAttributeValue<string>(MentionTable.Description));
     }
 
-    private static async Task<WorkerOnLocalDataverse> StartAsync(MastodonStreamingServer mastodon)
+    /// <param name="recheckDelay">The first wait before a status no longer visible is looked for again.</param>
+    private static async Task<WorkerOnLocalDataverse> StartAsync(MastodonStreamingServer mastodon, string recheckDelay = "00:00:00.100")
     {
         var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
         {
             ["Streams:Mastodon:InstanceUrl"] = mastodon.Url.ToString(),
             ["Streams:Mastodon:AccessToken"] = mastodon.AcceptedToken,
             ["Streams:Mastodon:ReconnectDelay"] = "00:00:00.100",
-            ["Streams:Mastodon:VisibilityRecheckDelay"] = "00:00:00.100",
+            ["Streams:Mastodon:VisibilityRecheckDelay"] = recheckDelay,
             ["Streams:Mastodon:MaxVisibilityRecheckDelay"] = "00:00:00.200",
             ["Removals:IdleDelay"] = "00:00:00.050",
         });

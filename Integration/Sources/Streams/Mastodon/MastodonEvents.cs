@@ -13,7 +13,8 @@ namespace SocialCrm.Integration.Sources.Streams.Mastodon;
 /// Turns the events of the brand's user and direct streams (https://docs.joinmastodon.org/methods/streaming/#events)
 /// into what the intake takes: a <c>notification</c> of type mention is a mention of the brand (a direct one is a
 /// private message); a <c>conversation</c>'s last status is a private message; <c>status.update</c> of a status that
-/// mentions the brand is an edit (newest wins, by its edited_at); <c>delete</c> is a removal by its author. Home
+/// mentions the brand is an edit (newest wins, by its edited_at) that also reopens a status the CRM has as no longer
+/// visible; <c>delete</c> is a removal by its author. Home
 /// timeline updates, other notifications (favourites, boosts, follows) and the brand's own statuses are ignored and
 /// counted. Entities: https://docs.joinmastodon.org/entities/Notification/, /Conversation/, /Status/.
 /// </summary>
@@ -116,7 +117,9 @@ public static class MastodonEvents
             return;
         }
 
-        SourcedInput.ReadEdit(inputs, status, () => Edit(status));
+        // The stream sends a status.update only to those who can see the status, so it proves a status the CRM has as
+        // "No longer visible" is visible again: it reopens with this text now, not at the next look for hidden ones.
+        SourcedInput.ReadEdit(inputs, status, () => Edit(status, visibleAgain: true));
     }
 
     private static bool IsOwn(JsonElement status, string brandAccountId) => status.Child("account").Text("id") == brandAccountId;
@@ -171,9 +174,9 @@ public static class MastodonEvents
         return (root.Text("id"), inputs.Single());
     }
 
-    private static MentionEdit? Edit(JsonElement status) =>
+    private static MentionEdit? Edit(JsonElement status, bool visibleAgain = false) =>
         status.Text("id") is { Length: > 0 } id && EditedAt(status) is { } editedAt
-            ? new MentionEdit(SocialPlatform.Mastodon, id, Text(status), editedAt)
+            ? new MentionEdit(SocialPlatform.Mastodon, id, Text(status), editedAt, visibleAgain)
             : null;
 
     private static DateTimeOffset? EditedAt(JsonElement status) => Time(status, "edited_at");

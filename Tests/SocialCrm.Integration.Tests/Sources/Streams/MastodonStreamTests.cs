@@ -323,6 +323,37 @@ public sealed class MastodonStreamTests
             "the reconnect re-reads the 21 reopened statuses (20 and 1), not the deleted one");
     }
 
+    /// <summary>
+    /// Issue #13: the streaming server sends status.update only to those who can see the status
+    /// (https://docs.joinmastodon.org/methods/streaming/#status.update), so an update of a status the CRM has as "No
+    /// longer visible" reopens its mention with the updated text at once, without waiting for the next look for hidden
+    /// statuses (here ten minutes away, the default); the update streamed again changes nothing.
+    /// </summary>
+    [TestMethod]
+    public async Task A_streamed_update_of_a_status_no_longer_visible_reopens_it_with_its_text_at_once()
+    {
+        await using var mastodon = await MastodonStreamingServer.StartAsync();
+        await using var rig = new StreamRig(Settings(mastodon, "WebSocket"));
+        await rig.StartAsync();
+        await mastodon.ListenedToAsync("user", StreamRig.Patience);
+        mastodon.Mention(Notification("68739215", "108914343542683798", "blocked us for a while"));
+        await rig.QueuedAsync(1);
+        mastodon.DeleteStatus("108914343542683798");
+        mastodon.DropConnections();
+        await rig.LoggedAsync("stream:mastodon delivery: 0 queued, 1 removals");
+        await OpenedMoreThanAsync(mastodon, 1);
+
+        var update = Status(Notification("0", "108914343542683798", Japanese, editedAt: "2022-08-31T08:00:00.000Z"));
+        mastodon.Publish("user", "status.update", update);
+        mastodon.Publish("user", "status.update", update);
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Count == 1, "the update reopens the mention");
+
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, "108914343542683798", "@trwnh " + Japanese, new DateTimeOffset(2022, 8, 31, 8, 0, 0, TimeSpan.Zero),
+            VisibleAgain: true), (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single());
+        Assert.IsEmpty(await rig.Removals.DueAsync(10, CancellationToken.None), "it is no longer taken as gone");
+        Assert.IsEmpty(await HiddenAsync(rig), "nor looked for any more");
+    }
+
     private static async Task<IReadOnlyList<string>> HiddenAsync(StreamRig rig) =>
         (await rig.Services.GetRequiredService<StreamStateStore>().DueHiddenAsync(MastodonStreamingService.Source, DateTimeOffset.MaxValue,
             DateTimeOffset.MinValue, 1000, CancellationToken.None)).Select(post => post.PostId).ToList();
