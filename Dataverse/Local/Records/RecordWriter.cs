@@ -41,29 +41,32 @@ internal sealed class RecordWriter
             var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? RowIds.Next();
             target.Id = id;
             target[table.PrimaryIdColumn] = id;
-            var row = Writable(table, target);
-            row[PlatformColumns.CreatedOn] = now;
-            row[PlatformColumns.ModifiedOn] = now;
-            row[PlatformColumns.CreatedBy] = user;
-            row[PlatformColumns.ModifiedBy] = user;
-            row[PlatformColumns.VersionNumber] = version++;
+            // Every column the platform sets has its place before the row is made, so its collection is sized once.
+            var columns = Writable(table, target, includeKey: true, room: 9);
+            columns.Add(PlatformColumns.CreatedOn, now);
+            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.CreatedBy, user);
+            columns.Add(PlatformColumns.ModifiedBy, user);
+            columns.Add(PlatformColumns.VersionNumber, version++);
             if (table.IsActivity)
             {
-                row["activitytypecode"] = table.LogicalName;
+                columns.Set("activitytypecode", table.LogicalName);
             }
 
-            if (table.Ownership == OwnershipType.UserOwned && row.GetAttributeValue<EntityReference>(PlatformColumns.OwnerId) is null)
+            if (table.Ownership == OwnershipType.UserOwned && columns.Get(PlatformColumns.OwnerId) is null)
             {
-                row[PlatformColumns.OwnerId] = user;
+                columns.Set(PlatformColumns.OwnerId, user);
             }
 
-            var state = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode)?.Value ?? 0;
-            row[PlatformColumns.StateCode] = new OptionSetValue(state);
-            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StatusCode) is null && PlatformColumns.DefaultStatusFor(table, state) is int status)
+            var state = (columns.Get(PlatformColumns.StateCode) as OptionSetValue)?.Value ?? 0;
+            columns.Set(PlatformColumns.StateCode, new OptionSetValue(state));
+            if (columns.Get(PlatformColumns.StatusCode) is null && PlatformColumns.DefaultStatusFor(table, state) is int status)
             {
-                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
+                columns.Set(PlatformColumns.StatusCode, new OptionSetValue(status));
             }
 
+            var row = new Entity(table.LogicalName, id);
+            columns.MoveTo(row);
             ComputedColumns.Apply(table, row, existing: null);
             ValueValidator.Validate(table, row);
             ValueValidator.ValidateStatus(table, row, state);
@@ -82,8 +85,21 @@ internal sealed class RecordWriter
         var writable = new Entity[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
-            writable[i] = Writable(table, targets[i]);
-            writable[i].Attributes.Remove(table.PrimaryIdColumn);
+            var columns = Writable(table, targets[i], includeKey: false, room: 4);
+            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.ModifiedBy, user);
+
+            // Its place is kept here; its value is the next version once the rows are known to exist.
+            columns.Add(PlatformColumns.VersionNumber, null);
+            if (columns.Get(PlatformColumns.StateCode) is OptionSetValue state
+                && !columns.Contains(PlatformColumns.StatusCode)
+                && PlatformColumns.DefaultStatusFor(table, state.Value) is int status)
+            {
+                columns.Add(PlatformColumns.StatusCode, new OptionSetValue(status));
+            }
+
+            writable[i] = new Entity(table.LogicalName, targets[i].Id);
+            columns.MoveTo(writable[i]);
         }
 
         var existing = CurrentRows(table, targets, writable, concurrency);
@@ -99,16 +115,7 @@ internal sealed class RecordWriter
 
             CheckConcurrency(table, target, current, concurrency);
             var row = writable[i];
-            row[PlatformColumns.ModifiedOn] = now;
-            row[PlatformColumns.ModifiedBy] = user;
             row[PlatformColumns.VersionNumber] = version++;
-            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) is { } state
-                && !row.Contains(PlatformColumns.StatusCode)
-                && PlatformColumns.DefaultStatusFor(table, state.Value) is int status)
-            {
-                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
-            }
-
             ComputedColumns.Apply(table, row, current);
             ValueValidator.Validate(table, row);
             var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current?.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
@@ -203,17 +210,30 @@ internal sealed class RecordWriter
     }
 
     // The caller's columns less those only the platform writes: Dataverse ignores a caller's createdon or versionnumber.
-    private static Entity Writable(TableDefinition table, Entity target)
+    private static ColumnBuffer Writable(TableDefinition table, Entity target, bool includeKey, int room)
     {
-        var row = new Entity(table.LogicalName, target.Id);
+        var columns = new ColumnBuffer(target.Attributes.Count + room);
+        var folded = false;
         foreach (var (name, value) in target.Attributes)
         {
-            if (!PlatformColumns.SystemManaged.Contains(name.ToLowerInvariant()))
+            var column = name.ToLowerInvariant();
+            if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))
             {
-                row[name.ToLowerInvariant()] = value;
+                continue;
+            }
+
+            // Names are unique as the caller wrote them; only once one was folded to lower case can two meet.
+            folded |= !ReferenceEquals(column, name);
+            if (folded)
+            {
+                columns.Set(column, value);
+            }
+            else
+            {
+                columns.Add(column, value);
             }
         }
 
-        return row;
+        return columns;
     }
 }
