@@ -48,9 +48,9 @@ public sealed class SqliteRecordStore : IRecordStore
     // Whether one id names a row, per table: the check of every lookup a single write sets.
     private readonly Dictionary<TableDefinition, RowStatement> exists = new();
 
-    // Rows the transaction in progress inserted or found, which exist until it deletes rows or ends: a plug-in's batch
-    // links its rows to rows it wrote or checked a moment before (a conversation to its new profile, to the same
-    // contact), and each link is checked again by every write that sets it.
+    // Rows the transaction in progress inserted, read or found, which exist until it deletes rows or ends: a plug-in's
+    // batch links its rows to rows it wrote, queried or checked a moment before (a conversation to its new profile, to
+    // the same contact), updates rows it queried, and each link is checked again by every write that sets it.
     private readonly HashSet<(TableDefinition Table, Guid Id)> knownRows = new();
     private SqliteTransaction? transaction;
 
@@ -181,6 +181,7 @@ public sealed class SqliteRecordStore : IRecordStore
             // One row by id is what every single write reads (the row it updates, the rows its lookups name): its
             // statement is kept, so such a read is a bind and a step.
             ReadRows(PreparedRead(table, selection), selection, ids, rows);
+            Found(table, rows);
             return rows;
         }
 
@@ -190,6 +191,7 @@ public sealed class SqliteRecordStore : IRecordStore
             ReadRows(statement, selection, chunk, rows);
         }
 
+        Found(table, rows);
         return rows;
     }
 
@@ -199,47 +201,33 @@ public sealed class SqliteRecordStore : IRecordStore
         if (ids.Count == 1)
         {
             var id = ids.First();
-            if (transaction is not null && knownRows.Contains((table, id)))
+            if (Known(table, id) || Exists(table, id))
             {
                 found.Add(id);
-                return found;
-            }
-
-            if (!exists.TryGetValue(table, out var statement))
-            {
-                if (exists.Count == PreparedCapacity)
-                {
-                    ForgetPrepared();
-                }
-
-                statement = new RowStatement(connection, $"SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?1");
-                exists.Add(table, statement);
-            }
-
-            statement.BindGuid(0, id);
-            Interlocked.Increment(ref queries.Value);
-            try
-            {
-                if (statement.Step())
-                {
-                    found.Add(id);
-                    if (transaction is not null)
-                    {
-                        knownRows.Add((table, id));
-                    }
-                }
-            }
-            finally
-            {
-                statement.Reset();
             }
 
             return found;
         }
 
-        foreach (var row in Retrieve(table, ids, new ColumnSet(false)))
+        var unknown = new List<Guid>(ids.Count);
+        foreach (var id in ids)
         {
-            found.Add(row.Id);
+            if (Known(table, id))
+            {
+                found.Add(id);
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            foreach (var row in Retrieve(table, unknown, new ColumnSet(false)))
+            {
+                found.Add(row.Id);
+            }
         }
 
         return found;
@@ -343,6 +331,61 @@ public sealed class SqliteRecordStore : IRecordStore
     {
         Interlocked.Increment(ref queries.Value);
         return command.ExecuteReader();
+    }
+
+    /// <summary>Rows a read inside the transaction in progress found: they exist until it deletes rows or ends.</summary>
+    internal void Found(TableDefinition table, IEnumerable<Entity> rows)
+    {
+        if (transaction is null)
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.Id != Guid.Empty)
+            {
+                knownRows.Add((table, row.Id));
+            }
+        }
+    }
+
+    private bool Known(TableDefinition table, Guid id) => transaction is not null && knownRows.Contains((table, id));
+
+    // Whether one id names a row: the check of a lookup a single write sets, without reading the row.
+    private bool Exists(TableDefinition table, Guid id)
+    {
+        if (!exists.TryGetValue(table, out var statement))
+        {
+            if (exists.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            statement = new RowStatement(connection, $"SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?1");
+            exists.Add(table, statement);
+        }
+
+        statement.BindGuid(0, id);
+        Interlocked.Increment(ref queries.Value);
+        try
+        {
+            if (!statement.Step())
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+
+        if (transaction is not null)
+        {
+            knownRows.Add((table, id));
+        }
+
+        return true;
     }
 
     private static string ReadByIds(TableDefinition table, RowSelection selection, int count) =>
