@@ -28,9 +28,9 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
         var platform = ParsePlatform(input.Platform, problems);
         CheckDirection(input.Direction, problems);
-        var externalPostId = CheckedPostId(platform, MentionFields.ExternalPostId, MentionTable.ExternalPostId, input.ExternalPostId, MentionRules.ExternalPostId, problems);
-        var threadId = CheckedPostId(platform, MentionFields.ThreadId, MentionTable.ThreadId, input.ThreadId, MentionRules.ThreadId, problems);
-        var inReplyToId = CheckedPostId(platform, MentionFields.InReplyToId, MentionTable.InReplyToId, input.InReplyToId, MentionRules.InReplyToId, problems);
+        var externalPostId = CheckedId(MentionFields.ExternalPostId, MentionTable.ExternalPostId, input.ExternalPostId, MentionRules.ExternalPostId, problems);
+        var threadId = CheckedId(MentionFields.ThreadId, MentionTable.ThreadId, input.ThreadId, MentionRules.ThreadId, problems);
+        var inReplyToId = CheckedId(MentionFields.InReplyToId, MentionTable.InReplyToId, input.InReplyToId, MentionRules.InReplyToId, problems);
         var messageType = ParseMessageType(input.MessageType, inReplyToId, problems);
         var postedOn = ParsePostedOn(input.PostedOn, problems);
         var text = Checked(MentionFields.Text, MentionTable.Description, TextNormalizer.Text(input.Text), MentionRules.Text, problems);
@@ -159,13 +159,6 @@ public sealed class MentionNormalizer(TimeProvider clock)
 
         return Checked(MentionFields.PostedOn, MentionTable.PostedOn, postedOn?.ToUniversalTime(),
             time => MentionRules.PostedOn(time?.UtcDateTime, clock.GetUtcNow().UtcDateTime), problems);
-    }
-
-    /// <summary>A post id, checked as it is read and as it is written to Dataverse (<see cref="PostIds"/>), which may be longer.</summary>
-    private static string? CheckedPostId(SocialPlatform? platform, string field, string column, string? raw, Func<string?, string?> rule, List<FieldProblem> problems)
-    {
-        var id = CheckedId(field, column, raw, rule, problems);
-        return id == null || platform == null || Checked(field, column, PostIds.ForDataverse(platform.Value, id), rule, problems) != null ? id : null;
     }
 
     /// <summary>

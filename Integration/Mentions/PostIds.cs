@@ -16,7 +16,7 @@ namespace SocialCrm.Integration.Mentions;
 /// https://www.rfc-editor.org/rfc/rfc4287#section-4.2.6.1), Bluesky record keys and ids from other sources are
 /// case-sensitive: in Dataverse they are written with each capital A–Z as '^' and its small letter and '^' as "^^", a
 /// form that differs in more than case whenever the ids differ at all. <see cref="FromDataverse"/> gives the network's id
-/// back (for a reply to it).</item>
+/// back (for a reply to it), except for an id written as its digest because its written form outgrew the column.</item>
 /// </list>
 /// The same form goes into the post, thread and in-reply-to columns, so threading still finds a post's parent.
 /// </summary>
@@ -27,14 +27,25 @@ public static class PostIds
     public static bool IsCaseSensitive(SocialPlatform platform) =>
         platform is SocialPlatform.YouTube or SocialPlatform.Blog or SocialPlatform.Bluesky or SocialPlatform.Other;
 
-    /// <summary>The id as it is written to Dataverse's id columns.</summary>
+    /// <summary>
+    /// The id as it is written to, and looked up in, Dataverse's id columns (post, thread, in-reply-to): escaped on a
+    /// case-sensitive network, and when that form would not fit the column (<see cref="MentionTable.ExternalIdLength"/>
+    /// characters; an id of 90 characters with 20 capitals escapes to 110) the digest of the exact id, which fits and
+    /// still tells ids apart by case. Every id that reaches Dataverse passes here, so the column never refuses one.
+    /// </summary>
     public static string? ForDataverse(SocialPlatform platform, string? id)
     {
-        if (id == null || !IsCaseSensitive(platform))
+        if (id == null)
         {
-            return id;
+            return null;
         }
 
+        var written = IsCaseSensitive(platform) ? Escaped(id) : id;
+        return written.Length <= MentionTable.ExternalIdLength ? written : Digest(id);
+    }
+
+    private static string Escaped(string id)
+    {
         var written = new StringBuilder(id.Length + 8);
         foreach (var c in id)
         {
@@ -86,10 +97,12 @@ public static class PostIds
         $"{(int)platform}:{ForDataverse(platform, id)!.ToLowerInvariant()}";
 
     /// <summary>
-    /// An id that fits the id columns (<see cref="MentionTable.ExternalIdLength"/> characters): a longer one (a feed entry
-    /// whose id is a long URL, an Instagram message id) becomes "sha256:" and the digest of its exact text, the same every
-    /// time, so its edits, removals and replies still find it.
+    /// An id an edge keeps though it is longer than the id columns (a feed entry whose id is a long URL, an Instagram
+    /// message id, a feed author's URI): a longer one becomes the digest <see cref="ForDataverse"/> writes for it, so its
+    /// edits, removals and replies still find it.
     /// </summary>
-    public static string ShortId(string id) =>
-        id.Length <= MentionTable.ExternalIdLength ? id : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+    public static string ShortId(string id) => id.Length <= MentionTable.ExternalIdLength ? id : Digest(id);
+
+    /// <summary>"sha256:" and the digest of the id's exact text: the same every time, lower case, 71 characters.</summary>
+    private static string Digest(string id) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 }

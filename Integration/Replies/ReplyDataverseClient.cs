@@ -60,8 +60,8 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
 
     /// <summary>
     /// Sent, with the network's post id (the echo of the post finds this row by it, so it is written in the form
-    /// <see cref="PostIds"/> gives every id of that network, a long one such as an Instagram message id as its
-    /// <see cref="PostIds.ShortId"/> digest, as the webhook reader keys replies and edits naming it), address and time.
+    /// <see cref="PostIds.ForDataverse"/> gives every id of that network, a long one such as an Instagram message id as its
+    /// digest, as the webhook reader keys replies and edits naming it), address and time.
     /// </summary>
     public Task MarkSentAsync(PendingReply reply, PostedReply posted, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
         return PatchAsync(reply.Id, new JsonObject
         {
             [MentionTable.SendStatus] = (int)SendStatus.Sent,
-            [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, PostIds.ShortId(posted.PostId)),
+            [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, posted.PostId),
             [MentionTable.PostUrl] = posted.Url,
             [MentionTable.SentOn] = sentOn,
             [MentionTable.PostedOn] = sentOn,

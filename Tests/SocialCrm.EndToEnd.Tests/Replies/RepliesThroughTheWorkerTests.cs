@@ -109,7 +109,7 @@ public sealed class RepliesThroughTheWorkerTests
             _ => meta.Comments.Concat(meta.InstagramReplies).Select(comment => comment.Id).Concat(meta.Messages.Select(message => message.Id)).ToList(),
         };
         Assert.HasCount(1, posted, "posted once");
-        Assert.AreEqual(PostIds.ShortId(posted.Single()), sent.GetAttributeValue<string>(Table.ExternalPostId));
+        Assert.AreEqual(PostIds.ForDataverse((worker::SocialCrm.Mentions.SocialPlatform)(int)platform, posted.Single()), sent.GetAttributeValue<string>(Table.ExternalPostId), "written as every id of its network is");
     }
 
     [TestMethod]

@@ -194,4 +194,40 @@ public sealed class ImportThroughTheWorkerTests
         Assert.AreEqual(first.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, reply.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id,
             "the reply joins the conversation of the post it answers, not of its lower-case twin");
     }
+
+    /// <summary>Issue #13, defect 7: an id that fits the 100-character id column as YouTube sent it, but whose case-keeping
+    /// form (each capital written as '^' and its small letter) does not, was refused with its reply.</summary>
+    [TestMethod]
+    public async Task A_comment_whose_case_keeping_id_outgrows_the_id_column_lands_once_with_its_reply_and_apart_from_its_lower_case_twin()
+    {
+        var id = string.Concat(Enumerable.Repeat("Ab", 20)) + string.Concat(Enumerable.Repeat("x7_-q", 9)) + "abcdz";
+        Assert.AreEqual(90, id.Length);
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync();
+        await rig.StartWorkerAsync();
+        object[] lines =
+        [
+            new { platform = "youtube", externalPostId = id, authorExternalId = "u-ana", text = "The long one", postedOn = PostedAgo(TimeSpan.FromMinutes(9)) },
+            new { platform = "youtube", externalPostId = id.ToLowerInvariant(), authorExternalId = "u-ben", text = "Its lower-case twin",
+                postedOn = PostedAgo(TimeSpan.FromMinutes(8)) },
+            new { platform = "youtube", externalPostId = "UgxReply2", inReplyToId = id, threadId = id, authorExternalId = "u-cy", text = "A reply to the long one",
+                postedOn = PostedAgo(TimeSpan.FromMinutes(7)) },
+        ];
+        var file = WriteJsonLines(rig.Folder, "youtube.jsonl", lines);
+
+        Assert.AreEqual(0, await rig.RunAsync("import", file), rig.CommandOutput);
+        await rig.WaitUntilQueueIsSettledAsync();
+        Assert.AreEqual(0, await rig.RunAsync("import", WriteJsonLines(rig.Folder, "again.jsonl", lines)), rig.CommandOutput);
+        await rig.WaitUntilQueueIsSettledAsync();
+
+        Assert.AreEqual(0, (await rig.QueueStatusAsync()).DeadLetters, "Dataverse took every row");
+        var mentions = rig.Crm.All(MentionTable.LogicalName);
+        Assert.HasCount(3, mentions, "one row each, the second delivery changed nothing");
+        Assert.IsTrue(mentions.All(m => m.GetAttributeValue<string>(MentionTable.ExternalPostId).Length <= MentionTable.ExternalIdLength));
+        var first = mentions.Single(m => m.GetAttributeValue<string>(MentionTable.Description) == "The long one");
+        var reply = mentions.Single(m => m.GetAttributeValue<string>(MentionTable.Description) == "A reply to the long one");
+        Assert.AreEqual(first.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id, reply.GetAttributeValue<EntityReference>(MentionTable.Conversation).Id,
+            "the reply joins the conversation of the post it answers");
+        Assert.AreEqual(first.GetAttributeValue<string>(MentionTable.ExternalPostId), reply.GetAttributeValue<string>(MentionTable.InReplyToId),
+            "the reply names its parent by the parent's written id");
+    }
 }

@@ -73,7 +73,12 @@ public sealed class MetaFeedEditsThroughTheWorkerTests
     [TestMethod]
     public async Task An_edit_delivered_before_its_comment_creates_nothing_and_the_comment_then_takes_it()
     {
-        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?> { ["Removals:RetryDelay"] = "00:00:00.200" });
+        await using var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
+        {
+            // The waiting edit looks again every second at most, however long its comment takes to come.
+            ["Removals:RetryDelay"] = "00:00:00.200",
+            ["Removals:MaxRetryDelay"] = "00:00:01",
+        });
         await rig.StartWorkerAsync();
 
         await MetaDelivery.SendAsync(rig, Change("edited", "5000_7001", "Не пришло 📦 (дополнено)", CreatedTime + 60));

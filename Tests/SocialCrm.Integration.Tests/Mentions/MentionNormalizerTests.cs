@@ -99,6 +99,23 @@ public sealed class MentionNormalizerTests
         StringAssert.Contains(rejected.Reason, $"is too long: {limit + 1} characters, the limit is {limit}.");
     }
 
+    /// <summary>Issue #13, defect 7: an id that fits the column as sent but whose case-keeping form does not was refused.</summary>
+    [TestMethod]
+    public void A_case_sensitive_id_that_fits_as_sent_is_accepted_as_a_post_id_thread_and_in_reply_to_however_long_its_written_form()
+    {
+        var id = PostIdsTests.NinetyCharactersWithTwentyCapitals();
+        var input = Inputs.Valid();
+        input.Platform = "youtube";
+        input.ExternalPostId = id;
+        input.ThreadId = id;
+        input.InReplyToId = PostIdsTests.NinetyCharactersWithTwentyCapitals(last: 'y');
+
+        var result = normalizer.Normalize(input);
+
+        Assert.IsTrue(result.IsAccepted, result.Reason);
+        Assert.AreEqual(id, result.Mention!.ExternalPostId, "the mention keeps the network's id; only its written form is the digest");
+    }
+
     [TestMethod]
     public void Every_problem_of_an_input_is_reported_not_only_the_first()
     {

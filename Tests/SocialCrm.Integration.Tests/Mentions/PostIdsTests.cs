@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Mentions;
 using SocialCrm.Mentions;
@@ -33,5 +34,39 @@ public sealed class PostIdsTests
         Assert.AreNotEqual(PostIds.Key(platform, one), PostIds.Key(platform, other));
         Assert.AreEqual(one, PostIds.FromDataverse(platform, written));
         Assert.AreEqual(other, PostIds.FromDataverse(platform, writtenOther));
+    }
+
+    /// <summary>A YouTube- or Bluesky-like id of 90 characters, 20 of them capitals: it fits the 100-character id columns as
+    /// the network sent it, but its escaped form is 110 characters.</summary>
+    public static string NinetyCharactersWithTwentyCapitals(char last = 'z') =>
+        string.Concat(Enumerable.Repeat("Ab", 20)) + string.Concat(Enumerable.Repeat("x7_-q", 9)) + "abcd" + last;
+
+    [TestMethod]
+    [DataRow(SocialPlatform.YouTube, DisplayName = "YouTube")]
+    [DataRow(SocialPlatform.Blog, DisplayName = "feed entry")]
+    [DataRow(SocialPlatform.Bluesky, DisplayName = "Bluesky")]
+    public void An_id_whose_written_form_would_outgrow_the_id_column_is_written_as_the_digest_of_its_exact_text(SocialPlatform platform)
+    {
+        var id = NinetyCharactersWithTwentyCapitals();
+        var lowerTwin = id.ToLowerInvariant();
+        Assert.AreEqual(90, id.Length);
+
+        var written = PostIds.ForDataverse(platform, id)!;
+
+        Assert.IsLessThanOrEqualTo(MentionTable.ExternalIdLength, written.Length, $"{written} does not fit the id column");
+        Assert.AreEqual(written, PostIds.ForDataverse(platform, id), "the same id is written the same way every time");
+        Assert.IsFalse(string.Equals(written, PostIds.ForDataverse(platform, lowerTwin), StringComparison.OrdinalIgnoreCase),
+            "its lower-case twin stays another post");
+        Assert.AreNotEqual(PostIds.Key(platform, id), PostIds.Key(platform, lowerTwin));
+        Assert.AreEqual(written, PostIds.ForDataverse(platform, PostIds.ShortId(id)), "an edge that keeps long ids short gives the same written id");
+    }
+
+    [TestMethod]
+    public void An_id_longer_than_the_column_is_written_as_the_same_digest_a_reader_keeps_it_as()
+    {
+        var id = "https://blog.example.com/" + new string('p', 120);
+
+        Assert.AreEqual(PostIds.ShortId(id), PostIds.ForDataverse(SocialPlatform.Blog, id));
+        Assert.AreEqual(PostIds.ShortId(id), PostIds.ForDataverse(SocialPlatform.Blog, PostIds.ShortId(id)));
     }
 }
