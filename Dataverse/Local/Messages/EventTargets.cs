@@ -39,9 +39,9 @@ internal static class EventTargets
 
     private static void Add(RequestContext context, IReadOnlyList<Entity> targets, bool resolveKeys)
     {
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            ValueValidator.Validate(context.Table!, target, valuesToo: false);
+            ValueValidator.Validate(context.Table!, targets[i], valuesToo: false);
         }
 
         if (resolveKeys)
@@ -49,9 +49,9 @@ internal static class EventTargets
             TargetIds.Resolve(context.References(), context.Table!, targets);
         }
 
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            context.Items.Add(new EventItem(target, target.Id));
+            context.Items.Add(new EventItem(targets[i], targets[i].Id));
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Pipeline;
 
@@ -21,7 +20,7 @@ internal static class UpsertPlan
     {
         var exists = new bool[targets.Count];
         var byId = targets.Where(t => t.Id != Guid.Empty).Select(t => t.Id).ToList();
-        var found = context.Store.Retrieve(table, byId, new ColumnSet(false)).Select(e => e.Id).ToHashSet();
+        var found = context.Store.Existing(table, byId);
         var byKey = targets.Select((t, i) => (Target: t, Index: i)).Where(t => t.Target.Id == Guid.Empty).ToList();
         var keyIds = context.References().ResolveKeys(table, byKey.Select(t => t.Target.KeyAttributes).ToList());
         for (var i = 0; i < targets.Count; i++)

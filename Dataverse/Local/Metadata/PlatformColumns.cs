@@ -19,8 +19,7 @@ public static class PlatformColumns
     public const string VersionNumber = "versionnumber";
 
     /// <summary>Columns the platform writes; a caller's value for them is ignored, as Dataverse ignores it.</summary>
-    public static IReadOnlyCollection<string> SystemManaged { get; } =
-        new[] { CreatedOn, ModifiedOn, CreatedBy, ModifiedBy, VersionNumber };
+    public static bool IsSystemManaged(string column) => column is CreatedOn or ModifiedOn or CreatedBy or ModifiedBy or VersionNumber;
 
     // Default state model of custom tables: https://learn.microsoft.com/power-apps/developer/data-platform/entity-metadata
     private static readonly OptionDefinition[] DefaultStates = { new(0, "Active"), new(1, "Inactive") };

@@ -74,6 +74,12 @@ internal sealed class RequestContext
 
     public OrganizationResponse? Response { get; set; }
 
+    /// <summary>The registrations <see cref="StepRegistry"/> last looked this request up in, and whether any step applied to it there.</summary>
+    public object? StepsLookedUpIn { get; set; }
+
+    /// <inheritdoc cref="StepsLookedUpIn"/>
+    public bool HasSteps { get; set; }
+
     /// <summary>Shared by every plug-in of this request's pipeline, from stage to stage.</summary>
     public ParameterCollection SharedVariables => sharedVariables ??= new();
 

@@ -23,7 +23,19 @@ internal static class MergedMessages
             .Concat(Pairs.Where(p => Is(p.Multiple, message)).Select(p => p.Single))
             .FirstOrDefault();
 
-    public static bool IsMultiple(string message) => Pairs.Any(p => Is(p.Multiple, message));
+    // Asked by every request: a loop, not a query with a closure.
+    public static bool IsMultiple(string message)
+    {
+        foreach (var (_, multiple) in Pairs)
+        {
+            if (Is(multiple, message))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether filtering attributes apply to steps on <paramref name="message"/> (Update and UpdateMultiple).</summary>
     public static bool HasFilteringAttributes(string message) => Is(message, "Update") || Is(message, "UpdateMultiple");

@@ -46,24 +46,51 @@ internal sealed class StepRegistry
     public IReadOnlyList<StepInvocation> Applicable(RequestContext context, PipelineStage stage, StepMode mode)
     {
         var current = registered;
+
+        // Most requests (a plug-in's single writes) have no step at any stage: the first lookup of a request finds that
+        // out once for all nine, until a step is added.
+        if (!ReferenceEquals(context.StepsLookedUpIn, current))
+        {
+            var any = new RequestKind(context.MessageName, context.Table?.LogicalName, default, default, context.IsMultiple);
+            context.HasSteps = current.Any.TryGetValue(any, out var known) ? known : current.Any.GetOrAdd(any, current.Steps.Any(s => Invocation(s, any) is not null));
+            context.StepsLookedUpIn = current;
+        }
+
+        if (!context.HasSteps)
+        {
+            return Array.Empty<StepInvocation>();
+        }
+
         var kind = new RequestKind(context.MessageName, context.Table?.LogicalName, stage, mode, context.IsMultiple);
-        return current.Answers.TryGetValue(kind, out var known) ? known : current.Answers.GetOrAdd(kind, Applicable(current.Steps, kind));
+        return current.Answers.TryGetValue(kind, out var answer) ? answer : current.Answers.GetOrAdd(kind, Applicable(current.Steps, kind));
     }
 
-    private static StepInvocation[] Applicable(StepRegistration[] steps, RequestKind kind)
-    {
-        var counterpart = MergedMessages.CounterpartOf(kind.Message);
-        return steps
+    private static StepInvocation[] Applicable(StepRegistration[] steps, RequestKind kind) =>
+        steps
             .Where(s => s.Stage == kind.Stage && s.Mode == kind.Mode)
-            .Where(s => s.PrimaryEntity is null || string.Equals(s.PrimaryEntity, kind.Table, StringComparison.OrdinalIgnoreCase))
-            .Select(s => string.Equals(s.MessageName, kind.Message, StringComparison.OrdinalIgnoreCase) ? new StepInvocation(s, InvocationShape.Direct)
-                : counterpart is not null && string.Equals(s.MessageName, counterpart, StringComparison.OrdinalIgnoreCase)
-                    ? new StepInvocation(s, kind.Multiple ? InvocationShape.PerItem : InvocationShape.AsCollection)
-                    : null)
+            .Select(s => Invocation(s, kind))
             .Where(i => i is not null)
             .Select(i => i!)
             .OrderBy(i => i.Step.Rank)
             .ToArray();
+
+    // How the step runs for a request of this kind (stage and mode aside), or null when it does not apply.
+    private static StepInvocation? Invocation(StepRegistration step, RequestKind kind)
+    {
+        if (step.PrimaryEntity is not null && !string.Equals(step.PrimaryEntity, kind.Table, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (string.Equals(step.MessageName, kind.Message, StringComparison.OrdinalIgnoreCase))
+        {
+            return new StepInvocation(step, InvocationShape.Direct);
+        }
+
+        var counterpart = MergedMessages.CounterpartOf(kind.Message);
+        return counterpart is not null && string.Equals(step.MessageName, counterpart, StringComparison.OrdinalIgnoreCase)
+            ? new StepInvocation(step, kind.Multiple ? InvocationShape.PerItem : InvocationShape.AsCollection)
+            : null;
     }
 
     private sealed class Registered
@@ -76,6 +103,9 @@ internal sealed class StepRegistry
         public StepRegistration[] Steps { get; }
 
         public ConcurrentDictionary<RequestKind, StepInvocation[]> Answers { get; } = new(RequestKind.Comparer);
+
+        // Whether any step, at any stage and in any mode, applies to a kind of request (its stage and mode left default).
+        public ConcurrentDictionary<RequestKind, bool> Any { get; } = new(RequestKind.Comparer);
     }
 
     private readonly record struct RequestKind(string Message, string? Table, PipelineStage Stage, StepMode Mode, bool Multiple)

@@ -17,9 +17,12 @@ internal static class ComputedColumns
     public static ColumnSet ReadFor(TableDefinition table) =>
         table.LogicalName == "contact" ? new ColumnSet(NameParts) : new ColumnSet(false);
 
+    /// <summary>Whether writing <paramref name="row"/> computes a column from the row as stored (a contact's other name part).</summary>
+    public static bool ReadsCurrentRow(TableDefinition table, Entity row) => table.LogicalName == "contact" && NameParts.Any(row.Contains);
+
     public static void Apply(TableDefinition table, Entity row, Entity? existing)
     {
-        if (table.LogicalName != "contact" || !NameParts.Any(row.Contains))
+        if (!ReadsCurrentRow(table, row))
         {
             return;
         }

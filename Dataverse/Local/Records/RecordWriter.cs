@@ -41,29 +41,32 @@ internal sealed class RecordWriter
             var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? RowIds.Next();
             target.Id = id;
             target[table.PrimaryIdColumn] = id;
-            var row = Writable(table, target);
-            row[PlatformColumns.CreatedOn] = now;
-            row[PlatformColumns.ModifiedOn] = now;
-            row[PlatformColumns.CreatedBy] = user;
-            row[PlatformColumns.ModifiedBy] = user;
-            row[PlatformColumns.VersionNumber] = version++;
+            // Every column the platform sets has its place before the row is made, so its collection is sized once.
+            var columns = Writable(table, target, includeKey: true, room: 9);
+            columns.Add(PlatformColumns.CreatedOn, now);
+            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.CreatedBy, user);
+            columns.Add(PlatformColumns.ModifiedBy, user);
+            columns.Add(PlatformColumns.VersionNumber, version++);
             if (table.IsActivity)
             {
-                row["activitytypecode"] = table.LogicalName;
+                columns.Set("activitytypecode", table.LogicalName);
             }
 
-            if (table.Ownership == OwnershipType.UserOwned && row.GetAttributeValue<EntityReference>(PlatformColumns.OwnerId) is null)
+            if (table.Ownership == OwnershipType.UserOwned && columns.Get(PlatformColumns.OwnerId) is null)
             {
-                row[PlatformColumns.OwnerId] = user;
+                columns.Set(PlatformColumns.OwnerId, user);
             }
 
-            var state = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode)?.Value ?? 0;
-            row[PlatformColumns.StateCode] = new OptionSetValue(state);
-            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StatusCode) is null && PlatformColumns.DefaultStatusFor(table, state) is int status)
+            var state = (columns.Get(PlatformColumns.StateCode) as OptionSetValue)?.Value ?? 0;
+            columns.Set(PlatformColumns.StateCode, new OptionSetValue(state));
+            if (columns.Get(PlatformColumns.StatusCode) is null && PlatformColumns.DefaultStatusFor(table, state) is int status)
             {
-                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
+                columns.Set(PlatformColumns.StatusCode, new OptionSetValue(status));
             }
 
+            var row = new Entity(table.LogicalName, id);
+            columns.MoveTo(row);
             ComputedColumns.Apply(table, row, existing: null);
             ValueValidator.Validate(table, row);
             ValueValidator.ValidateStatus(table, row, state);
@@ -79,34 +82,43 @@ internal sealed class RecordWriter
     /// <summary>Writes the columns of each target to its row. Ids must be resolved; a missing row fails the batch.</summary>
     public void Update(TableDefinition table, IReadOnlyList<Entity> targets, ConcurrencyBehavior concurrency)
     {
-        var read = ComputedColumns.ReadFor(table);
-        read.AddColumn(PlatformColumns.StateCode);
-        var existing = store.Retrieve(table, targets.Select(t => t.Id).ToList(), read).ToDictionary(e => e.Id);
+        var writable = new Entity[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var columns = Writable(table, targets[i], includeKey: false, room: 4);
+            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.ModifiedBy, user);
+
+            // Its place is kept here; its value is the next version once the rows are known to exist.
+            columns.Add(PlatformColumns.VersionNumber, null);
+            if (columns.Get(PlatformColumns.StateCode) is OptionSetValue state
+                && !columns.Contains(PlatformColumns.StatusCode)
+                && PlatformColumns.DefaultStatusFor(table, state.Value) is int status)
+            {
+                columns.Add(PlatformColumns.StatusCode, new OptionSetValue(status));
+            }
+
+            writable[i] = new Entity(table.LogicalName, targets[i].Id);
+            columns.MoveTo(writable[i]);
+        }
+
+        var existing = CurrentRows(table, targets, writable, concurrency);
         var version = store.ReserveVersions(targets.Count);
         var rows = new List<Entity>(targets.Count);
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             if (!existing.TryGetValue(target.Id, out var current))
             {
                 throw DataverseFault.RecordNotFound(table.LogicalName, target.Id);
             }
 
             CheckConcurrency(table, target, current, concurrency);
-            var row = Writable(table, target);
-            row.Attributes.Remove(table.PrimaryIdColumn);
-            row[PlatformColumns.ModifiedOn] = now;
-            row[PlatformColumns.ModifiedBy] = user;
+            var row = writable[i];
             row[PlatformColumns.VersionNumber] = version++;
-            if (row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) is { } state
-                && !row.Contains(PlatformColumns.StatusCode)
-                && PlatformColumns.DefaultStatusFor(table, state.Value) is int status)
-            {
-                row[PlatformColumns.StatusCode] = new OptionSetValue(status);
-            }
-
             ComputedColumns.Apply(table, row, current);
             ValueValidator.Validate(table, row);
-            var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
+            var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current?.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
             ValueValidator.ValidateStatus(table, row, newState?.Value ?? 0);
             rows.Add(row);
         }
@@ -138,8 +150,45 @@ internal sealed class RecordWriter
         }
     }
 
+    /// <summary>
+    /// The rows <paramref name="targets"/> name, by id, as far as the update needs them: read (row version, state, the
+    /// inputs of computed columns) when a check or a computed column uses them, else only known to exist (null), which
+    /// is all a plug-in's usual update needs. A missing row is left out.
+    /// </summary>
+    private Dictionary<Guid, Entity?> CurrentRows(TableDefinition table, IReadOnlyList<Entity> targets, Entity[] writable, ConcurrencyBehavior concurrency)
+    {
+        var ids = new Guid[targets.Count];
+        for (var i = 0; i < targets.Count; i++)
+        {
+            ids[i] = targets[i].Id;
+        }
+
+        var current = new Dictionary<Guid, Entity?>(ids.Length);
+        if (concurrency == ConcurrencyBehavior.IfRowVersionMatches || Array.Exists(writable, row => SetsStatusAlone(row) || ComputedColumns.ReadsCurrentRow(table, row)))
+        {
+            var read = ComputedColumns.ReadFor(table);
+            read.AddColumn(PlatformColumns.StateCode);
+            foreach (var row in store.Retrieve(table, ids, read))
+            {
+                current[row.Id] = row;
+            }
+
+            return current;
+        }
+
+        foreach (var id in store.Existing(table, ids))
+        {
+            current[id] = null;
+        }
+
+        return current;
+    }
+
+    // A status without a state must belong to the state the row has: the one thing an update checks against the row.
+    private static bool SetsStatusAlone(Entity row) => row.Contains(PlatformColumns.StatusCode) && !row.Contains(PlatformColumns.StateCode);
+
     // Optimistic concurrency: https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency
-    private static void CheckConcurrency(TableDefinition table, Entity target, Entity current, ConcurrencyBehavior concurrency)
+    private static void CheckConcurrency(TableDefinition table, Entity target, Entity? current, ConcurrencyBehavior concurrency)
     {
         if (concurrency != ConcurrencyBehavior.IfRowVersionMatches)
         {
@@ -151,7 +200,7 @@ internal sealed class RecordWriter
             throw DataverseFault.Create(ErrorCodes.ConcurrencyVersionNotProvided, "The RowVersion property must be provided when the value of ConcurrencyBehavior is IfVersionMatches.");
         }
 
-        if (target.RowVersion != current.RowVersion)
+        if (target.RowVersion != current!.RowVersion)
         {
             throw DataverseFault.Create(
                 ErrorCodes.ConcurrencyVersionMismatch,
@@ -161,17 +210,30 @@ internal sealed class RecordWriter
     }
 
     // The caller's columns less those only the platform writes: Dataverse ignores a caller's createdon or versionnumber.
-    private static Entity Writable(TableDefinition table, Entity target)
+    private static ColumnBuffer Writable(TableDefinition table, Entity target, bool includeKey, int room)
     {
-        var row = new Entity(table.LogicalName, target.Id);
+        var columns = new ColumnBuffer(target.Attributes.Count + room);
+        var folded = false;
         foreach (var (name, value) in target.Attributes)
         {
-            if (!PlatformColumns.SystemManaged.Contains(name.ToLowerInvariant()))
+            var column = name.ToLowerInvariant();
+            if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))
             {
-                row[name.ToLowerInvariant()] = value;
+                continue;
+            }
+
+            // Names are unique as the caller wrote them; only once one was folded to lower case can two meet.
+            folded |= !ReferenceEquals(column, name);
+            if (folded)
+            {
+                columns.Set(column, value);
+            }
+            else
+            {
+                columns.Add(column, value);
             }
         }
 
-        return row;
+        return columns;
     }
 }

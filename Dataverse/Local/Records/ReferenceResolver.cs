@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Storage;
@@ -79,11 +78,10 @@ internal sealed class ReferenceResolver
             }
 
             var wanted = group.Count == 1 ? new[] { group[0].Id } : group.Select(r => r.Id).Distinct().ToArray();
-            var existing = store.Retrieve(target, wanted, new ColumnSet(false));
+            var existing = store.Existing(target, wanted);
             if (wanted.Length != existing.Count)
             {
-                var found = existing.Select(e => e.Id).ToHashSet();
-                throw DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !found.Contains(id)));
+                throw DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
             }
         }
     }

@@ -82,14 +82,12 @@ internal static class ValueValidator
     // A loop rather than a query: every write of a row with a status asks.
     private static OptionDefinition? OptionOf(ColumnDefinition? column, int value)
     {
-        if (column is not null)
+        var options = column?.Options ?? Array.Empty<OptionDefinition>();
+        for (var i = 0; i < options.Count; i++)
         {
-            foreach (var option in column.Options)
+            if (options[i].Value == value)
             {
-                if (option.Value == value)
-                {
-                    return option;
-                }
+                return options[i];
             }
         }
 
@@ -121,9 +119,9 @@ internal static class ValueValidator
     public static List<(string Table, List<EntityReference> References)> Lookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller)
     {
         var groups = new List<(string Table, List<EntityReference> References)>();
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
-            foreach (var (name, value) in row.Attributes)
+            foreach (var (name, value) in rows[r].Attributes)
             {
                 if (value is not EntityReference reference || ReferenceEquals(reference, caller)
                     || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })
@@ -132,15 +130,18 @@ internal static class ValueValidator
                 }
 
                 var target = reference.LogicalName.ToLowerInvariant();
-                var group = groups.FindIndex(g => g.Table == target);
-                if (group < 0)
+                var group = 0;
+                while (group < groups.Count && groups[group].Table != target)
                 {
-                    groups.Add((target, new List<EntityReference> { reference }));
+                    group++;
                 }
-                else
+
+                if (group == groups.Count)
                 {
-                    groups[group].References.Add(reference);
+                    groups.Add((target, new List<EntityReference>(1)));
                 }
+
+                groups[group].References.Add(reference);
             }
         }
 

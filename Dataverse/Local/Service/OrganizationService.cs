@@ -21,17 +21,18 @@ internal sealed class OrganizationService : IOrganizationService
         this.caller = caller;
     }
 
-    public Guid Create(Entity entity) => ((CreateResponse)Execute(new CreateRequest { Target = entity })).id;
+    // The typed methods build their request from copies of what the caller passed, so it needs no second copy.
+    public Guid Create(Entity entity) => ((CreateResponse)Send(new CreateRequest { Target = Copy(entity) })).id;
 
     public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
-        ((RetrieveResponse)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
+        ((RetrieveResponse)Send(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet })).Entity;
 
     public EntityCollection RetrieveMultiple(QueryBase query) =>
-        ((RetrieveMultipleResponse)Execute(new RetrieveMultipleRequest { Query = query })).EntityCollection;
+        ((RetrieveMultipleResponse)Send(new RetrieveMultipleRequest { Query = query })).EntityCollection;
 
-    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+    public void Update(Entity entity) => Send(new UpdateRequest { Target = Copy(entity) });
 
-    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+    public void Delete(string entityName, Guid id) => Send(new DeleteRequest { Target = new EntityReference(entityName, id) });
 
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         Execute(new AssociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
@@ -39,7 +40,13 @@ internal sealed class OrganizationService : IOrganizationService
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         Execute(new DisassociateRequest { Target = new EntityReference(entityName, entityId), Relationship = relationship, RelatedEntities = relatedEntities });
 
-    // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
+    // What crosses the wire to Dataverse is a copy: the caller may change its request, or reuse it, once it is sent.
     public OrganizationResponse Execute(OrganizationRequest request) =>
-        pipeline.Execute(SdkCloner.Clone(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")), caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
+        Send(SdkCloner.Clone(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")));
+
+    private static Entity Copy(Entity entity) => entity is null ? null! : SdkCloner.Clone(entity);
+
+    // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
+    private OrganizationResponse Send(OrganizationRequest request) =>
+        pipeline.Execute(request, caller.FromPlugin ? caller : caller with { CorrelationId = Guid.NewGuid() });
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using SocialCrm.Dataverse.Local.Records;
 
 namespace SocialCrm.Dataverse.Local.Service;
 
@@ -53,31 +54,39 @@ internal static class SdkCloner
     public static Entity Clone(Entity entity, Func<string, bool>? keep = null)
     {
         var copy = new Entity(entity.LogicalName, entity.Id) { RowVersion = entity.RowVersion };
+        var columns = new ColumnBuffer(entity.Attributes.Count);
         foreach (var (name, value) in entity.Attributes)
         {
             if (keep is null || keep(name))
             {
-                copy[name] = CloneValue(value);
+                columns.Add(name, CloneValue(value));
             }
         }
 
-        foreach (var (name, value) in entity.KeyAttributes)
-        {
-            copy.KeyAttributes[name] = value;
-        }
-
+        columns.MoveTo(copy);
+        CopyKeys(entity.KeyAttributes, copy.KeyAttributes);
         return copy;
     }
 
     public static EntityReference Clone(EntityReference reference)
     {
         var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
-        foreach (var (name, value) in reference.KeyAttributes)
+        CopyKeys(reference.KeyAttributes, copy.KeyAttributes);
+        return copy;
+    }
+
+    // Most rows and references are named by id alone: an empty key collection is left as it is, unallocated.
+    private static void CopyKeys(KeyAttributeCollection from, KeyAttributeCollection to)
+    {
+        if (from.Count == 0)
         {
-            copy.KeyAttributes[name] = value;
+            return;
         }
 
-        return copy;
+        foreach (var (name, value) in from)
+        {
+            to[name] = value;
+        }
     }
 
     private static object? CloneValue(object? value) => value switch

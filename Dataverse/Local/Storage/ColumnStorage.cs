@@ -40,6 +40,23 @@ internal static class ColumnStorage
         _ => value,
     };
 
+    /// <summary>Binds the SQLite value of <paramref name="value"/> (as <see cref="ToSql"/> gives it) to a parameter of <paramref name="statement"/>; ids without a string per value.</summary>
+    public static void Bind(RowStatement statement, int index, ColumnDefinition column, object? value)
+    {
+        switch (value)
+        {
+            case Guid id:
+                statement.BindGuid(index, id);
+                break;
+            case EntityReference reference:
+                statement.BindGuid(index, reference.Id);
+                break;
+            default:
+                statement.Bind(index, ToSql(column, value));
+                break;
+        }
+    }
+
     public static DateTime ToUtc(DateTime time) => time.Kind switch
     {
         DateTimeKind.Local => time.ToUniversalTime(),

@@ -49,6 +49,9 @@ public interface IRecordStore : IDisposable
     /// <summary>The rows with these ids (in no particular order), with the requested columns; missing ids are left out.</summary>
     IReadOnlyList<Entity> Retrieve(TableDefinition table, IReadOnlyCollection<Guid> ids, ColumnSet columns);
 
+    /// <summary>Those of <paramref name="ids"/> that name a row of <paramref name="table"/>: what a lookup's check needs, without reading the rows.</summary>
+    IReadOnlySet<Guid> Existing(TableDefinition table, IReadOnlyCollection<Guid> ids);
+
     /// <summary>For each set of key values (by position), the id of the row that has them, when one does.</summary>
     IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues);
 

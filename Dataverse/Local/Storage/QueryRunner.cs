@@ -96,6 +96,7 @@ internal sealed class QueryRunner
             result.Entities.Add(entity);
         }
 
+        store.Found(table, result.Entities);
         return result;
     }
 

@@ -56,6 +56,14 @@ internal sealed class RowStatement : IStoredValues, IDisposable
         SqliteException.ThrowExceptionForRC(result, database);
     }
 
+    /// <summary>Binds an id as the text <see cref="ColumnStorage.ToSql"/> gives it ("D" format), written straight into UTF-8.</summary>
+    public void BindGuid(int index, Guid id)
+    {
+        Span<byte> utf8 = stackalloc byte[36];
+        id.TryFormat(utf8, out var written, "D");
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, utf8[..written]), database);
+    }
+
     /// <summary>Runs the statement with the values bound; the number of rows it changed.</summary>
     public int Execute()
     {

@@ -26,13 +26,13 @@ internal sealed class RowWriter
 
     public void Insert(IReadOnlyList<Entity> rows)
     {
-        foreach (var (signature, group) in BySignature(rows))
+        foreach (var (shape, group) in ByShape(rows))
         {
-            if (!store.TryGetWrite(table, insert: true, signature, out var write))
+            if (!store.TryGetWrite(table, insert: true, shape, out var write))
             {
                 var bound = Columns(group.First(), includeKey: true);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
-                write = store.AddWrite(table, insert: true, signature,
+                write = store.AddWrite(table, insert: true, shape,
                     $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})",
                     bound);
             }
@@ -49,19 +49,19 @@ internal sealed class RowWriter
     public int Update(IReadOnlyList<Entity> rows)
     {
         var updated = 0;
-        foreach (var (signature, group) in BySignature(rows))
+        foreach (var (shape, group) in ByShape(rows))
         {
-            if (signature.Length == 0)
+            if (shape.IsEmpty)
             {
                 continue;
             }
 
-            if (!store.TryGetWrite(table, insert: false, signature, out var write))
+            if (!store.TryGetWrite(table, insert: false, shape, out var write))
             {
                 var bound = Columns(group.First(), includeKey: false);
                 var sqlColumns = bound.SelectMany(SqlColumns).ToList();
                 var parameters = Parameters(sqlColumns.Count);
-                write = store.AddWrite(table, insert: false, signature,
+                write = store.AddWrite(table, insert: false, shape,
                     $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}",
                     bound);
             }
@@ -70,7 +70,7 @@ internal sealed class RowWriter
             foreach (var row in group)
             {
                 Bind(statement, columns, row);
-                statement.Bind(statement.ParameterCount - 1, row.Id.ToString("D"));
+                statement.BindGuid(statement.ParameterCount - 1, row.Id);
                 updated += Run(statement);
             }
         }
@@ -107,26 +107,12 @@ internal sealed class RowWriter
         return cleared;
     }
 
-    // A single row (every plug-in's Create or Update) is its own group. The signature names the prepared statement, so
-    // a row whose columns were seen before costs no SQL text and no column lookups. It keeps the columns' order: the same
-    // code sends its columns in the same order, and a set seen in another order only gets a statement of its own.
-    private IEnumerable<(string Signature, IEnumerable<Entity> Rows)> BySignature(IReadOnlyList<Entity> rows) =>
-        rows.Count == 1 ? new[] { (Signature(rows[0]), (IEnumerable<Entity>)rows) } : rows.GroupBy(Signature).Select(g => (g.Key, (IEnumerable<Entity>)g));
-
-    private string Signature(Entity row)
-    {
-        var keys = new string[row.Attributes.Count];
-        var count = 0;
-        foreach (var key in row.Attributes.Keys)
-        {
-            if (key != table.PrimaryIdColumn)
-            {
-                keys[count++] = key;
-            }
-        }
-
-        return string.Join("|", keys, 0, count);
-    }
+    // A single row (every plug-in's Create or Update) is its own group. The shape names the prepared statement, so a row
+    // whose columns were seen before costs no SQL text and no column lookups.
+    private IEnumerable<(ColumnShape Shape, IEnumerable<Entity> Rows)> ByShape(IReadOnlyList<Entity> rows) =>
+        rows.Count == 1
+            ? new[] { (new ColumnShape(rows[0], table.PrimaryIdColumn), (IEnumerable<Entity>)rows) }
+            : rows.GroupBy(r => new ColumnShape(r, table.PrimaryIdColumn)).Select(g => (g.Key, (IEnumerable<Entity>)g));
 
     private List<ColumnDefinition> Columns(Entity row, bool includeKey)
     {
@@ -149,10 +135,17 @@ internal sealed class RowWriter
     private void Bind(RowStatement statement, IReadOnlyList<ColumnDefinition> columns, Entity row)
     {
         var index = 0;
-        foreach (var column in columns)
+        for (var c = 0; c < columns.Count; c++)
         {
-            var value = column.LogicalName == table.PrimaryIdColumn ? row.Id : row.Attributes[column.LogicalName];
-            statement.Bind(index++, ColumnStorage.ToSql(column, value));
+            var column = columns[c];
+            if (column.LogicalName == table.PrimaryIdColumn)
+            {
+                statement.BindGuid(index++, row.Id);
+                continue;
+            }
+
+            var value = row.Attributes[column.LogicalName];
+            ColumnStorage.Bind(statement, index++, column, value);
             if (column.IsLookup)
             {
                 statement.Bind(index++, value is EntityReference reference ? reference.LogicalName.ToLowerInvariant() : null);

@@ -40,10 +40,18 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<(TableDefinition Table, bool Insert, string Signature), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
+    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
 
     // The read of one row by id for each selection (a table and its columns), found by the selection itself.
     private readonly Dictionary<RowSelection, RowStatement> reads = new();
+
+    // Whether one id names a row, per table: the check of every lookup a single write sets.
+    private readonly Dictionary<TableDefinition, RowStatement> exists = new();
+
+    // Rows the transaction in progress inserted, read or found, which exist until it deletes rows or ends: a plug-in's
+    // batch links its rows to rows it wrote, queried or checked a moment before (a conversation to its new profile, to
+    // the same contact), updates rows it queried, and each link is checked again by every write that sets it.
+    private readonly HashSet<(TableDefinition Table, Guid Id)> knownRows = new();
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
@@ -111,6 +119,7 @@ public sealed class SqliteRecordStore : IRecordStore
     public void EnsureSchema(IEnumerable<TableDefinition> tables)
     {
         ForgetPrepared();
+        knownRows.Clear();
         SchemaBuilder.Ensure(connection, tables);
     }
 
@@ -141,11 +150,25 @@ public sealed class SqliteRecordStore : IRecordStore
         return first + 1;
     }
 
-    public void Insert(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Insert(rows);
+    public void Insert(TableDefinition table, IReadOnlyList<Entity> rows)
+    {
+        new RowWriter(this, table).Insert(rows);
+        if (transaction is not null)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                knownRows.Add((table, rows[i].Id));
+            }
+        }
+    }
 
     public int Update(TableDefinition table, IReadOnlyList<Entity> rows) => new RowWriter(this, table).Update(rows);
 
-    public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).Delete(ids);
+    public int Delete(TableDefinition table, IReadOnlyCollection<Guid> ids)
+    {
+        knownRows.Clear();
+        return new RowWriter(this, table).Delete(ids);
+    }
 
     public int ClearReferences(TableDefinition table, string column, IReadOnlyCollection<Guid> ids) => new RowWriter(this, table).ClearReferences(column, ids);
 
@@ -158,6 +181,7 @@ public sealed class SqliteRecordStore : IRecordStore
             // One row by id is what every single write reads (the row it updates, the rows its lookups name): its
             // statement is kept, so such a read is a bind and a step.
             ReadRows(PreparedRead(table, selection), selection, ids, rows);
+            Found(table, rows);
             return rows;
         }
 
@@ -167,7 +191,46 @@ public sealed class SqliteRecordStore : IRecordStore
             ReadRows(statement, selection, chunk, rows);
         }
 
+        Found(table, rows);
         return rows;
+    }
+
+    public IReadOnlySet<Guid> Existing(TableDefinition table, IReadOnlyCollection<Guid> ids)
+    {
+        var found = new HashSet<Guid>();
+        if (ids.Count == 1)
+        {
+            var id = ids.First();
+            if (Known(table, id) || Exists(table, id))
+            {
+                found.Add(id);
+            }
+
+            return found;
+        }
+
+        var unknown = new List<Guid>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (Known(table, id))
+            {
+                found.Add(id);
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            foreach (var row in Retrieve(table, unknown, new ColumnSet(false)))
+            {
+                found.Add(row.Id);
+            }
+        }
+
+        return found;
     }
 
     public IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues) =>
@@ -231,14 +294,14 @@ public sealed class SqliteRecordStore : IRecordStore
     }
 
     /// <summary>
-    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows whose columns have <paramref name="signature"/>,
-    /// with the columns it binds in order, when one was prepared (<see cref="AddWrite"/>).
+    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows of <paramref name="shape"/>, with the columns
+    /// it binds in order, when one was prepared (<see cref="AddWrite"/>).
     /// </summary>
-    internal bool TryGetWrite(TableDefinition table, bool insert, string signature, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
-        writes.TryGetValue((table, insert, signature), out write);
+    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
+        writes.TryGetValue((table, insert, shape), out write);
 
     internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) AddWrite(
-        TableDefinition table, bool insert, string signature, string sql, IReadOnlyList<ColumnDefinition> columns)
+        TableDefinition table, bool insert, ColumnShape shape, string sql, IReadOnlyList<ColumnDefinition> columns)
     {
         if (writes.Count == PreparedCapacity)
         {
@@ -246,7 +309,7 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         var write = (new RowStatement(connection, sql), columns);
-        writes.Add((table, insert, signature), write);
+        writes.Add((table, insert, shape.Kept()), write);
         return write;
     }
 
@@ -268,6 +331,61 @@ public sealed class SqliteRecordStore : IRecordStore
     {
         Interlocked.Increment(ref queries.Value);
         return command.ExecuteReader();
+    }
+
+    /// <summary>Rows a read inside the transaction in progress found: they exist until it deletes rows or ends.</summary>
+    internal void Found(TableDefinition table, IEnumerable<Entity> rows)
+    {
+        if (transaction is null)
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.Id != Guid.Empty)
+            {
+                knownRows.Add((table, row.Id));
+            }
+        }
+    }
+
+    private bool Known(TableDefinition table, Guid id) => transaction is not null && knownRows.Contains((table, id));
+
+    // Whether one id names a row: the check of a lookup a single write sets, without reading the row.
+    private bool Exists(TableDefinition table, Guid id)
+    {
+        if (!exists.TryGetValue(table, out var statement))
+        {
+            if (exists.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            statement = new RowStatement(connection, $"SELECT 1 FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?1");
+            exists.Add(table, statement);
+        }
+
+        statement.BindGuid(0, id);
+        Interlocked.Increment(ref queries.Value);
+        try
+        {
+            if (!statement.Step())
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+
+        if (transaction is not null)
+        {
+            knownRows.Add((table, id));
+        }
+
+        return true;
     }
 
     private static string ReadByIds(TableDefinition table, RowSelection selection, int count) =>
@@ -295,7 +413,7 @@ public sealed class SqliteRecordStore : IRecordStore
         var index = 0;
         foreach (var id in ids)
         {
-            statement.Bind(index++, id.ToString("D"));
+            statement.BindGuid(index++, id);
         }
 
         Interlocked.Increment(ref queries.Value);
@@ -342,6 +460,12 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         reads.Clear();
+        foreach (var statement in exists.Values)
+        {
+            statement.Dispose();
+        }
+
+        exists.Clear();
     }
 
     private void Execute(string sql)
@@ -369,6 +493,7 @@ public sealed class SqliteRecordStore : IRecordStore
             transaction!.Dispose();
             transaction = null;
             lastVersion = null;
+            knownRows.Clear();
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -6,7 +7,9 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>Keyed collection behind attributes, parameters, images and formatted values. https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.datacollection-2</summary>
 public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>
 {
-    private readonly Dictionary<TKey, TValue> items = new Dictionary<TKey, TValue>();
+    // Made on the first write: every Entity carries four of these collections and every EntityReference one, and most
+    // of them (formatted values, related entities, key attributes) stay empty.
+    private Dictionary<TKey, TValue> items;
 
     internal DataCollection()
     {
@@ -15,49 +18,71 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
     /// <remarks>Reading a missing key throws KeyNotFoundException; writing one adds it.</remarks>
     public virtual TValue this[TKey key]
     {
-        get => items[key];
-        set => items[key] = value;
+        get => Items[key];
+        set => Items[key] = value;
     }
 
-    public int Count => items.Count;
+    public int Count => items?.Count ?? 0;
 
     public bool IsReadOnly => false;
 
-    public ICollection<TKey> Keys => items.Keys;
+    public ICollection<TKey> Keys => Items.Keys;
 
-    public ICollection<TValue> Values => items.Values;
+    public ICollection<TValue> Values => Items.Values;
 
-    public void Add(TKey key, TValue value) => items.Add(key, value);
+    private Dictionary<TKey, TValue> Items => items ??= new Dictionary<TKey, TValue>();
 
-    public void Add(KeyValuePair<TKey, TValue> item) => items.Add(item.Key, item.Value);
+    public void Add(TKey key, TValue value) => Items.Add(key, value);
+
+    public void Add(KeyValuePair<TKey, TValue> item) => Items.Add(item.Key, item.Value);
 
     public void AddRange(params KeyValuePair<TKey, TValue>[] items) => AddRange((IEnumerable<KeyValuePair<TKey, TValue>>)items);
 
     public void AddRange(IEnumerable<KeyValuePair<TKey, TValue>> items)
     {
+#if NET
+        // Sized once when the count is known, rather than grown entry by entry.
+        if (items is ICollection<KeyValuePair<TKey, TValue>> { Count: > 0 } known)
+        {
+            Items.EnsureCapacity(Count + known.Count);
+        }
+#endif
         foreach (var item in items)
         {
             Add(item);
         }
     }
 
-    public void Clear() => items.Clear();
+    public void Clear() => items?.Clear();
 
-    public bool Contains(TKey key) => items.ContainsKey(key);
+    public bool Contains(TKey key) => ContainsKey(key);
 
-    public bool Contains(KeyValuePair<TKey, TValue> key) => ((ICollection<KeyValuePair<TKey, TValue>>)items).Contains(key);
+    public bool Contains(KeyValuePair<TKey, TValue> key) => items is not null && ((ICollection<KeyValuePair<TKey, TValue>>)items).Contains(key);
 
-    public bool ContainsKey(TKey key) => items.ContainsKey(key);
+    public bool ContainsKey(TKey key) => items is not null ? items.ContainsKey(key) : Absent(key);
 
-    public bool Remove(TKey key) => items.Remove(key);
+    public bool Remove(TKey key) => items is not null ? items.Remove(key) : Absent(key);
 
-    public bool Remove(KeyValuePair<TKey, TValue> item) => ((ICollection<KeyValuePair<TKey, TValue>>)items).Remove(item);
+    public bool Remove(KeyValuePair<TKey, TValue> item) => items is not null && ((ICollection<KeyValuePair<TKey, TValue>>)items).Remove(item);
 
-    public bool TryGetValue(TKey key, out TValue value) => items.TryGetValue(key, out value);
+    public bool TryGetValue(TKey key, out TValue value)
+    {
+        if (items is not null)
+        {
+            return items.TryGetValue(key, out value);
+        }
 
-    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int index) => ((ICollection<KeyValuePair<TKey, TValue>>)items).CopyTo(array, index);
+        value = default;
+        return Absent(key);
+    }
 
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => items.GetEnumerator();
+    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int index) => ((ICollection<KeyValuePair<TKey, TValue>>)Items).CopyTo(array, index);
+
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() =>
+        items is not null ? items.GetEnumerator() : ((IEnumerable<KeyValuePair<TKey, TValue>>)Array.Empty<KeyValuePair<TKey, TValue>>()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // An empty collection answers as the empty dictionary would, a null key included.
+    private static bool Absent(TKey key) => key is null ? throw new ArgumentNullException(nameof(key)) : false;
 }

@@ -91,6 +91,51 @@ public sealed class ExecuteTransactionTests
         Assert.AreEqual("ada", service.RetrieveMultiple(new QueryExpression(Tables.Profile) { ColumnSet = new ColumnSet("test_handle") }).Entities.Single()["test_handle"]);
     }
 
+    [TestMethod]
+    public void A_lookup_to_a_row_deleted_earlier_in_the_transaction_is_refused_though_the_transaction_linked_to_it_before()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var contact = service.Create(new Entity("contact") { ["lastname"] = "Lovelace" });
+        var linked = Create("ada");
+        linked.Target["test_contactid"] = new EntityReference("contact", contact);
+        var linkedAgain = Create("grace");
+        linkedAgain.Target["test_contactid"] = new EntityReference("contact", contact);
+
+        var fault = Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => service.Execute(new ExecuteTransactionRequest
+        {
+            Requests = new OrganizationRequestCollection { linked, new DeleteRequest { Target = new EntityReference("contact", contact) }, linkedAgain },
+        }));
+
+        Assert.AreEqual(2, ((ExecuteTransactionFault)fault).FaultedRequestIndex);
+        Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Count);
+        Assert.AreEqual(1, service.RetrieveMultiple(new QueryExpression("contact")).Entities.Count);
+    }
+
+    [TestMethod]
+    public void Updating_a_row_the_transaction_created_then_deleted_fails_and_nothing_is_committed()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = System.Guid.NewGuid();
+        var created = Create("ada");
+        created.Target.Id = id;
+
+        var fault = Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => service.Execute(new ExecuteTransactionRequest
+        {
+            Requests = new OrganizationRequestCollection
+            {
+                created,
+                new UpdateRequest { Target = new Entity(Tables.Profile, id) { ["test_followers"] = 10 } },
+                new DeleteRequest { Target = new EntityReference(Tables.Profile, id) },
+                new UpdateRequest { Target = new Entity(Tables.Profile, id) { ["test_followers"] = 20 } },
+            },
+        }));
+
+        Assert.AreEqual(3, ((ExecuteTransactionFault)fault).FaultedRequestIndex);
+        Assert.AreEqual(0, service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Count);
+    }
+
     private static CreateRequest Create(string handle) =>
         new() { Target = new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = handle } };
 }
