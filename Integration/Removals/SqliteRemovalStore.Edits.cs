@@ -26,11 +26,12 @@ public sealed partial class SqliteRemovalStore
                 };
                 if (edit.VisibleAgain && await NoLongerHiddenAsync(connection, transaction, edit, ct))
                 {
-                    // Its current text, whatever edit was recorded (those that came while it was hidden were dropped).
+                    // Its current text, whatever edit was recorded (those that came while it was hidden were dropped); one that
+                    // says no text (a Meta unhide) takes the newest edit recorded, which may have come while it was hidden.
                     await using var reopen = Command(connection, transaction, """
                         INSERT INTO edits (mention_key, platform, post_id, text, edited_at, source, state, attempts, received_at, due_at, visible_again)
                         VALUES ($key, $platform, $post, $text, $editedAt, $source, 'pending', 0, $now, $now, 1)
-                        ON CONFLICT(mention_key) DO UPDATE SET text = excluded.text, edited_at = excluded.edited_at, source = excluded.source,
+                        ON CONFLICT(mention_key) DO UPDATE SET text = COALESCE(excluded.text, edits.text), edited_at = excluded.edited_at, source = excluded.source,
                             state = 'pending', attempts = 0, received_at = excluded.received_at, due_at = excluded.due_at, last_error = NULL,
                             visible_again = 1;
                         """, values);

@@ -47,6 +47,24 @@ public sealed class EditStoreTests
         Assert.AreEqual(newer, (await store.DueEditsAsync(10, CancellationToken.None)).Single());
     }
 
+    /// <summary>A Page's unhide names no text of its own (meta-feed-unhide.json); the author's edit made while the comment
+    /// was hidden, dropped then, is the comment's current text.</summary>
+    [TestMethod]
+    public async Task A_comment_its_author_edited_while_the_Page_hid_it_reopens_with_the_edited_text()
+    {
+        var store = Store();
+        await store.RecordAsync([new MentionRemoval(SocialPlatform.Facebook, "5000_7003", MentionStatus.HiddenByPage)], "test", CancellationToken.None);
+        await store.RecordEditsAsync([new MentionEdit(SocialPlatform.Facebook, "5000_7003", "Wrong size again, still no answer 😠", FirstEdit)], "test",
+            CancellationToken.None);
+        Assert.IsEmpty(await store.DueEditsAsync(10, CancellationToken.None), "a hidden comment takes no edit");
+
+        await store.RecordEditsAsync([new MentionEdit(SocialPlatform.Facebook, "5000_7003", null, FirstEdit.AddMinutes(5), VisibleAgain: true)], "test",
+            CancellationToken.None);
+
+        Assert.AreEqual(new MentionEdit(SocialPlatform.Facebook, "5000_7003", "Wrong size again, still no answer 😠", FirstEdit.AddMinutes(5), VisibleAgain: true),
+            (await store.DueEditsAsync(10, CancellationToken.None)).Single());
+    }
+
     [TestMethod]
     public async Task Ids_that_differ_only_in_case_are_one_post_on_Mastodon_and_two_on_Bluesky_for_removals_and_edits()
     {
