@@ -62,22 +62,35 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
     /// Sent, with the network's post id (the echo of the post finds this row by it, so it is written in the form
     /// <see cref="PostIds.ForDataverse"/> gives every id of that network, a long one such as an Instagram message id as its
     /// digest, as the webhook reader keys replies and edits naming it), address and time.
+    /// Returns Dataverse's words when it refuses the update for its values (<see cref="DataverseError.IsAboutTheContent"/>),
+    /// null when it took it; any other failure throws, to be tried again next round.
     /// </summary>
-    public Task MarkSentAsync(PendingReply reply, PostedReply posted, CancellationToken cancellationToken)
-    {
-        // Dataverse stores date and time to the second.
-        var sentOn = DateTimeOffset.FromUnixTimeSeconds(posted.SentOn.ToUnixTimeSeconds()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        return PatchAsync(reply.Id, new JsonObject
+    public Task<string?> MarkSentAsync(PendingReply reply, PostedReply posted, CancellationToken cancellationToken) =>
+        TryPatchAsync(reply.Id, new JsonObject
         {
             [MentionTable.SendStatus] = (int)SendStatus.Sent,
             [MentionTable.ExternalPostId] = PostIds.ForDataverse(reply.Platform, posted.PostId),
             [MentionTable.PostUrl] = posted.Url,
-            [MentionTable.SentOn] = sentOn,
-            [MentionTable.PostedOn] = sentOn,
+            [MentionTable.SentOn] = WholeSeconds(posted.SentOn),
+            [MentionTable.PostedOn] = WholeSeconds(posted.SentOn),
             [MentionTable.SendError] = null,
             [MentionTable.SendRetryable] = null,
         }, cancellationToken);
-    }
+
+    /// <summary>
+    /// What Dataverse may still take of a reply it refused to record as Sent: none of the network's values it refused,
+    /// only "Sent not recorded", when, and what happened, so the agent sees the reply is out and why its post id is not.
+    /// Not retryable: sending it again would post it twice. Returns Dataverse's words if it refuses this too.
+    /// </summary>
+    public Task<string?> MarkSentNotRecordedAsync(UnrecordedReply reply, CancellationToken cancellationToken) =>
+        TryPatchAsync(reply.ReplyId, new JsonObject
+        {
+            [MentionTable.SendStatus] = (int)SendStatus.SentNotRecorded,
+            [MentionTable.SentOn] = WholeSeconds(reply.Posted.SentOn),
+            [MentionTable.PostedOn] = WholeSeconds(reply.Posted.SentOn),
+            [MentionTable.SendError] = Fit("Sent " + reply.WhatHappened),
+            [MentionTable.SendRetryable] = false,
+        }, cancellationToken);
 
     /// <summary>Failed, with the network's reason and whether sending it again can help.</summary>
     public Task MarkFailedAsync(Guid replyId, string reason, bool retryable, CancellationToken cancellationToken) =>
@@ -98,18 +111,34 @@ public sealed class ReplyDataverseClient(IHttpClientFactory httpClients, Dataver
 
     private static string Fit(string reason) => Ellipsis.Fit(reason, MentionTable.SendErrorLength);
 
+    // Dataverse stores date and time to the second.
+    private static string WholeSeconds(DateTimeOffset moment) =>
+        DateTimeOffset.FromUnixTimeSeconds(moment.ToUnixTimeSeconds()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     private async Task PatchAsync(Guid replyId, JsonObject columns, CancellationToken cancellationToken)
+    {
+        if (await TryPatchAsync(replyId, columns, cancellationToken) is { } refusal)
+        {
+            throw new HttpRequestException($"Updating reply {replyId} failed: {refusal}");
+        }
+    }
+
+    private async Task<string?> TryPatchAsync(Guid replyId, JsonObject columns, CancellationToken cancellationToken)
     {
         using var request = await RequestAsync(HttpMethod.Patch, $"{MentionTable.EntitySetName}({replyId})", cancellationToken);
         request.Content = new StringContent(columns.ToJsonString(), Encoding.UTF8, "application/json");
         request.Headers.Add("If-Match", "*");
         using var http = httpClients.CreateClient(DataverseWebApiClient.HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        if (response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException(
-                $"Updating reply {replyId} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}", null, response.StatusCode);
+            return null;
         }
+
+        var error = DataverseError.Describe(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
+        return DataverseError.IsAboutTheContent(response.StatusCode)
+            ? error
+            : throw new HttpRequestException($"Updating reply {replyId} failed: {error}", null, response.StatusCode);
     }
 
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, CancellationToken cancellationToken)

@@ -14,7 +14,9 @@ namespace SocialCrm.Integration.Replies;
 /// Sends each reply waiting in Dataverse exactly once. The order of writes is what makes it safe to die anywhere:
 /// outbox Sending, Dataverse Sending, the network call, outbox Posted, Dataverse Sent, outbox row removed. A reply found
 /// Sending (in the outbox or in Dataverse) may already be on the network, so its network is asked first
-/// (<see cref="INetworkReplyClient.FindAsync"/>); a reply found Posted in the outbox only needs Dataverse told.
+/// (<see cref="INetworkReplyClient.FindAsync"/>); a reply found Posted in the outbox only needs Dataverse told. When
+/// Dataverse refuses, for its values, to record a posted reply as Sent, the refusal is tried MaxRecordAttempts rounds,
+/// then the worker records what Dataverse takes ("Sent not recorded") and leaves the reply alone (<see cref="UnrecordedReply"/>).
 /// </summary>
 public sealed class ReplyDelivery(
     ReplyDataverseClient dataverse,
@@ -29,6 +31,7 @@ public sealed class ReplyDelivery(
     private readonly ConcurrentDictionary<SocialPlatform, string> stoppedAccounts = new();
     private readonly ConcurrentDictionary<SocialPlatform, DateTimeOffset> notBefore = new();
     private readonly ConcurrentDictionary<Guid, int> attempts = new();
+    private readonly ConcurrentDictionary<Guid, int> recordAttempts = new();
     private readonly ConcurrentDictionary<SocialPlatform, bool> warnedUnconfigured = new();
 
     /// <summary>Accounts stopped because their network rejected the credentials, with the network's words.</summary>
@@ -73,6 +76,11 @@ public sealed class ReplyDelivery(
         }
 
         var entry = await outbox.FindAsync(reply.Id, cancellationToken);
+        if (entry is { State: OutboxState.Unrecorded })
+        {
+            return false;
+        }
+
         PostOutcome outcome;
         if (entry is { State: OutboxState.Posted, Posted: { } posted })
         {
@@ -100,7 +108,12 @@ public sealed class ReplyDelivery(
         {
             case PostOutcomeKind.Accepted:
                 await outbox.MarkPostedAsync(reply.Id, outcome.Posted!, cancellationToken);
-                await dataverse.MarkSentAsync(reply, outcome.Posted!, cancellationToken);
+                if (await dataverse.MarkSentAsync(reply, outcome.Posted!, cancellationToken) is { } refusal)
+                {
+                    return await NotRecordedAsync(reply, outcome.Posted!, refusal, cancellationToken);
+                }
+
+                recordAttempts.TryRemove(reply.Id, out _);
                 logger.LogInformation("Reply {Reply} is on {Platform} as {PostId}.", reply.Id, reply.Platform, outcome.Posted!.PostId);
                 break;
             case PostOutcomeKind.Refused:
@@ -123,6 +136,27 @@ public sealed class ReplyDelivery(
 
         attempts.TryRemove(reply.Id, out _);
         await outbox.RemoveAsync(reply.Id, cancellationToken);
+        return true;
+    }
+
+    // The outbox keeps the reply Posted, so whatever Dataverse says it is never posted again. A refusal may pass (a
+    // plug-in's check on data someone is fixing), so it is tried for a few rounds before the reply is left alone.
+    private async Task<bool> NotRecordedAsync(PendingReply reply, PostedReply posted, string refusal, CancellationToken cancellationToken)
+    {
+        var attempt = recordAttempts.AddOrUpdate(reply.Id, 1, (_, count) => count + 1);
+        if (attempt < options.Value.MaxRecordAttempts)
+        {
+            logger.LogDebug("Dataverse refused to record reply {Reply} as sent (attempt {Attempt}): {Refusal}", reply.Id, attempt, refusal);
+            return false;
+        }
+
+        var unrecorded = new UnrecordedReply(reply.Id, reply.Platform, posted, refusal, clock.GetUtcNow());
+        var alsoRefused = await dataverse.MarkSentNotRecordedAsync(unrecorded, cancellationToken);
+        await outbox.MarkUnrecordedAsync(unrecorded, cancellationToken);
+        recordAttempts.TryRemove(reply.Id, out _);
+        logger.LogError("Reply {Reply} is on {Platform} as {PostId}, but Dataverse refused to record it {Attempts} times; {Shown} Dataverse said: {Refusal}",
+            reply.Id, reply.Platform, posted.PostId, attempt,
+            alsoRefused == null ? "the reply shows 'Sent not recorded'." : $"the reply still shows Sending, since Dataverse refused 'Sent not recorded' too ({alsoRefused}).", refusal);
         return true;
     }
 

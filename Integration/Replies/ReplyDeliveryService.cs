@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace SocialCrm.Integration.Replies;
 
@@ -12,8 +13,8 @@ namespace SocialCrm.Integration.Replies;
 /// Polls Dataverse for replies waiting for delivery every PollInterval, or at once when the Dataverse webhook says a reply
 /// was created (<see cref="ReplyWakeup"/>; polling is the fallback when the webhook is down or not set up), and sends
 /// them with <see cref="ReplyDelivery"/>. Rounds never overlap, so a reply announced twice is still looked at by one round
-/// at a time, and the outbox makes it leave once. A Dataverse or network outage
-/// ends the round; the next one picks up where it left off.
+/// at a time, and the outbox makes it leave once. A Dataverse or network outage (an error, a timeout, the resilience
+/// handler's open circuit) ends the round; the next one picks up where it left off.
 /// </summary>
 public sealed class ReplyDeliveryService(
     ReplyDelivery delivery, ReplyOutbox outbox, ReplyWakeup wakeup, IOptions<ReplyOptions> options, TimeProvider clock, ILogger<ReplyDeliveryService> logger)
@@ -29,7 +30,8 @@ public sealed class ReplyDeliveryService(
             {
                 await delivery.DeliverOnceAsync(stoppingToken);
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException
+                || (e is OperationCanceledException && !stoppingToken.IsCancellationRequested))
             {
                 logger.LogWarning("Reply delivery paused until the next round: {Reason}", e.Message);
             }

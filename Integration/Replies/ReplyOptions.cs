@@ -26,6 +26,13 @@ public sealed class ReplyOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>
+    /// Rounds in which Dataverse may refuse, for its values, to record a posted reply as Sent before the worker records
+    /// "Sent not recorded" instead. The reply is never posted again either way.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxRecordAttempts { get; set; } = 3;
+
     public XAccountOptions X { get; set; } = new();
 
     public MastodonAccountOptions Mastodon { get; set; } = new();

@@ -35,7 +35,7 @@ public sealed partial class ReplyOutbox
             if (Enum.TryParse<SocialPlatform>(reader.GetString(0), out var platform))
             {
                 stopped.Add(new StoppedAccount(platform, reader.GetString(1),
-                    DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                    Timestamp(reader.GetString(2))));
             }
         }
 

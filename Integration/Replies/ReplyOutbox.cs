@@ -33,7 +33,10 @@ public sealed partial class ReplyOutbox
     public async Task<OutboxEntry?> FindAsync(Guid replyId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT state, post_id, url, sent_on FROM outbox WHERE reply_id = $id", ("$id", replyId.ToString()));
+        await using var command = Command(connection,
+            "SELECT state, post_id, url, sent_on FROM outbox WHERE reply_id = $id " +
+            "UNION ALL SELECT 'Unrecorded', post_id, url, sent_on FROM unrecorded_reply WHERE reply_id = $id",
+            ("$id", replyId.ToString()));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -43,8 +46,7 @@ public sealed partial class ReplyOutbox
         var state = Enum.Parse<OutboxState>(reader.GetString(0));
         var posted = reader.IsDBNull(1)
             ? null
-            : new PostedReply(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+            : new PostedReply(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), Timestamp(reader.GetString(3)));
         return new OutboxEntry(replyId, state, posted);
     }
 
@@ -85,7 +87,8 @@ public sealed partial class ReplyOutbox
                 await using var command = Command(connection,
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; " +
                     "CREATE TABLE IF NOT EXISTS outbox (reply_id TEXT PRIMARY KEY, state TEXT NOT NULL, post_id TEXT, url TEXT, sent_on TEXT); " +
-                    "CREATE TABLE IF NOT EXISTS stopped_account (platform TEXT PRIMARY KEY, reason TEXT NOT NULL, since TEXT NOT NULL)");
+                    "CREATE TABLE IF NOT EXISTS stopped_account (platform TEXT PRIMARY KEY, reason TEXT NOT NULL, since TEXT NOT NULL); " +
+                    UnrecordedSchema);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 schemaReady = true;
             }
@@ -102,6 +105,9 @@ public sealed partial class ReplyOutbox
 
         return connection;
     }
+
+    // Times are stored in the round-trip ("O") form.
+    private static DateTimeOffset Timestamp(string stored) => DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
@@ -120,7 +126,13 @@ public enum OutboxState
 {
     Sending,
     Posted,
+
+    /// <summary>Posted, and Dataverse refused to record it: left alone for good (<see cref="UnrecordedReply"/>).</summary>
+    Unrecorded,
 }
 
-/// <summary>A reply the outbox holds: Sending (the network may or may not have it) or Posted (it has, with this id).</summary>
+/// <summary>
+/// A reply the outbox holds: Sending (the network may or may not have it), Posted (it has, with this id) or Unrecorded
+/// (it has, and Dataverse refused to record it).
+/// </summary>
 public sealed record OutboxEntry(Guid ReplyId, OutboxState State, PostedReply? Posted);

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -46,8 +44,8 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
                 return UpsertOutcome.Landed;
             }
 
-            var message = ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
-            return IsAboutTheContent(response.StatusCode)
+            var message = DataverseError.Describe(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
+            return DataverseError.IsAboutTheContent(response.StatusCode)
                 ? new UpsertOutcome(UpsertResult.Refused, message)
                 : new UpsertOutcome(UpsertResult.Unavailable, message, SqliteSourceActivity.RejectsCredentials(response.StatusCode));
         }
@@ -70,7 +68,7 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
             using var request = Request(HttpMethod.Get, new Uri(environment, $"{ApiPath}WhoAmI"));
             using var http = httpClients.CreateClient(HttpClientName);
             using var response = await http.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? null : ErrorMessage(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
+            return response.IsSuccessStatusCode ? null : DataverseError.Describe(await response.Content.ReadAsStringAsync(cancellationToken), response.StatusCode);
         }
         catch (Exception e) when (Unavailable(e, CancellationToken.None) is { } reason)
         {
@@ -100,31 +98,4 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
         OperationCanceledException when !stopping.IsCancellationRequested => $"Dataverse did not answer in time: {e.Message}",
         _ => null,
     };
-
-    /// <summary>
-    /// A 4xx other than authentication, throttling and timeouts says the request itself is wrong, and with one table
-    /// and one message per request, what is wrong is a record's values. 401/403 (the application user lacks a role)
-    /// and 404 (the solution is not imported yet) are about the environment, so the mentions wait for it to be fixed.
-    /// </summary>
-    private static bool IsAboutTheContent(HttpStatusCode status) =>
-        (int)status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 429);
-
-    /// <summary>Dataverse's error body is {"error":{"code":"0x…","message":"…"}}; the message is what a person needs.</summary>
-    private static string ErrorMessage(string body, HttpStatusCode status)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            if (json.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("message", out var message))
-            {
-                var code = error.TryGetProperty("code", out var c) ? $" ({c.GetString()})" : "";
-                return $"{(int)status} {status}{code}: {message.GetString()}";
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return $"{(int)status} {status}: {(body.Length > 2000 ? body[..2000] : body)}";
-    }
 }

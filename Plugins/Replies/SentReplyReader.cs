@@ -10,8 +10,9 @@ using Table = SocialCrm.Mentions.MentionTable;
 namespace SocialCrm.Plugins.Replies;
 
 /// <summary>
-/// Finds, in an update of mentions, the replies that have just become Sent: the update sets the send status to Sent
-/// and the row's image before it says it was not Sent yet, so a second "sent" for the same reply counts nothing twice.
+/// Finds, in an update of mentions, the replies that have just reached their network: the update sets the send status
+/// to Sent (or "Sent not recorded": on the network, though Dataverse refused its post id) and the row's image before it
+/// says it was neither yet, so a second "sent" for the same reply counts nothing twice.
 /// The image holds the row's direction and conversation, which the worker's update does not repeat.
 /// </summary>
 public static class SentReplyReader
@@ -27,8 +28,8 @@ public static class SentReplyReader
         {
             var target = targets[index];
             var before = context.PreImage(index, ImageName);
-            if (target.OptionValue(Table.SendStatus) != (int)SendStatus.Sent || before == null
-                || before.OptionValue(Table.SendStatus) == (int)SendStatus.Sent
+            if (!IsOnTheNetwork(target.OptionValue(Table.SendStatus)) || before == null
+                || IsOnTheNetwork(before.OptionValue(Table.SendStatus))
                 || before.OptionValue(Table.Direction) != (int)MentionDirection.Outbound
                 || before.ReferenceId(Table.Conversation) is not Guid conversation)
             {
@@ -40,4 +41,6 @@ public static class SentReplyReader
 
         return sent;
     }
+
+    private static bool IsOnTheNetwork(int? status) => status is (int)SendStatus.Sent or (int)SendStatus.SentNotRecorded;
 }

@@ -180,6 +180,56 @@ public sealed class RepliesThroughTheWorkerTests
         StringAssert.Contains(e2e.CommandOutput, "[code 190, fbtrace_id AbCdEfGh123]");
     }
 
+    // Issue 13: an update Dataverse refuses for its values used to be retried every round, for ever, with nothing shown.
+    // The refusal here is a real one: the network's echo of the reply landed first, so the reply's post id would give
+    // the mention table's alternate key (platform + external post id) a duplicate, which Dataverse refuses.
+    [TestMethod]
+    public async Task A_sent_reply_Dataverse_refuses_to_record_is_posted_once_tried_a_bounded_number_of_times_and_shown_on_the_reply_and_in_status()
+    {
+        await using var mastodon = await FakeMastodon.StartAsync();
+        var settings = Accounts(mastodon: mastodon);
+        settings["Replies:MaxRecordAttempts"] = "2";
+        var serverLog = new RecordingLoggerProvider();
+        await using var e2e = await WorkerOnLocalDataverse.CreateAsync(settings: settings, serverLog: serverLog);
+        var conversation = CustomerWrote(e2e, SocialPlatform.Mastodon);
+        mastodon.AfterAccepting = () =>
+        {
+            mastodon.AfterAccepting = null;
+            var status = mastodon.Statuses.Values.Single();
+            e2e.Crm.Service.Execute(new UpsertMultipleRequest { Targets = new EntityCollection(new List<Entity> { Echo(SocialPlatform.Mastodon, status.Id, status.Text) }) { EntityName = Table.LogicalName } });
+            return Task.CompletedTask;
+        };
+        await e2e.StartWorkerAsync();
+
+        var replyId = await ReplyThroughTheWebApiAsync(e2e, conversation, "We are on it.");
+        Entity? reply = null;
+        await Eventually.TrueAsync(() =>
+        {
+            reply = e2e.Crm.Service.Retrieve(Table.LogicalName, replyId, new Microsoft.Xrm.Sdk.Query.ColumnSet(true));
+            return Task.FromResult(reply.GetAttributeValue<OptionSetValue>(Table.SendStatus)?.Value == (int)SendStatus.SentNotRecorded);
+        }, "the worker records what it could: sent, not recorded", WorkerOnLocalDataverse.Patience);
+        var unrecorded = $"Reply {replyId} is on Mastodon as {mastodon.Statuses.Keys.Single()}";
+        await Eventually.TrueAsync(async () => await e2e.RunAsync("status") == 0 && e2e.CommandOutput.Contains(unrecorded, StringComparison.Ordinal),
+            "status lists the reply Dataverse refused to record", WorkerOnLocalDataverse.Patience);
+
+        var posted = mastodon.Statuses.Values.Single();
+        var error = reply!.GetAttributeValue<string>(Table.SendError);
+        StringAssert.Contains(error, $"on Mastodon as {posted.Id}");
+        StringAssert.Contains(error, "412 PreconditionFailed (0x80040237): A record that has the attribute values scrm_platform, scrm_externalpostid already exists");
+        Assert.IsFalse(reply.GetAttributeValue<bool>(Table.SendRetryable), "sending it again would post it twice");
+        Assert.IsNotNull(reply.GetAttributeValue<DateTime?>(Table.SentOn));
+        Assert.IsNull(reply.GetAttributeValue<string>(Table.ExternalPostId));
+        StringAssert.Contains(e2e.CommandOutput, $"Reply {replyId} is on Mastodon as {posted.Id} (https://mastodon.example/@brand/{posted.Id}), but Dataverse refused to record it: 412");
+
+        // Rounds go on (every 100 ms here), across a restart: the reply is neither posted again nor its refused update sent again.
+        await e2e.KillWorkerAsync();
+        await e2e.StartWorkerAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.HasCount(1, mastodon.Statuses);
+        Assert.AreEqual(2, serverLog.Count("Hosting.Diagnostics", message => message.Contains("PATCH", StringComparison.Ordinal) && message.Contains(" - 412 ", StringComparison.Ordinal)),
+            "the refused update is tried MaxRecordAttempts times");
+    }
+
     private static Dictionary<string, string?> Accounts(FakeX? x = null, FakeMastodon? mastodon = null, FakeMeta? meta = null, FakeBluesky? bluesky = null)
     {
         var settings = new Dictionary<string, string?>();

@@ -13,6 +13,9 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
     public int Count(string categoryEndsWith, LogLevel level) =>
         entries.Count(e => e.Level == level && e.Category.EndsWith(categoryEndsWith, StringComparison.Ordinal));
 
+    public int Count(string categoryEndsWith, Func<string, bool> message) =>
+        entries.Count(e => e.Category.EndsWith(categoryEndsWith, StringComparison.Ordinal) && message(e.Message));
+
     public ILogger CreateLogger(string categoryName) => new Recorder(categoryName, entries);
 
     public void Dispose()

@@ -72,6 +72,28 @@ public sealed class SentReplyRollupTests
         Assert.AreEqual(2, crm.Get(Conversation.LogicalName, conversation).GetAttributeValue<int>(Conversation.MentionCount));
     }
 
+    // Issue 13: the network has the reply even when Dataverse refused its post id, so the conversation was answered.
+    [TestMethod]
+    public void A_reply_sent_but_not_recorded_counts_as_the_answer_once()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var conversation = ReplyRulesTests.Conversation(crm, Post("root").At(Now.AddMinutes(-90)));
+        var reply = crm.Service.Create(ReplyRulesTests.Reply(conversation, "On it."));
+
+        crm.Service.Update(new Entity(Table.LogicalName, reply)
+        {
+            [Table.SendStatus] = new OptionSetValue((int)SendStatus.SentNotRecorded),
+            [Table.SentOn] = Now.AddMinutes(-30),
+            [Table.SendError] = "On the network as 1001, but Dataverse refused to record it.",
+        });
+        MarkSent(crm, (reply, "1001", Now.AddMinutes(-30)));
+
+        var after = crm.Get(Conversation.LogicalName, conversation);
+        Assert.AreEqual((int)ConversationStatus.AwaitingCustomer, after.GetAttributeValue<OptionSetValue>(Conversation.StatusCode).Value);
+        Assert.AreEqual(Now.AddMinutes(-30), after.GetAttributeValue<DateTime>(Conversation.FirstResponseOn));
+        Assert.AreEqual(2, after.GetAttributeValue<int>(Conversation.MentionCount));
+    }
+
     [TestMethod]
     public void A_reply_still_waiting_is_not_counted()
     {
