@@ -12,7 +12,7 @@ namespace SocialCrm.Plugins.Application;
 /// the rule's <see cref="NoContactAction"/> decides (a case on the fallback account, the conversation queued for
 /// triage, or a contact created from the profile). Whatever could not be carried out is recorded as
 /// <see cref="EscalationOutcome.NotCarriedOut"/> with the reason, at High priority, for an agent to act on: never
-/// only a flag. The rollup plug-in and the EscalateConversation Custom API both escalate through it.
+/// only a flag. Mention intake, the rollups of a changed score and the EscalateConversation Custom API escalate through it.
 /// </summary>
 public sealed class ConversationEscalation
 {
@@ -30,6 +30,18 @@ public sealed class ConversationEscalation
 
     /// <summary>Carries out <paramref name="decision"/> (which must escalate) for the conversation <paramref name="conversationId"/>.</summary>
     public EscalationRecord Escalate(EscalationDecision decision, Guid conversationId)
+    {
+        var followUps = new ConversationFollowUps();
+        var record = Escalate(decision, followUps);
+        followUps.Apply(_stores.Conversations, conversationId);
+        return record;
+    }
+
+    /// <summary>
+    /// Carries out <paramref name="decision"/> (which must escalate) but for what it does to the conversation's row (a
+    /// contact it moves to, a queue it joins): that waits in <paramref name="followUps"/>, for a conversation not written yet.
+    /// </summary>
+    public EscalationRecord Escalate(EscalationDecision decision, ConversationFollowUps followUps)
     {
         if (!decision.Escalate)
         {
@@ -50,10 +62,10 @@ public sealed class ConversationEscalation
         switch (toOpen.NoContact)
         {
             case NoContactAction.QueueForTriage:
-                _stores.Conversations.AddToQueue(conversationId, toOpen.Routing.QueueId!.Value);
+                followUps.AddToQueue(toOpen.Routing.QueueId!.Value);
                 return Record(EscalationOutcome.QueuedForTriage, null, "Queued for triage: the author has no contact. " + decision.Reason, ConversationPriority.High, decision);
             case NoContactAction.CreateContact when toOpen.ContactToCreate != null:
-                var contactId = ContactFor(toOpen.AuthorProfileId!.Value, toOpen.ContactToCreate, conversationId);
+                var contactId = ContactFor(toOpen.AuthorProfileId!.Value, toOpen.ContactToCreate, followUps);
                 var withContact = decision.WithCase(toOpen.WithCustomer(contactId));
                 return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), decision.Reason, decision.Priority, decision);
             case NoContactAction.CreateContact:
@@ -63,7 +75,7 @@ public sealed class ConversationEscalation
         }
     }
 
-    private Guid ContactFor(Guid profileId, NewContact contact, Guid conversationId)
+    private Guid ContactFor(Guid profileId, NewContact contact, ConversationFollowUps followUps)
     {
         if (!_createdContacts.TryGetValue(profileId, out var contactId))
         {
@@ -72,7 +84,7 @@ public sealed class ConversationEscalation
             _createdContacts[profileId] = contactId;
         }
 
-        _stores.Conversations.MoveToContact(conversationId, contactId);
+        followUps.MoveToContact(contactId);
         return contactId;
     }
 

@@ -41,47 +41,67 @@ public sealed class ConversationThreading
 
     /// <summary>
     /// Writes the plan with the batch's figures: each conversation the batch touches is written once, whether it is
-    /// created, reopened or joined, with its figures after the batch (one query first: the joined conversations' figures).
+    /// created, reopened or joined, with its figures after the batch and the escalation its mentions lead to (one query
+    /// first: the joined conversations' figures). The conversations meet the rules in the order the batch first names
+    /// them, all before the first write, so cases open in that order.
     /// </summary>
     /// <param name="threading">The plan of <see cref="Plan"/>.</param>
     /// <param name="authors">Each mention's author profile, in batch order: a new conversation's originating profile and contact.</param>
     /// <param name="mentions">What each mention adds to its conversation's figures, in batch order.</param>
-    public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IReadOnlyList<RollupMention> mentions)
+    /// <param name="escalation">Weighs each conversation's mentions against the escalation rules.</param>
+    public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IReadOnlyList<RollupMention> mentions, IntakeEscalation escalation)
     {
         var plan = threading.Plan;
         var indexOf = new Dictionary<ThreadingMention, int>();
-        var joined = new Dictionary<Guid, List<RollupMention>>();
-        var started = new Dictionary<NewConversation, List<RollupMention>>();
+        var joined = new Dictionary<Guid, List<int>>();
+        var started = new Dictionary<NewConversation, List<int>>();
+        var firstNamed = new List<object>();
         for (var index = 0; index < threading.Batch.Count; index++)
         {
             indexOf[threading.Batch[index]] = index;
             var decision = plan.Decisions[index];
             if (decision.NewConversation != null)
             {
-                Add(started, decision.NewConversation, mentions[index]);
+                Add(started, decision.NewConversation, index, firstNamed);
             }
             else
             {
-                Add(joined, decision.ConversationId!.Value, mentions[index]);
+                Add(joined, decision.ConversationId!.Value, index, firstNamed);
             }
         }
 
-        var baseline = new Dictionary<Guid, StoredConversation>();
+        var stored = _conversations.FindByIds(joined.Keys);
         var reopened = new HashSet<Guid>(plan.ReopenedConversations.Select(conversation => conversation.Id));
-        foreach (var stored in _conversations.FindByIds(joined.Keys).Values)
+        var passes = new Dictionary<object, ConversationEscalationPass>();
+        foreach (var key in firstNamed)
         {
-            var before = reopened.Contains(stored.Id) ? stored.Reopened() : stored;
-            var figures = ConversationRollup.Apply(before.Figures, joined[stored.Id]);
-            if (reopened.Contains(stored.Id))
+            if (key is NewConversation conversation)
             {
-                _conversations.Reopen(stored.Id, figures, stored.Figures);
+                var startedBy = authors[indexOf[conversation.StartedBy]];
+                passes[key] = escalation.Weigh(ConversationFigures.Empty, startedBy.ContactId, caseIsOpen: false, started[conversation]);
+            }
+            else if (stored.TryGetValue((Guid)key, out var found))
+            {
+                var before = reopened.Contains(found.Id) ? found.Reopened() : found;
+                passes[key] = escalation.Weigh(before.Figures, before.ContactId, before.CaseIsOpen, joined[found.Id]);
+            }
+        }
+
+        foreach (var conversation in stored.Values)
+        {
+            var pass = passes[conversation.Id];
+            var before = reopened.Contains(conversation.Id) ? conversation.Reopened() : conversation;
+            var figures = ConversationRollup.Apply(before.Figures, Rollups(joined[conversation.Id], mentions));
+            if (reopened.Contains(conversation.Id))
+            {
+                _conversations.Reopen(conversation.Id, figures, conversation.Figures, pass.Escalation);
             }
             else
             {
-                _conversations.WriteFigures(stored.Id, figures, stored.Figures);
+                _conversations.WriteFigures(conversation.Id, figures, conversation.Figures, pass.Escalation);
             }
 
-            baseline[stored.Id] = before;
+            pass.FollowUp(_conversations, conversation.Id);
         }
 
         var created = new Dictionary<NewConversation, Guid>();
@@ -93,26 +113,39 @@ public sealed class ConversationThreading
             }
 
             var startedBy = authors[indexOf[conversation.StartedBy]];
+            var pass = passes[conversation];
             var id = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId,
-                ConversationRollup.Apply(ConversationFigures.Empty, started[conversation]));
+                ConversationRollup.Apply(ConversationFigures.Empty, Rollups(started[conversation], mentions)), pass.Escalation);
+            pass.FollowUp(_conversations, id);
             created[conversation] = id;
-            baseline[id] = StoredConversation.Started(id, conversation, startedBy.ProfileId, startedBy.ContactId);
         }
 
         var conversationIds = plan.Decisions
             .Select(decision => decision.NewConversation != null ? created[decision.NewConversation] : decision.ConversationId!.Value)
             .ToArray();
-        return new ThreadedBatch(conversationIds, baseline);
+        return new ThreadedBatch(conversationIds);
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<RollupMention>> groups, TKey key, RollupMention mention)
+    private static List<RollupMention> Rollups(List<int> indexes, IReadOnlyList<RollupMention> mentions)
+    {
+        var rollups = new List<RollupMention>(indexes.Count);
+        foreach (var index in indexes)
+        {
+            rollups.Add(mentions[index]);
+        }
+
+        return rollups;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, List<int>> groups, TKey key, int index, List<object> firstNamed)
         where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var group))
         {
-            groups[key] = group = new List<RollupMention>();
+            groups[key] = group = new List<int>();
+            firstNamed.Add(key);
         }
 
-        group.Add(mention);
+        group.Add(index);
     }
 }

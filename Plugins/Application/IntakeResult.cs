@@ -7,7 +7,7 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>What intake decided for one mention before it is written: its cleaned values, author profile, conversation and sentiment.</summary>
 public sealed class IntakeResult
 {
-    public IntakeResult(ValidMention mention, string? subject, Guid authorProfileId, Guid conversationId, SentimentResult sentiment, string sentimentSource)
+    public IntakeResult(ValidMention mention, string subject, Guid authorProfileId, Guid conversationId, SentimentResult sentiment, string sentimentSource)
     {
         Mention = mention;
         Subject = subject;
@@ -20,8 +20,8 @@ public sealed class IntakeResult
     /// <summary>The mention normalised and validated.</summary>
     public ValidMention Mention { get; }
 
-    /// <summary>The first line of the text as a subject (<see cref="SocialCrm.Mentions.MentionSubject"/>); null for an empty text.</summary>
-    public string? Subject { get; }
+    /// <summary>The first line of the text as a subject (<see cref="SocialCrm.Mentions.MentionSubject"/>); for an empty text, the network and post id.</summary>
+    public string Subject { get; }
 
     public Guid AuthorProfileId { get; }
 

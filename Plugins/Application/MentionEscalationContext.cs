@@ -1,3 +1,4 @@
+using System;
 using SocialCrm.Plugins.Domain.Escalation;
 
 namespace SocialCrm.Plugins.Application;
@@ -11,13 +12,21 @@ public static class MentionEscalationContext
     public static EscalationContext Of(
         WrittenMention mention, StoredProfile? author, int influence, StoredConversation conversation, int negativeStreak, bool hasOpenCase,
         double? hoursWithoutReply = null) =>
+        Of(mention.ForEscalation(), author, influence, conversation.ContactId, negativeStreak, hasOpenCase, hoursWithoutReply);
+
+    /// <param name="influence">The author's influence after this batch's rollups.</param>
+    /// <param name="conversationContactId">The conversation's contact, the customer when the author has none.</param>
+    /// <param name="negativeStreak">The conversation's negative streak including this mention.</param>
+    /// <param name="hoursWithoutReply">How long the mention has waited for a reply, known only to the scheduled re-evaluation.</param>
+    public static EscalationContext Of(
+        EscalatingMention mention, StoredProfile? author, int influence, Guid? conversationContactId, int negativeStreak, bool hasOpenCase,
+        double? hoursWithoutReply = null) =>
         new EscalationContext(
-            new EscalatingMention(mention.Platform, mention.Rollup.Direction, mention.Rollup.SentimentScore, mention.Text, mention.Subject,
-                mention.PostUrl, mention.MessageType),
+            mention,
             author == null
-                ? new EscalatingAuthor(0, blocked: false, contactId: conversation.ContactId)
+                ? new EscalatingAuthor(0, blocked: false, contactId: conversationContactId)
                 : new EscalatingAuthor(influence, author.Identity.Blocked, author.Identity.Handle, author.Identity.DisplayName,
-                    author.Identity.ContactId ?? conversation.ContactId, author.Identity.Followers ?? 0, author.Identity.Verified,
+                    author.Identity.ContactId ?? conversationContactId, author.Identity.Followers ?? 0, author.Identity.Verified,
                     author.Id, author.Identity.Email),
             new EscalatingConversation(negativeStreak, hasOpenCase, hoursWithoutReply));
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Rollups;
@@ -17,9 +18,11 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>
 /// Prepares a batch of new mentions before they are written: validates (rejecting the batch, before any write, with
 /// messages that name the columns), normalises, scores sentiment, resolves authors to profiles and contacts, threads
-/// the mentions into conversations, adds the batch to the profiles' and conversations' figures, and says what each
-/// mention's columns become. Six queries for any batch size (the sixth only when the batch joins stored conversations),
-/// a seventh when a known profile gets a contact (its open conversations follow it); one write per row created or changed.
+/// the mentions into conversations, adds the batch to the profiles' and conversations' figures, escalates each
+/// conversation its mentions call for (<see cref="IntakeEscalation"/>), and says what each mention's columns become.
+/// Six queries for any batch size (the sixth only when the batch joins stored conversations), a seventh when a known
+/// profile gets a contact (its open conversations follow it), an eighth for the escalation rules when a mention is
+/// weighed; one write per row created or changed, its escalation included, and one per case.
 /// </summary>
 public sealed class MentionIntake
 {
@@ -28,6 +31,8 @@ public sealed class MentionIntake
     private readonly AuthorResolution _authors;
     private readonly ConversationThreading _threading;
     private readonly ConversationContacts _conversationContacts;
+    private readonly ActiveEscalationRules _rules;
+    private readonly ConversationEscalation _escalation;
 
     public MentionIntake(SocialCrmStores stores, SocialCrmSettings settings, SentimentScorer scorer, DateTime utcNow)
     {
@@ -36,17 +41,16 @@ public sealed class MentionIntake
         _authors = new AuthorResolution(stores.Profiles, stores.Contacts, settings.AutoCreateContacts);
         _threading = new ConversationThreading(stores.Mentions, stores.Conversations, settings.ReopenWindowDays);
         _conversationContacts = new ConversationContacts(stores.Conversations);
+        _rules = new ActiveEscalationRules(stores.EscalationRules, settings.FallbackCaseAccountId);
+        _escalation = new ConversationEscalation(stores, utcNow);
     }
 
     /// <summary>What the last <see cref="Prepare"/> did, for the trace.</summary>
     public string Summary { get; private set; } = string.Empty;
 
-    /// <summary>The last <see cref="Prepare"/>'s profiles and conversations, with their figures before the batch: what
-    /// the post-operation rollups start from.</summary>
-    public RollupBaseline Baseline { get; private set; } = new RollupBaseline(new Dictionary<Guid, StoredProfile>(), new Dictionary<Guid, StoredConversation>());
-
     /// <summary>What intake decided for each mention, in batch order: the plug-in writes it onto the targets. Each
-    /// profile and conversation the batch touches is written once, its figures after the batch included.</summary>
+    /// profile and conversation the batch touches is written once, its figures after the batch included, and a
+    /// conversation with the escalation its mentions lead to.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
     /// <param name="delivered">Per mention, in batch order, a score that came with it (kept instead of scoring the
     /// text), or null; a null list when none came with one.</param>
@@ -74,20 +78,45 @@ public sealed class MentionIntake
         var resolved = _authors.Write(decided, profileFigures);
         var authors = keys.Select(key => resolved[key]).ToList();
         var moved = _conversationContacts.FollowNewLinks(resolved.Values);
-        var threaded = _threading.Apply(threading, authors, rollups);
+        var subjects = mentions.Select((mention, index) => batch[index].Subject
+            ?? Ellipsis.Fit($"{mention.Platform} post {mention.ExternalPostId}", MentionTable.SubjectLength)).ToList();
+        var escalation = new IntakeEscalation(_rules, _escalation,
+            mentions.Select((mention, index) => new EscalatingMention(mention.Platform, mention.Direction, rollups[index].SentimentScore, mention.Text,
+                subjects[index], mention.PostUrl, mention.MessageType)).ToList(),
+            rollups,
+            AfterTheBatch(keys, resolved, profileFigures));
+        var threaded = _threading.Apply(threading, authors, rollups, escalation);
 
-        var results = mentions.Select((mention, index) => new IntakeResult(mention, batch[index].Subject, authors[index].ProfileId, threaded.ConversationIds[index],
+        var results = mentions.Select((mention, index) => new IntakeResult(mention, subjects[index], authors[index].ProfileId, threaded.ConversationIds[index],
             sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName)).ToList();
-        Baseline = new RollupBaseline(resolved.Values.ToDictionary(author => author.ProfileId, author => author.Profile), threaded.Baseline);
 
         Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
-            $"{moved} moved to a newly linked contact.";
+            $"{moved} moved to a newly linked contact; {escalation.Escalated} conversations escalated, {escalation.Cases} cases raised. {_rules.Summary}";
         return results;
     }
 
-    // What a mention adds to its profile's and conversation's figures, with the score as its decimal column stores it,
-    // so the figures intake writes match what the post-operation step reads back from the written mention.
+    // Each mention's author as escalation weighs them: the profile as resolution left it, with its figures after the batch.
+    private static List<StoredProfile> AfterTheBatch(
+        IReadOnlyList<ProfileKey> keys, IReadOnlyDictionary<ProfileKey, ResolvedAuthor> resolved, IReadOnlyDictionary<ProfileKey, ProfileFigures> figures)
+    {
+        var profiles = new Dictionary<ProfileKey, StoredProfile>();
+        var byMention = new List<StoredProfile>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (!profiles.TryGetValue(key, out var profile))
+            {
+                profiles[key] = profile = new StoredProfile(resolved[key].Profile.Identity, figures[key]);
+            }
+
+            byMention.Add(profile);
+        }
+
+        return byMention;
+    }
+
+    // What a mention adds to its profile's and conversation's figures and what escalation weighs, with the score as its
+    // decimal column stores it, so they match what a later rollup of the stored mention reads back.
     private static RollupMention RollupOf(ValidMention mention, SentimentResult sentiment) =>
         new RollupMention(
             sentiment.IsScored ? (double)Decimals.Sentiment(sentiment.Score)!.Value : 0,

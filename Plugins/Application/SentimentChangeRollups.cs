@@ -65,7 +65,7 @@ public sealed class SentimentChangeRollups
             $"{profiles.Count} profiles and {conversations.Count} conversations follow; {cases} cases raised. {_rules.Summary}";
     }
 
-    // Each mention with a new score, in posting order, weighed as intake's post-operation weighs a new one, against the
+    // Each mention with a new score, in posting order, weighed as intake weighs a new one, against the
     // conversation's mood now. A score taken away (erased, not scored) gives the rules nothing to read.
     private int Escalate(StoredConversation conversation, ConversationFigures figures, IEnumerable<SentimentChange> changes, IReadOnlyDictionary<Guid, StoredProfile> profiles)
     {
@@ -77,7 +77,7 @@ public sealed class SentimentChangeRollups
             escalation.Weigh(mention, author, author?.Figures.InfluenceScore ?? 0, figures.NegativeStreak);
         }
 
-        escalation.Record(_stores.Conversations);
+        escalation.Record(_stores.Conversations, conversation.Id);
         return escalation.Cases;
     }
 

@@ -56,11 +56,6 @@ public sealed class StoredConversation
     /// <summary>The case exists and is active (statecode 0): a resolved or cancelled case does not block a new one.</summary>
     public bool CaseIsOpen { get; }
 
-    /// <summary>A conversation threading just created for <paramref name="conversation"/>: open, no figures yet.</summary>
-    public static StoredConversation Started(Guid id, NewConversation conversation, Guid originatingProfileId, Guid? contactId) =>
-        new StoredConversation(id, conversation.Platform, conversation.ExternalThreadId, conversation.Title, originatingProfileId, contactId,
-            ConversationFigures.Empty, null, null, false);
-
     /// <summary>This conversation reopened: open, awaiting a reply, no longer closed on any date.</summary>
     public StoredConversation Reopened() =>
         new StoredConversation(Id, Platform, ExternalThreadId, Name, OriginatingProfileId, ContactId, Figures.Reopened(), null, CaseId, CaseIsOpen);

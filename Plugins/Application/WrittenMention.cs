@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Domain.Rollups;
 using SocialCrm.Plugins.Schema;
@@ -10,8 +11,8 @@ using Table = SocialCrm.Mentions.MentionTable;
 namespace SocialCrm.Plugins.Application;
 
 /// <summary>
-/// A mention as intake wrote it, read from the post-operation target: what it adds to its conversation's and author's
-/// figures, and what escalation looks at.
+/// A mention as intake wrote it, read from a stored row or an update's target: what it adds to its conversation's and
+/// author's figures, and what escalation looks at.
 /// </summary>
 public sealed class WrittenMention
 {
@@ -56,6 +57,10 @@ public sealed class WrittenMention
 
     /// <summary>Public post, comment or private message; null when the source did not say.</summary>
     public MessageType? MessageType { get; }
+
+    /// <summary>The mention as the escalation rules weigh it.</summary>
+    public EscalatingMention ForEscalation() =>
+        new EscalatingMention(Platform, Rollup.Direction, Rollup.SentimentScore, Text, Subject, PostUrl, MessageType);
 
     /// <summary>
     /// The mention written from <paramref name="target"/>; null when it lacks what intake sets (a conversation, a posting

@@ -28,7 +28,8 @@ public static class IncomingMentionReader
             postUrl: target.Text(Table.PostUrl),
             language: target.Text(Table.Language),
             engagement: new Engagement(target.WholeNumber(Table.Likes), target.WholeNumber(Table.Shares), target.WholeNumber(Table.Replies)),
-            regardingTable: target.GetAttributeValue<EntityReference>(Table.Conversation)?.LogicalName);
+            regardingTable: target.GetAttributeValue<EntityReference>(Table.Conversation)?.LogicalName,
+            messageType: target.OptionValue(Table.MessageType));
 
     // A create by alternate key may carry the key only in KeyAttributes.
     private static int? KeyOption(Entity target, string column) =>

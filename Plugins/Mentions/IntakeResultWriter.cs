@@ -20,8 +20,7 @@ public static class IntakeResultWriter
     {
         var mention = result.Mention;
         var sentiment = result.Sentiment;
-        target[Table.Subject] = result.Subject
-            ?? Ellipsis.Fit($"{mention.Platform} post {mention.ExternalPostId}", Table.SubjectLength);
+        target[Table.Subject] = result.Subject;
         target[Table.Description] = mention.Text;
         SetIfPresent(target, Table.ExternalPostId, mention.ExternalPostId);
         SetIfPresent(target, Table.ThreadId, mention.ThreadId);

@@ -53,8 +53,6 @@ public sealed class MentionIntakePlugin : PluginBase
             IntakeResultWriter.Write(targets[index], results[index]);
         }
 
-        RollupBaselineVariables.Write(context.PluginExecutionContext.SharedVariables, intake.Baseline);
-
         context.Trace(intake.Summary);
     }
 }

@@ -102,8 +102,8 @@ public sealed class ConversationStore : IConversationStore
         return waiting;
     }
 
-    /// <summary>Creates a conversation threading started, open, with the figures of its first mentions.</summary>
-    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures)
+    /// <summary>Creates a conversation threading started, open, with the figures of its first mentions and their escalation.</summary>
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures, EscalationRecord? escalation = null)
     {
         var row = new Entity(Table.LogicalName)
         {
@@ -124,6 +124,7 @@ public sealed class ConversationStore : IConversationStore
             row[Table.PreviousConversation] = new EntityReference(Table.LogicalName, conversation.Previous.Id);
         }
 
+        Write(row, escalation);
         return _service.Create(row);
     }
 
@@ -135,7 +136,7 @@ public sealed class ConversationStore : IConversationStore
         _service.Update(new Entity(Table.LogicalName, previous.Id) { [Table.ExternalThreadId] = retiredThreadId });
 
     /// <summary>Reopens a closed conversation: open, no longer closed on any date, with its new figures.</summary>
-    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored)
+    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null)
     {
         var row = new Entity(Table.LogicalName, id)
         {
@@ -143,14 +144,16 @@ public sealed class ConversationStore : IConversationStore
             [Table.ClosedOn] = null,
         };
         Write(row, figures, stored);
+        Write(row, escalation);
         _service.Update(row);
     }
 
-    /// <summary>Writes the figures after new mentions.</summary>
-    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored)
+    /// <summary>Writes the figures after new mentions, and the escalation they led to when there is one.</summary>
+    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null)
     {
         var row = new Entity(Table.LogicalName, id);
         Write(row, figures, stored);
+        Write(row, escalation);
         _service.Update(row);
     }
 
@@ -203,8 +206,14 @@ public sealed class ConversationStore : IConversationStore
         }
     }
 
-    private static void Write(Entity row, EscalationRecord escalation)
+    // An escalation's columns, none without one; a new row's priority (Normal) gives way to the escalation's.
+    private static void Write(Entity row, EscalationRecord? escalation)
     {
+        if (escalation == null)
+        {
+            return;
+        }
+
         row[Table.EscalatedOn] = escalation.EscalatedOn;
         row[Table.EscalationReason] = Ellipsis.Fit(escalation.Reason, Table.EscalationReasonLength);
         if (escalation.CaseId.HasValue)
@@ -236,35 +245,7 @@ public sealed class ConversationStore : IConversationStore
     private static Dictionary<Guid, StoredConversation> ToDictionary(IEnumerable<Entity> rows) =>
         rows.Select(Map).Where(conversation => conversation != null).ToDictionary(conversation => conversation!.Id, conversation => conversation!);
 
-    /// <summary>
-    /// The conversation as a row of the columns <see cref="Map"/> reads, those with a value: how intake hands it to
-    /// post-operation.
-    /// </summary>
-    public static Entity ToRow(StoredConversation conversation)
-    {
-        var row = new Entity(Table.LogicalName, conversation.Id)
-        {
-            [Table.Platform] = new OptionSetValue((int)conversation.Platform),
-            [Table.ExternalThreadId] = conversation.ExternalThreadId,
-            [Table.StateCode] = new OptionSetValue((int)conversation.Figures.State),
-        };
-        row.Set(Table.PrimaryName, conversation.Name, withEmpty: false);
-        row.Set(Table.OriginatingProfile, conversation.OriginatingProfileId.HasValue
-            ? new EntityReference(SocialProfileTable.LogicalName, conversation.OriginatingProfileId.Value) : null, withEmpty: false);
-        row.Set(Table.Contact, conversation.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, conversation.ContactId.Value) : null, withEmpty: false);
-        row.Set(Table.ClosedOn, conversation.ClosedOn, withEmpty: false);
-        if (conversation.CaseId.HasValue)
-        {
-            row[Table.Case] = new EntityReference(Incident.LogicalName, conversation.CaseId.Value);
-            row[CaseAlias + "." + Incident.StateCode] = new AliasedValue(Incident.LogicalName, Incident.StateCode,
-                new OptionSetValue(conversation.CaseIsOpen ? ActiveCase : ActiveCase + 1));
-        }
-
-        Write(row, conversation.Figures, stored: null);
-        return row;
-    }
-
-    /// <summary>The conversation of a row read with <see cref="Query"/> or handed over by <see cref="ToRow"/>; null without a known key.</summary>
+    /// <summary>The conversation of a row read with <see cref="Query"/>; null without a known key.</summary>
     public static StoredConversation? Map(Entity row)
     {
         var platform = row.OptionValue(Table.Platform);

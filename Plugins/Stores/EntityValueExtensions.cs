@@ -6,9 +6,8 @@ namespace SocialCrm.Plugins.Stores;
 public static class EntityValueExtensions
 {
     /// <summary>
-    /// Sets the column, or leaves it out when the value is null and <paramref name="withEmpty"/> is false: for a row
-    /// that only carries values (one handed between steps, which reads a missing column as empty), never for a write,
-    /// where a null clears the column.
+    /// Sets the column, or leaves it out when the value is null and <paramref name="withEmpty"/> is false: for a new
+    /// row, whose columns start empty, never for an update, where a null clears the column.
     /// </summary>
     public static void Set(this Entity row, string column, object? value, bool withEmpty)
     {

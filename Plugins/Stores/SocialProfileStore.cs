@@ -160,32 +160,6 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
     }
 
-    /// <summary>
-    /// The profile as a row of the columns <see cref="Map"/> reads, those with a value: how intake hands it to
-    /// post-operation.
-    /// </summary>
-    public static Entity ToRow(StoredProfile profile)
-    {
-        var identity = profile.Identity;
-        var row = new Entity(Table.LogicalName, identity.Id)
-        {
-            [Table.Platform] = new OptionSetValue((int)identity.Platform),
-            [Table.ExternalUserId] = identity.ExternalUserId,
-            [Table.Verified] = identity.Verified,
-            [Table.LinkMethod] = new OptionSetValue((int)identity.LinkMethod),
-            [Table.Blocked] = identity.Blocked,
-        };
-        row.Set(Table.Handle, identity.Handle, withEmpty: false);
-        row.Set(Table.DisplayName, identity.DisplayName, withEmpty: false);
-        row.Set(Table.Email, identity.Email, withEmpty: false);
-        row.Set(Table.Followers, identity.Followers, withEmpty: false);
-        row.Set(Table.Contact, identity.ContactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, identity.ContactId.Value) : null, withEmpty: false);
-        row.Set(Table.LinkConfidence, identity.LinkConfidence, withEmpty: false);
-        row.Set(Table.IdentityAsOf, identity.IdentityAsOf, withEmpty: false);
-        Write(row, profile.Figures, withEmpty: false);
-        return row;
-    }
-
     private static void Write(Entity row, ProfileFigures? figures, bool withEmpty = true)
     {
         if (figures == null)
@@ -201,7 +175,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
         row[Table.InfluenceScore] = figures.InfluenceScore;
     }
 
-    /// <summary>The profile of a row read from the table or handed over by <see cref="ToRow"/>; null without a known key.</summary>
+    /// <summary>The profile of a row read from the table; null without a known key.</summary>
     public static StoredProfile? Map(Entity row)
     {
         var platform = KnownPlatform(row.OptionValue(Table.Platform));

@@ -89,17 +89,37 @@ public sealed class EscalationKeywords
     // it maps char by char. Keywords and text are folded alike, so whole-word boundaries are found in the folded text.
     private static string FoldLine(string value)
     {
+        // ASCII has nothing to decompose and no marks to drop: lower-casing it is the whole fold, without a copy per step.
+        if (IsAscii(value))
+        {
+            return value.ToLowerInvariant();
+        }
+
         var decomposed = value.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                // Half of a surrogate pair (an emoji) has no case: ToLowerInvariant, a call into ICU for it, returns it as is.
+                folded.Append(char.IsSurrogate(c) ? c : char.ToLowerInvariant(c));
             }
         }
 
         return folded.ToString();
+    }
+
+    private static bool IsAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsWhole(string text, string keyword)

@@ -23,7 +23,8 @@ public sealed class IncomingMention
         string? postUrl = null,
         string? language = null,
         Engagement? engagement = null,
-        string? regardingTable = null)
+        string? regardingTable = null,
+        int? messageType = null)
     {
         Platform = platform;
         ExternalPostId = externalPostId;
@@ -38,6 +39,7 @@ public sealed class IncomingMention
         Language = language;
         Engagement = engagement ?? Engagement.None;
         RegardingTable = regardingTable;
+        MessageType = messageType;
     }
 
     /// <summary>scrm_platform option value.</summary>
@@ -80,6 +82,9 @@ public sealed class IncomingMention
 
     public Engagement Engagement { get; }
 
+    /// <summary>scrm_messagetype option value: public post, comment or private message; missing when the source did not say.</summary>
+    public int? MessageType { get; }
+
     /// <summary>This mention with every text column cleaned (see <see cref="TextNormalizer"/>); other values are kept.</summary>
     public IncomingMention Normalized() =>
         new IncomingMention(
@@ -95,7 +100,8 @@ public sealed class IncomingMention
             postUrl: TextNormalizer.Line(PostUrl),
             language: TextNormalizer.Line(Language),
             engagement: Engagement,
-            regardingTable: RegardingTable);
+            regardingTable: RegardingTable,
+            messageType: MessageType);
 
     /// <summary>The platform when <see cref="Platform"/> is a known scrm_platform value, else null.</summary>
     public SocialPlatform? KnownPlatform =>
@@ -108,4 +114,8 @@ public sealed class IncomingMention
         !Direction.HasValue ? MentionDirection.Inbound
         : Enum.IsDefined(typeof(MentionDirection), Direction.Value) ? (MentionDirection)Direction.Value
         : null;
+
+    /// <summary>The message type when <see cref="MessageType"/> is a known scrm_messagetype value, else null.</summary>
+    public MessageType? KnownMessageType =>
+        MessageType.HasValue && Enum.IsDefined(typeof(MessageType), MessageType.Value) ? (MessageType)MessageType.Value : null;
 }

@@ -26,6 +26,7 @@ public sealed class ValidMention
         PostUrl = mention.PostUrl;
         Language = mention.Language;
         Engagement = mention.Engagement;
+        MessageType = mention.KnownMessageType;
     }
 
     public SocialPlatform Platform { get; }
@@ -58,6 +59,9 @@ public sealed class ValidMention
     public string? Language { get; }
 
     public Engagement Engagement { get; }
+
+    /// <summary>Public post, comment or private message; null when the source did not say.</summary>
+    public MessageType? MessageType { get; }
 
     // Reached only if the validator's rules and this type's drift apart.
     private static InvalidOperationException Invalid(string value) =>

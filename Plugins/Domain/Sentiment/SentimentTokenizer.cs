@@ -29,9 +29,10 @@ internal sealed class SentimentTokenizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            // ASCII letters by arithmetic: the same as ToLowerInvariant, without its call per character.
+            // ASCII letters by arithmetic: the same as ToLowerInvariant, without its call per character. Half of a
+            // surrogate pair (an emoji) has no case, so ToLowerInvariant, a call into ICU for it, would return it as is.
             into[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c)
-                : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+                : c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
         }
     }
 

@@ -45,12 +45,13 @@ internal sealed class InMemoryConversationStore : IConversationStore
     /// <summary>How many rows were created or updated.</summary>
     public int Writes { get; private set; }
 
-    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures)
+    public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures, EscalationRecord? escalation = null)
     {
         Writes++;
         var id = Guid.NewGuid();
         Rows[id] = new StoredConversation(id, conversation.Platform, conversation.ExternalThreadId, conversation.Title, originatingProfileId, contactId,
             figures, null, null, false);
+        Record(id, escalation);
         return id;
     }
 
@@ -60,17 +61,29 @@ internal sealed class InMemoryConversationStore : IConversationStore
         Rows[previous.Id] = With(Rows[previous.Id], threadId: retiredThreadId);
     }
 
-    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored) => WriteFigures(id, figures, stored);
+    public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null) =>
+        WriteFigures(id, figures, stored, escalation);
 
-    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored)
+    public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null)
     {
         Writes++;
         Rows[id] = With(Rows[id], figures: figures);
+        Record(id, escalation);
     }
 
     public void WriteEscalation(Guid id, EscalationRecord escalation)
     {
         Writes++;
+        Record(id, escalation);
+    }
+
+    private void Record(Guid id, EscalationRecord? escalation)
+    {
+        if (escalation == null)
+        {
+            return;
+        }
+
         Escalations[id] = escalation;
         if (escalation.CaseId.HasValue)
         {

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Schema;
 using SocialCrm.Plugins.Tests.Support;
 using static SocialCrm.Plugins.Tests.Support.MentionBuilder;
 
@@ -13,7 +14,7 @@ namespace SocialCrm.Plugins.Tests.Mentions;
 /// <summary>
 /// A batch costs the plug-ins a constant number of queries, whatever its size. Writes are one per row that is created
 /// or changes (profile, conversation, contact, case), never one per mention, and each row is written once per batch
-/// (intake writes its figures with it; post-operation only records escalations). Dataverse advises against the batch
+/// (intake writes its figures and its escalation with it). Dataverse advises against the batch
 /// messages (ExecuteMultiple, ExecuteTransaction, CreateMultiple, UpdateMultiple, UpsertMultiple) inside plug-ins, so
 /// rows are written one request each.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/best-practices/business-logic/avoid-batch-requests-plugin
@@ -22,6 +23,8 @@ namespace SocialCrm.Plugins.Tests.Mentions;
 [TestClass]
 public sealed class BulkCallCountTests
 {
+    private const string Furious = "This is the worst service ever. Absolutely terrible!";
+
     [TestMethod]
     public void A_batch_of_1000_mentions_costs_the_plug_ins_as_many_calls_as_a_batch_of_10_from_the_same_authors_and_threads()
     {
@@ -52,6 +55,38 @@ public sealed class BulkCallCountTests
 
         var calls = Tally(crm);
         CollectionAssert.AreEqual(new[] { "Update scrm_conversation: 50", "Update scrm_socialprofile: 20" }, Writes(calls), string.Join(", ", calls));
+    }
+
+    [TestMethod]
+    public void A_conversation_the_batch_escalates_is_written_once_with_its_figures_and_its_escalation()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.SaveRule(new Entity(EscalationRuleTable.LogicalName)
+        {
+            [EscalationRuleTable.PrimaryName] = "Negative",
+            [EscalationRuleTable.Order] = 10,
+            [EscalationRuleTable.Action] = new OptionSetValue((int)EscalationAction.CreateCase),
+            [EscalationRuleTable.Priority] = new OptionSetValue((int)ConversationPriority.Normal),
+            [EscalationRuleTable.SentimentAtOrBelow] = -0.5m,
+        });
+        crm.Calls.Clear();
+
+        // Nobody has a contact and no fallback account is set: each conversation records an escalation not carried out.
+        crm.Send(WriteMessage.UpsertMultiple, Post("1").By("u1").Saying(Furious), Post("2").By("u2").InThread("1").Saying(Furious), Post("3").By("u3").Saying(Furious));
+        var created = Tally(crm);
+        crm.Calls.Clear();
+        crm.Send(WriteMessage.UpsertMultiple, Post("4").By("u1").InThread("1").Saying(Furious));
+        var joined = Tally(crm);
+
+        CollectionAssert.AreEqual(new[] { "Create scrm_conversation: 2", "Create scrm_socialprofile: 3" }, Writes(created), string.Join(", ", created));
+        CollectionAssert.AreEqual(new[] { "Update scrm_conversation: 1", "Update scrm_socialprofile: 1" }, Writes(joined), string.Join(", ", joined));
+        foreach (var conversation in crm.Conversations())
+        {
+            Assert.AreEqual((int)EscalationOutcome.NotCarriedOut, conversation.GetAttributeValue<OptionSetValue>(ConversationTable.EscalationOutcome).Value);
+            Assert.AreEqual((int)ConversationPriority.High, conversation.GetAttributeValue<OptionSetValue>(ConversationTable.Priority).Value);
+        }
+
+        Assert.AreEqual(3, crm.ConversationOf("4").GetAttributeValue<int>(ConversationTable.MentionCount));
     }
 
     [TestMethod]

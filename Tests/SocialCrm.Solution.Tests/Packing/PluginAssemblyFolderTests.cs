@@ -27,7 +27,7 @@ public sealed class PluginAssemblyFolderTests
         CollectionAssert.AreEqual(File.ReadAllBytes(RepositoryPaths.BuiltAssemblies[1]),
             zip.Contents["PluginAssemblies/SocialCrm.WorkflowActivities-B1AD8755-3272-44DF-89E8-2EA47F4D18AE/SocialCrm.WorkflowActivities.dll"]);
         Assert.AreEqual(2, zip.Customizations.Descendants("SolutionPluginAssemblies").Single().Elements("PluginAssembly").Count());
-        Assert.AreEqual(10, zip.Customizations.Descendants("SdkMessageProcessingStep").Count(), "nine plug-in steps and the webhook's");
+        Assert.AreEqual(9, zip.Customizations.Descendants("SdkMessageProcessingStep").Count(), "eight plug-in steps and the webhook's");
         var errors = SchemaValidation.Errors(zip.Customizations.Root!, OfficialSchemas.Customizations);
         Assert.AreEqual(0, errors.Count, string.Join("\n", errors));
     }

@@ -104,7 +104,7 @@ public sealed class GeneratedRegistrationTests
         var steps = zip.Customizations.Descendants("SdkMessageProcessingStep").ToList();
         var roots = zip.Manifest.Descendants("RootComponent").Where(r => r.Attribute("type")!.Value == "92").Select(r => r.Attribute("id")!.Value).ToList();
 
-        Assert.AreEqual(10, steps.Count, "nine plug-in steps and the webhook's");
+        Assert.AreEqual(9, steps.Count, "eight plug-in steps and the webhook's");
         foreach (var step in steps)
         {
             var name = step.Attribute("Name")!.Value;
