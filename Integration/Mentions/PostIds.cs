@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using SocialCrm.Mentions;
@@ -8,14 +9,16 @@ namespace SocialCrm.Integration.Mentions;
 /// <summary>
 /// Post ids as Dataverse keys. Dataverse compares text case-insensitively (every language's collation is _CI: "Cafe" and
 /// "cafe" are the same value, https://learn.microsoft.com/power-platform/admin/language-collations), alternate keys
-/// included, so two ids that differ only in case are one record. Decided per network:
+/// included, so two ids that differ only in case are one record. One rule, by network:
 /// <list type="bullet">
-/// <item>X, Facebook, Instagram, LinkedIn and Mastodon ids are numbers (or URNs around one): case never tells two posts
-/// apart, so the worker's key folds case exactly as Dataverse does and the ids are written as the network sent them.</item>
-/// <item>YouTube ids (video and comment ids are base64url), feed entry ids (an Atom id is compared character by character,
-/// https://www.rfc-editor.org/rfc/rfc4287#section-4.2.6.1), Bluesky record keys and ids from other sources are
-/// case-sensitive: in Dataverse they are written with each capital A–Z as '^' and its small letter and '^' as "^^", a
-/// form that differs in more than case whenever the ids differ at all. <see cref="FromDataverse"/> gives the network's id
+/// <item>X, LinkedIn and Mastodon ids are numbers (or URNs around one): case never tells two posts apart, so the worker's
+/// key folds case exactly as Dataverse does and the ids are written as the network sent them.</item>
+/// <item>Every other network's ids are case-sensitive: YouTube ids (video and comment ids are base64url), feed entry ids
+/// (an Atom id is compared character by character, https://www.rfc-editor.org/rfc/rfc4287#section-4.2.6.1), Bluesky
+/// record keys, Messenger and Instagram message ids (opaque strings such as "m_AG5Hz2…", beside Facebook's and
+/// Instagram's numeric post and comment ids, which have no letters to escape) and ids from other sources. In Dataverse
+/// they are written with each capital A–Z as '^' and its small letter and '^' as "^^", a form that differs in more than
+/// case whenever the ids differ at all. <see cref="FromDataverse"/> gives the network's id
 /// back (for a reply to it), except for an id written as its digest because its written form outgrew the column.</item>
 /// </list>
 /// The same form goes into the post, thread and in-reply-to columns, so threading still finds a post's parent.
@@ -25,7 +28,7 @@ public static class PostIds
     private const char Escape = '^';
 
     public static bool IsCaseSensitive(SocialPlatform platform) =>
-        platform is SocialPlatform.YouTube or SocialPlatform.Blog or SocialPlatform.Bluesky or SocialPlatform.Other;
+        platform is not (SocialPlatform.X or SocialPlatform.LinkedIn or SocialPlatform.Mastodon);
 
     /// <summary>
     /// The id as it is written to, and looked up in, Dataverse's id columns (post, thread, in-reply-to): escaped on a
@@ -95,6 +98,20 @@ public static class PostIds
     /// <summary>The post as Dataverse tells posts apart: platform and the written id, compared without case.</summary>
     public static string Key(SocialPlatform platform, string id) =>
         $"{(int)platform}:{ForDataverse(platform, id)!.ToLowerInvariant()}";
+
+    /// <summary>
+    /// How the worker before this one stored <paramref name="id"/> when that differs from <see cref="ForDataverse"/> now:
+    /// Facebook and Instagram ids were written as sent until message ids kept case (issue 13). Null for an id stored
+    /// the same way then (without capitals, longer than the column: its digest then too) and for every other network.
+    /// </summary>
+    public static string? FormBeforeCaseWasKept(SocialPlatform platform, string id) =>
+        platform is SocialPlatform.Facebook or SocialPlatform.Instagram && id.Length <= MentionTable.ExternalIdLength && IsStoredBeforeCaseWasKept(id)
+            ? id
+            : null;
+
+    /// <summary>Whether a value read from an id column of a network that keeps case was stored before it did: the
+    /// form <see cref="ForDataverse"/> writes never holds a capital.</summary>
+    public static bool IsStoredBeforeCaseWasKept(string stored) => stored.Any(c => c is >= 'A' and <= 'Z');
 
     /// <summary>
     /// An id an edge keeps though it is longer than the id columns (a feed entry whose id is a long URL, an Instagram

@@ -20,8 +20,10 @@ namespace SocialCrm.Integration.Removals;
 /// (token, resilience).
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api#prevent-create-in-upsert
 /// https://learn.microsoft.com/power-apps/developer/data-platform/special-update-operation-behavior
+/// A mention may be stored in the form its id had before Facebook and Instagram ids kept case: such a row is given the
+/// written form first (<see cref="LegacyIdRewriter"/>), which costs nothing for ids that had no other form.
 /// </summary>
-public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint)
+public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint, LegacyIdRewriter legacyIds)
 {
     public Task<RemovalOutcome> RemoveAsync(MentionRemoval removal, CancellationToken cancellationToken)
     {
@@ -94,9 +96,12 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
     public const string ResolveSocialIdentity = "scrm_ResolveSocialIdentity";
 
     private Task<RemovalOutcome> PatchAsync(SocialPlatform platform, string externalPostId, JsonObject body, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, MentionTarget.KeyReference(platform, externalPostId), body, ifMatch: true, $"{platform} post {externalPostId}", cancellationToken);
+        SendAsync(HttpMethod.Patch, MentionTarget.KeyReference(platform, externalPostId), body, ifMatch: true, $"{platform} post {externalPostId}", cancellationToken,
+            first: ct => legacyIds.RewriteAsync([(platform, externalPostId)], ct));
 
-    private async Task<RemovalOutcome> SendAsync(HttpMethod method, string path, JsonObject body, bool ifMatch, string what, CancellationToken cancellationToken)
+    /// <param name="first">What must happen in Dataverse before the request, failing as the request would.</param>
+    private async Task<RemovalOutcome> SendAsync(HttpMethod method, string path, JsonObject body, bool ifMatch, string what, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? first = null)
     {
         var environment = await endpoint.AddressAsync(cancellationToken);
         using var request = new HttpRequestMessage(method, new Uri(environment, DataverseWebApiClient.ApiPath + path))
@@ -113,6 +118,11 @@ public sealed class DataverseRemovalClient(IHttpClientFactory httpClients, Datav
 
         try
         {
+            if (first != null)
+            {
+                await first(cancellationToken);
+            }
+
             using var http = httpClients.CreateClient(DataverseWebApiClient.HttpClientName);
             using var response = await http.SendAsync(request, cancellationToken);
             return response.StatusCode switch

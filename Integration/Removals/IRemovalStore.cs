@@ -15,6 +15,10 @@ public interface IRemovalStore
     /// (a hidden post later deleted becomes deleted) and makes the removal pending again.</summary>
     Task RecordAsync(IReadOnlyCollection<MentionRemoval> removals, string source, CancellationToken cancellationToken);
 
+    /// <summary>Records which ids name later versions of a post, durably: a removal naming one removes the post, and one
+    /// recorded before under a version's id is the post's too.</summary>
+    Task RecordVersionsAsync(IReadOnlyCollection<PostVersions> versions, CancellationToken cancellationToken);
+
     /// <summary>The mentions of <paramref name="mentions"/> whose post has been removed.</summary>
     Task<IReadOnlySet<string>> RemovedKeysAsync(IReadOnlyCollection<Mention> mentions, CancellationToken cancellationToken);
 

@@ -9,13 +9,14 @@ namespace SocialCrm.Integration.Removals;
 
 /// <summary>
 /// Keys written before <see cref="PostIds.Key"/> folded case the way Dataverse does were "platform:id" with the id as
-/// sent. Once per file (user_version 0 → 1) every removal and edit is given the key its platform and post id make now,
-/// so a tombstone recorded by an older worker still stops its late post. Where both forms exist, the delete outranks
+/// sent, and Facebook and Instagram keys folded case until their message ids kept it (issue 13). Once per key form
+/// (user_version 0 → 1 → 2) every removal and edit is given the key its platform and post id make now, so a tombstone
+/// recorded by an older worker still stops its late post. Where both forms exist, the delete outranks
 /// (removals) and the newer edit stays (edits).
 /// </summary>
 public sealed partial class SqliteRemovalStore
 {
-    private const int KeysVersion = 1;
+    private const int KeysVersion = 2;
 
     private static async Task RekeyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

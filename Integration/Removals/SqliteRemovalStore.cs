@@ -16,7 +16,8 @@ namespace SocialCrm.Integration.Removals;
 /// <see cref="IRemovalStore"/> in removals.db beside the queue's file (so it never waits on the queue's writer), with
 /// the queue's durability: WAL and synchronous=FULL, so a recorded removal is on disk before the network is told 200.
 /// Edits live in the same file (<see cref="IEditStore"/>), so an edit is checked against the removals in one query, and
-/// so do profile and account changes (<see cref="IProfileChangeStore"/>, <see cref="IAccountChangeStore"/>).
+/// so do profile and account changes (<see cref="IProfileChangeStore"/>, <see cref="IAccountChangeStore"/>) and the ids of
+/// edited posts' versions (<see cref="PostVersions"/>).
 /// </summary>
 public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
 {
@@ -74,8 +75,9 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         WriteAsync(async (connection, transaction, ct) =>
         {
             var now = Now();
-            foreach (var removal in removals)
+            foreach (var named in removals)
             {
+                var removal = await OfOriginalAsync(connection, transaction, named, ct);
                 // A delete outranks a hide or an unpublish: a stronger reason takes over and is applied again.
                 await using var command = Command(connection, transaction, """
                     INSERT INTO removals (mention_key, platform, post_id, status, source, state, attempts, received_at, due_at)
@@ -198,7 +200,7 @@ public sealed partial class SqliteRemovalStore : IRemovalStore, IEditStore
         {
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema + ProfileSchema;
+                command.CommandText = schemaReady ? "PRAGMA synchronous = FULL;" : Schema + ProfileSchema + VersionSchema;
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 

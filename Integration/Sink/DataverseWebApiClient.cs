@@ -20,8 +20,10 @@ namespace SocialCrm.Integration.Sink;
 /// retried throttling (429, waiting as Retry-After says) and passing server faults by the time a response gets here.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/upsertmultiple
 /// https://learn.microsoft.com/power-apps/developer/data-platform/api-limits
+/// Rows stored before Facebook and Instagram ids kept case are given their ids' written form first
+/// (<see cref="LegacyIdRewriter"/>), so a redelivery or a reply naming one lands on it.
 /// </summary>
-public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint)
+public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, DataverseEndpoint endpoint, LegacyIdRewriter legacyIds)
 {
     public const string ApiPath = "api/data/v9.2/";
     public const string HttpClientName = "dataverse";
@@ -31,6 +33,7 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
         var body = new JsonObject { ["Targets"] = new JsonArray(mentions.Select(m => (JsonNode)MentionTarget.From(m)).ToArray()) };
         try
         {
+            await legacyIds.RewriteAsync(mentions.SelectMany(m => new[] { (m.Platform, (string?)m.ExternalPostId), (m.Platform, m.InReplyToId) }), cancellationToken);
             var environment = await endpoint.AddressAsync(cancellationToken);
             using var request = Request(HttpMethod.Post, new Uri(environment, $"{ApiPath}{MentionTable.EntitySetName}/Microsoft.Dynamics.CRM.UpsertMultiple"));
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
@@ -73,7 +76,8 @@ public sealed class DataverseWebApiClient(IHttpClientFactory httpClients, Datave
         }
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, Uri address)
+    /// <summary>A Web API request with the OData headers every call to Dataverse carries.</summary>
+    internal static HttpRequestMessage Request(HttpMethod method, Uri address)
     {
         var request = new HttpRequestMessage(method, address);
         request.Headers.Add("OData-MaxVersion", "4.0");

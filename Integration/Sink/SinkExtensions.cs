@@ -75,6 +75,7 @@ public static class SinkExtensions
                     return default;
                 };
             });
+        services.AddSingleton<LegacyIdRewriter>();
         services.AddSingleton<DataverseWebApiClient>();
         services.AddSingleton<RedeliveryPolicy>();
         services.AddSingleton<MentionBatchWriter>();

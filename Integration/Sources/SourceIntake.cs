@@ -26,10 +26,16 @@ public sealed class SourceIntake(MentionNormalizer normalizer, IMentionInbox que
         var accepted = new List<Mention>();
         var removed = new List<MentionRemoval>();
         var edited = new List<MentionEdit>();
+        var versions = new List<PostVersions>();
         var ignored = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var deadLettered = 0;
         foreach (var item in inputs)
         {
+            if (item.Versions is { } chain)
+            {
+                versions.Add(chain);
+            }
+
             if (item.Removal is { } removal)
             {
                 removed.Add(removal);
@@ -67,7 +73,13 @@ public sealed class SourceIntake(MentionNormalizer normalizer, IMentionInbox que
             }
         }
 
-        // Removals first: a post and its delete in one delivery leave a tombstone, never a mention.
+        // Versions first, so a delete naming a later version removes the original; then removals: a post and its delete
+        // in one delivery leave a tombstone, never a mention.
+        if (versions.Count > 0)
+        {
+            await removals.RecordVersionsAsync(versions, cancellationToken);
+        }
+
         if (removed.Count > 0)
         {
             await removals.RecordAsync(removed, source, cancellationToken);

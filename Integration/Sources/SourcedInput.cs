@@ -9,10 +9,11 @@ namespace SocialCrm.Integration.Sources;
 /// <summary>
 /// A mention read from one item of a delivery, with the JSON it came from (kept in a dead letter if the edge refuses
 /// it); or a removal (delete, hide) of a post; or an item that is neither, ignored and counted by kind; or, when a
-/// value of the item is not text, only that JSON and why it could not be read; or an edit of a post's text.
+/// value of the item is not text, only that JSON and why it could not be read; or an edit of a post's text, with the
+/// ids of the post's versions when the network gives each edit an id of its own.
 /// </summary>
 public sealed record SourcedInput(MentionInput? Input, string Raw, string? Unreadable = null, MentionRemoval? Removal = null, string? Ignored = null,
-    MentionEdit? Edit = null)
+    MentionEdit? Edit = null, PostVersions? Versions = null)
 {
     /// <summary>Adds the removal <paramref name="read"/> finds in <paramref name="item"/> (a delete, a hide), if any, or
     /// the item refused alone when a value in it is not text.</summary>
@@ -33,14 +34,15 @@ public sealed record SourcedInput(MentionInput? Input, string Raw, string? Unrea
 
     /// <summary>Adds the edit <paramref name="read"/> finds in <paramref name="item"/>, an item ignored as an edit that says
     /// not when it was made (which could not be ordered against others), or the item refused alone when a value in it is
-    /// not text.</summary>
-    public static void ReadEdit(List<SourcedInput> inputs, JsonElement item, Func<MentionEdit?> read)
+    /// not text. <paramref name="versions"/> reads the ids of the post's versions, kept whether or not the edit is.</summary>
+    public static void ReadEdit(List<SourcedInput> inputs, JsonElement item, Func<MentionEdit?> read, Func<PostVersions?>? versions = null)
     {
         try
         {
+            var chain = versions?.Invoke();
             inputs.Add(read() is { } edit
-                ? new SourcedInput(null, JsonText.Raw(item), Edit: edit)
-                : new SourcedInput(null, JsonText.Raw(item), Ignored: "edit without its time"));
+                ? new SourcedInput(null, JsonText.Raw(item), Edit: edit, Versions: chain)
+                : new SourcedInput(null, JsonText.Raw(item), Ignored: "edit without its time", Versions: chain));
         }
         catch (UnreadableTextException e)
         {

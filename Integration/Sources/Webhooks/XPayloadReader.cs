@@ -41,7 +41,7 @@ public static class XPayloadReader
             {
                 SourcedInput.ReadEdit(inputs, tweet, () => CreatedAtTime(tweet.Text("created_at")) is { } editedAt
                     ? new MentionEdit(SocialPlatform.X, originalId, TweetText(tweet), editedAt)
-                    : null);
+                    : null, () => Versions(tweet, originalId));
             }
         }
 
@@ -120,6 +120,30 @@ public static class XPayloadReader
             // A value that is not text: read as a post, which refuses the item alone.
             return (null, false);
         }
+    }
+
+    /// <summary>
+    /// The ids of an edited post's versions: edit_history.edit_tweet_ids, and the edit's own id (the delete of any of them
+    /// deletes the chain and may name any of them).
+    /// https://docs.x.com/x-api/enterprise-gnip-2.0/fundamentals/edit-tweets
+    /// </summary>
+    private static PostVersions Versions(JsonElement tweet, string originalId)
+    {
+        var ids = new List<string>();
+        foreach (var id in tweet.Child("edit_history").Items("edit_tweet_ids"))
+        {
+            if (id.ValueKind == JsonValueKind.String && JsonText.TryGetString(id, out var text) && text is { Length: > 0 })
+            {
+                ids.Add(text.Trim());
+            }
+        }
+
+        if (tweet.Text("id_str")?.Trim() is { Length: > 0 } own)
+        {
+            ids.Add(own);
+        }
+
+        return new PostVersions(SocialPlatform.X, originalId, ids);
     }
 
     private static MentionInput? DirectMessage(JsonElement message, JsonElement delivery, string? ownId)

@@ -153,6 +153,38 @@ public sealed class XWebhookThroughTheWorkerTests
         CollectionAssert.AreEqual(new[] { "1790000000000000401" }, mentions.Select(m => m.GetAttributeValue<string>(MentionTable.ExternalPostId)).ToList());
     }
 
+    /// <summary>
+    /// Issue #13: X deletes a post's whole edit chain with any one of its versions ("Deleting any version deletes the
+    /// entire chain", https://docs.x.com/x-api/fundamentals/edit-posts), and tweet_delete_events names the version
+    /// deleted. A delete naming the later version must erase the original's mention, which holds the edited text.
+    /// </summary>
+    [TestMethod]
+    public async Task A_delete_naming_an_edited_tweets_later_version_erases_the_original_mention_once()
+    {
+        await using var rig = await StartAsync();
+        var posts = Delivery(Edited(Tweet("1790000000000000501", null, "@SocialCrmCo the umbrella has not come"), "1790000000000000501"),
+            Edited(Tweet("1790000000000000502", null, "@SocialCrmCo the umbrella has not come, order 4471"), "1790000000000000501", "1790000000000000502"));
+        using var posted = await PostAsync(rig, posts, Base64Signature(ConsumerSecret, posts));
+        await Eventually.TrueAsync(() => Task.FromResult(
+                rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.ExternalPostId, ConditionOperator.Equal, "1790000000000000501"))
+                    .SingleOrDefault()?.GetAttributeValue<string>(MentionTable.Description) == "@SocialCrmCo the umbrella has not come, order 4471"),
+            "the original's mention takes the edited text", WorkerOnLocalDataverse.Patience);
+
+        var delete = DeleteDelivery("1790000000000000502");
+        using var deleted = await PostAsync(rig, delete, Base64Signature(ConsumerSecret, delete));
+        using var again = await PostAsync(rig, delete, Base64Signature(ConsumerSecret, delete));
+
+        Assert.AreEqual(HttpStatusCode.OK, again.StatusCode, await again.Content.ReadAsStringAsync());
+        await Eventually.TrueAsync(() => Task.FromResult(
+                rig.Crm.Single(MentionTable.LogicalName, MentionTable.ExternalPostId, "1790000000000000501")
+                    .GetAttributeValue<OptionSetValue>(MentionTable.StatusCode)?.Value == (int)MentionStatus.DeletedByAuthor),
+            "the original's mention is marked deleted by its author", WorkerOnLocalDataverse.Patience);
+        var mentions = rig.Crm.All(MentionTable.LogicalName, new ConditionExpression(MentionTable.Platform, ConditionOperator.Equal, (int)SocialPlatform.X));
+        var mention = mentions.Single();
+        Assert.IsNull(mention.GetAttributeValue<string>(MentionTable.Description), "the edited text is erased too");
+        Assert.AreEqual("Deleted by author", mention.GetAttributeValue<string>(MentionTable.Subject));
+    }
+
     private static async Task<WorkerOnLocalDataverse> StartAsync()
     {
         var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>

@@ -12,7 +12,6 @@ public sealed class PostIdsTests
 {
     [TestMethod]
     [DataRow(SocialPlatform.X, "1899000000000000001", "1899000000000000001", DisplayName = "X: digits")]
-    [DataRow(SocialPlatform.Facebook, "123_ABC", "123_abc", DisplayName = "Facebook")]
     [DataRow(SocialPlatform.LinkedIn, "urn:li:activity:800", "URN:LI:ACTIVITY:800", DisplayName = "LinkedIn URN")]
     public void On_a_network_without_case_in_its_ids_two_spellings_are_one_post_to_the_worker_as_to_Dataverse(SocialPlatform platform, string one, string other)
     {
@@ -25,6 +24,8 @@ public sealed class PostIdsTests
     [DataRow(SocialPlatform.Blog, "https://example.com/Post/1", "https://example.com/post/1", DisplayName = "feed entry ids")]
     [DataRow(SocialPlatform.Bluesky, "at://did:plc:abc/app.bsky.feed.post/3kXyZ", "at://did:plc:abc/app.bsky.feed.post/3kxyz", DisplayName = "Bluesky record keys")]
     [DataRow(SocialPlatform.Other, "a^b", "A^B", DisplayName = "ids holding the escape character")]
+    [DataRow(SocialPlatform.Facebook, "m_AG5Hz2Uq7tuwNEhXfYYKj8mJEM", "m_ag5hz2uq7tuwnehxfyykj8mjem", DisplayName = "Messenger message ids")]
+    [DataRow(SocialPlatform.Instagram, "aWdfZAG06MTpJR01lc3NhZAlSXZAWQ6MTc4", "awdfzag06mtpjr01lc3nhzalsxzawq6mtc4", DisplayName = "Instagram message ids")]
     public void On_a_case_sensitive_network_ids_that_differ_only_in_case_stay_two_posts_in_Dataverse(SocialPlatform platform, string one, string other)
     {
         var written = PostIds.ForDataverse(platform, one)!;
@@ -34,6 +35,32 @@ public sealed class PostIdsTests
         Assert.AreNotEqual(PostIds.Key(platform, one), PostIds.Key(platform, other));
         Assert.AreEqual(one, PostIds.FromDataverse(platform, written));
         Assert.AreEqual(other, PostIds.FromDataverse(platform, writtenOther));
+    }
+
+    /// <summary>Issue #13, defect 7: Facebook and Instagram keep case for their message ids, and their post and comment ids,
+    /// which are numbers, are written as the network sent them (so rows stored before stay where they are).</summary>
+    [TestMethod]
+    [DataRow(SocialPlatform.Facebook, "101234567890_998877", DisplayName = "Facebook post or comment")]
+    [DataRow(SocialPlatform.Instagram, "17890455123456789", DisplayName = "Instagram media or comment")]
+    [DataRow(SocialPlatform.Facebook, "dm:6543210987654321", DisplayName = "Messenger thread of a person")]
+    public void A_numeric_Meta_id_is_written_as_the_network_sent_it(SocialPlatform platform, string id)
+    {
+        Assert.IsTrue(PostIds.IsCaseSensitive(platform));
+        Assert.AreEqual(id, PostIds.ForDataverse(platform, id));
+        Assert.IsNull(PostIds.FormBeforeCaseWasKept(platform, id), "nothing was stored in another form");
+    }
+
+    [TestMethod]
+    public void A_Messenger_id_with_capitals_was_stored_as_sent_before_case_was_kept_and_is_written_escaped_now()
+    {
+        const string mid = "m_AG5Hz2Uq7tuwNEhXfYYKj8mJEM";
+
+        Assert.AreEqual(mid, PostIds.FormBeforeCaseWasKept(SocialPlatform.Facebook, mid));
+        Assert.AreEqual("m_^a^g5^hz2^uq7tuw^n^eh^xf^y^y^kj8m^j^e^m", PostIds.ForDataverse(SocialPlatform.Facebook, mid));
+        Assert.IsNull(PostIds.FormBeforeCaseWasKept(SocialPlatform.YouTube, "UgxAbC"), "YouTube ids kept case before");
+        Assert.IsNull(PostIds.FormBeforeCaseWasKept(SocialPlatform.Instagram, new string('A', 101)), "a longer id was its digest before as now");
+        Assert.IsTrue(PostIds.IsStoredBeforeCaseWasKept(mid));
+        Assert.IsFalse(PostIds.IsStoredBeforeCaseWasKept(PostIds.ForDataverse(SocialPlatform.Facebook, mid)!), "a written form never holds a capital");
     }
 
     /// <summary>A YouTube- or Bluesky-like id of 90 characters, 20 of them capitals: it fits the 100-character id columns as

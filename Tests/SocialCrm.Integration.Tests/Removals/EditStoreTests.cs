@@ -75,4 +75,17 @@ public sealed class EditStoreTests
 
         Assert.AreEqual("3kabc", (await store.DueEditsAsync(10, CancellationToken.None)).Single().ExternalPostId, "Bluesky record keys are case-sensitive");
     }
+
+    [TestMethod]
+    public async Task A_post_version_recorded_before_a_restart_still_sends_its_delete_to_the_original_post()
+    {
+        var queue = Options.Create(new QueueOptions { Path = Path.Combine(TempFolder.Create(), "queue.db") });
+        var before = new SqliteRemovalStore(queue, Options.Create(new RemovalOptions()), TimeProvider.System);
+        await before.RecordVersionsAsync([new PostVersions(SocialPlatform.X, "1001", ["1001", "1002", "1003"])], CancellationToken.None);
+
+        var after = new SqliteRemovalStore(queue, Options.Create(new RemovalOptions()), TimeProvider.System);
+        await after.RecordAsync([new MentionRemoval(SocialPlatform.X, "1002", MentionStatus.DeletedByAuthor)], "test", CancellationToken.None);
+
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.X, "1001", MentionStatus.DeletedByAuthor), (await after.DueAsync(10, CancellationToken.None)).Single());
+    }
 }

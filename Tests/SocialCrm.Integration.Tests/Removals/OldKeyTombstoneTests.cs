@@ -63,8 +63,25 @@ public sealed class OldKeyTombstoneTests
         Assert.IsEmpty(await store.DueEditsAsync(10, CancellationToken.None), "the edit's row carries today's key, so the removal drops it");
     }
 
-    /// <summary>A removals.db as an older worker left it: today's tables, the old key in them, user_version 0.</summary>
-    private static string OlderWorkersFile(string rows)
+    /// <summary>Issue #13, defect 7: Facebook and Instagram keys folded case (user_version 1) until message ids kept it.</summary>
+    [TestMethod]
+    public async Task A_Messenger_messages_tombstone_recorded_while_Meta_keys_folded_case_still_stops_that_message_and_not_its_lower_case_twin()
+    {
+        const string mid = "m_AG5Hz2Uq7tuwNEhXfYYKj8mJEM";
+        var queuePath = OlderWorkersFile(
+            $"INSERT INTO removals VALUES ('{(int)SocialPlatform.Facebook}:{mid.ToLowerInvariant()}', {(int)SocialPlatform.Facebook}, '{mid}', {(int)MentionStatus.DeletedByAuthor}, 'webhook:meta', 'tombstone', 3, 0, 0, NULL);",
+            keysVersion: 1);
+
+        var store = Store(queuePath);
+        var late = Posts.Numbered(mid, platform: SocialPlatform.Facebook);
+        var twin = Posts.Numbered(mid.ToLowerInvariant(), platform: SocialPlatform.Facebook);
+        var removed = await store.RemovedKeysAsync([late, twin], CancellationToken.None);
+
+        CollectionAssert.AreEqual(new[] { late.Key }, removed.ToArray());
+    }
+
+    /// <summary>A removals.db as an older worker left it: today's tables, the old key in them, its user_version.</summary>
+    private static string OlderWorkersFile(string rows, int keysVersion = 0)
     {
         var queuePath = Path.Combine(TempFolder.Create(), "queue.db");
         Store(queuePath).CountsAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -72,7 +89,7 @@ public sealed class OldKeyTombstoneTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = rows + "PRAGMA user_version = 0;";
+            command.CommandText = rows + $"PRAGMA user_version = {keysVersion};";
             command.ExecuteNonQuery();
         }
 

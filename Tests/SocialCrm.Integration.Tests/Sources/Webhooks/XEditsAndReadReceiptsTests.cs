@@ -47,6 +47,43 @@ public sealed class XEditsAndReadReceiptsTests
             "each delivery says what it held; the brand's own edited reply is neither a mention nor an edit");
     }
 
+    /// <summary>
+    /// Issue #13: X gives each edit a new post id and deletes a post's whole edit chain with any one of its versions
+    /// ("if any Post in the edit chain is deleted, all Posts in that chain are deleted as well",
+    /// https://developer.x.com/en/docs/x-api/edit-tweets); the delete names the version deleted in status.id
+    /// (x-tweet-delete-of-edit.json, the tweet_delete_events shape of account-activity-data-objects), here the later one.
+    /// </summary>
+    [TestMethod]
+    public async Task A_delete_naming_an_edited_posts_later_version_deletes_the_original_posts_mention_and_redelivery_changes_nothing()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        await server.DeliverXAsync(Samples.Text("x-post-edited.json"));
+
+        var delete = await server.DeliverXAsync(Samples.Text("x-tweet-delete-of-edit.json"));
+        var again = await server.DeliverXAsync(Samples.Text("x-tweet-delete-of-edit.json"));
+
+        Assert.AreEqual(HttpStatusCode.OK, delete.StatusCode);
+        Assert.AreEqual(HttpStatusCode.OK, again.StatusCode);
+        Assert.AreEqual(new MentionRemoval(SocialPlatform.X, "1895000000000000201", MentionStatus.DeletedByAuthor),
+            (await server.Removals.DueAsync(10, CancellationToken.None)).Single(), "the original's mention is the one deleted, once");
+        Assert.IsEmpty(await server.Edits.DueEditsAsync(10, CancellationToken.None), "the deleted post's edit never brings its text back");
+    }
+
+    /// <summary>Issue #13: the delete of the later version overtook the post and its edit on the way.</summary>
+    [TestMethod]
+    public async Task A_delete_naming_a_later_version_that_comes_before_the_post_keeps_the_post_and_its_edit_out()
+    {
+        await using var server = await WebhookServer.StartAsync();
+        await server.DeliverXAsync(Samples.Text("x-tweet-delete-of-edit.json"));
+
+        await server.DeliverXAsync(Samples.Text("x-post-edited.json"));
+
+        Assert.AreEqual(0, (await server.Queue.StatusAsync(0, CancellationToken.None)).Pending, "the deleted post never becomes a mention");
+        Assert.IsEmpty(await server.Edits.DueEditsAsync(10, CancellationToken.None));
+        CollectionAssert.Contains((await server.Removals.DueAsync(10, CancellationToken.None)).ToList(),
+            new MentionRemoval(SocialPlatform.X, "1895000000000000201", MentionStatus.DeletedByAuthor), "the original's tombstone");
+    }
+
     [TestMethod]
     public async Task A_direct_message_read_receipt_is_no_mention_and_is_counted_in_its_deliverys_line()
     {
