@@ -42,60 +42,61 @@ public sealed class AuthorResolution
     /// </summary>
     public AuthorDecisions Decide(IEnumerable<AuthorToResolve> authors)
     {
-        var postsByKey = new Dictionary<ProfileKey, List<AuthorToResolve>>();
+        var postsByKey = new Dictionary<ProfileKey, List<AuthorToResolve>>(authors is IReadOnlyCollection<AuthorToResolve> all ? all.Count : 0);
         foreach (var author in authors)
         {
             if (!postsByKey.TryGetValue(author.Key, out var posts))
             {
-                postsByKey[author.Key] = posts = new List<AuthorToResolve>();
+                postsByKey[author.Key] = posts = new List<AuthorToResolve>(1);
             }
 
             posts.Add(author);
         }
 
         var existing = _profiles.FindByKeys(postsByKey.Keys);
-        var byKey = postsByKey.ToDictionary(pair => pair.Key, pair => InTimeOrder(pair.Value, Find(existing, pair.Key)));
-        var emails = new Dictionary<ProfileKey, string>();
-        var handles = new Dictionary<ProfileKey, string>();
-        foreach (var author in byKey.Values)
+        var merged = new List<AuthorToResolve>(postsByKey.Count);
+        var stored = new List<ExistingProfile?>(postsByKey.Count);
+        var emails = new List<string?>(postsByKey.Count);
+        var handles = new List<string?>(postsByKey.Count);
+        foreach (var pair in postsByKey)
         {
-            var stored = Find(existing, author.Key)?.Identity;
-            var email = IdentityResolver.EmailToMatch(author.Author, stored);
-            var handle = IdentityResolver.HandleToMatch(author.Author, stored);
-            if (email != null)
-            {
-                emails[author.Key] = email;
-            }
-
-            if (handle != null)
-            {
-                handles[author.Key] = handle;
-            }
+            var profile = Find(existing, pair.Key);
+            var author = InTimeOrder(pair.Value, profile);
+            merged.Add(author);
+            stored.Add(profile?.Identity);
+            emails.Add(IdentityResolver.EmailToMatch(author.Author, profile?.Identity));
+            handles.Add(IdentityResolver.HandleToMatch(author.Author, profile?.Identity));
         }
 
-        var contactsByEmail = _contacts.FindByEmails(emails.Values).ToLookup(match => match.Email, StringComparer.OrdinalIgnoreCase);
-        var linkedByHandle = _profiles.FindLinkedByHandles(handles.Values).ToLookup(match => match.Handle, StringComparer.OrdinalIgnoreCase);
+        var contactsByEmail = _contacts.FindByEmails(Present(emails)).ToLookup(match => match.Email, StringComparer.OrdinalIgnoreCase);
+        var linkedByHandle = _profiles.FindLinkedByHandles(Present(handles)).ToLookup(match => match.Handle, StringComparer.OrdinalIgnoreCase);
 
-        var decisions = byKey.Values.ToDictionary(
-            author => author.Key,
-            author => (author.MayCreateContact ? _resolver : _resolverWithoutCreation).Decide(
+        var decisions = new Dictionary<ProfileKey, IdentityDecision>(merged.Count);
+        for (var index = 0; index < merged.Count; index++)
+        {
+            var author = merged[index];
+            var email = emails[index];
+            var handle = handles[index];
+            decisions[author.Key] = (author.MayCreateContact ? _resolver : _resolverWithoutCreation).Decide(
                 author.Platform,
                 author.Author,
-                Find(existing, author.Key)?.Identity,
-                emails.TryGetValue(author.Key, out var email) ? contactsByEmail[email] : Enumerable.Empty<ContactEmailMatch>(),
-                handles.TryGetValue(author.Key, out var handle) ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>(),
-                author.PostedOn));
+                stored[index],
+                email != null ? contactsByEmail[email] : Enumerable.Empty<ContactEmailMatch>(),
+                handle != null ? linkedByHandle[handle] : Enumerable.Empty<ContactHandleMatch>(),
+                author.PostedOn);
+        }
+
         return new AuthorDecisions(existing, decisions);
     }
 
     /// <summary>
     /// Creates the contacts the decisions call for, then writes each profile once: its changed columns and, when
-    /// <paramref name="figures"/> has them, its figures after the batch.
+    /// <paramref name="figures"/> has them, its figures after the batch (those that changed, for a stored profile).
     /// </summary>
     public Dictionary<ProfileKey, ResolvedAuthor> Write(AuthorDecisions authors, IReadOnlyDictionary<ProfileKey, ProfileFigures> figures)
     {
         var createdContacts = CreateContacts(authors.Decisions.Values);
-        var resolved = new Dictionary<ProfileKey, ResolvedAuthor>();
+        var resolved = new Dictionary<ProfileKey, ResolvedAuthor>(authors.Decisions.Count);
         foreach (var pair in authors.Decisions)
         {
             var decision = pair.Value;
@@ -103,20 +104,38 @@ public sealed class AuthorResolution
                 ?? (decision.NewContact != null ? createdContacts[decision.NewContact] : (Guid?)null);
             var after = figures.TryGetValue(pair.Key, out var found) ? found : null;
             Guid profileId;
+            ProfileFigures before;
             if (authors.Existing.TryGetValue(pair.Key, out var stored))
             {
                 profileId = stored.Id;
-                _profiles.Update(profileId, decision, contactId, after);
+                before = stored.Figures;
+                _profiles.Update(profileId, decision, contactId, after, before);
             }
             else
             {
                 profileId = _profiles.Create(decision, contactId, after);
+                before = ProfileFigures.Empty;
             }
 
-            resolved[pair.Key] = new ResolvedAuthor(profileId, decision, contactId, authors.FiguresBefore(pair.Key));
+            resolved[pair.Key] = new ResolvedAuthor(profileId, decision, contactId, before);
         }
 
         return resolved;
+    }
+
+    // The values to look up, without the authors that have none.
+    private static List<string> Present(List<string?> values)
+    {
+        var present = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (value != null)
+            {
+                present.Add(value);
+            }
+        }
+
+        return present;
     }
 
     // Two new people of one batch with the same e-mail address are one person: one contact for both.

@@ -28,13 +28,24 @@ public sealed class ConversationThreading
     public BatchThreading Plan(IReadOnlyList<ThreadingMention> batch)
     {
         var lookup = ThreadingLookup.For(batch);
-        var ownPosts = new HashSet<ThreadKey>(batch.Select(mention => mention.PostKey));
 
         // The batch's own posts ride along in the query for parents and roots: finding one means a redelivery that
         // came as Create instead of Upsert, which intake rejects before writing anything.
-        var stored = _mentions.FindByPostKeys(lookup.PostKeys.Concat(ownPosts));
-        var alreadyStored = stored.Where(mention => ownPosts.Contains(mention.PostKey)).Select(mention => mention.PostKey).ToList();
-        var known = stored.Where(mention => !ownPosts.Contains(mention.PostKey)).ToList();
+        var stored = _mentions.FindByPostKeys(lookup.PostKeys.Concat(lookup.BatchPosts));
+        var alreadyStored = new List<ThreadKey>();
+        var known = new List<KnownMention>(stored.Count);
+        foreach (var mention in stored)
+        {
+            if (lookup.InBatch(mention.PostKey))
+            {
+                alreadyStored.Add(mention.PostKey);
+            }
+            else
+            {
+                known.Add(mention);
+            }
+        }
+
         var plan = _resolver.Plan(batch, known, _conversations.FindByThreadKeys(lookup.ThreadKeysWith(known)));
         return new BatchThreading(batch, plan, alreadyStored);
     }
@@ -52,46 +63,47 @@ public sealed class ConversationThreading
     public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IReadOnlyList<RollupMention> mentions, IntakeEscalation escalation)
     {
         var plan = threading.Plan;
-        var indexOf = new Dictionary<ThreadingMention, int>();
-        var joined = new Dictionary<Guid, List<int>>();
-        var started = new Dictionary<NewConversation, List<int>>();
-        var firstNamed = new List<object>();
-        for (var index = 0; index < threading.Batch.Count; index++)
+        var named = new List<BatchConversation>(plan.NewConversations.Count);
+        var joined = new Dictionary<Guid, BatchConversation>();
+        var started = new Dictionary<NewConversation, BatchConversation>(plan.NewConversations.Count);
+        for (var index = 0; index < plan.Decisions.Count; index++)
         {
-            indexOf[threading.Batch[index]] = index;
             var decision = plan.Decisions[index];
-            if (decision.NewConversation != null)
+            var conversation = decision.NewConversation != null
+                ? Group(started, decision.NewConversation, named)
+                : Group(joined, decision.ConversationId!.Value, named);
+            conversation.Mentions.Add(index);
+            if (decision.NewConversation != null && ReferenceEquals(decision.NewConversation.StartedBy, threading.Batch[index]))
             {
-                Add(started, decision.NewConversation, index, firstNamed);
-            }
-            else
-            {
-                Add(joined, decision.ConversationId!.Value, index, firstNamed);
+                conversation.StartedBy = authors[index];
             }
         }
 
         var stored = _conversations.FindByIds(joined.Keys);
-        var reopened = new HashSet<Guid>(plan.ReopenedConversations.Select(conversation => conversation.Id));
-        var passes = new Dictionary<object, ConversationEscalationPass>();
-        foreach (var key in firstNamed)
+        var reopened = new HashSet<Guid>();
+        foreach (var conversation in plan.ReopenedConversations)
         {
-            if (key is NewConversation conversation)
+            reopened.Add(conversation.Id);
+        }
+
+        foreach (var conversation in named)
+        {
+            if (conversation.New != null)
             {
-                var startedBy = authors[indexOf[conversation.StartedBy]];
-                passes[key] = escalation.Weigh(ConversationFigures.Empty, startedBy.ContactId, caseIsOpen: false, started[conversation]);
+                conversation.Pass = escalation.Weigh(ConversationFigures.Empty, conversation.StartedBy!.ContactId, caseIsOpen: false, conversation.Mentions);
             }
-            else if (stored.TryGetValue((Guid)key, out var found))
+            else if (stored.TryGetValue(conversation.Id, out var found))
             {
                 var before = reopened.Contains(found.Id) ? found.Reopened() : found;
-                passes[key] = escalation.Weigh(before.Figures, before.ContactId, before.CaseIsOpen, joined[found.Id]);
+                conversation.Pass = escalation.Weigh(before.Figures, before.ContactId, before.CaseIsOpen, conversation.Mentions);
             }
         }
 
         foreach (var conversation in stored.Values)
         {
-            var pass = passes[conversation.Id];
+            var pass = joined[conversation.Id].Pass!;
             var before = reopened.Contains(conversation.Id) ? conversation.Reopened() : conversation;
-            var figures = ConversationRollup.Apply(before.Figures, Rollups(joined[conversation.Id], mentions));
+            var figures = ConversationRollup.Apply(before.Figures, Rollups(joined[conversation.Id].Mentions, mentions));
             if (reopened.Contains(conversation.Id))
             {
                 _conversations.Reopen(conversation.Id, figures, conversation.Figures, pass.Escalation);
@@ -104,7 +116,6 @@ public sealed class ConversationThreading
             pass.FollowUp(_conversations, conversation.Id);
         }
 
-        var created = new Dictionary<NewConversation, Guid>();
         foreach (var conversation in plan.NewConversations)
         {
             if (conversation.RetiredThreadId != null)
@@ -112,17 +123,22 @@ public sealed class ConversationThreading
                 _conversations.Retire(conversation.Previous!, conversation.RetiredThreadId);
             }
 
-            var startedBy = authors[indexOf[conversation.StartedBy]];
-            var pass = passes[conversation];
+            var batchConversation = started[conversation];
+            var startedBy = batchConversation.StartedBy!;
+            var pass = batchConversation.Pass!;
             var id = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId,
-                ConversationRollup.Apply(ConversationFigures.Empty, Rollups(started[conversation], mentions)), pass.Escalation);
+                ConversationRollup.Apply(ConversationFigures.Empty, Rollups(batchConversation.Mentions, mentions)), pass.Escalation);
             pass.FollowUp(_conversations, id);
-            created[conversation] = id;
+            batchConversation.Id = id;
         }
 
-        var conversationIds = plan.Decisions
-            .Select(decision => decision.NewConversation != null ? created[decision.NewConversation] : decision.ConversationId!.Value)
-            .ToArray();
+        var conversationIds = new Guid[plan.Decisions.Count];
+        for (var index = 0; index < conversationIds.Length; index++)
+        {
+            var decision = plan.Decisions[index];
+            conversationIds[index] = decision.NewConversation != null ? started[decision.NewConversation].Id : decision.ConversationId!.Value;
+        }
+
         return new ThreadedBatch(conversationIds);
     }
 
@@ -137,15 +153,38 @@ public sealed class ConversationThreading
         return rollups;
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<int>> groups, TKey key, int index, List<object> firstNamed)
+    // The conversation's group, made the first time the batch names it.
+    private static BatchConversation Group<TKey>(Dictionary<TKey, BatchConversation> groups, TKey key, List<BatchConversation> named)
         where TKey : notnull
     {
         if (!groups.TryGetValue(key, out var group))
         {
-            groups[key] = group = new List<int>();
-            firstNamed.Add(key);
+            groups[key] = group = new BatchConversation(key as NewConversation, key is Guid id ? id : Guid.Empty);
+            named.Add(group);
         }
 
-        group.Add(index);
+        return group;
+    }
+
+    // One conversation the batch touches: its mentions' places in batch order, the escalation they lead to, and its id
+    // (a new one's once created).
+    private sealed class BatchConversation
+    {
+        public BatchConversation(NewConversation? created, Guid id)
+        {
+            New = created;
+            Id = id;
+        }
+
+        public NewConversation? New { get; }
+
+        public Guid Id { get; set; }
+
+        public List<int> Mentions { get; } = new List<int>(2);
+
+        /// <summary>A new conversation's originating author.</summary>
+        public ResolvedAuthor? StartedBy { get; set; }
+
+        public ConversationEscalationPass? Pass { get; set; }
     }
 }

@@ -20,8 +20,11 @@ public interface ISocialProfileStore
     /// <summary>Creates the profile, with its figures when given: one write.</summary>
     Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures);
 
-    /// <summary>Writes the columns the decision changed and the figures when given, in one write; none when neither.</summary>
-    void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures);
+    /// <summary>
+    /// Writes the columns the decision changed and the figures when given (those that differ from
+    /// <paramref name="stored"/>), in one write; none when nothing changes.
+    /// </summary>
+    void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures, ProfileFigures stored);
 
     /// <summary>Writes the profile's figures alone: one write.</summary>
     void WriteFigures(Guid id, ProfileFigures figures);

@@ -56,60 +56,104 @@ public sealed class MentionIntake
     /// text), or null; a null list when none came with one.</param>
     public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming, IReadOnlyList<DeliveredSentiment?>? delivered = null)
     {
-        var mentions = Validate(incoming.Select(mention => mention.Normalized()).ToList());
+        var mentions = Validate(incoming);
+        var count = mentions.Count;
 
-        var batch = mentions.Select(ThreadingMention.From).ToList();
+        var batch = new ThreadingMention[count];
+        for (var index = 0; index < count; index++)
+        {
+            batch[index] = ThreadingMention.From(mentions[index]);
+        }
+
         var threading = _threading.Plan(batch);
-        Reject(AlreadyStored(threading, mentions), mentions.Count);
+        Reject(AlreadyStored(threading, mentions), count);
 
-        // A score that came with the mention is kept; the local scorer fills in otherwise.
-        var sentiments = mentions.Select((mention, index) => delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty)).ToList();
-        var rollups = mentions.Select((mention, index) => RollupOf(mention, sentiments[index])).ToList();
-        var keys = mentions.Select(mention => new ProfileKey(mention.Platform, mention.AuthorExternalId)).ToList();
+        var sentiments = new SentimentResult[count];
+        var rollups = new RollupMention[count];
+        var keys = new ProfileKey[count];
+        var byAuthor = new Dictionary<ProfileKey, List<RollupMention>>(count);
+        for (var index = 0; index < count; index++)
+        {
+            var mention = mentions[index];
+
+            // A score that came with the mention is kept; the local scorer fills in otherwise.
+            sentiments[index] = delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty);
+            rollups[index] = RollupOf(mention, sentiments[index]);
+            keys[index] = new ProfileKey(mention.Platform, mention.AuthorExternalId);
+            if (!byAuthor.TryGetValue(keys[index], out var authored))
+            {
+                byAuthor[keys[index]] = authored = new List<RollupMention>(1);
+            }
+
+            authored.Add(rollups[index]);
+        }
 
         // Authors are resolved in posting order, so the latest post speaks for an author named twice.
-        var postingOrder = Enumerable.Range(0, mentions.Count).OrderBy(index => mentions[index].PostedOn).ThenBy(index => index).ToList();
-        var decided = _authors.Decide(postingOrder.Select(index => new AuthorToResolve(
-            mentions[index].Platform, mentions[index].Author, mentions[index].Direction == MentionDirection.Inbound, mentions[index].PostedOn)));
-        var byAuthor = Enumerable.Range(0, mentions.Count).ToLookup(index => keys[index], index => rollups[index]);
-        var profileFigures = decided.Decisions.ToDictionary(
-            pair => pair.Key,
-            pair => ProfileRollup.Apply(decided.FiguresBefore(pair.Key), pair.Value.Profile.Followers, pair.Value.Profile.Verified, byAuthor[pair.Key]));
+        var postingOrder = BatchPostingOrder.Of(mentions, mention => mention.PostedOn);
+        var toResolve = new List<AuthorToResolve>(count);
+        foreach (var index in postingOrder)
+        {
+            var mention = mentions[index];
+            toResolve.Add(new AuthorToResolve(mention.Platform, mention.Author, mention.Direction == MentionDirection.Inbound, mention.PostedOn));
+        }
+
+        var decided = _authors.Decide(toResolve);
+        var profileFigures = new Dictionary<ProfileKey, ProfileFigures>(decided.Decisions.Count);
+        foreach (var pair in decided.Decisions)
+        {
+            var profile = pair.Value.Profile;
+            profileFigures[pair.Key] = ProfileRollup.Apply(decided.FiguresBefore(pair.Key), profile.Followers, profile.Verified, byAuthor[pair.Key]);
+        }
+
         var resolved = _authors.Write(decided, profileFigures);
-        var authors = keys.Select(key => resolved[key]).ToList();
+        var authors = new ResolvedAuthor[count];
+        for (var index = 0; index < count; index++)
+        {
+            authors[index] = resolved[keys[index]];
+        }
+
         var moved = _conversationContacts.FollowNewLinks(resolved.Values);
-        var subjects = mentions.Select((mention, index) => batch[index].Subject
-            ?? Ellipsis.Fit($"{mention.Platform} post {mention.ExternalPostId}", MentionTable.SubjectLength)).ToList();
-        var escalation = new IntakeEscalation(_rules, _escalation,
-            mentions.Select((mention, index) => new EscalatingMention(mention.Platform, mention.Direction, rollups[index].SentimentScore, mention.Text,
-                subjects[index], mention.PostUrl, mention.MessageType)).ToList(),
-            rollups,
-            AfterTheBatch(keys, resolved, profileFigures));
+        var subjects = new string[count];
+        var escalating = new EscalatingMention[count];
+        for (var index = 0; index < count; index++)
+        {
+            var mention = mentions[index];
+            subjects[index] = batch[index].Subject ?? Ellipsis.Fit($"{mention.Platform} post {mention.ExternalPostId}", MentionTable.SubjectLength);
+            escalating[index] = new EscalatingMention(mention.Platform, mention.Direction, rollups[index].SentimentScore, mention.Text,
+                subjects[index], mention.PostUrl, mention.MessageType);
+        }
+
+        var escalation = new IntakeEscalation(_rules, _escalation, escalating, rollups, AfterTheBatch(keys, resolved, profileFigures));
         var threaded = _threading.Apply(threading, authors, rollups, escalation);
 
-        var results = mentions.Select((mention, index) => new IntakeResult(mention, subjects[index], authors[index].ProfileId, threaded.ConversationIds[index],
-            sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName)).ToList();
+        var results = new IntakeResult[count];
+        for (var index = 0; index < count; index++)
+        {
+            results[index] = new IntakeResult(mentions[index], subjects[index], authors[index].ProfileId, threaded.ConversationIds[index],
+                sentiments[index], delivered?[index]?.Source ?? SentimentScorer.SourceName);
+        }
 
-        Summary = $"{mentions.Count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
+        Summary = $"{count} mentions: {resolved.Values.Count(author => author.Created)} new profiles of {resolved.Count}, " +
             $"{threading.Plan.NewConversations.Count} new conversations, {threading.Plan.ReopenedConversations.Count} reopened, " +
             $"{moved} moved to a newly linked contact; {escalation.Escalated} conversations escalated, {escalation.Cases} cases raised. {_rules.Summary}";
         return results;
     }
 
     // Each mention's author as escalation weighs them: the profile as resolution left it, with its figures after the batch.
-    private static List<StoredProfile> AfterTheBatch(
+    private static StoredProfile[] AfterTheBatch(
         IReadOnlyList<ProfileKey> keys, IReadOnlyDictionary<ProfileKey, ResolvedAuthor> resolved, IReadOnlyDictionary<ProfileKey, ProfileFigures> figures)
     {
-        var profiles = new Dictionary<ProfileKey, StoredProfile>();
-        var byMention = new List<StoredProfile>(keys.Count);
-        foreach (var key in keys)
+        var profiles = new Dictionary<ProfileKey, StoredProfile>(resolved.Count);
+        var byMention = new StoredProfile[keys.Count];
+        for (var index = 0; index < keys.Count; index++)
         {
+            var key = keys[index];
             if (!profiles.TryGetValue(key, out var profile))
             {
                 profiles[key] = profile = new StoredProfile(resolved[key].Profile.Identity, figures[key]);
             }
 
-            byMention.Add(profile);
+            byMention[index] = profile;
         }
 
         return byMention;
@@ -126,17 +170,18 @@ public sealed class MentionIntake
             mention.Engagement.Total);
 
     // Every mention typed as valid, in batch order; or the batch rejected, naming each bad mention.
-    private List<ValidMention> Validate(IReadOnlyList<IncomingMention> mentions)
+    private List<ValidMention> Validate(IReadOnlyList<IncomingMention> incoming)
     {
         var problems = new List<MentionProblem>();
-        var valid = new List<ValidMention>();
-        var firstWithPost = new Dictionary<ThreadKey, int>();
-        for (var index = 0; index < mentions.Count; index++)
+        var valid = new List<ValidMention>(incoming.Count);
+        var firstWithPost = new Dictionary<ThreadKey, int>(incoming.Count);
+        for (var index = 0; index < incoming.Count; index++)
         {
-            var validation = MentionValidator.Validate(mentions[index], _utcNow);
+            var normalized = incoming[index].Normalized();
+            var validation = MentionValidator.Validate(normalized, _utcNow);
             if (validation.Mention == null)
             {
-                problems.Add(new MentionProblem(index, Label(mentions[index]), validation.Message));
+                problems.Add(new MentionProblem(index, Label(normalized), validation.Message));
                 continue;
             }
 
@@ -144,7 +189,7 @@ public sealed class MentionIntake
             var post = new ThreadKey(mention.Platform, mention.ExternalPostId);
             if (firstWithPost.TryGetValue(post, out var first))
             {
-                problems.Add(new MentionProblem(index, Label(mentions[index]),
+                problems.Add(new MentionProblem(index, Label(normalized),
                     $"{MentionTable.ExternalPostId} repeats mention {first + 1} of the batch: a post is stored once, so send it once."));
             }
             else
@@ -155,12 +200,17 @@ public sealed class MentionIntake
             valid.Add(mention);
         }
 
-        Reject(problems, mentions.Count);
+        Reject(problems, incoming.Count);
         return valid;
     }
 
     private static List<MentionProblem> AlreadyStored(BatchThreading threading, IReadOnlyList<ValidMention> mentions)
     {
+        if (threading.AlreadyStored.Count == 0)
+        {
+            return new List<MentionProblem>();
+        }
+
         var stored = new HashSet<ThreadKey>(threading.AlreadyStored);
         return Enumerable.Range(0, mentions.Count)
             .Where(index => stored.Contains(threading.Batch[index].PostKey))

@@ -10,10 +10,15 @@ namespace SocialCrm.Plugins.Application;
 /// </summary>
 public sealed class ProfileKey : IEquatable<ProfileKey>
 {
+    private readonly int _hashCode;
+
     public ProfileKey(SocialPlatform platform, string externalUserId)
     {
         Platform = platform;
         ExternalUserId = externalUserId ?? throw new ArgumentNullException(nameof(externalUserId));
+
+        // Worked out once: a batch looks each author's key up a dozen times, and a case-insensitive hash reads every character.
+        _hashCode = unchecked(((int)platform * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(externalUserId));
     }
 
     public SocialPlatform Platform { get; }
@@ -25,8 +30,7 @@ public sealed class ProfileKey : IEquatable<ProfileKey>
 
     public override bool Equals(object? obj) => Equals(obj as ProfileKey);
 
-    public override int GetHashCode() =>
-        unchecked(((int)Platform * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(ExternalUserId));
+    public override int GetHashCode() => _hashCode;
 
     public override string ToString() => Platform + " user " + ExternalUserId;
 }

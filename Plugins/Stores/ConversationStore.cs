@@ -30,6 +30,7 @@ public sealed class ConversationStore : IConversationStore
     };
 
     private readonly IOrganizationService _service;
+    private readonly RowColumns _columns = new RowColumns();
 
     public ConversationStore(IOrganizationService service)
     {
@@ -105,27 +106,26 @@ public sealed class ConversationStore : IConversationStore
     /// <summary>Creates a conversation threading started, open, with the figures of its first mentions and their escalation.</summary>
     public Guid Create(NewConversation conversation, Guid originatingProfileId, Guid? contactId, ConversationFigures figures, EscalationRecord? escalation = null)
     {
-        var row = new Entity(Table.LogicalName)
-        {
-            [Table.PrimaryName] = conversation.Title,
-            [Table.Platform] = new OptionSetValue((int)conversation.Platform),
-            [Table.ExternalThreadId] = conversation.ExternalThreadId,
-            [Table.OriginatingProfile] = new EntityReference(SocialProfileTable.LogicalName, originatingProfileId),
-            [Table.Priority] = new OptionSetValue((int)ConversationPriority.Normal),
-        };
-        Write(row, figures, stored: null);
+        _columns.Set(Table.PrimaryName, conversation.Title);
+        _columns.Set(Table.Platform, new OptionSetValue((int)conversation.Platform));
+        _columns.Set(Table.ExternalThreadId, conversation.ExternalThreadId);
+        _columns.Set(Table.OriginatingProfile, new EntityReference(SocialProfileTable.LogicalName, originatingProfileId));
+
+        // A new row's priority is Normal unless its escalation raised it.
+        _columns.Set(Table.Priority, new OptionSetValue((int)(escalation?.Priority ?? ConversationPriority.Normal)));
+        Write(figures, stored: null);
         if (contactId.HasValue)
         {
-            row[Table.Contact] = new EntityReference(StandardTables.Contact.LogicalName, contactId.Value);
+            _columns.Set(Table.Contact, new EntityReference(StandardTables.Contact.LogicalName, contactId.Value));
         }
 
         if (conversation.Previous != null)
         {
-            row[Table.PreviousConversation] = new EntityReference(Table.LogicalName, conversation.Previous.Id);
+            _columns.Set(Table.PreviousConversation, new EntityReference(Table.LogicalName, conversation.Previous.Id));
         }
 
-        Write(row, escalation);
-        return _service.Create(row);
+        Write(escalation, withPriority: false);
+        return _service.Create(_columns.NewRow(Table.LogicalName));
     }
 
     /// <summary>
@@ -138,31 +138,26 @@ public sealed class ConversationStore : IConversationStore
     /// <summary>Reopens a closed conversation: open, no longer closed on any date, with its new figures.</summary>
     public void Reopen(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null)
     {
-        var row = new Entity(Table.LogicalName, id)
-        {
-            [Table.StateCode] = new OptionSetValue((int)ConversationState.Open),
-            [Table.ClosedOn] = null,
-        };
-        Write(row, figures, stored);
-        Write(row, escalation);
-        _service.Update(row);
+        _columns.Set(Table.StateCode, new OptionSetValue((int)ConversationState.Open));
+        _columns.Set(Table.ClosedOn, null);
+        Write(figures, stored);
+        Write(escalation);
+        _service.Update(_columns.Row(Table.LogicalName, id));
     }
 
     /// <summary>Writes the figures after new mentions, and the escalation they led to when there is one.</summary>
     public void WriteFigures(Guid id, ConversationFigures figures, ConversationFigures stored, EscalationRecord? escalation = null)
     {
-        var row = new Entity(Table.LogicalName, id);
-        Write(row, figures, stored);
-        Write(row, escalation);
-        _service.Update(row);
+        Write(figures, stored);
+        Write(escalation);
+        _service.Update(_columns.Row(Table.LogicalName, id));
     }
 
     /// <summary>Records an escalation: after a batch's rollups, or a manual one through the Custom API.</summary>
     public void WriteEscalation(Guid id, EscalationRecord escalation)
     {
-        var row = new Entity(Table.LogicalName, id);
-        Write(row, escalation);
-        _service.Update(row);
+        Write(escalation);
+        _service.Update(_columns.Row(Table.LogicalName, id));
     }
 
     public void AddToQueue(Guid id, Guid queueId) => _service.AddToQueue(new EntityReference(Table.LogicalName, id), queueId);
@@ -177,59 +172,59 @@ public sealed class ConversationStore : IConversationStore
     // them has a default. A stored row always gets its counts, trend and status, and the times and sentiment that differ
     // from what it holds: those read back exactly as stored, so an equal value is the stored one and writing it changes
     // nothing (the response time follows the two times it is worked out from).
-    private static void Write(Entity row, ConversationFigures figures, ConversationFigures? stored)
+    private void Write(ConversationFigures figures, ConversationFigures? stored)
     {
-        row[Table.MentionCount] = figures.MentionCount;
-        row[Table.InboundMentionCount] = figures.InboundMentionCount;
-        SetFigure(row, Table.FirstMentionOn, figures.FirstMentionOn, stored, stored?.FirstMentionOn != figures.FirstMentionOn);
-        SetFigure(row, Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
-        SetFigure(row, Table.LastInboundOn, figures.LastInboundOn, stored, stored?.LastInboundOn != figures.LastInboundOn);
-        SetFigure(row, Table.LastOutboundOn, figures.LastOutboundOn, stored, stored?.LastOutboundOn != figures.LastOutboundOn);
-        SetFigure(row, Table.FirstResponseOn, figures.FirstResponseOn, stored, stored?.FirstResponseOn != figures.FirstResponseOn);
-        SetFigure(row, Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, stored,
+        _columns.Set(Table.MentionCount, figures.MentionCount);
+        _columns.Set(Table.InboundMentionCount, figures.InboundMentionCount);
+        SetFigure(Table.FirstMentionOn, figures.FirstMentionOn, stored, stored?.FirstMentionOn != figures.FirstMentionOn);
+        SetFigure(Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
+        SetFigure(Table.LastInboundOn, figures.LastInboundOn, stored, stored?.LastInboundOn != figures.LastInboundOn);
+        SetFigure(Table.LastOutboundOn, figures.LastOutboundOn, stored, stored?.LastOutboundOn != figures.LastOutboundOn);
+        SetFigure(Table.FirstResponseOn, figures.FirstResponseOn, stored, stored?.FirstResponseOn != figures.FirstResponseOn);
+        SetFigure(Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, stored,
             stored?.FirstResponseOn != figures.FirstResponseOn || stored?.FirstMentionOn != figures.FirstMentionOn);
         var average = Decimals.Sentiment(figures.AverageSentiment);
-        SetFigure(row, Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
+        SetFigure(Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
         var last = Decimals.Sentiment(figures.LastSentiment);
-        SetFigure(row, Table.LastSentiment, last, stored, Decimals.Sentiment(stored?.LastSentiment) != last);
+        SetFigure(Table.LastSentiment, last, stored, Decimals.Sentiment(stored?.LastSentiment) != last);
         var trend = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
-        SetFigure(row, Table.SentimentTrend, trend, stored, changed: true);
-        row[Table.NegativeStreak] = figures.NegativeStreak;
-        row[Table.StatusCode] = new OptionSetValue((int)figures.Status);
+        SetFigure(Table.SentimentTrend, trend, stored, changed: true);
+        _columns.Set(Table.NegativeStreak, figures.NegativeStreak);
+        _columns.Set(Table.StatusCode, new OptionSetValue((int)figures.Status));
     }
 
-    private static void SetFigure(Entity row, string column, object? value, ConversationFigures? stored, bool changed)
+    private void SetFigure(string column, object? value, ConversationFigures? stored, bool changed)
     {
         if (stored == null ? value != null : changed)
         {
-            row[column] = value;
+            _columns.Set(column, value);
         }
     }
 
-    // An escalation's columns, none without one; a new row's priority (Normal) gives way to the escalation's.
-    private static void Write(Entity row, EscalationRecord? escalation)
+    // An escalation's columns, none without one; its priority, when it sets one and the caller has not written it already.
+    private void Write(EscalationRecord? escalation, bool withPriority = true)
     {
         if (escalation == null)
         {
             return;
         }
 
-        row[Table.EscalatedOn] = escalation.EscalatedOn;
-        row[Table.EscalationReason] = Ellipsis.Fit(escalation.Reason, Table.EscalationReasonLength);
+        _columns.Set(Table.EscalatedOn, escalation.EscalatedOn);
+        _columns.Set(Table.EscalationReason, Ellipsis.Fit(escalation.Reason, Table.EscalationReasonLength));
         if (escalation.CaseId.HasValue)
         {
-            row[Table.Case] = new EntityReference(Incident.LogicalName, escalation.CaseId.Value);
+            _columns.Set(Table.Case, new EntityReference(Incident.LogicalName, escalation.CaseId.Value));
         }
 
-        row[Table.EscalationOutcome] = new OptionSetValue((int)escalation.Outcome);
+        _columns.Set(Table.EscalationOutcome, new OptionSetValue((int)escalation.Outcome));
         if (escalation.RuleId.HasValue)
         {
-            row[Table.EscalationRule] = new EntityReference(EscalationRuleTable.LogicalName, escalation.RuleId.Value);
+            _columns.Set(Table.EscalationRule, new EntityReference(EscalationRuleTable.LogicalName, escalation.RuleId.Value));
         }
 
-        if (escalation.Priority.HasValue)
+        if (withPriority && escalation.Priority.HasValue)
         {
-            row[Table.Priority] = new OptionSetValue((int)escalation.Priority.Value);
+            _columns.Set(Table.Priority, new OptionSetValue((int)escalation.Priority.Value));
         }
     }
 

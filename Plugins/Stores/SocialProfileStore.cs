@@ -24,6 +24,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
     };
 
     private readonly IOrganizationService _service;
+    private readonly RowColumns _columns = new RowColumns();
 
     public SocialProfileStore(IOrganizationService service)
     {
@@ -94,24 +95,28 @@ public sealed class SocialProfileStore : ISocialProfileStore
     public Guid Create(IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
     {
         // A new row's columns start empty (none of these has a default), so an empty value is left out, not written.
-        var row = new Entity(Table.LogicalName);
-        Write(row, decision, contactId, withEmpty: false);
-        Write(row, figures, withEmpty: false);
-        return _service.Create(row);
+        Write(decision, contactId, withEmpty: false);
+        Write(figures, stored: null);
+        return _service.Create(_columns.NewRow(Table.LogicalName));
     }
 
-    /// <summary>Writes the columns intake changed and the figures, in one request; none when nothing changed.</summary>
-    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
+    /// <summary>
+    /// Writes the columns intake changed and the figures that differ from <paramref name="stored"/>, in one request;
+    /// none when nothing changed.
+    /// </summary>
+    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures, ProfileFigures stored)
     {
         if (decision.ChangedColumns.Count == 0 && figures == null)
         {
             return;
         }
 
-        var row = new Entity(Table.LogicalName, id);
-        Write(row, decision, contactId, withEmpty: true);
-        Write(row, figures);
-        _service.Update(row);
+        Write(decision, contactId, withEmpty: true);
+        Write(figures, stored);
+        if (_columns.Count > 0)
+        {
+            _service.Update(_columns.Row(Table.LogicalName, id));
+        }
     }
 
     /// <summary>Writes the profile's figures alone, when only what its mentions say has changed.</summary>
@@ -143,12 +148,12 @@ public sealed class SocialProfileStore : ISocialProfileStore
             [Table.AccountStatusAsOf] = asOf,
         });
 
-    private static void Write(Entity row, IdentityDecision decision, Guid? contactId, bool withEmpty)
+    private void Write(IdentityDecision decision, Guid? contactId, bool withEmpty)
     {
         var profile = decision.Profile;
         foreach (var column in decision.ChangedColumns)
         {
-            row.Set(column, column switch
+            _columns.Set(column, column switch
             {
                 Table.PrimaryName => profile.Name,
                 Table.Platform => new OptionSetValue((int)profile.Platform),
@@ -167,17 +172,40 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
     }
 
-    private static void Write(Entity row, ProfileFigures? figures, bool withEmpty = true)
+    // The figures a row carries. A new row (stored null) gets those with a value: its columns start empty. A stored row
+    // gets those that differ from what it holds: they read back exactly as stored (whole numbers, the time, the average
+    // at its column's places), so an equal value is the stored one and writing it changes nothing a user can see.
+    private void Write(ProfileFigures? figures, ProfileFigures? stored)
     {
         if (figures == null)
         {
             return;
         }
 
+        SetFigure(Table.MentionCount, figures.MentionCount, stored, stored?.MentionCount != figures.MentionCount);
+        SetFigure(Table.ScoredMentionCount, figures.ScoredMentionCount, stored, stored?.ScoredMentionCount != figures.ScoredMentionCount);
+        SetFigure(Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
+        var average = Decimals.Sentiment(figures.AverageSentiment);
+        SetFigure(Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
+        SetFigure(Table.TotalEngagement, figures.TotalEngagement, stored, stored?.TotalEngagement != figures.TotalEngagement);
+        SetFigure(Table.InfluenceScore, figures.InfluenceScore, stored, stored?.InfluenceScore != figures.InfluenceScore);
+    }
+
+    private void SetFigure(string column, object? value, ProfileFigures? stored, bool changed)
+    {
+        if (stored == null ? value != null : changed)
+        {
+            _columns.Set(column, value);
+        }
+    }
+
+    // All the figures, for a profile whose stored figures are not at hand.
+    private static void Write(Entity row, ProfileFigures figures)
+    {
         row[Table.MentionCount] = figures.MentionCount;
         row[Table.ScoredMentionCount] = figures.ScoredMentionCount;
-        row.Set(Table.LastMentionOn, figures.LastMentionOn, withEmpty);
-        row.Set(Table.AverageSentiment, Decimals.Sentiment(figures.AverageSentiment), withEmpty);
+        row[Table.LastMentionOn] = figures.LastMentionOn;
+        row[Table.AverageSentiment] = Decimals.Sentiment(figures.AverageSentiment);
         row[Table.TotalEngagement] = figures.TotalEngagement;
         row[Table.InfluenceScore] = figures.InfluenceScore;
     }

@@ -29,24 +29,24 @@ internal sealed class ConversationPlacement
         switch (target.Kind)
         {
             case ThreadTargetKind.Explicit:
-                return new ThreadingDecision(mention, ThreadingAction.JoinExisting, target.ExplicitId, null, target.Reason);
+                return new ThreadingDecision(mention, ThreadingAction.JoinExisting, target.ExplicitId, null);
             case ThreadTargetKind.Existing:
-                return PlaceInExisting(mention, target.Conversation!, target.Reason);
+                return PlaceInExisting(mention, target.Conversation!);
             default:
-                return PlaceInNew(mention, target.ThreadKey!, null, target.Reason);
+                return PlaceInNew(mention, target.ThreadKey!, null);
         }
     }
 
-    private ThreadingDecision PlaceInExisting(ThreadingMention mention, KnownConversation conversation, string reason)
+    private ThreadingDecision PlaceInExisting(ThreadingMention mention, KnownConversation conversation)
     {
         if (conversation.State == ConversationState.Open || _reopened.ContainsKey(conversation.Id))
         {
-            return new ThreadingDecision(mention, ThreadingAction.JoinExisting, conversation.Id, null, reason);
+            return new ThreadingDecision(mention, ThreadingAction.JoinExisting, conversation.Id, null);
         }
 
         if (_newByThread.ContainsKey(conversation.Thread))
         {
-            return PlaceInNew(mention, conversation.Thread, conversation, reason);
+            return PlaceInNew(mention, conversation.Thread, conversation);
         }
 
         // A retired conversation gave its thread to a later one and never reopens, even for a late reply posted within
@@ -55,33 +55,32 @@ internal sealed class ConversationPlacement
         if (conversation.IsRetired)
         {
             return _knownByThread.TryGetValue(conversation.Thread, out var successor) && successor.Id != conversation.Id
-                ? PlaceInExisting(mention, successor, $"{reason}; its conversation was followed by {successor.Id}")
-                : PlaceInNew(mention, conversation.Thread, conversation, $"{reason}; its conversation gave up its thread");
+                ? PlaceInExisting(mention, successor)
+                : PlaceInNew(mention, conversation.Thread, conversation);
         }
 
         if (conversation.ClosedOn.HasValue && mention.PostedOn - conversation.ClosedOn.Value <= _reopenWindow)
         {
             _reopened.Add(conversation.Id, conversation);
             Reopened.Add(conversation);
-            return new ThreadingDecision(mention, ThreadingAction.Reopen, conversation.Id, null,
-                $"{reason}; its conversation closed within the reopen window");
+            return new ThreadingDecision(mention, ThreadingAction.Reopen, conversation.Id, null);
         }
 
-        return PlaceInNew(mention, conversation.Thread, conversation,
-            $"{reason}; its conversation closed {(conversation.ClosedOn.HasValue ? "before the reopen window" : "at an unknown time")}");
+        // Closed before the reopen window, or at a time not recorded.
+        return PlaceInNew(mention, conversation.Thread, conversation);
     }
 
-    private ThreadingDecision PlaceInNew(ThreadingMention mention, ThreadKey thread, KnownConversation? previous, string reason)
+    private ThreadingDecision PlaceInNew(ThreadingMention mention, ThreadKey thread, KnownConversation? previous)
     {
         if (_newByThread.TryGetValue(thread, out var started))
         {
-            return new ThreadingDecision(mention, ThreadingAction.JoinNew, null, started, reason);
+            return new ThreadingDecision(mention, ThreadingAction.JoinNew, null, started);
         }
 
         var conversation = new NewConversation(thread, Title(mention, thread), mention, previous);
         _newByThread.Add(thread, conversation);
         NewConversations.Add(conversation);
-        return new ThreadingDecision(mention, ThreadingAction.StartNew, null, conversation, reason);
+        return new ThreadingDecision(mention, ThreadingAction.StartNew, null, conversation);
     }
 
     private static string Title(ThreadingMention mention, ThreadKey thread)

@@ -14,6 +14,7 @@ public sealed class KnownConversation
         ExternalThreadId = externalThreadId ?? throw new ArgumentNullException(nameof(externalThreadId));
         State = state;
         ClosedOn = closedOn;
+        Key = new ThreadKey(platform, externalThreadId);
     }
 
     public Guid Id { get; }
@@ -28,10 +29,12 @@ public sealed class KnownConversation
     public DateTime? ClosedOn { get; }
 
     /// <summary>The key it holds now: its thread's, or its retired id once a later conversation took the thread.</summary>
-    public ThreadKey Key => new ThreadKey(Platform, ExternalThreadId);
+    public ThreadKey Key { get; }
 
     /// <summary>Whether a later conversation of its thread took the thread's key (see <see cref="NewConversation"/>).</summary>
-    public bool IsRetired => ExternalThreadId.EndsWith(RetiredSuffix, StringComparison.OrdinalIgnoreCase);
+    public bool IsRetired =>
+        ExternalThreadId.Length >= RetiredSuffixLength && ExternalThreadId[ExternalThreadId.Length - RetiredSuffixLength] == '~'
+        && ExternalThreadId.EndsWith(RetiredSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The thread it belongs to: <see cref="Key"/>, or the thread a retired conversation gave up. A thread id cut to fit
@@ -54,6 +57,9 @@ public sealed class KnownConversation
             return threadId + RetiredSuffix;
         }
     }
+
+    // "~" and the id's 32 hex digits: most thread ids are told apart by the character where the "~" would be.
+    private const int RetiredSuffixLength = 33;
 
     private string RetiredSuffix => "~" + Id.ToString("N");
 }

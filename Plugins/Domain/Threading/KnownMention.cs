@@ -12,6 +12,7 @@ public sealed class KnownMention
         Platform = platform;
         ExternalPostId = externalPostId ?? throw new ArgumentNullException(nameof(externalPostId));
         Conversation = conversation;
+        PostKey = new ThreadKey(platform, externalPostId);
     }
 
     public SocialPlatform Platform { get; }
@@ -21,5 +22,5 @@ public sealed class KnownMention
     /// <summary>The conversation it belongs to; null when it has none.</summary>
     public KnownConversation? Conversation { get; }
 
-    public ThreadKey PostKey => new ThreadKey(Platform, ExternalPostId);
+    public ThreadKey PostKey { get; }
 }

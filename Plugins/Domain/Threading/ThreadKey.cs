@@ -12,10 +12,15 @@ namespace SocialCrm.Plugins.Domain.Threading;
 /// </summary>
 public sealed class ThreadKey : IEquatable<ThreadKey>
 {
+    private readonly int _hashCode;
+
     public ThreadKey(SocialPlatform platform, string id)
     {
         Platform = platform;
         Id = id ?? throw new ArgumentNullException(nameof(id));
+
+        // Worked out once: threading looks each key up several times.
+        _hashCode = unchecked(((int)platform * 397) ^ StringComparer.Ordinal.GetHashCode(id));
     }
 
     public SocialPlatform Platform { get; }
@@ -27,8 +32,7 @@ public sealed class ThreadKey : IEquatable<ThreadKey>
 
     public override bool Equals(object? obj) => Equals(obj as ThreadKey);
 
-    public override int GetHashCode() =>
-        unchecked(((int)Platform * 397) ^ StringComparer.Ordinal.GetHashCode(Id));
+    public override int GetHashCode() => _hashCode;
 
     public override string ToString() => Platform + " " + Id;
 }

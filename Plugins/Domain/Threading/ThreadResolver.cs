@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using SocialCrm.Plugins.Domain.Intake;
 
 namespace SocialCrm.Plugins.Domain.Threading;
 
@@ -48,10 +48,7 @@ public sealed class ThreadResolver
         var targets = finder.FindAll();
         var placement = new ConversationPlacement(_reopenWindow, finder.ConversationsByThread);
         var decisions = new ThreadingDecision[batch.Count];
-        var postingOrder = Enumerable.Range(0, batch.Count)
-            .OrderBy(index => batch[index].PostedOn)
-            .ThenBy(index => index);
-        foreach (var index in postingOrder)
+        foreach (var index in BatchPostingOrder.Of(batch, mention => mention.PostedOn))
         {
             decisions[index] = placement.Place(batch[index], targets[index]);
         }

@@ -48,12 +48,21 @@ internal sealed class ThreadTargetFinder
     /// <summary>The known conversations, one per thread key they hold.</summary>
     public IReadOnlyDictionary<ThreadKey, KnownConversation> ConversationsByThread => _conversationsByThread;
 
-    public ThreadTarget[] FindAll() => Enumerable.Range(0, _batch.Count).Select(Find).ToArray();
+    public ThreadTarget[] FindAll()
+    {
+        var targets = new ThreadTarget[_batch.Count];
+        for (var index = 0; index < targets.Length; index++)
+        {
+            targets[index] = Find(index);
+        }
+
+        return targets;
+    }
 
     private ThreadTarget Find(int index)
     {
         var found = _found[index];
-        if (found != null)
+        if (found is not null)
         {
             return found;
         }
@@ -69,14 +78,13 @@ internal sealed class ThreadTargetFinder
     {
         if (mention.ConversationId.HasValue)
         {
-            return new ThreadTarget(ThreadTargetKind.Explicit, mention.ConversationId, null, null,
-                $"posted in conversation {mention.ConversationId.Value}");
+            return new ThreadTarget(ThreadTargetKind.Explicit, mention.ConversationId, null, null);
         }
 
         var parent = mention.ParentKey;
         if (parent != null)
         {
-            var byParent = OfPost(parent, $"replies to post {parent.Id}");
+            var byParent = OfPost(parent);
             if (byParent != null)
             {
                 return byParent;
@@ -86,33 +94,33 @@ internal sealed class ThreadTargetFinder
         var thread = mention.ThreadKey;
         if (_conversationsByThread.TryGetValue(thread, out var conversation))
         {
-            return new ThreadTarget(ThreadTargetKind.Existing, null, conversation, null, $"belongs to thread {thread.Id}");
+            return new ThreadTarget(ThreadTargetKind.Existing, null, conversation, null);
         }
 
         if (!thread.Equals(mention.PostKey))
         {
-            var byRoot = OfPost(thread, $"belongs to the thread of post {thread.Id}");
+            var byRoot = OfPost(thread);
             if (byRoot != null)
             {
                 return byRoot;
             }
         }
 
-        return new ThreadTarget(ThreadTargetKind.NewThread, null, null, thread, $"is the first known post of thread {thread.Id}");
+        return new ThreadTarget(ThreadTargetKind.NewThread, null, null, thread);
     }
 
     /// <summary>The conversation of a post, in the batch (found first, whatever the order) or stored.</summary>
-    private ThreadTarget? OfPost(ThreadKey post, string reason)
+    private ThreadTarget? OfPost(ThreadKey post)
     {
         // A reply cycle inside a batch (bad data) falls through to the thread rule instead of recursing forever.
         if (_batchByPost.TryGetValue(post, out var index) && !_finding[index])
         {
-            return Find(index).Because(reason);
+            return Find(index);
         }
 
         if (_storedByPost.TryGetValue(post, out var stored))
         {
-            return new ThreadTarget(ThreadTargetKind.Existing, null, stored.Conversation, null, reason);
+            return new ThreadTarget(ThreadTargetKind.Existing, null, stored.Conversation, null);
         }
 
         return null;

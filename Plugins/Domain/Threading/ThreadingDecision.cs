@@ -2,16 +2,15 @@ using System;
 
 namespace SocialCrm.Plugins.Domain.Threading;
 
-/// <summary>Where one mention of a batch goes, and why.</summary>
+/// <summary>Where one mention of a batch goes.</summary>
 public sealed class ThreadingDecision
 {
-    public ThreadingDecision(ThreadingMention mention, ThreadingAction action, Guid? conversationId, NewConversation? newConversation, string reason)
+    public ThreadingDecision(ThreadingMention mention, ThreadingAction action, Guid? conversationId, NewConversation? newConversation)
     {
         Mention = mention;
         Action = action;
         ConversationId = conversationId;
         NewConversation = newConversation;
-        Reason = reason;
     }
 
     public ThreadingMention Mention { get; }
@@ -23,7 +22,4 @@ public sealed class ThreadingDecision
 
     /// <summary>The new conversation for <see cref="ThreadingAction.StartNew"/> and <see cref="ThreadingAction.JoinNew"/>.</summary>
     public NewConversation? NewConversation { get; }
-
-    /// <summary>Which rule placed the mention, for the trace.</summary>
-    public string Reason { get; }
 }

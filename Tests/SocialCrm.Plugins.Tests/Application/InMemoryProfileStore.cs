@@ -54,7 +54,7 @@ internal sealed class InMemoryProfileStore : ISocialProfileStore
         return id;
     }
 
-    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures)
+    public void Update(Guid id, IdentityDecision decision, Guid? contactId, ProfileFigures? figures, ProfileFigures stored)
     {
         if (decision.ChangedColumns.Count > 0 || figures != null)
         {

@@ -58,6 +58,31 @@ public sealed class BulkCallCountTests
     }
 
     [TestMethod]
+    public void A_known_authors_profile_still_shows_the_figures_a_batch_left_unchanged_after_its_one_update()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        var first = SocialCrmFixture.Now.AddMinutes(-10);
+        var second = SocialCrmFixture.Now.AddMinutes(-5);
+        crm.Send(WriteMessage.UpsertMultiple, Post("1").By("u1", "ann").Followers(500).Saying("Worst service").Set(MentionTable.SentimentScore, -0.8m).Engagement(3).At(first));
+        var before = crm.Profile("u1");
+        crm.Calls.Clear();
+
+        // Another language and no likes: a mention more, but no score, no engagement and the same followers, so the
+        // scored count, the average, the engagement and the influence stay as they are and the update leaves them out.
+        crm.Send(WriteMessage.UpsertMultiple, Post("2").By("u1", "ann").Followers(500).Saying("El servicio fue terrible, nunca más").At(second));
+
+        var after = crm.Profile("u1");
+        CollectionAssert.AreEqual(new[] { "Update scrm_socialprofile: 1" }, Writes(Tally(crm)).Where(call => call.Contains("socialprofile")).ToArray());
+        Assert.AreEqual(2, after.GetAttributeValue<int>(SocialProfileTable.MentionCount));
+        Assert.AreEqual(1, after.GetAttributeValue<int>(SocialProfileTable.ScoredMentionCount));
+        Assert.AreEqual(-0.8m, after.GetAttributeValue<decimal>(SocialProfileTable.AverageSentiment));
+        Assert.AreEqual(3, after.GetAttributeValue<int>(SocialProfileTable.TotalEngagement));
+        Assert.AreEqual(before.GetAttributeValue<int>(SocialProfileTable.InfluenceScore), after.GetAttributeValue<int>(SocialProfileTable.InfluenceScore));
+        Assert.IsTrue(after.GetAttributeValue<int>(SocialProfileTable.InfluenceScore) > 0, "500 followers give some influence");
+        Assert.AreEqual(second, after.GetAttributeValue<System.DateTime>(SocialProfileTable.LastMentionOn));
+    }
+
+    [TestMethod]
     public void A_conversation_the_batch_escalates_is_written_once_with_its_figures_and_its_escalation()
     {
         using var crm = SocialCrmFixture.Start().Build();

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace SocialCrm.Plugins.Stores;
+
+/// <summary>
+/// The columns of the row a store is about to send, gathered first and added to the row in one
+/// <c>AddRange</c>, so its attribute collection is sized once instead of growing as columns are set one by one (a
+/// batch's profiles and conversations are over a thousand rows of up to twenty columns). One per store, which lives
+/// for one execution; each row empties it.
+/// </summary>
+internal sealed class RowColumns
+{
+    private readonly List<KeyValuePair<string, object?>> _columns = new List<KeyValuePair<string, object?>>(24);
+
+    /// <summary>How many columns the row has so far.</summary>
+    public int Count => _columns.Count;
+
+    /// <summary>Adds the column; a column is set once per row.</summary>
+    public void Set(string column, object? value) => _columns.Add(new KeyValuePair<string, object?>(column, value));
+
+    /// <summary>
+    /// Sets the column, or leaves it out when the value is null and <paramref name="withEmpty"/> is false: for a new
+    /// row, whose columns start empty, never for an update, where a null clears the column.
+    /// </summary>
+    public void Set(string column, object? value, bool withEmpty)
+    {
+        if (value != null || withEmpty)
+        {
+            Set(column, value);
+        }
+    }
+
+    /// <summary>A new row of <paramref name="table"/> with the columns gathered.</summary>
+    public Entity NewRow(string table) => Fill(new Entity(table));
+
+    /// <summary>The row <paramref name="id"/> of <paramref name="table"/> with the columns gathered.</summary>
+    public Entity Row(string table, Guid id) => Fill(new Entity(table, id));
+
+    private Entity Fill(Entity row)
+    {
+        row.Attributes.AddRange(_columns!);
+        _columns.Clear();
+        return row;
+    }
+}
