@@ -46,8 +46,17 @@ public sealed class ConversationThreading
             }
         }
 
-        var plan = _resolver.Plan(batch, known, _conversations.FindByThreadKeys(lookup.ThreadKeysWith(known)));
-        return new BatchThreading(batch, plan, alreadyStored);
+        var conversations = _conversations.FindByThreadKeys(lookup.ThreadKeysWith(known));
+        var byId = new Dictionary<Guid, StoredConversation>(conversations.Count);
+        var byThread = new List<KnownConversation>(conversations.Count);
+        foreach (var conversation in conversations)
+        {
+            byId[conversation.Id] = conversation;
+            byThread.Add(conversation.AsKnown());
+        }
+
+        var plan = _resolver.Plan(batch, known, byThread);
+        return new BatchThreading(batch, plan, alreadyStored, byId);
     }
 
     /// <summary>
@@ -79,7 +88,7 @@ public sealed class ConversationThreading
             }
         }
 
-        var stored = _conversations.FindByIds(joined.Keys);
+        var stored = Stored(joined.Keys, threading.Conversations);
         var reopened = new HashSet<Guid>();
         foreach (var conversation in plan.ReopenedConversations)
         {
@@ -140,6 +149,32 @@ public sealed class ConversationThreading
         }
 
         return new ThreadedBatch(conversationIds);
+    }
+
+    // The joined conversations, in the order the batch first names them: those threading read, and the others (joined
+    // by a stored parent's or an explicit conversation) in one query.
+    private Dictionary<Guid, StoredConversation> Stored(ICollection<Guid> ids, IReadOnlyDictionary<Guid, StoredConversation> read)
+    {
+        var unread = new List<Guid>();
+        foreach (var id in ids)
+        {
+            if (!read.ContainsKey(id))
+            {
+                unread.Add(id);
+            }
+        }
+
+        var found = unread.Count == 0 ? null : _conversations.FindByIds(unread);
+        var stored = new Dictionary<Guid, StoredConversation>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (read.TryGetValue(id, out var conversation) || (found != null && found.TryGetValue(id, out conversation)))
+            {
+                stored[id] = conversation;
+            }
+        }
+
+        return stored;
     }
 
     private static List<RollupMention> Rollups(List<int> indexes, IReadOnlyList<RollupMention> mentions)

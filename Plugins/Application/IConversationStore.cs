@@ -8,7 +8,8 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>scrm_conversation as the application sees it: each finder takes a whole batch and costs one query.</summary>
 public interface IConversationStore
 {
-    List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys);
+    /// <summary>Conversations holding these thread keys, with their figures and the state of their case: one query.</summary>
+    List<StoredConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys);
 
     Dictionary<Guid, StoredConversation> FindByIds(IEnumerable<Guid> ids);
 

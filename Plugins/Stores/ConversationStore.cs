@@ -37,22 +37,30 @@ public sealed class ConversationStore : IConversationStore
         _service = service;
     }
 
-    /// <summary>Conversations holding these thread keys (platform + external thread id), in one query.</summary>
-    public List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
+    /// <summary>Conversations holding these thread keys (platform + external thread id), with their figures, in one query.</summary>
+    public List<StoredConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
     {
         var wanted = new HashSet<ThreadKey>(keys);
         if (wanted.Count == 0)
         {
-            return new List<KnownConversation>();
+            return new List<StoredConversation>();
         }
 
         var query = Query();
         query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
         query.Criteria.AddCondition(Table.ExternalThreadId, ConditionOperator.In, wanted.Select(key => key.Id).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
-        return _service.RetrieveAll(query).Select(Map).Where(conversation => conversation != null)
-            .Select(conversation => conversation!.AsKnown())
-            .Where(conversation => wanted.Contains(conversation.Key))
-            .ToList();
+        var rows = _service.RetrieveAll(query);
+        var found = new List<StoredConversation>(rows.Count);
+        foreach (var row in rows)
+        {
+            // The two In lists also match crossed pairs, and the collation other cases of an id: keep the asked keys.
+            if (Map(row) is { } conversation && wanted.Contains(new ThreadKey(conversation.Platform, conversation.ExternalThreadId)))
+            {
+                found.Add(conversation);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Conversations by id with their figures and the state of their case, in one query.</summary>

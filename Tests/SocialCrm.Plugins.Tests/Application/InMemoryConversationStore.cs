@@ -20,10 +20,10 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public void AddToQueue(Guid id, Guid queueId) => Queued[id] = queueId;
 
-    public List<KnownConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
+    public List<StoredConversation> FindByThreadKeys(IEnumerable<ThreadKey> keys)
     {
         var wanted = new HashSet<ThreadKey>(keys);
-        return Rows.Values.Select(conversation => conversation.AsKnown()).Where(conversation => wanted.Contains(conversation.Key)).ToList();
+        return Rows.Values.Where(conversation => wanted.Contains(conversation.AsKnown().Key)).ToList();
     }
 
     public Dictionary<Guid, StoredConversation> FindByIds(IEnumerable<Guid> ids) =>

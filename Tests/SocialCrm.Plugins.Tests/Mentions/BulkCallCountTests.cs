@@ -58,6 +58,20 @@ public sealed class BulkCallCountTests
     }
 
     [TestMethod]
+    public void A_batch_joining_known_threads_reads_their_conversations_once_and_adds_to_their_figures()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Batch(100, authors: 20, threads: 50));
+        crm.Calls.Clear();
+
+        crm.Send(WriteMessage.UpsertMultiple, Batch(100, authors: 20, threads: 50, firstPost: 100));
+
+        // Threading reads the batch's threads with their figures; writing them reads none of them again.
+        CollectionAssert.Contains(Tally(crm), "RetrieveMultiple scrm_conversation: 1", string.Join(", ", Tally(crm)));
+        Assert.IsTrue(crm.Conversations().All(conversation => conversation.GetAttributeValue<int>(ConversationTable.MentionCount) == 4));
+    }
+
+    [TestMethod]
     public void A_known_authors_profile_still_shows_the_figures_a_batch_left_unchanged_after_its_one_update()
     {
         using var crm = SocialCrmFixture.Start().Build();

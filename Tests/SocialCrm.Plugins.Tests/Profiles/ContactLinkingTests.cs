@@ -44,6 +44,23 @@ public sealed class ContactLinkingTests
     }
 
     [TestMethod]
+    public void A_stranger_complaining_in_a_conversation_whose_starter_the_same_batch_links_opens_the_case_for_that_contact()
+    {
+        using var crm = SocialCrmFixture.Start().Build();
+        crm.Send(WriteMessage.UpsertMultiple, Post("a").By("u1").InThread("a").Saying("Hello there"));
+        var contact = crm.CreateContact("Lee", "ann@example.com");
+
+        // u1 is linked by e-mail, so conversation "a" moves to the contact; u2 has no contact, so the case for their
+        // complaint goes to the conversation's contact, as it stands after the move.
+        crm.Send(WriteMessage.UpsertMultiple,
+            Post("b").By("u1").InThread("a").Email("ann@example.com").Saying("Hello again"),
+            Post("c").By("u2").InThread("a").Saying("This is the worst service ever. Absolutely terrible!"));
+
+        Assert.AreEqual(contact, crm.ConversationOf("a").GetAttributeValue<EntityReference>(ConversationTable.Contact)?.Id);
+        Assert.AreEqual(contact, crm.Cases().Single().GetAttributeValue<EntityReference>(StandardTables.Incident.Customer).Id);
+    }
+
+    [TestMethod]
     public void The_same_handle_on_another_linked_network_links_to_the_contact_of_that_profile()
     {
         using var crm = SocialCrmFixture.Start().Build();
