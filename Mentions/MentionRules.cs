@@ -23,7 +23,7 @@ public static class MentionRules
             return Required("the network a mention comes from is part of its key");
         }
 
-        if (Enum.IsDefined(typeof(SocialPlatform), value.Value))
+        if (Choices.IsPlatform(value.Value))
         {
             return null;
         }

@@ -110,8 +110,16 @@ public static class TextNormalizer
     // Most values have nothing to remove or replace: they are kept as they are, without a copy.
     private static bool NeedsCleaning(string value, bool multiLine)
     {
+        var surrogates = false;
         foreach (var c in value)
         {
+            // Printable ASCII, most of every text, needs nothing.
+            if (c >= ' ' && c <= '~')
+            {
+                continue;
+            }
+
+            surrogates |= char.IsSurrogate(c);
             if (c == '\n' || c == '\t')
             {
                 if (!multiLine)
@@ -125,7 +133,7 @@ public static class TextNormalizer
             }
         }
 
-        return HasUnpairedSurrogate(value);
+        return surrogates && HasUnpairedSurrogate(value);
     }
 
     // A pair (an emoji) is kept as it is; only a half of one is removed.
@@ -216,6 +224,11 @@ public static class TextNormalizer
     {
         for (var i = 0; i < value.Length; i++)
         {
+            if (value[i] > ' ' && value[i] <= '~')
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(value[i]) && (value[i] != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' '))
             {
                 return false;

@@ -18,7 +18,7 @@ public static class AuthorValidation
     public static List<string> Problems(int? platform, MentionAuthor author)
     {
         var problems = new List<string>();
-        if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value))
+        if (!platform.HasValue || !Choices.IsPlatform(platform.Value))
         {
             problems.Add($"{Api.Platform} is not a known network: " +
                 $"{(platform.HasValue ? platform.Value.ToString(CultureInfo.InvariantCulture) : "none")}; use an {SocialProfileTable.Platform} value.");

@@ -50,24 +50,25 @@ public sealed class ConversationEscalation
 
         if (decision.Action == EscalationAction.RaisePriority || decision.Case == null)
         {
-            return Record(EscalationOutcome.PriorityRaised, null, decision.Reason, decision.Priority, decision);
+            return Record(EscalationOutcome.PriorityRaised, null, new DeferredText(() => decision.Reason), decision.Priority, decision);
         }
 
         var toOpen = decision.Case;
         if (toOpen.HasCustomer)
         {
-            return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(decision), decision.Reason, decision.Priority, decision);
+            return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(decision), new DeferredText(() => decision.Reason), decision.Priority, decision);
         }
 
         switch (toOpen.NoContact)
         {
             case NoContactAction.QueueForTriage:
                 followUps.AddToQueue(toOpen.Routing.QueueId!.Value);
-                return Record(EscalationOutcome.QueuedForTriage, null, "Queued for triage: the author has no contact. " + decision.Reason, ConversationPriority.High, decision);
+                return Record(EscalationOutcome.QueuedForTriage, null, new DeferredText(() => "Queued for triage: the author has no contact. " + decision.Reason),
+                    ConversationPriority.High, decision);
             case NoContactAction.CreateContact when toOpen.ContactToCreate != null:
                 var contactId = ContactFor(toOpen.AuthorProfileId!.Value, toOpen.ContactToCreate, followUps);
                 var withContact = decision.WithCase(toOpen.WithCustomer(contactId));
-                return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), decision.Reason, decision.Priority, decision);
+                return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), new DeferredText(() => decision.Reason), decision.Priority, decision);
             case NoContactAction.CreateContact:
                 return NotCarriedOut("the author has no contact and their profile has no name or e-mail to create one from.", decision);
             default:
@@ -89,8 +90,8 @@ public sealed class ConversationEscalation
     }
 
     private EscalationRecord NotCarriedOut(string why, EscalationDecision decision) =>
-        Record(EscalationOutcome.NotCarriedOut, null, $"No case raised: {why} {decision.Reason}", ConversationPriority.High, decision);
+        Record(EscalationOutcome.NotCarriedOut, null, new DeferredText(() => $"No case raised: {why} {decision.Reason}"), ConversationPriority.High, decision);
 
-    private EscalationRecord Record(EscalationOutcome outcome, Guid? caseId, string reason, ConversationPriority? priority, EscalationDecision decision) =>
+    private EscalationRecord Record(EscalationOutcome outcome, Guid? caseId, DeferredText reason, ConversationPriority? priority, EscalationDecision decision) =>
         new EscalationRecord(outcome, caseId, _utcNow, reason, priority, decision.RuleId);
 }

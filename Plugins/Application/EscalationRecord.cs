@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Application;
@@ -6,13 +7,21 @@ namespace SocialCrm.Plugins.Application;
 /// <summary>What a conversation records about its escalation: the case (when one could be raised), when and why.</summary>
 public sealed class EscalationRecord
 {
+    private readonly DeferredText _reason;
+
     public EscalationRecord(EscalationOutcome outcome, Guid? caseId, DateTime escalatedOn, string reason, ConversationPriority? priority, Guid? ruleId = null)
+        : this(outcome, caseId, escalatedOn, new DeferredText(reason), priority, ruleId)
+    {
+    }
+
+    /// <param name="reason">The reason, written when first read: only the conversation's last escalation is recorded.</param>
+    public EscalationRecord(EscalationOutcome outcome, Guid? caseId, DateTime escalatedOn, DeferredText reason, ConversationPriority? priority, Guid? ruleId = null)
     {
         Outcome = outcome;
         RuleId = ruleId;
         CaseId = caseId;
         EscalatedOn = escalatedOn;
-        Reason = reason;
+        _reason = reason;
         Priority = priority;
     }
 
@@ -28,7 +37,7 @@ public sealed class EscalationRecord
     public Guid? RuleId { get; }
 
     /// <summary>scrm_escalationreason, within its length.</summary>
-    public string Reason { get; }
+    public string Reason => _reason.Value;
 
     /// <summary>scrm_priority after escalation; null keeps the current priority.</summary>
     public ConversationPriority? Priority { get; }

@@ -27,7 +27,7 @@ public sealed class WrittenMention
         Subject = target.Text(Table.Subject);
         PostUrl = target.Text(Table.PostUrl);
         var messageType = target.OptionValue(Table.MessageType);
-        MessageType = messageType.HasValue && Enum.IsDefined(typeof(MessageType), messageType.Value) ? (MessageType)messageType.Value : null;
+        MessageType = messageType.HasValue && Choices.IsMessageType(messageType.Value) ? (MessageType)messageType.Value : null;
     }
 
     /// <summary>Every column <see cref="From"/> reads, for a query that reads stored mentions back as written ones.</summary>
@@ -71,7 +71,7 @@ public sealed class WrittenMention
         var conversationId = target.ReferenceId(Table.Conversation);
         var postedOn = target.UtcDate(Table.PostedOn);
         var platform = target.OptionValue(Table.Platform);
-        if (!conversationId.HasValue || !postedOn.HasValue || !platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value))
+        if (!conversationId.HasValue || !postedOn.HasValue || !platform.HasValue || !Choices.IsPlatform(platform.Value))
         {
             return null;
         }

@@ -253,7 +253,7 @@ public sealed class ConversationStore : IConversationStore
     {
         var platform = row.OptionValue(Table.Platform);
         var threadId = row.Text(Table.ExternalThreadId);
-        if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || threadId == null)
+        if (!platform.HasValue || !Choices.IsPlatform(platform.Value) || threadId == null)
         {
             return null;
         }

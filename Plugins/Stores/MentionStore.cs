@@ -49,7 +49,7 @@ public sealed class MentionStore : IMentionStore
         {
             var platform = row.OptionValue(Table.Platform);
             var postId = row.Text(Table.ExternalPostId);
-            if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || postId == null)
+            if (!platform.HasValue || !Choices.IsPlatform(platform.Value) || postId == null)
             {
                 continue;
             }
@@ -145,7 +145,7 @@ public sealed class MentionStore : IMentionStore
             : (Guid?)null;
         var platform = row.OptionValue(ConversationAlias + "." + Conversation.Platform);
         var threadId = row.Text(ConversationAlias + "." + Conversation.ExternalThreadId);
-        if (!id.HasValue || !platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value) || threadId == null)
+        if (!id.HasValue || !platform.HasValue || !Choices.IsPlatform(platform.Value) || threadId == null)
         {
             return null;
         }

@@ -50,7 +50,7 @@ public sealed class ReplyTargetStore : IReplyTargetStore
         foreach (var row in _service.RetrieveAll(conversations))
         {
             var platform = row.OptionValue(Conversation.Platform);
-            if (!platform.HasValue || !Enum.IsDefined(typeof(SocialPlatform), platform.Value))
+            if (!platform.HasValue || !Choices.IsPlatform(platform.Value))
             {
                 continue;
             }

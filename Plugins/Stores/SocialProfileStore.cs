@@ -246,5 +246,5 @@ public sealed class SocialProfileStore : ISocialProfileStore
     }
 
     private static SocialPlatform? KnownPlatform(int? value) =>
-        value.HasValue && Enum.IsDefined(typeof(SocialPlatform), value.Value) ? (SocialPlatform)value.Value : (SocialPlatform?)null;
+        value.HasValue && Choices.IsPlatform(value.Value) ? (SocialPlatform)value.Value : (SocialPlatform?)null;
 }

@@ -8,9 +8,31 @@ namespace SocialCrm.Plugins.Domain.Escalation;
 /// <summary>The incident an escalation opens: title, description, priority, origin, type, customer and where it goes.</summary>
 public sealed class CaseToOpen
 {
+    private readonly DeferredText _title;
+    private readonly DeferredText _description;
+
     public CaseToOpen(
         string title,
         string description,
+        CasePriority priority,
+        CaseOrigin origin,
+        Guid? customerContactId,
+        Guid? customerAccountId,
+        CaseType? caseType = null,
+        CaseRouting? routing = null,
+        NoContactAction noContact = NoContactAction.FallbackCustomer,
+        NewContact? contactToCreate = null,
+        Guid? authorProfileId = null)
+        : this(new DeferredText(title), new DeferredText(description), priority, origin, customerContactId, customerAccountId, caseType, routing,
+            noContact, contactToCreate, authorProfileId)
+    {
+    }
+
+    /// <param name="title">The title, written when first read (only a case that opens reads it).</param>
+    /// <param name="description">The description, written when first read.</param>
+    public CaseToOpen(
+        DeferredText title,
+        DeferredText description,
         CasePriority priority,
         CaseOrigin origin,
         Guid? customerContactId,
@@ -26,8 +48,8 @@ public sealed class CaseToOpen
         ContactToCreate = customerContactId.HasValue || !authorProfileId.HasValue ? null : contactToCreate;
         CaseType = caseType;
         Routing = routing ?? CaseRouting.None;
-        Title = title;
-        Description = description;
+        _title = title;
+        _description = description;
         Priority = priority;
         Origin = origin;
         CustomerContactId = customerContactId;
@@ -35,10 +57,10 @@ public sealed class CaseToOpen
     }
 
     /// <summary>incident title, within its length.</summary>
-    public string Title { get; }
+    public string Title => _title.Value;
 
     /// <summary>incident description: the reason, then the mention; within its length.</summary>
-    public string Description { get; }
+    public string Description => _description.Value;
 
     /// <summary>incident prioritycode.</summary>
     public CasePriority Priority { get; }
@@ -78,7 +100,7 @@ public sealed class CaseToOpen
 
     /// <summary>The same case with a contact as its customer (one created for the author).</summary>
     public CaseToOpen WithCustomer(Guid contactId) =>
-        new CaseToOpen(Title, Description, Priority, Origin, contactId, null, CaseType, Routing, NoContact);
+        new CaseToOpen(_title, _description, Priority, Origin, contactId, null, CaseType, Routing, NoContact);
 
     /// <summary>
     /// incident casetypecode (standard values Question 1, Problem 2, Request 3) for a rule's case type.

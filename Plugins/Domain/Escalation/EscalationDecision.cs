@@ -6,11 +6,13 @@ namespace SocialCrm.Plugins.Domain.Escalation;
 /// <summary>Whether a mention escalates its conversation, which rule decided and why, and what to do.</summary>
 public sealed class EscalationDecision
 {
-    private EscalationDecision(bool escalate, string reason, string? ruleName, EscalationAction action, ConversationPriority? priority, CaseToOpen? caseToOpen, Guid? ruleId = null)
+    private readonly DeferredText _reason;
+
+    private EscalationDecision(bool escalate, DeferredText reason, string? ruleName, EscalationAction action, ConversationPriority? priority, CaseToOpen? caseToOpen, Guid? ruleId = null)
     {
         RuleId = ruleId;
         Escalate = escalate;
-        Reason = reason;
+        _reason = reason;
         RuleName = ruleName;
         Action = action;
         Priority = priority;
@@ -23,7 +25,7 @@ public sealed class EscalationDecision
     /// When escalating, the text for scrm_escalationreason (within its length): the rule and what matched; otherwise why
     /// not, for the trace.
     /// </summary>
-    public string Reason { get; }
+    public string Reason => _reason.Value;
 
     /// <summary>The rule that fired; null when not escalating or when escalated by hand.</summary>
     public string? RuleName { get; }
@@ -46,14 +48,22 @@ public sealed class EscalationDecision
 
     /// <summary>This decision with another case to open (the same case with a customer found since).</summary>
     public EscalationDecision WithCase(CaseToOpen caseToOpen) =>
-        new EscalationDecision(Escalate, Reason, RuleName, Action, Priority, caseToOpen, RuleId);
+        new EscalationDecision(Escalate, _reason, RuleName, Action, Priority, caseToOpen, RuleId);
 
     public static EscalationDecision No(string reason) =>
-        new EscalationDecision(false, reason, null, EscalationAction.CreateCase, null, null);
+        new EscalationDecision(false, new DeferredText(reason), null, EscalationAction.CreateCase, null, null);
 
     public static EscalationDecision OpenCase(string reason, string? ruleName, ConversationPriority priority, CaseToOpen caseToOpen, Guid? ruleId = null) =>
+        OpenCase(new DeferredText(reason), ruleName, priority, caseToOpen, ruleId);
+
+    /// <param name="reason">The reason, written when first read.</param>
+    public static EscalationDecision OpenCase(DeferredText reason, string? ruleName, ConversationPriority priority, CaseToOpen caseToOpen, Guid? ruleId = null) =>
         new EscalationDecision(true, reason, ruleName, EscalationAction.CreateCase, priority, caseToOpen, ruleId);
 
     public static EscalationDecision RaisePriority(string reason, string ruleName, ConversationPriority priority, Guid? ruleId = null) =>
+        RaisePriority(new DeferredText(reason), ruleName, priority, ruleId);
+
+    /// <param name="reason">The reason, written when first read.</param>
+    public static EscalationDecision RaisePriority(DeferredText reason, string ruleName, ConversationPriority priority, Guid? ruleId = null) =>
         new EscalationDecision(true, reason, ruleName, EscalationAction.RaisePriority, priority, null, ruleId);
 }

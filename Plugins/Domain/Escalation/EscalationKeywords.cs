@@ -89,37 +89,56 @@ public sealed class EscalationKeywords
     // it maps char by char. Keywords and text are folded alike, so whole-word boundaries are found in the folded text.
     private static string FoldLine(string value)
     {
-        // ASCII has nothing to decompose and no marks to drop: lower-casing it is the whole fold, without a copy per step.
-        if (IsAscii(value))
+        if (FoldedWithoutDecomposing(value) is { } folded)
         {
-            return value.ToLowerInvariant();
+            return folded;
         }
 
         var decomposed = value.Normalize(NormalizationForm.FormKD);
-        var folded = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 // Half of a surrogate pair (an emoji) has no case: ToLowerInvariant, a call into ICU for it, returns it as is.
-                folded.Append(char.IsSurrogate(c) ? c : char.ToLowerInvariant(c));
+                builder.Append(char.IsSurrogate(c) ? c : char.ToLowerInvariant(c));
             }
         }
 
-        return folded.ToString();
+        return builder.ToString();
     }
 
-    private static bool IsAscii(string value)
+    // ASCII has nothing to decompose and no marks to drop, and neither have the emoji pictographs (U+1F300..U+1FAFF: no
+    // decomposition, no case, no combining class): for a text of only those, lower-casing its ASCII letters is the whole
+    // fold, without the normaliser or a copy per step. Null for any other text.
+    private static string? FoldedWithoutDecomposing(string value)
     {
-        foreach (var c in value)
+        char[]? lowered = null;
+        for (var i = 0; i < value.Length; i++)
         {
-            if (c >= 0x80)
+            var c = value[i];
+            if (c < 0x80)
             {
-                return false;
+                if (c >= 'A' && c <= 'Z')
+                {
+                    lowered ??= value.ToCharArray();
+                    lowered[i] = (char)(c + ('a' - 'A'));
+                }
+
+                continue;
             }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                && char.ConvertToUtf32(c, value[i + 1]) is >= 0x1F300 and <= 0x1FAFF)
+            {
+                i++;
+                continue;
+            }
+
+            return null;
         }
 
-        return true;
+        return lowered == null ? value : new string(lowered);
     }
 
     private static bool ContainsWhole(string text, string keyword)

@@ -17,6 +17,12 @@ public sealed class EscalationRuleSet
 {
     private readonly Guid? _fallbackCaseAccountId;
 
+    // Answers that never change for a rule set, made once: most mentions of a batch get one of them.
+    private readonly EscalationDecision _outbound = EscalationDecision.No("Outbound mentions never escalate.");
+    private readonly EscalationDecision _blocked = EscalationDecision.No("The author's profile is blocked: its mentions never escalate.");
+    private readonly EscalationDecision _caseIsOpen = EscalationDecision.No("The conversation already has an open case.");
+    private readonly EscalationDecision _noneMatches;
+
     /// <param name="rules">The active rules, in any order.</param>
     /// <param name="fallbackCaseAccountId">scrm_FallbackCaseAccountId: the customer of a case for a person with no contact.</param>
     public EscalationRuleSet(IEnumerable<EscalationRule> rules, Guid? fallbackCaseAccountId)
@@ -24,6 +30,7 @@ public sealed class EscalationRuleSet
         // OrderBy is a stable sort: rules of the same order keep the order they were given in.
         Rules = rules.OrderBy(rule => rule.Order).ToList();
         _fallbackCaseAccountId = fallbackCaseAccountId;
+        _noneMatches = EscalationDecision.No($"None of the {Rules.Count} active escalation rules matches.");
     }
 
     /// <summary>The rules in the order they are tried.</summary>
@@ -38,17 +45,17 @@ public sealed class EscalationRuleSet
 
         if (context.Mention.Direction == MentionDirection.Outbound)
         {
-            return EscalationDecision.No("Outbound mentions never escalate.");
+            return _outbound;
         }
 
         if (context.Author.Blocked)
         {
-            return EscalationDecision.No("The author's profile is blocked: its mentions never escalate.");
+            return _blocked;
         }
 
         if (context.Conversation.HasOpenCase)
         {
-            return EscalationDecision.No("The conversation already has an open case.");
+            return _caseIsOpen;
         }
 
         foreach (var rule in Rules)
@@ -59,21 +66,22 @@ public sealed class EscalationRuleSet
             }
         }
 
-        return EscalationDecision.No($"None of the {Rules.Count} active escalation rules matches.");
+        return _noneMatches;
     }
 
     private EscalationDecision Decision(EscalationRule rule, ConditionMatch match, EscalationContext context)
     {
-        var why = $"Rule \"{rule.Name}\": {match.Explanation}.";
-        var reason = Ellipsis.Fit(why, ConversationTable.EscalationReasonLength);
+        // Formatted only when read: a conversation records its last escalation, and only a case that opens quotes its reason.
+        var why = new DeferredText(() => $"Rule \"{rule.Name}\": {match.Explanation}.");
+        var reason = new DeferredText(() => Ellipsis.Fit(why.Value, ConversationTable.EscalationReasonLength));
         if (rule.Action.Kind == EscalationAction.RaisePriority)
         {
             return EscalationDecision.RaisePriority(reason, rule.Name, rule.Action.Priority, rule.Id);
         }
 
         var caseToOpen = new CaseToOpen(
-            rule.Action.CaseTitle.Render(context, match.Keyword),
-            Description(context, why),
+            new DeferredText(() => rule.Action.CaseTitle.Render(context, match.Keyword)),
+            new DeferredText(() => Description(context, why.Value)),
             CaseToOpen.PriorityOf(rule.Action.Priority),
             CaseToOpen.OriginOf(context.Mention.Platform),
             context.Author.ContactId,

@@ -73,15 +73,20 @@ public sealed class RuleConditions
     /// <summary>What matched, readable ("sentiment −0.82 ≤ −0.60 and influence 71 ≥ 60"); null when a condition fails.</summary>
     public ConditionMatch? Match(EscalationContext context)
     {
-        // Most mentions fail most rules: the conditions are tried first, and only a rule that holds writes what matched.
-        if (!Holds(context, null, out _))
+        // Most mentions fail most rules: the conditions are tried first, and what matched is written only when read.
+        if (!Holds(context, null, out var keyword))
         {
             return null;
         }
 
+        return new ConditionMatch(new DeferredText(() => Explain(context)), keyword);
+    }
+
+    private string Explain(EscalationContext context)
+    {
         var parts = new List<string>();
-        Holds(context, parts, out var keyword);
-        return new ConditionMatch(string.Join(" and ", parts), keyword);
+        Holds(context, parts, out _);
+        return string.Join(" and ", parts);
     }
 
     // Whether every condition set holds; with parts, it also says how each held (null: only the answer is wanted).

@@ -105,17 +105,17 @@ public sealed class IncomingMention
 
     /// <summary>The platform when <see cref="Platform"/> is a known scrm_platform value, else null.</summary>
     public SocialPlatform? KnownPlatform =>
-        Platform.HasValue && Enum.IsDefined(typeof(SocialPlatform), Platform.Value) ? (SocialPlatform)Platform.Value : null;
+        Platform.HasValue && Choices.IsPlatform(Platform.Value) ? (SocialPlatform)Platform.Value : null;
 
     /// <summary>
     /// The direction when <see cref="Direction"/> is missing (inbound) or a known scrm_direction value, else null.
     /// </summary>
     public MentionDirection? KnownDirection =>
         !Direction.HasValue ? MentionDirection.Inbound
-        : Enum.IsDefined(typeof(MentionDirection), Direction.Value) ? (MentionDirection)Direction.Value
+        : Choices.IsDirection(Direction.Value) ? (MentionDirection)Direction.Value
         : null;
 
     /// <summary>The message type when <see cref="MessageType"/> is a known scrm_messagetype value, else null.</summary>
     public MessageType? KnownMessageType =>
-        MessageType.HasValue && Enum.IsDefined(typeof(MessageType), MessageType.Value) ? (MessageType)MessageType.Value : null;
+        MessageType.HasValue && Choices.IsMessageType(MessageType.Value) ? (MessageType)MessageType.Value : null;
 }

@@ -42,7 +42,7 @@ public static class MentionValidator
 
     private static void CheckDirection(IncomingMention mention, List<ValidationProblem> problems)
     {
-        if (mention.Direction.HasValue && !Enum.IsDefined(typeof(MentionDirection), mention.Direction.Value))
+        if (mention.Direction.HasValue && !Choices.IsDirection(mention.Direction.Value))
         {
             var known = Enum.GetValues(typeof(MentionDirection)).Cast<MentionDirection>()
                 .Select(direction => $"{direction} ({((int)direction).ToString(CultureInfo.InvariantCulture)})");

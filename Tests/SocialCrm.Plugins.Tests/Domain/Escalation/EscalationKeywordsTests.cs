@@ -44,6 +44,10 @@ public sealed class EscalationKeywordsTests
     [DataRow("this is legal action.", "legal action", DisplayName = "phrase at the end of a sentence")]
     [DataRow("re\u200Bfund please", "refund", DisplayName = "zero width character inside the word")]
     [DataRow("fraud and refund", "refund", DisplayName = "first keyword in list order")]
+    [DataRow("Where is my REFUND \U0001F621", "refund", DisplayName = "an emoji after the keyword")]
+    [DataRow("\U0001F621\U0001F621Refund\U0001F621 now", "refund", DisplayName = "emoji around the keyword are their own boundary")]
+    [DataRow("Fraud \u2764\uFE0F", "fraud", DisplayName = "an emoji with a variation selector")]
+    [DataRow("R\u00C9FUND \U0001F621", "refund", DisplayName = "an accent in a text with an emoji")]
     public void Keyword_matches_as_a_whole_word_or_phrase(string text, string expected)
     {
         Assert.AreEqual(expected, Defaults.FindIn(text));
@@ -57,6 +61,7 @@ public sealed class EscalationKeywordsTests
     [DataRow("cancel my accounts", DisplayName = "phrase followed by more letters")]
     [DataRow("cancel my acc", DisplayName = "part of a phrase")]
     [DataRow("legal actions", DisplayName = "phrase in plural")]
+    [DataRow("\U0001F621REFUNDS\U0001F621", DisplayName = "plural between emoji")]
     [DataRow("", DisplayName = "no text")]
     public void Keyword_inside_a_longer_word_does_not_match(string text)
     {
