@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SocialCrm.Plugins.Domain;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Identity;
 using SocialCrm.Plugins.Schema;

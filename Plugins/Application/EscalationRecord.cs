@@ -1,4 +1,5 @@
 using System;
+using SocialCrm.Plugins.Domain;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Schema;
 

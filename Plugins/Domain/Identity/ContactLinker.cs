@@ -24,30 +24,57 @@ internal sealed class ContactLinker
         IEnumerable<ContactEmailMatch> emailMatches,
         IEnumerable<ContactHandleMatch> handleMatches)
     {
+        // The reasons are for the trace and the Custom API: written only when read, not for every author of a batch.
         if (existing?.ContactId != null)
         {
             return new LinkChoice(LinkOutcome.KeepExisting, existing.ContactId, existing.LinkMethod, existing.LinkConfidence ?? 0,
-                $"Already linked to contact {existing.ContactId.Value} ({existing.LinkMethod}); intake never changes a link.");
+                new DeferredText(() => $"Already linked to contact {existing.ContactId.Value} ({existing.LinkMethod}); intake never changes a link."));
         }
 
         if (existing?.Blocked == true)
         {
-            return LinkChoice.NotLinked("The profile is blocked: blocked profiles are never linked to a contact.");
+            return LinkChoice.NotLinked(new DeferredText("The profile is blocked: blocked profiles are never linked to a contact."));
         }
 
         var email = profile.Email;
         var handle = profile.Handle;
-        var byEmail = email == null
-            ? new List<Guid>()
-            : emailMatches.Where(match => string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal))
-                .Select(match => match.ContactId).Distinct().ToList();
-        var handleEvidence = handle == null
-            ? new List<ContactHandleMatch>()
-            : handleMatches.Where(match => LinkedNetworks.AreLinked(platform, match.Platform)
-                    && string.Equals(TextNormalizer.Handle(match.Handle), handle, StringComparison.Ordinal))
-                .ToList();
-        var byHandle = handleEvidence.Select(match => match.ContactId).Distinct().ToList();
-        var contacts = byEmail.Concat(byHandle).Distinct().ToList();
+        var byEmail = new List<Guid>();
+        if (email != null)
+        {
+            foreach (var match in emailMatches)
+            {
+                if (string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal) && !byEmail.Contains(match.ContactId))
+                {
+                    byEmail.Add(match.ContactId);
+                }
+            }
+        }
+
+        var handleEvidence = new List<ContactHandleMatch>();
+        var byHandle = new List<Guid>();
+        if (handle != null)
+        {
+            foreach (var match in handleMatches)
+            {
+                if (LinkedNetworks.AreLinked(platform, match.Platform) && string.Equals(TextNormalizer.Handle(match.Handle), handle, StringComparison.Ordinal))
+                {
+                    handleEvidence.Add(match);
+                    if (!byHandle.Contains(match.ContactId))
+                    {
+                        byHandle.Add(match.ContactId);
+                    }
+                }
+            }
+        }
+
+        var contacts = new List<Guid>(byEmail);
+        foreach (var contact in byHandle)
+        {
+            if (!contacts.Contains(contact))
+            {
+                contacts.Add(contact);
+            }
+        }
 
         if (contacts.Count == 1)
         {
@@ -55,44 +82,47 @@ internal sealed class ContactLinker
             if (byEmail.Contains(contact))
             {
                 return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.ExactEmail, IdentityResolver.ExactEmailConfidence,
-                    $"Contact {contact} has the e-mail address {email}.");
+                    new DeferredText(() => $"Contact {contact} has the e-mail address {email}."));
             }
 
-            var networks = string.Join(", ", handleEvidence.Select(match => match.Platform.ToString()).Distinct());
             return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.SameHandleOnLinkedNetwork, IdentityResolver.SameHandleConfidence,
-                $"Contact {contact} has the handle @{handle} on {networks}.");
+                new DeferredText(() => $"Contact {contact} has the handle @{handle} on {string.Join(", ", handleEvidence.Select(match => match.Platform.ToString()).Distinct())}."));
         }
 
         if (contacts.Count > 1)
         {
-            var evidence = new List<string>();
-            if (byEmail.Count > 0)
-            {
-                evidence.Add($"e-mail address {email} belongs to {Contacts(byEmail)}");
-            }
-
-            if (byHandle.Count > 0)
-            {
-                evidence.Add($"handle @{handle} on a linked network belongs to {Contacts(byHandle)}");
-            }
-
-            return LinkChoice.NotLinked($"Ambiguous: {string.Join("; ", evidence)}. Linked to none; link the right contact by hand.");
+            return LinkChoice.NotLinked(new DeferredText(() => Ambiguous(email, byEmail, handle, byHandle)));
         }
 
-        var searched = Searched(email, handle, platform);
         if (!_autoCreateContacts)
         {
-            return LinkChoice.NotLinked($"{searched} A name alone never links.");
+            return LinkChoice.NotLinked(new DeferredText(() => $"{Searched(email, handle, platform)} A name alone never links."));
         }
 
         var newContact = NewContact.From(profile);
         if (newContact == null)
         {
-            return LinkChoice.NotLinked($"{searched} No name or e-mail address to create a contact from.");
+            return LinkChoice.NotLinked(new DeferredText(() => $"{Searched(email, handle, platform)} No name or e-mail address to create a contact from."));
         }
 
         return new LinkChoice(LinkOutcome.CreateContact, null, LinkMethod.CreatedContact, IdentityResolver.CreatedContactConfidence,
-            $"{searched} Created a contact from the profile.", newContact);
+            new DeferredText(() => $"{Searched(email, handle, platform)} Created a contact from the profile."), newContact);
+    }
+
+    private static string Ambiguous(string? email, List<Guid> byEmail, string? handle, List<Guid> byHandle)
+    {
+        var evidence = new List<string>();
+        if (byEmail.Count > 0)
+        {
+            evidence.Add($"e-mail address {email} belongs to {Contacts(byEmail)}");
+        }
+
+        if (byHandle.Count > 0)
+        {
+            evidence.Add($"handle @{handle} on a linked network belongs to {Contacts(byHandle)}");
+        }
+
+        return $"Ambiguous: {string.Join("; ", evidence)}. Linked to none; link the right contact by hand.";
     }
 
     private static string Searched(string? email, string? handle, SocialPlatform platform)

@@ -7,6 +7,8 @@ namespace SocialCrm.Plugins.Domain.Identity;
 /// <summary>What intake does with the author of a mention: their profile, its contact, and whether they may escalate.</summary>
 public sealed class IdentityDecision
 {
+    private readonly DeferredText _linkReason;
+
     public IdentityDecision(
         ProfileAction action,
         ProfileValues profile,
@@ -15,7 +17,7 @@ public sealed class IdentityDecision
         Guid? contactId,
         LinkMethod linkMethod,
         int linkConfidence,
-        string linkReason,
+        DeferredText linkReason,
         NewContact? newContact,
         bool blocked)
     {
@@ -26,7 +28,7 @@ public sealed class IdentityDecision
         ContactId = contactId;
         LinkMethod = linkMethod;
         LinkConfidence = linkConfidence;
-        LinkReason = linkReason;
+        _linkReason = linkReason;
         NewContact = newContact;
         Blocked = blocked;
     }
@@ -54,7 +56,7 @@ public sealed class IdentityDecision
     public int LinkConfidence { get; }
 
     /// <summary>Why the profile is (or is not) linked, for the trace and for agents.</summary>
-    public string LinkReason { get; }
+    public string LinkReason => _linkReason.Value;
 
     /// <summary>The contact to create when <see cref="Link"/> is <see cref="LinkOutcome.CreateContact"/>.</summary>
     public NewContact? NewContact { get; }

@@ -6,7 +6,7 @@ namespace SocialCrm.Plugins.Domain.Identity;
 /// <summary>What <see cref="ContactLinker"/> decided about a profile's contact.</summary>
 internal sealed class LinkChoice
 {
-    public LinkChoice(LinkOutcome outcome, Guid? contactId, LinkMethod method, int confidence, string reason, NewContact? newContact = null)
+    public LinkChoice(LinkOutcome outcome, Guid? contactId, LinkMethod method, int confidence, DeferredText reason, NewContact? newContact = null)
     {
         Outcome = outcome;
         ContactId = contactId;
@@ -24,10 +24,11 @@ internal sealed class LinkChoice
 
     public int Confidence { get; }
 
-    public string Reason { get; }
+    /// <summary>Why, for the trace: written when read.</summary>
+    public DeferredText Reason { get; }
 
     public NewContact? NewContact { get; }
 
-    public static LinkChoice NotLinked(string reason) =>
+    public static LinkChoice NotLinked(DeferredText reason) =>
         new LinkChoice(LinkOutcome.NotLinked, null, LinkMethod.NotLinked, 0, reason);
 }

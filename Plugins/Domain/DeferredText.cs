@@ -1,11 +1,11 @@
 using System;
 
-namespace SocialCrm.Plugins.Domain.Escalation;
+namespace SocialCrm.Plugins.Domain;
 
 /// <summary>
-/// A text worked out when it is first read, then kept. A batch meets the rules with hundreds of mentions, and a
-/// conversation records only its last escalation: what the others matched, their reasons and the cases they did not
-/// open are never read, so they are never formatted.
+/// A text worked out when it is first read, then kept: what only a trace or the last of many decisions reads. A batch
+/// meets the rules with hundreds of mentions and a conversation records only its last escalation, so what the others
+/// matched, their reasons and the cases they did not open are never formatted; nor is why each author was (not) linked.
 /// </summary>
 public sealed class DeferredText
 {
