@@ -47,8 +47,7 @@ public sealed class ConversationStore : IConversationStore
         }
 
         var query = Query();
-        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
-        query.Criteria.AddCondition(Table.ExternalThreadId, ConditionOperator.In, wanted.Select(key => key.Id).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
+        query.Criteria.AddKeyConditions(wanted, Table.Platform, key => key.Platform, Table.ExternalThreadId, key => key.Id);
         var rows = _service.RetrieveAll(query);
         var found = new List<StoredConversation>(rows.Count);
         foreach (var row in rows)
@@ -245,8 +244,19 @@ public sealed class ConversationStore : IConversationStore
         return query;
     }
 
-    private static Dictionary<Guid, StoredConversation> ToDictionary(IEnumerable<Entity> rows) =>
-        rows.Select(Map).Where(conversation => conversation != null).ToDictionary(conversation => conversation!.Id, conversation => conversation!);
+    private static Dictionary<Guid, StoredConversation> ToDictionary(List<Entity> rows)
+    {
+        var conversations = new Dictionary<Guid, StoredConversation>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (Map(row) is { } conversation)
+            {
+                conversations.Add(conversation.Id, conversation);
+            }
+        }
+
+        return conversations;
+    }
 
     /// <summary>The conversation of a row read with <see cref="Query"/>; null without a known key.</summary>
     public static StoredConversation? Map(Entity row)

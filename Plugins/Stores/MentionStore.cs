@@ -38,8 +38,7 @@ public sealed class MentionStore : IMentionStore
         }
 
         var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Platform, Table.ExternalPostId) };
-        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
-        query.Criteria.AddCondition(Table.ExternalPostId, ConditionOperator.In, wanted.Select(key => key.Id).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
+        query.Criteria.AddKeyConditions(wanted, Table.Platform, key => key.Platform, Table.ExternalPostId, key => key.Id);
         var conversation = query.AddLink(Conversation.LogicalName, Table.Conversation, Conversation.PrimaryId, JoinOperator.LeftOuter);
         conversation.EntityAlias = ConversationAlias;
         conversation.Columns = new ColumnSet(Conversation.PrimaryId, Conversation.Platform, Conversation.ExternalThreadId, Conversation.StateCode, Conversation.ClosedOn);

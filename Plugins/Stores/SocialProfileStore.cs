@@ -42,12 +42,11 @@ public sealed class SocialProfileStore : ISocialProfileStore
         }
 
         var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Columns()) };
-        query.Criteria.AddCondition(Table.Platform, ConditionOperator.In, wanted.Select(key => (object)(int)key.Platform).Distinct().ToArray());
-        query.Criteria.AddCondition(Table.ExternalUserId, ConditionOperator.In, wanted.Select(key => key.ExternalUserId).Distinct(StringComparer.OrdinalIgnoreCase).Cast<object>().ToArray());
-        foreach (var profile in _service.RetrieveAll(query).Select(Map).Where(profile => profile != null).Select(profile => profile!))
+        query.Criteria.AddKeyConditions(wanted, Table.Platform, key => key.Platform, Table.ExternalUserId, key => key.ExternalUserId);
+        foreach (var row in _service.RetrieveAll(query))
         {
             // The two In lists also match crossed pairs (platform of one key, id of another); keep the asked pairs.
-            if (wanted.Contains(profile.Key))
+            if (Map(row) is { } profile && wanted.Contains(profile.Key))
             {
                 found[profile.Key] = profile;
             }
@@ -85,10 +84,16 @@ public sealed class SocialProfileStore : ISocialProfileStore
         var query = new QueryExpression(Table.LogicalName) { ColumnSet = new ColumnSet(Table.Platform, Table.Handle, Table.Contact) };
         query.Criteria.AddCondition(Table.Handle, ConditionOperator.In, wanted);
         query.Criteria.AddCondition(Table.Contact, ConditionOperator.NotNull);
-        return _service.RetrieveAll(query)
-            .Where(row => KnownPlatform(row.OptionValue(Table.Platform)).HasValue && row.ReferenceId(Table.Contact).HasValue && row.Text(Table.Handle) != null)
-            .Select(row => new ContactHandleMatch(row.ReferenceId(Table.Contact)!.Value, KnownPlatform(row.OptionValue(Table.Platform))!.Value, row.Text(Table.Handle)!))
-            .ToList();
+        var matches = new List<ContactHandleMatch>();
+        foreach (var row in _service.RetrieveAll(query))
+        {
+            if (KnownPlatform(row.OptionValue(Table.Platform)) is { } platform && row.ReferenceId(Table.Contact) is { } contact && row.Text(Table.Handle) is { } handle)
+            {
+                matches.Add(new ContactHandleMatch(contact, platform, handle));
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>Creates the profile intake decided on, linked to <paramref name="contactId"/> when it has one, with its figures.</summary>
