@@ -40,7 +40,7 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns)> writes = new();
+    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), (RowStatement Statement, ColumnDefinition[] Columns)> writes = new();
 
     // The read of one row by id for each selection (a table and its columns), found by the selection itself.
     private readonly Dictionary<RowSelection, RowStatement> reads = new();
@@ -297,11 +297,11 @@ public sealed class SqliteRecordStore : IRecordStore
     /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows of <paramref name="shape"/>, with the columns
     /// it binds in order, when one was prepared (<see cref="AddWrite"/>).
     /// </summary>
-    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, out (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) write) =>
+    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, out (RowStatement Statement, ColumnDefinition[] Columns) write) =>
         writes.TryGetValue((table, insert, shape), out write);
 
-    internal (RowStatement Statement, IReadOnlyList<ColumnDefinition> Columns) AddWrite(
-        TableDefinition table, bool insert, ColumnShape shape, string sql, IReadOnlyList<ColumnDefinition> columns)
+    internal (RowStatement Statement, ColumnDefinition[] Columns) AddWrite(
+        TableDefinition table, bool insert, ColumnShape shape, string sql, ColumnDefinition[] columns)
     {
         if (writes.Count == PreparedCapacity)
         {
