@@ -82,6 +82,13 @@ public sealed class SqliteRecordStore : IRecordStore
             // file costs a system call. The cache grows only as pages are read, so a small store holds no more than its
             // size. https://www.sqlite.org/pragma.html#pragma_cache_size
             Execute("PRAGMA cache_size=-65536");
+
+            // A checkpoint copies each page the log holds into the file once, however many commits wrote it; at SQLite's
+            // default of 1,000 pages (4 MiB) a batch of writes passes it every commit, so the index pages a batch touches
+            // were copied again at every commit. At 10,000 pages (40 MiB of log) a page written by several batches is
+            // copied once: a 2,000-row transaction's commit took a third less CPU over 30 transactions.
+            // https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint, https://www.sqlite.org/wal.html#ckpt
+            Execute("PRAGMA wal_autocheckpoint=10000");
         }
 
         Execute("CREATE TABLE IF NOT EXISTS \"__localdataverse\" (\"name\" TEXT NOT NULL PRIMARY KEY, \"value\" INTEGER NOT NULL)");
