@@ -45,6 +45,10 @@ public sealed class SqliteRecordStore : IRecordStore
     // The read of one row by id for each selection (a table and its columns), found by the selection itself.
     private readonly Dictionary<RowSelection, RowStatement> reads = new();
 
+    // The SELECT of each query shape (its SQL text; values are bound by position, so a shape's text does not change with
+    // them): a plug-in sends the same few queries every batch, and SQLite compiling one cost about as much as running it.
+    private readonly Dictionary<string, RowStatement> queryShapes = new(StringComparer.Ordinal);
+
     // Whether one id names a row, per table: the check of every lookup a single write sets.
     private readonly Dictionary<TableDefinition, RowStatement> exists = new();
 
@@ -264,6 +268,27 @@ public sealed class SqliteRecordStore : IRecordStore
         return new RowStatement(connection, sql);
     }
 
+    /// <summary>
+    /// The statement of a query's <paramref name="sql"/>, compiled on first use and kept for the connection's life; counted
+    /// as one query. Bind its values, step through its rows and reset it (in a finally) before anything else runs it.
+    /// </summary>
+    internal RowStatement PreparedQuery(string sql)
+    {
+        if (!queryShapes.TryGetValue(sql, out var statement))
+        {
+            if (queryShapes.Count == PreparedCapacity)
+            {
+                ForgetPrepared();
+            }
+
+            statement = new RowStatement(connection, sql);
+            queryShapes.Add(sql, statement);
+        }
+
+        Interlocked.Increment(ref queries.Value);
+        return statement;
+    }
+
     internal SqliteCommand Command(string sql)
     {
         var command = connection.CreateCommand();
@@ -473,6 +498,12 @@ public sealed class SqliteRecordStore : IRecordStore
         }
 
         exists.Clear();
+        foreach (var statement in queryShapes.Values)
+        {
+            statement.Dispose();
+        }
+
+        queryShapes.Clear();
     }
 
     private void Execute(string sql)
