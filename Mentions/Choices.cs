@@ -3,7 +3,7 @@ namespace SocialCrm.Mentions;
 /// <summary>
 /// Whether an option value is one of a choice column's options. A switch per choice, where <c>Enum.IsDefined</c> boxes
 /// the value and looks the type's values up by reflection on every call: intake checks several choices of every
-/// mention, and the stores every row they read. A test holds each switch to its enum's values.
+/// mention, and the stores every row they read. A test in the plug-ins' tests holds each switch to its enum.
 /// </summary>
 public static class Choices
 {

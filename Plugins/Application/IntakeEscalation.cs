@@ -49,7 +49,7 @@ public sealed class IntakeEscalation
         foreach (var index in InPostingOrder(indexes))
         {
             var rollup = _rollups[index];
-            figures = ConversationRollup.Apply(figures, new[] { rollup });
+            figures = ConversationRollup.Apply(figures, rollup);
             if (!rollup.IsScored)
             {
                 // Escalation reads sentiment, and a mention that could not be scored has none: it waits for a person.

@@ -279,10 +279,10 @@ public sealed class ConversationStore : IConversationStore
             new ConversationMood(
                 row.NumberValue(Table.AverageSentiment),
                 row.NumberValue(Table.LastSentiment),
-                trend.HasValue && Enum.IsDefined(typeof(SentimentTrend), trend.Value) ? (SentimentTrend)trend.Value : (SentimentTrend?)null,
+                trend.HasValue && ChoiceOptions.IsSentimentTrend(trend.Value) ? (SentimentTrend)trend.Value : (SentimentTrend?)null,
                 row.WholeNumber(Table.NegativeStreak) ?? 0),
             state,
-            status.HasValue && Enum.IsDefined(typeof(ConversationStatus), status.Value) ? (ConversationStatus)status.Value : ConversationStatus.New);
+            status.HasValue && ChoiceOptions.IsConversationStatus(status.Value) ? (ConversationStatus)status.Value : ConversationStatus.New);
         var caseId = row.ReferenceId(Table.Case);
         return new StoredConversation(
             row.Id,

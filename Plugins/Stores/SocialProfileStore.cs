@@ -236,7 +236,7 @@ public sealed class SocialProfileStore : ISocialProfileStore
             row.WholeNumber(Table.Followers),
             row.BooleanValue(Table.Verified) ?? false,
             row.ReferenceId(Table.Contact),
-            linkMethod.HasValue && Enum.IsDefined(typeof(LinkMethod), linkMethod.Value) ? (LinkMethod)linkMethod.Value : LinkMethod.NotLinked,
+            linkMethod.HasValue && ChoiceOptions.IsLinkMethod(linkMethod.Value) ? (LinkMethod)linkMethod.Value : LinkMethod.NotLinked,
             row.WholeNumber(Table.LinkConfidence),
             row.BooleanValue(Table.Blocked) ?? false,
             row.UtcDate(Table.IdentityAsOf));

@@ -28,7 +28,15 @@ public static class ConversationRollup
     /// <summary>Differences in score up to this size are noise, not a trend.</summary>
     public const double TrendDeadBand = 0.1;
 
-    public static ConversationFigures Apply(ConversationFigures current, IEnumerable<RollupMention> newMentions)
+    public static ConversationFigures Apply(ConversationFigures current, IEnumerable<RollupMention> newMentions) =>
+        Add(current, PostingOrder.Of(newMentions));
+
+    /// <summary>The figures after one more mention, posted after those they hold: intake's replay of a batch for escalation.</summary>
+    public static ConversationFigures Apply(ConversationFigures current, RollupMention newMention) =>
+        Add(current, new[] { newMention });
+
+    // The mentions in posting order.
+    private static ConversationFigures Add(ConversationFigures current, IReadOnlyList<RollupMention> newMentions)
     {
         var mentionCount = current.MentionCount;
         // Figures written before the inbound count existed have an average but no count: the mention count is the
@@ -47,8 +55,9 @@ public static class ConversationRollup
         var streak = current.NegativeStreak;
         var status = current.Status;
 
-        foreach (var mention in PostingOrder.Of(newMentions))
+        for (var index = 0; index < newMentions.Count; index++)
         {
+            var mention = newMentions[index];
             mentionCount++;
             firstMentionOn = Earliest(firstMentionOn, mention.PostedOn);
             var isLatest = !lastMentionOn.HasValue || mention.PostedOn >= lastMentionOn.Value;

@@ -10,14 +10,19 @@ internal static class PostingOrder
     /// The mentions by posting time, those posted at the same time in the order given (a stable sort). Mentions already
     /// in that order, as one mention always is and the rollups' batches usually are, come back without sorting.
     /// </summary>
-    public static IEnumerable<RollupMention> Of(IEnumerable<RollupMention> mentions)
+    public static IReadOnlyList<RollupMention> Of(IEnumerable<RollupMention> mentions)
     {
-        if (mentions is IReadOnlyList<RollupMention> list && IsSorted(list))
+        if (mentions is List<RollupMention> list && IsSorted(list))
         {
             return list;
         }
 
-        return mentions.OrderBy(mention => mention.PostedOn);
+        if (mentions is IReadOnlyList<RollupMention> readOnly && IsSorted(readOnly))
+        {
+            return readOnly;
+        }
+
+        return mentions.OrderBy(mention => mention.PostedOn).ToList();
     }
 
     private static bool IsSorted(IReadOnlyList<RollupMention> mentions)
