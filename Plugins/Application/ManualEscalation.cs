@@ -1,5 +1,6 @@
 using System;
 using SocialCrm.Mentions;
+using SocialCrm.Plugins.Domain;
 using SocialCrm.Plugins.Domain.Escalation;
 using SocialCrm.Plugins.Domain.Intake;
 using SocialCrm.Plugins.Schema;
@@ -27,6 +28,6 @@ public static class ManualEscalation
             Ellipsis.Fit(why, ConversationTable.EscalationReasonLength),
             null,
             ConversationPriority.Normal,
-            new CaseToOpen(title, description, CasePriority.Normal, CaseToOpen.OriginOf(conversation.Platform), conversation.ContactId, fallbackAccountId));
+            new CaseToOpen(new DeferredText(title), new DeferredText(description), CasePriority.Normal, CaseToOpen.OriginOf(conversation.Platform), conversation.ContactId, fallbackAccountId));
     }
 }

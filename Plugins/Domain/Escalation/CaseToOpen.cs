@@ -11,23 +11,6 @@ public sealed class CaseToOpen
     private readonly DeferredText _title;
     private readonly DeferredText _description;
 
-    public CaseToOpen(
-        string title,
-        string description,
-        CasePriority priority,
-        CaseOrigin origin,
-        Guid? customerContactId,
-        Guid? customerAccountId,
-        CaseType? caseType = null,
-        CaseRouting? routing = null,
-        NoContactAction noContact = NoContactAction.FallbackCustomer,
-        NewContact? contactToCreate = null,
-        Guid? authorProfileId = null)
-        : this(new DeferredText(title), new DeferredText(description), priority, origin, customerContactId, customerAccountId, caseType, routing,
-            noContact, contactToCreate, authorProfileId)
-    {
-    }
-
     /// <param name="title">The title, written when first read (only a case that opens reads it).</param>
     /// <param name="description">The description, written when first read.</param>
     public CaseToOpen(
