@@ -34,8 +34,7 @@ internal sealed class QueryRunner
 
     public EntityCollection Run(QueryExpression query)
     {
-        using var command = store.Command(string.Empty);
-        var scope = new QueryScope(command, context);
+        var scope = new QueryScope(context);
         var conditions = new ConditionTranslator(scope);
         var table = scope.Table(query.EntityName);
         var alias = scope.NextSqlAlias();
@@ -54,50 +53,108 @@ internal sealed class QueryRunner
         var page = query.TopCount is null ? Math.Max(1, query.PageInfo?.PageNumber ?? 1) : 1;
         var paging = $"LIMIT {scope.Parameter(pageSize + 1)} OFFSET {scope.Parameter((long)(page - 1) * pageSize)}";
 
-        var result = AggregateSelection.For(query, parts.Sources) is { } aggregate
-            ? aggregate.Run(store, command, query, from, paging, pageSize)
-            : ReadRows(command, query, table, alias, scope, parts, from, paging, pageSize);
+        EntityCollection result;
+        if (AggregateSelection.For(query, parts.Sources) is { } aggregate)
+        {
+            using var command = Command(scope);
+            result = aggregate.Run(store, command, query, from, paging, pageSize);
+        }
+        else
+        {
+            result = ReadRows(query, table, alias, scope, parts, from, paging, pageSize);
+        }
+
         if (result.MoreRecords)
         {
             result.PagingCookie = Cookie(page, table, result);
         }
 
-        CountInto(result, query, command, from);
+        CountInto(result, query, scope, from);
         return result;
     }
 
-    private EntityCollection ReadRows(SqliteCommand command, QueryExpression query, TableDefinition table, string alias, QueryScope scope, Parts parts, string from, string paging, int pageSize)
+    private EntityCollection ReadRows(QueryExpression query, TableDefinition table, string alias, QueryScope scope, Parts parts, string from, string paging, int pageSize)
     {
         var main = RowSelection.For(table, query.ColumnSet);
         var ordering = query.Orders.Select(o => Order(o, table, alias, scope))
             .Concat(parts.LinkOrders.Select(o => Order(o.Order, o.Table, o.SqlAlias, scope)))
             .Append($"{alias}.{SqlNames.Quote(table.PrimaryIdColumn)}").ToList();
         var select = string.Join(", ", new[] { main.SelectList(alias) }.Concat(parts.Linked.Select(l => l.Selection.SelectList(l.SqlAlias))).Where(s => s.Length > 0));
-        command.CommandText = $"SELECT {(query.Distinct ? "DISTINCT " : string.Empty)}{select} {from} ORDER BY {string.Join(", ", ordering)} {paging}";
+        var sql = $"SELECT {(query.Distinct ? "DISTINCT " : string.Empty)}{select} {from} ORDER BY {string.Join(", ", ordering)} {paging}";
 
         var result = new EntityCollection { EntityName = table.LogicalName };
-        using var reader = store.ExecuteReader(command);
-        while (reader.Read())
+        var pageFull = false;
+        if (scope.Values.All(BindsByPosition))
         {
-            if (result.Entities.Count == pageSize)
+            var statement = store.PreparedQuery(sql);
+            try
             {
-                result.MoreRecords = query.TopCount is null;
-                break;
-            }
+                for (var i = 0; i < scope.Values.Count; i++)
+                {
+                    statement.Bind(i, scope.Values[i]);
+                }
 
-            var entity = main.Read(reader);
-            var ordinal = main.Width;
-            foreach (var (selection, _, entityAlias) in parts.Linked)
+                while (!pageFull && statement.Step())
+                {
+                    pageFull = !AddRow(statement, result.Entities, main, parts.Linked, pageSize);
+                }
+            }
+            finally
             {
-                selection.ReadInto(entity, reader, ordinal, entityAlias);
-                ordinal += selection.Width;
+                statement.Reset();
             }
-
-            result.Entities.Add(entity);
+        }
+        else
+        {
+            using var command = Command(scope);
+            command.CommandText = sql;
+            using var reader = store.ExecuteReader(command);
+            while (!pageFull && reader.Read())
+            {
+                pageFull = !AddRow(new DataReaderValues(reader), result.Entities, main, parts.Linked, pageSize);
+            }
         }
 
+        result.MoreRecords = pageFull && query.TopCount is null;
         store.Found(table, result.Entities);
         return result;
+    }
+
+    // Adds the current row to the page; false, adding nothing, once the page is full: the query reads one row past the
+    // page to learn that more records follow.
+    private static bool AddRow<TValues>(TValues values, DataCollection<Entity> page, RowSelection main, List<(RowSelection Selection, string SqlAlias, string EntityAlias)> linked, int pageSize)
+        where TValues : IStoredValues
+    {
+        if (page.Count == pageSize)
+        {
+            return false;
+        }
+
+        var entity = main.Read(values);
+        var ordinal = main.Width;
+        foreach (var (selection, _, entityAlias) in linked)
+        {
+            selection.ReadInto(entity, values, ordinal, entityAlias);
+            ordinal += selection.Width;
+        }
+
+        page.Add(entity);
+        return true;
+    }
+
+    // The kinds of value RowStatement binds; a condition value of another kind (rare: ColumnStorage.ToSql passes
+    // unknown types through) goes the way it always went, through Microsoft.Data.Sqlite's parameters.
+    private static bool BindsByPosition(object value) => value is string or int or long or double;
+
+    private SqliteCommand Command(QueryScope scope)
+    {
+        var command = store.Command(string.Empty);
+        for (var i = 0; i < scope.Values.Count; i++)
+        {
+            command.Parameters.AddWithValue("?" + (i + 1).ToString(CultureInfo.InvariantCulture), scope.Values[i]);
+        }
+
+        return command;
     }
 
     /// <summary>
@@ -125,7 +182,7 @@ internal sealed class QueryRunner
     /// -1 when not asked for. The count stops at the limit, so a large table is never counted through.
     /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/count-rows
     /// </summary>
-    private void CountInto(EntityCollection result, QueryExpression query, SqliteCommand command, string from)
+    private void CountInto(EntityCollection result, QueryExpression query, QueryScope scope, string from)
     {
         result.TotalRecordCount = -1;
         if (query.PageInfo?.ReturnTotalRecordCount != true)
@@ -133,6 +190,7 @@ internal sealed class QueryRunner
             return;
         }
 
+        using var command = Command(scope);
         command.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 {from} LIMIT {CountLimit + 1})";
         var count = Convert.ToInt32(store.ExecuteScalar(command), CultureInfo.InvariantCulture);
         result.TotalRecordCount = Math.Min(count, CountLimit);

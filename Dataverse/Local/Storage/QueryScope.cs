@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Metadata;
 
@@ -8,21 +8,22 @@ namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// The tables of one SQL query by alias: the main table (t0) and each linked table, known to conditions by the link's
-/// entity alias. Also hands out parameter names, so every value reaches SQLite as a parameter.
+/// entity alias. Also numbers the parameters (?1, ?2...), so every value reaches SQLite as a parameter bound by position
+/// and the SQL of a query depends only on its shape, not on its values.
 /// </summary>
 internal sealed class QueryScope
 {
     private readonly Dictionary<string, (TableDefinition Table, string SqlAlias)> byEntityAlias = new(StringComparer.OrdinalIgnoreCase);
-    private int parameterCount;
+    private readonly List<object> values = new();
     private int aliasCount;
 
-    public QueryScope(SqliteCommand command, QueryContext context)
+    public QueryScope(QueryContext context)
     {
-        Command = command;
         Context = context;
     }
 
-    public SqliteCommand Command { get; }
+    /// <summary>The values of the parameters handed out, in order: the value of ?n is at n - 1.</summary>
+    public IReadOnlyList<object> Values => values;
 
     public QueryContext Context { get; }
 
@@ -37,9 +38,8 @@ internal sealed class QueryScope
 
     public string Parameter(object value)
     {
-        var name = "$q" + parameterCount++;
-        Command.Parameters.AddWithValue(name, value);
-        return name;
+        values.Add(value);
+        return "?" + values.Count.ToString(CultureInfo.InvariantCulture);
     }
 
     public TableDefinition Table(string logicalName) =>

@@ -1,10 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Faults;
@@ -20,17 +20,25 @@ internal sealed class RowSelection
 {
     private readonly TableDefinition table;
     private readonly List<ColumnDefinition> columns;
-    private readonly HashSet<string> requested;
+
+    // Per column, in order: whether its value goes into the entity's attributes (the primary key and the row version
+    // are read whether or not they were asked for), and the ordinals of the primary key and row version (-1: none).
+    private readonly bool[] kept;
+    private readonly int idColumn;
+    private readonly int versionColumn;
 
     private RowSelection(TableDefinition table, List<ColumnDefinition> columns, HashSet<string> requested)
     {
         this.table = table;
         this.columns = columns;
-        this.requested = requested;
+        kept = columns.Select(c => requested.Contains(c.LogicalName)).ToArray();
+        idColumn = columns.FindIndex(c => c.LogicalName == table.PrimaryIdColumn);
+        versionColumn = columns.FindIndex(c => c.LogicalName == PlatformColumns.VersionNumber);
+        Width = columns.Sum(c => c.IsLookup ? 2 : 1);
     }
 
     /// <summary>How many result columns the selection takes.</summary>
-    public int Width => columns.Sum(c => c.IsLookup ? 2 : 1);
+    public int Width { get; }
 
     // All columns (images, the read before an update) and none (the check that a referenced row exists) are asked for
     // on every write, and the few column sets of an application's reads over and over; tables are immutable (a change
@@ -104,41 +112,45 @@ internal sealed class RowSelection
             : new[] { $"{alias}.{SqlNames.Quote(c.LogicalName)}" }));
 
     /// <summary>Reads the main table's row starting at result column <paramref name="first"/>.</summary>
-    public Entity Read(SqliteDataReader reader, int first = 0) => Read(new DataReaderValues(reader), first);
-
-    /// <summary>Reads the main table's row starting at result column <paramref name="first"/>.</summary>
     public Entity Read<TValues>(TValues values, int first = 0)
         where TValues : IStoredValues
     {
         var entity = new Entity(table.LogicalName);
+
+        // The row's columns go into its attributes in one AddRange, which sizes the collection once instead of growing it
+        // column by column (a query of a thousand rows of twenty columns grew four dictionaries a row).
+        var attributes = ArrayPool<KeyValuePair<string, object>>.Shared.Rent(columns.Count);
+        var count = 0;
         var ordinal = first;
-        foreach (var column in columns)
+        for (var i = 0; i < columns.Count; i++)
         {
+            var column = columns[i];
             var value = Value(values, column, ordinal);
             ordinal += column.IsLookup ? 2 : 1;
-            if (column.LogicalName == table.PrimaryIdColumn)
+            if (i == idColumn)
             {
                 entity.Id = (Guid)value!;
             }
-
-            if (column.LogicalName == PlatformColumns.VersionNumber && value is long version)
+            else if (i == versionColumn && value is long version)
             {
                 entity.RowVersion = version.ToString(CultureInfo.InvariantCulture);
             }
 
-            if (value is not null && requested.Contains(column.LogicalName))
+            if (value is not null && kept[i])
             {
-                entity.Attributes[column.LogicalName] = value;
+                attributes[count++] = new(column.LogicalName, value);
             }
         }
 
+        entity.Attributes.AddRange(new ArraySegment<KeyValuePair<string, object>>(attributes, 0, count));
+        ArrayPool<KeyValuePair<string, object>>.Shared.Return(attributes, clearArray: true);
         return entity;
     }
 
     /// <summary>Adds a linked row's values to <paramref name="entity"/> as AliasedValues named "alias.column".</summary>
-    public void ReadInto(Entity entity, SqliteDataReader reader, int first, string alias)
+    public void ReadInto<TValues>(Entity entity, TValues values, int first, string alias)
+        where TValues : IStoredValues
     {
-        var values = new DataReaderValues(reader);
         var ordinal = first;
         foreach (var column in columns)
         {

@@ -38,22 +38,66 @@ internal sealed class RowStatement : IStoredValues, IDisposable
     /// <summary>Binds the SQLite value (as <see cref="ColumnStorage.ToSql"/> gives it) of the parameter at <paramref name="index"/>, from 0.</summary>
     public void Bind(int index, object? value)
     {
-        var position = index + 1;
-        var result = value switch
+        switch (value)
         {
-            null or DBNull => raw.sqlite3_bind_null(statement, position),
-            string text => BindText(position, text),
-            int number => raw.sqlite3_bind_int64(statement, position, number),
-            long number => raw.sqlite3_bind_int64(statement, position, number),
-            short number => raw.sqlite3_bind_int64(statement, position, number),
-            byte number => raw.sqlite3_bind_int64(statement, position, number),
-            bool flag => raw.sqlite3_bind_int64(statement, position, flag ? 1 : 0),
-            double number => raw.sqlite3_bind_double(statement, position, number),
-            float number => raw.sqlite3_bind_double(statement, position, number),
-            byte[] bytes => raw.sqlite3_bind_blob(statement, position, bytes),
-            _ => throw new InvalidOperationException($"A {value.GetType().Name} has no SQLite storage; ColumnStorage.ToSql converts column values first."),
-        };
-        SqliteException.ThrowExceptionForRC(result, database);
+            case null or DBNull:
+                BindNull(index);
+                break;
+            case string text:
+                BindText(index, text);
+                break;
+            case int number:
+                BindInt64(index, number);
+                break;
+            case long number:
+                BindInt64(index, number);
+                break;
+            case short number:
+                BindInt64(index, number);
+                break;
+            case byte number:
+                BindInt64(index, number);
+                break;
+            case bool flag:
+                BindInt64(index, flag ? 1 : 0);
+                break;
+            case double number:
+                BindDouble(index, number);
+                break;
+            case float number:
+                BindDouble(index, number);
+                break;
+            case byte[] bytes:
+                SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_blob(statement, index + 1, bytes), database);
+                break;
+            default:
+                throw new InvalidOperationException($"A {value.GetType().Name} has no SQLite storage; ColumnStorage.ToSql converts column values first.");
+        }
+    }
+
+    public void BindNull(int index) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_null(statement, index + 1), database);
+
+    public void BindInt64(int index, long value) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, index + 1, value), database);
+
+    public void BindDouble(int index, double value) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_double(statement, index + 1, value), database);
+
+    public void BindText(int index, string value)
+    {
+        // An empty span has no address, which SQLite would bind as NULL: the empty string keeps its own overload.
+        if (value.Length == 0)
+        {
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, value), database);
+            return;
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (text.Length < most)
+        {
+            text = new byte[Math.Max(most, text.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, text);
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, new ReadOnlySpan<byte>(text, 0, length)), database);
     }
 
     /// <summary>Binds an id as the text <see cref="ColumnStorage.ToSql"/> gives it ("D" format), written straight into UTF-8.</summary>
@@ -124,22 +168,4 @@ internal sealed class RowStatement : IStoredValues, IDisposable
     };
 
     public void Dispose() => statement.Dispose();
-
-    private int BindText(int position, string value)
-    {
-        // An empty span has no address, which SQLite would bind as NULL: the empty string keeps its own overload.
-        if (value.Length == 0)
-        {
-            return raw.sqlite3_bind_text(statement, position, value);
-        }
-
-        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (text.Length < most)
-        {
-            text = new byte[Math.Max(most, text.Length * 2)];
-        }
-
-        var length = Encoding.UTF8.GetBytes(value, text);
-        return raw.sqlite3_bind_text(statement, position, new ReadOnlySpan<byte>(text, 0, length));
-    }
 }

@@ -24,55 +24,36 @@ internal sealed class RowWriter
         this.table = table;
     }
 
+    // Rows are written one by one in their order, each through the prepared statement of its shape: a plug-in's single
+    // write is one row, and a batch's rows share a handful of shapes.
     public void Insert(IReadOnlyList<Entity> rows)
     {
-        foreach (var (shape, group) in ByShape(rows))
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (!store.TryGetWrite(table, insert: true, shape, out var write))
-            {
-                var bound = Columns(group.First(), includeKey: true);
-                var sqlColumns = bound.SelectMany(SqlColumns).ToList();
-                write = store.AddWrite(table, insert: true, shape,
-                    $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})",
-                    bound);
-            }
-
-            var (statement, columns) = write;
-            foreach (var row in group)
-            {
-                Bind(statement, columns, row);
-                Run(statement);
-            }
+            var row = rows[i];
+            var (statement, columns) = Write(row, new ColumnShape(row, table.PrimaryIdColumn), insert: true);
+            statement.BindGuid(0, row.Id);
+            Bind(statement, columns, row, first: 1);
+            Run(statement);
         }
     }
 
     public int Update(IReadOnlyList<Entity> rows)
     {
         var updated = 0;
-        foreach (var (shape, group) in ByShape(rows))
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
+            var shape = new ColumnShape(row, table.PrimaryIdColumn);
             if (shape.IsEmpty)
             {
                 continue;
             }
 
-            if (!store.TryGetWrite(table, insert: false, shape, out var write))
-            {
-                var bound = Columns(group.First(), includeKey: false);
-                var sqlColumns = bound.SelectMany(SqlColumns).ToList();
-                var parameters = Parameters(sqlColumns.Count);
-                write = store.AddWrite(table, insert: false, shape,
-                    $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}",
-                    bound);
-            }
-
-            var (statement, columns) = write;
-            foreach (var row in group)
-            {
-                Bind(statement, columns, row);
-                statement.BindGuid(statement.ParameterCount - 1, row.Id);
-                updated += Run(statement);
-            }
+            var (statement, columns) = Write(row, shape, insert: false);
+            Bind(statement, columns, row, first: 0);
+            statement.BindGuid(statement.ParameterCount - 1, row.Id);
+            updated += Run(statement);
         }
 
         return updated;
@@ -107,23 +88,30 @@ internal sealed class RowWriter
         return cleared;
     }
 
-    // A single row (every plug-in's Create or Update) is its own group. The shape names the prepared statement, so a row
-    // whose columns were seen before costs no SQL text and no column lookups.
-    private IEnumerable<(ColumnShape Shape, IEnumerable<Entity> Rows)> ByShape(IReadOnlyList<Entity> rows) =>
-        rows.Count == 1
-            ? new[] { (new ColumnShape(rows[0], table.PrimaryIdColumn), (IEnumerable<Entity>)rows) }
-            : rows.GroupBy(r => new ColumnShape(r, table.PrimaryIdColumn)).Select(g => (g.Key, (IEnumerable<Entity>)g));
-
-    private List<ColumnDefinition> Columns(Entity row, bool includeKey)
+    // The shape names the prepared statement, so a row whose columns were seen before costs no SQL text and no column
+    // lookups.
+    private (RowStatement Statement, ColumnDefinition[] Columns) Write(Entity row, ColumnShape shape, bool insert)
     {
-        var columns = row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal)
-            .Select(k => table.FindColumn(k) ?? throw DataverseFault.UnknownColumn(table.LogicalName, k)).ToList();
-        if (includeKey)
+        if (store.TryGetWrite(table, insert, shape, out var write))
         {
-            columns.Insert(0, table.FindColumn(table.PrimaryIdColumn)!);
+            return write;
         }
 
-        return columns;
+        var bound = Columns(row, includeKey: insert);
+        var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+        var parameters = Parameters(sqlColumns.Count);
+        var sql = insert
+            ? $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})"
+            : $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}";
+        return store.AddWrite(table, insert, shape, sql, bound);
+    }
+
+    // An INSERT binds the primary key first; the other columns follow in name order, each lookup with its table's name.
+    private ColumnDefinition[] Columns(Entity row, bool includeKey)
+    {
+        var columns = row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal)
+            .Select(k => table.FindColumn(k) ?? throw DataverseFault.UnknownColumn(table.LogicalName, k));
+        return (includeKey ? columns.Prepend(table.FindColumn(table.PrimaryIdColumn)!) : columns).ToArray();
     }
 
     private static IEnumerable<string> SqlColumns(ColumnDefinition column) =>
@@ -132,23 +120,25 @@ internal sealed class RowWriter
     // Numbered parameters (?1, ?2...): bound by position, in the order of the columns.
     private static string[] Parameters(int count) => Enumerable.Range(1, count).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
-    private void Bind(RowStatement statement, IReadOnlyList<ColumnDefinition> columns, Entity row)
+    private static void Bind(RowStatement statement, ColumnDefinition[] columns, Entity row, int first)
     {
-        var index = 0;
-        for (var c = 0; c < columns.Count; c++)
+        var index = first;
+        var values = row.Attributes;
+        for (var c = first; c < columns.Length; c++)
         {
             var column = columns[c];
-            if (column.LogicalName == table.PrimaryIdColumn)
-            {
-                statement.BindGuid(index++, row.Id);
-                continue;
-            }
-
-            var value = row.Attributes[column.LogicalName];
+            var value = values[column.LogicalName];
             ColumnStorage.Bind(statement, index++, column, value);
             if (column.IsLookup)
             {
-                statement.Bind(index++, value is EntityReference reference ? reference.LogicalName.ToLowerInvariant() : null);
+                if (value is EntityReference reference)
+                {
+                    statement.BindText(index++, reference.LogicalName.ToLowerInvariant());
+                }
+                else
+                {
+                    statement.BindNull(index++);
+                }
             }
         }
     }

@@ -7,7 +7,7 @@ namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// Creates one SQLite table per Dataverse table, with typed columns, a unique index per alternate key, an index per
-/// lookup and one per text find column of the Quick Find view (a memo is never indexed, as SQL Server cannot index
+/// lookup (of the rows that have one) and one per text find column of the Quick Find view (a memo is never indexed, as SQL Server cannot index
 /// nvarchar(max)). A file store opened with newer metadata gains the new columns and indexes; nothing is dropped.
 /// </summary>
 internal static class SchemaBuilder
@@ -45,9 +45,21 @@ internal static class SchemaBuilder
             Execute(connection, $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlNames.Quote($"key_{table.LogicalName}_{key.LogicalName}")} ON {name} ({string.Join(", ", key.Columns.Select(SqlNames.Quote))})");
         }
 
+        var indexes = ExistingIndexes(connection, table.LogicalName);
         foreach (var lookup in table.Columns.Where(c => c.IsLookup))
         {
-            Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"ix_{table.LogicalName}_{lookup.LogicalName}")} ON {name} ({SqlNames.Quote(lookup.LogicalName)})");
+            // Partial: a row without the lookup (most rows, for a case, a previous conversation, a contact not yet
+            // known) costs its index nothing, while "lookup = value" (and IN, and a join on it) implies the lookup is
+            // not null, so SQLite still answers it from the index. https://www.sqlite.org/partialindex.html
+            // A file made before kept a full index of the same name: it is replaced once.
+            var index = SqlNames.Quote($"ix_{table.LogicalName}_{lookup.LogicalName}");
+            if (indexes.TryGetValue($"ix_{table.LogicalName}_{lookup.LogicalName}", out var existingSql) && !IsPartial(existingSql))
+            {
+                Execute(connection, $"DROP INDEX {index}");
+            }
+
+            var column = SqlNames.Quote(lookup.LogicalName);
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {index} ON {name} ({column}) WHERE {column} IS NOT NULL");
         }
 
         foreach (var find in table.FindColumns.Select(table.FindColumn).Where(c => c is { Type: ColumnType.String }))
@@ -79,6 +91,24 @@ internal static class SchemaBuilder
 
         return columns;
     }
+
+    // The indexes SQLite has for the table and the statements that made them.
+    private static Dictionary<string, string> ExistingIndexes(SqliteConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL";
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var indexes = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        while (reader.Read())
+        {
+            indexes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return indexes;
+    }
+
+    private static bool IsPartial(string createIndexSql) => createIndexSql.Contains(" WHERE ", System.StringComparison.OrdinalIgnoreCase);
 
     private static void Execute(SqliteConnection connection, string sql)
     {

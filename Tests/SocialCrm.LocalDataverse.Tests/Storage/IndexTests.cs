@@ -1,6 +1,10 @@
+using System;
 using System.IO;
+using System.Linq;
 using Microsoft.Data.Sqlite;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using SocialCrm.Dataverse.Local.Metadata;
 
 namespace SocialCrm.Dataverse.Local.Tests.Storage;
@@ -30,6 +34,55 @@ public sealed class IndexTests
         StringAssert.Contains(plan, "USING INDEX", plan);
     }
 
+    // The forms QueryRunner gives a condition or a link on a lookup: each implies the lookup is not null, so the index
+    // of the rows that have it answers them.
+    [TestMethod]
+    [DataRow("SELECT * FROM test_profile AS t0 WHERE t0.test_contactid = 'a'", DisplayName = "equal")]
+    [DataRow("SELECT * FROM test_profile AS t0 WHERE t0.test_contactid IN (SELECT value FROM json_each('[\"a\",\"b\"]'))", DisplayName = "a long In list")]
+    [DataRow("SELECT * FROM contact AS t0 INNER JOIN test_profile AS t1 ON t1.test_contactid = t0.contactid AND 1 = 1 WHERE t0.emailaddress1 = 'a@example.com'", DisplayName = "an inner link to the rows that name a contact")]
+    [DataRow("SELECT * FROM contact AS t0 LEFT JOIN test_profile AS t1 ON t1.test_contactid = t0.contactid AND 1 = 1 WHERE t0.emailaddress1 = 'a@example.com'", DisplayName = "an outer link to the rows that name a contact")]
+    [DataRow("SELECT * FROM contact AS t0 WHERE EXISTS (SELECT 1 FROM test_profile AS t1 WHERE t1.test_contactid = t0.contactid AND 1 = 1)", DisplayName = "an exists link")]
+    public void A_query_by_lookup_uses_the_lookups_index(string sql)
+    {
+        var plan = PlanOf(sql);
+
+        StringAssert.Contains(plan, "test_profile_test_contactid", plan);
+    }
+
+    [TestMethod]
+    public void The_index_of_a_lookup_leaves_out_the_rows_without_one()
+    {
+        PlanOf("SELECT 1");
+
+        Assert.AreEqual(
+            "CREATE INDEX \"ix_test_profile_test_contactid\" ON \"test_profile\" (\"test_contactid\") WHERE \"test_contactid\" IS NOT NULL",
+            IndexSql("ix_test_profile_test_contactid"));
+    }
+
+    [TestMethod]
+    public void A_file_made_with_a_full_lookup_index_gets_the_partial_one_and_keeps_its_rows()
+    {
+        var contact = Guid.NewGuid();
+        Guid profile;
+        using (var first = LocalDataverse.FromMetadata(Profile()).InFile(DatabasePath).Build())
+        {
+            var service = first.GetOrganizationService();
+            service.Create(new Entity("contact", contact) { ["lastname"] = "Lovelace" });
+            profile = service.Create(new Entity("test_profile") { ["test_contactid"] = new EntityReference("contact", contact) });
+            service.Create(new Entity("test_profile") { ["test_name"] = "no contact" });
+        }
+
+        Run("DROP INDEX \"ix_test_profile_test_contactid\"; CREATE INDEX \"ix_test_profile_test_contactid\" ON \"test_profile\" (\"test_contactid\")");
+        using var second = LocalDataverse.FromMetadata(Profile()).InFile(DatabasePath).Build();
+        var query = new QueryExpression("test_profile");
+        query.Criteria.AddCondition("test_contactid", ConditionOperator.Equal, contact);
+        var found = second.GetOrganizationService().RetrieveMultiple(query).Entities;
+
+        StringAssert.EndsWith(IndexSql("ix_test_profile_test_contactid"), "WHERE \"test_contactid\" IS NOT NULL");
+        Assert.AreEqual(profile, found.Single().Id);
+        Assert.AreEqual(2, second.GetOrganizationService().RetrieveMultiple(new QueryExpression("test_profile")).Entities.Count);
+    }
+
     [TestMethod]
     public void A_lookup_of_contacts_by_e_mail_address_uses_an_index()
     {
@@ -46,22 +99,24 @@ public sealed class IndexTests
         StringAssert.Contains(plan, "SCAN", plan);
     }
 
-    private string PlanOf(string sql)
-    {
-        var path = Path.Combine(folder, "dataverse.db");
-        var profile = new TableBuilder(Tables.Profile)
+    private string DatabasePath => Path.Combine(folder, "dataverse.db");
+
+    private static TableDefinition Profile() =>
+        new TableBuilder(Tables.Profile)
             .WithPrimaryName("test_name", 100)
             .WithString("test_handle", 50)
             .WithMemo("test_bio", 2000)
             .WithLookup("test_contactid", "contact")
             .WithFindColumns("test_handle", "test_bio")
             .Build();
-        using (LocalDataverse.FromMetadata(profile).InFile(path).Build())
+
+    private string PlanOf(string sql)
+    {
+        using (LocalDataverse.FromMetadata(Profile()).InFile(DatabasePath).Build())
         {
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         using var reader = command.ExecuteReader();
@@ -72,5 +127,29 @@ public sealed class IndexTests
         }
 
         return plan;
+    }
+
+    private string IndexSql(string index)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = $name";
+        command.Parameters.AddWithValue("$name", index);
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private void Run(string sql)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 }

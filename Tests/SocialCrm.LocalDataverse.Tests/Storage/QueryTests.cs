@@ -70,6 +70,17 @@ public sealed class QueryTests
     }
 
     [TestMethod]
+    public void A_query_sent_again_with_other_values_returns_the_rows_of_the_new_values()
+    {
+        // The same shape of query runs on one compiled statement: each run must bind its own values, long lists too.
+        var longList = Enumerable.Range(0, 30).Select(i => (object)$"nobody{i}").ToArray();
+        CollectionAssert.AreEquivalent(new[] { "ada" }, Handles(Query(new ConditionExpression("test_followers", ConditionOperator.GreaterThan, 50))));
+        CollectionAssert.AreEquivalent(new[] { "ada", "grace", "alan" }, Handles(Query(new ConditionExpression("test_followers", ConditionOperator.GreaterThan, 5))));
+        CollectionAssert.AreEquivalent(new[] { "grace" }, Handles(Query(new ConditionExpression("test_handle", ConditionOperator.In, longList.Append("GRACE").ToArray()))));
+        CollectionAssert.AreEquivalent(new[] { "linus" }, Handles(Query(new ConditionExpression("test_handle", ConditionOperator.In, longList.Append("linus").ToArray()))));
+    }
+
+    [TestMethod]
     [DataRow(ConditionOperator.GreaterThan, 50, new[] { "ada" }, DisplayName = "GreaterThan")]
     [DataRow(ConditionOperator.GreaterEqual, 50, new[] { "ada", "grace" }, DisplayName = "GreaterEqual")]
     [DataRow(ConditionOperator.LessThan, 10, new[] { "linus" }, DisplayName = "LessThan")]
