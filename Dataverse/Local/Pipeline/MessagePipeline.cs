@@ -45,7 +45,7 @@ internal sealed class MessagePipeline
         var executor = messages.Find(request.RequestName) ?? throw DataverseFault.UnhandledMessage(request.RequestName);
         if (readersAllowed && executor.ReadsOnly && !gate.InWriter && !registered.AnyOn(request.RequestName))
         {
-            return gate.ReadCommitted(scope.Store, reader => Run(new RequestContext(request, caller, executor, scope with { Store = reader }, this, arrivedInTransaction: false) { ReadOnly = true }));
+            return RunAsReader(request, caller, executor);
         }
 
         return gate.Write(
@@ -59,6 +59,10 @@ internal sealed class MessagePipeline
         steps.InsertRange(PipelineOrder.AddedStepsAt, added);
         readersAllowed &= added.Count == 0;
     }
+
+    // A method of its own: its closure would otherwise be allocated on entry to Execute, for the writer's requests too.
+    private OrganizationResponse RunAsReader(OrganizationRequest request, CallerContext caller, IMessageExecutor executor) =>
+        gate.ReadCommitted(scope.Store, reader => Run(new RequestContext(request, caller, executor, scope with { Store = reader }, this, arrivedInTransaction: false) { ReadOnly = true }));
 
     private OrganizationResponse Run(RequestContext context)
     {

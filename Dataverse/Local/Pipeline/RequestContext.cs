@@ -25,6 +25,7 @@ internal sealed class RequestContext
     // Set when the main operation starts; its context is built when first asked for.
     private Guid? mainOperationEntityId;
     private PluginExecutionContext? mainOperation;
+    private ReferenceResolver? references;
 
     public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
@@ -64,7 +65,7 @@ internal sealed class RequestContext
     public string PrimaryEntityName => Table?.LogicalName ?? "none";
 
     /// <summary>The rows the request acts on, in request order.</summary>
-    public List<EventItem> Items { get; } = new();
+    public List<EventItem> Items { get; } = new(1);
 
     /// <summary>True for the *Multiple messages, whose contexts carry Targets rather than Target.</summary>
     public bool IsMultiple { get; set; }
@@ -107,7 +108,8 @@ internal sealed class RequestContext
     // The rows a request writes carry the time it arrived, read from the clock once per request.
     public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId);
 
-    public ReferenceResolver References() => new(Metadata, Store);
+    // One per request: its Prepare, its key lookups and its checks of references share it.
+    public ReferenceResolver References() => references ??= new(Metadata, Store);
 
     public QueryContext QueryAsCaller() => scope.QueryAs(Caller.UserId);
 

@@ -64,25 +64,26 @@ internal static class SdkCloner
         }
 
         columns.MoveTo(copy);
-        CopyKeys(entity.KeyAttributes, copy.KeyAttributes);
+        CopyKeys(entity.KeyAttributes, copy);
         return copy;
     }
 
     public static EntityReference Clone(EntityReference reference)
     {
         var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
-        CopyKeys(reference.KeyAttributes, copy.KeyAttributes);
+        CopyKeys(reference.KeyAttributes, copy);
         return copy;
     }
 
-    // Most rows and references are named by id alone: an empty key collection is left as it is, unallocated.
-    private static void CopyKeys(KeyAttributeCollection from, KeyAttributeCollection to)
+    // Most rows and references are named by id alone: the copy's key collection is made only when there are keys.
+    private static void CopyKeys(KeyAttributeCollection from, object copy)
     {
         if (from.Count == 0)
         {
             return;
         }
 
+        var to = copy is Entity entity ? entity.KeyAttributes : ((EntityReference)copy).KeyAttributes;
         foreach (var (name, value) in from)
         {
             to[name] = value;

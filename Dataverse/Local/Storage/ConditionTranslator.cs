@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -135,8 +137,37 @@ internal sealed class ConditionTranslator
     {
         var sqlValues = values.Select(value => Comparable(column, value)).ToList();
         return sqlValues.Count >= JsonListFrom && sqlValues.All(ExactInJson)
-            ? $"(SELECT value FROM json_each({scope.Parameter(JsonSerializer.Serialize(sqlValues))}))"
+            ? $"(SELECT value FROM json_each({scope.Parameter(JsonArray(sqlValues))}))"
             : $"({string.Join(", ", sqlValues.Select(scope.Parameter))})";
+    }
+
+    // Written value by value: the serializer's path for a list of objects looks up each value's type.
+    private static string JsonArray(List<object> values)
+    {
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+            {
+                switch (value)
+                {
+                    case string text:
+                        writer.WriteStringValue(text);
+                        break;
+                    case int number:
+                        writer.WriteNumberValue(number);
+                        break;
+                    default:
+                        writer.WriteNumberValue((long)value);
+                        break;
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(json.WrittenSpan);
     }
 
     private static bool ExactInJson(object value) =>

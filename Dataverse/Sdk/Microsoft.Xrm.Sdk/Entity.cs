@@ -16,9 +16,6 @@ public class Entity : IExtensibleDataObject
     {
         LogicalName = entityName;
         Attributes = new AttributeCollection();
-        FormattedValues = new FormattedValueCollection();
-        RelatedEntities = new RelatedEntityCollection();
-        KeyAttributes = new KeyAttributeCollection();
     }
 
     public Entity(string entityName, Guid id)
@@ -39,6 +36,11 @@ public class Entity : IExtensibleDataObject
         KeyAttributes = keyAttributes;
     }
 
+    // Made when first read: most rows (a query's, a plug-in's write) never carry formatted values, related rows or keys.
+    private FormattedValueCollection formattedValues;
+    private RelatedEntityCollection relatedEntities;
+    private KeyAttributeCollection keyAttributes;
+
     [DataMember]
     public string LogicalName { get; set; }
 
@@ -52,16 +54,28 @@ public class Entity : IExtensibleDataObject
     public EntityState? EntityState { get; set; }
 
     [DataMember]
-    public FormattedValueCollection FormattedValues { get; set; }
+    public FormattedValueCollection FormattedValues
+    {
+        get => formattedValues ??= new FormattedValueCollection();
+        set => formattedValues = value;
+    }
 
     [DataMember]
-    public RelatedEntityCollection RelatedEntities { get; set; }
+    public RelatedEntityCollection RelatedEntities
+    {
+        get => relatedEntities ??= new RelatedEntityCollection();
+        set => relatedEntities = value;
+    }
 
     [DataMember]
     public string RowVersion { get; set; }
 
     [DataMember]
-    public KeyAttributeCollection KeyAttributes { get; set; }
+    public KeyAttributeCollection KeyAttributes
+    {
+        get => keyAttributes ??= new KeyAttributeCollection();
+        set => keyAttributes = value;
+    }
 
     public ExtensionDataObject ExtensionData { get; set; }
 

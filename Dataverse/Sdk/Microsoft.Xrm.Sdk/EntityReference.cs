@@ -7,9 +7,11 @@ namespace Microsoft.Xrm.Sdk;
 [DataContract(Name = "EntityReference", Namespace = DataContractNamespaces.Contracts)]
 public sealed class EntityReference : IExtensibleDataObject
 {
+    // Made when first read: most references name their row by id.
+    private KeyAttributeCollection keyAttributes;
+
     public EntityReference()
     {
-        KeyAttributes = new KeyAttributeCollection();
     }
 
     public EntityReference(string logicalName)
@@ -46,7 +48,11 @@ public sealed class EntityReference : IExtensibleDataObject
     public string Name { get; set; }
 
     [DataMember]
-    public KeyAttributeCollection KeyAttributes { get; set; }
+    public KeyAttributeCollection KeyAttributes
+    {
+        get => keyAttributes ??= new KeyAttributeCollection();
+        set => keyAttributes = value;
+    }
 
     [DataMember]
     public string RowVersion { get; set; }

@@ -171,6 +171,27 @@ public sealed class QueryTests
     }
 
     [TestMethod]
+    public void Rows_without_an_order_come_in_primary_key_order_on_one_page_or_several()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            service.Create(new Entity(Tables.Profile, Guid.NewGuid()) { ["test_handle"] = $"extra{i}" });
+        }
+
+        var byText = service.RetrieveMultiple(new QueryExpression(Tables.Profile)).Entities.Select(e => e.Id.ToString("D")).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        var onePage = service.RetrieveMultiple(new QueryExpression(Tables.Profile) { ColumnSet = new ColumnSet("test_handle") });
+        var paged = new QueryExpression(Tables.Profile) { ColumnSet = new ColumnSet("test_handle"), PageInfo = new PagingInfo { Count = 30, PageNumber = 1 } };
+        var first = service.RetrieveMultiple(paged);
+        paged.PageInfo.PageNumber = 2;
+        var second = service.RetrieveMultiple(paged);
+
+        CollectionAssert.AreEqual(byText, onePage.Entities.Select(e => e.Id.ToString("D")).ToList());
+        CollectionAssert.AreEqual(byText, first.Entities.Concat(second.Entities).Select(e => e.Id.ToString("D")).ToList());
+        Assert.IsTrue(first.MoreRecords);
+        Assert.IsFalse(second.MoreRecords);
+    }
+
+    [TestMethod]
     public void Top_count_limits_the_rows()
     {
         var query = new QueryExpression(Tables.Profile) { TopCount = 2 };
