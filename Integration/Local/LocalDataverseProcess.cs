@@ -45,6 +45,9 @@ public sealed partial class LocalDataverseProcess(
 {
     private readonly ConcurrentQueue<string> lastLines = new();
 
+    // serve's own one-line refusals (a port in use, a refused solution), kept apart: a crash log after them would push them out of the last lines.
+    private readonly ConcurrentQueue<string> refusals = new();
+
     /// <summary>Whether the child could not start or died while the worker ran.</summary>
     public bool Failed { get; private set; }
 
@@ -138,7 +141,7 @@ public sealed partial class LocalDataverseProcess(
             endpoint.Resolve(address, token);
 
             await child.WaitForExitAsync(stoppingToken);
-            Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {string.Join(Environment.NewLine, lastLines)}"));
+            Fail(new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode}: {LastWords()}"));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -197,7 +200,9 @@ public sealed partial class LocalDataverseProcess(
         {
             if (child.HasExited)
             {
-                throw new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode} before it answered: {string.Join(Environment.NewLine, lastLines)}");
+                // Until its output ends too: its last words may still be on their way.
+                await child.WaitForExitAsync(cancellationToken);
+                throw new InvalidOperationException($"LocalDataverse exited with code {child.ExitCode} before it answered: {LastWords()}");
             }
 
             if (announced.IsCompletedSuccessfully)
@@ -233,11 +238,19 @@ public sealed partial class LocalDataverseProcess(
         lifetime.StopApplication();
     }
 
+    /// <summary>What the child said before it ended: its refusals first, then its last lines (a crash's trace).</summary>
+    private string LastWords() => string.Join(Environment.NewLine, refusals.Concat(lastLines).Distinct());
+
     private void Keep(string? line)
     {
         if (line == null)
         {
             return;
+        }
+
+        if (line.StartsWith("serve:", StringComparison.Ordinal))
+        {
+            refusals.Enqueue(line);
         }
 
         lastLines.Enqueue(line);

@@ -97,20 +97,27 @@ public sealed partial class SqliteRemovalStore
 
     /// <summary>
     /// Whether an edit reopens its mention (visible_again) came after the edits table: a file without the column gets
-    /// it once, 0 for the rows it has, so new and older files take the same path.
+    /// it once, 0 for the rows it has, so new and older files take the same path. Checked and added in one transaction,
+    /// immediate as Microsoft.Data.Sqlite begins them (it holds the write lock from the check on):
+    /// two stores opening one file at once (a worker and its status command) would otherwise both add it.
     /// </summary>
     private static async Task AddVisibleAgainAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var has = connection.CreateCommand();
-        has.CommandText = "SELECT COUNT(*) FROM pragma_table_info('edits') WHERE name = 'visible_again';";
-        if ((long)(await has.ExecuteScalarAsync(cancellationToken))! > 0)
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using (var has = Command(connection, transaction, "SELECT COUNT(*) FROM pragma_table_info('edits') WHERE name = 'visible_again';"))
         {
-            return;
+            if ((long)(await has.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                return;
+            }
         }
 
-        await using var add = connection.CreateCommand();
-        add.CommandText = "ALTER TABLE edits ADD COLUMN visible_again INTEGER NOT NULL DEFAULT 0;";
-        await add.ExecuteNonQueryAsync(cancellationToken);
+        await using (var add = Command(connection, transaction, "ALTER TABLE edits ADD COLUMN visible_again INTEGER NOT NULL DEFAULT 0;"))
+        {
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public Task EditAppliedAsync(MentionEdit edit, CancellationToken cancellationToken) =>

@@ -32,6 +32,10 @@ public sealed class FindOrCreateSocialProfileActivity : CodeActivity
     [Input("As Of")]
     public InArgument<DateTime> AsOf { get; set; } = null!;
 
+    [Input("Account Status")]
+    [AttributeTarget(SocialProfileTable.LogicalName, SocialProfileTable.AccountStatus)]
+    public InArgument<OptionSetValue> AccountStatus { get; set; } = null!;
+
     [Output("Profile")]
     [ReferenceTarget(SocialProfileTable.LogicalName)]
     public OutArgument<EntityReference> Profile { get; set; } = null!;
@@ -42,7 +46,8 @@ public sealed class FindOrCreateSocialProfileActivity : CodeActivity
     protected override void Execute(CodeActivityContext context)
     {
         var request = FindOrCreateSocialProfileCall.BuildRequest(
-            Platform.Get(context), ExternalUserId.Get(context), Handle.Get(context), ProfileDisplayName.Get(context), AsOf.Get(context));
+            Platform.Get(context), ExternalUserId.Get(context), Handle.Get(context), ProfileDisplayName.Get(context), AsOf.Get(context),
+            AccountStatus.Get(context));
         var outputs = FindOrCreateSocialProfileCall.ReadResponse(context.OrganizationService().Execute(request));
         Profile.Set(context, outputs.Profile);
         Created.Set(context, outputs.Created);

@@ -6,7 +6,7 @@ using SocialCrm.Plugins.Schema;
 namespace SocialCrm.WorkflowActivities.CustomApiCalls;
 
 /// <summary>
-/// Find or Create Social Profile: platform, external user id, handle, display name, as of -> profile, created. The platform is
+/// Find or Create Social Profile: platform, external user id, handle, display name, as of, account status -> profile, created. The platform is
 /// checked by the mention rules the Custom API applies (compiled into this assembly from Mentions/), so a designer's
 /// wrong choice is named on the step before the call.
 /// </summary>
@@ -16,7 +16,10 @@ public static class FindOrCreateSocialProfileCall
 
     /// <param name="asOf">When the network said what the step gives; an unset date input (DateTime's default) is sent as
     /// absent, so the Custom API dates the call itself.</param>
-    public static OrganizationRequest BuildRequest(OptionSetValue? platform, string? externalUserId, string? handle, string? displayName, DateTime asOf = default)
+    /// <param name="accountStatus">The state of the account on the network; the Custom API shows it on the profile unless the
+    /// profile already shows one the network said later.</param>
+    public static OrganizationRequest BuildRequest(OptionSetValue? platform, string? externalUserId, string? handle, string? displayName, DateTime asOf = default,
+        OptionSetValue? accountStatus = null)
     {
         if (MentionRules.Platform(platform?.Value) is { } problem)
         {
@@ -33,6 +36,11 @@ public static class FindOrCreateSocialProfileCall
         if (asOf != default)
         {
             request[CustomApis.ResolveSocialIdentity.AsOf] = asOf;
+        }
+
+        if (accountStatus != null)
+        {
+            request[CustomApis.ResolveSocialIdentity.AccountStatus] = accountStatus.Value;
         }
 
         return request;

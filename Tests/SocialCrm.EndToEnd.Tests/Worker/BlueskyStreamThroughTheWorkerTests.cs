@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -21,7 +19,7 @@ namespace SocialCrm.EndToEnd.Tests.Worker;
 /// (https://docs.bsky.app/docs/advanced-guides/posts).
 /// </summary>
 [TestClass]
-public sealed class BlueskyStreamThroughTheWorkerTests
+public sealed partial class BlueskyStreamThroughTheWorkerTests
 {
     private const string MentionUri = "at://did:plc:eygmaihciaxprqvxpfvl6flk/app.bsky.feed.post/3l3qo2vuowo2b";
     private const string ReplyUri = "at://did:plc:rfov6bpyztcnedeyyzgfq42k/app.bsky.feed.post/3l3qo2vuowo2c";
@@ -184,16 +182,8 @@ public sealed class BlueskyStreamThroughTheWorkerTests
 
     /// <summary>Whether the worker has sent the change to <paramref name="handle"/> and Dataverse took the call: its row
     /// in the worker's removals.db (beside the queue) is applied.</summary>
-    private static bool ProfileChangeApplied(WorkerOnLocalDataverse rig, string handle)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(rig.Folder, "removals.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM profile_changes WHERE user_id = $did AND handle = $handle AND state = 'applied';";
-        command.Parameters.AddWithValue("$did", Author);
-        command.Parameters.AddWithValue("$handle", handle);
-        return (long)command.ExecuteScalar()! == 1;
-    }
+    private static bool ProfileChangeApplied(WorkerOnLocalDataverse rig, string handle) =>
+        (long)Removals(rig, "SELECT count(*) FROM profile_changes WHERE user_id = $did AND handle = $value AND state = 'applied';", handle)! == 1;
 
     /// <summary>The README's identity event, of <paramref name="did"/> taking <paramref name="handle"/> at <paramref name="time"/>.</summary>
     private static JsonNode Identity(string did, string handle, string time)

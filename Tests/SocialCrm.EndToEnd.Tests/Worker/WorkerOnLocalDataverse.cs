@@ -114,8 +114,19 @@ public sealed class WorkerOnLocalDataverse : IAsyncDisposable
     /// <summary>Starts the worker: `socialcrm run` without the wait for Ctrl+C.</summary>
     public async Task StartWorkerAsync()
     {
-        worker = WorkerHost.Build(environment);
-        await worker.StartAsync();
+        var started = WorkerHost.Build(environment);
+        try
+        {
+            await started.StartAsync();
+        }
+        catch
+        {
+            // A port taken before the worker bound it is tried again by the caller: nothing of this start may linger.
+            await started.DisposeAsync();
+            throw;
+        }
+
+        worker = started;
         var address = worker.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         webhooks = new HttpClient { BaseAddress = new Uri(address) };
     }

@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Schema;
 using SocialCrm.Tests.Networks;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.EndToEnd.Tests.Worker;
 
@@ -87,10 +86,12 @@ public sealed class YouTubePushThroughTheWorkerTests
     }
 
     /// <summary>The worker polling the hub's feed of the channel every <paramref name="feedInterval"/>, once it has
-    /// subscribed the channel at the hub.</summary>
-    private static async Task<WorkerOnLocalDataverse> StartSubscribedAsync(WebSubHub hub, string feedInterval)
+    /// subscribed the channel at the hub; on another port when the one chosen was taken before the worker bound it.</summary>
+    private static Task<WorkerOnLocalDataverse> StartSubscribedAsync(WebSubHub hub, string feedInterval) =>
+        FreePort.StartAsync(port => StartSubscribedAsync(hub, feedInterval, port));
+
+    private static async Task<WorkerOnLocalDataverse> StartSubscribedAsync(WebSubHub hub, string feedInterval, int port)
     {
-        var port = FreePort();
         var rig = await WorkerOnLocalDataverse.CreateAsync(settings: new Dictionary<string, string?>
         {
             ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
@@ -116,11 +117,4 @@ public sealed class YouTubePushThroughTheWorkerTests
     }
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

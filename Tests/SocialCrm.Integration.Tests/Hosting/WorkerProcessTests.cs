@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SocialCrm.Integration.Tests.Support;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Integration.Tests.Hosting;
 
@@ -88,8 +89,8 @@ public sealed partial class WorkerProcessTests
     [TestMethod]
     public async Task LocalDataverse_Port_fixes_the_address_the_worker_starts_its_LocalDataverse_at_and_prints()
     {
-        var port = FreePort.Next();
-        using var worker = await WorkerProcess.StartAsync(Secret, new() { ["SOCIALCRM_LocalDataverse__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var port = 0;
+        using var worker = await FreePort.StartAsync(chosen => WorkerProcess.StartAsync(Secret, LocalDataversePort(port = chosen)));
 
         var output = await worker.OutputOnceAsync("Startup: Dataverse:");
 
@@ -99,6 +100,23 @@ public sealed partial class WorkerProcessTests
         using var answer = await client.GetAsync(new Uri(worker.ChildAddress, "api/data/v9.2/scrm_mentions"));
         Assert.AreEqual(HttpStatusCode.Unauthorized, answer.StatusCode, "LocalDataverse itself answers there");
     }
+
+    /// <summary>A port another process took between the test's choice and the child's bind is reported as taken, so the
+    /// test can start again on another.</summary>
+    [TestMethod]
+    public async Task A_worker_whose_LocalDataverse_Port_is_taken_reports_the_port_taken()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var failure = await Assert.ThrowsExactlyAsync<PortTakenException>(() => WorkerProcess.StartAsync(Secret, LocalDataversePort(port)));
+
+        StringAssert.Contains(failure.Message, port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static Dictionary<string, string> LocalDataversePort(int port) =>
+        new() { ["SOCIALCRM_LocalDataverse__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     /// <summary>`dotnet socialcrm.dll run` in a folder of its own, its settings in SOCIALCRM_ variables.</summary>
     private sealed partial class WorkerProcess : IDisposable
@@ -164,6 +182,11 @@ public sealed partial class WorkerProcessTests
             catch (TimeoutException)
             {
                 worker.Dispose();
+                if (worker.Output.Contains("address already in use", StringComparison.Ordinal))
+                {
+                    throw new PortTakenException("The worker's LocalDataverse found its port taken: " + worker.Output);
+                }
+
                 throw new AssertFailedException("The worker's LocalDataverse did not answer: " + worker.Output);
             }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
@@ -111,7 +113,10 @@ public sealed partial class RabbitMqMentionQueueTests
     [TestMethod]
     public async Task Readiness_fails_naming_the_broker_that_cannot_be_reached()
     {
-        var address = $"127.0.0.1:{FreePort.Next()}";
+        // Bound but never listening: a connection is refused, and no other process can start listening there meanwhile.
+        using var nobody = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        nobody.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var address = $"127.0.0.1:{((IPEndPoint)nobody.LocalEndPoint!).Port}";
         var health = (await WorkerAsync(more: new() { ["Queue:RabbitMq:Uri"] = $"amqp://guest:guest@{address}/" })).GetRequiredService<HealthCheckService>();
 
         var queue = await QueueHealthAsync(health);

@@ -76,6 +76,29 @@ public sealed class EditStoreTests
         Assert.AreEqual("3kabc", (await store.DueEditsAsync(10, CancellationToken.None)).Single().ExternalPostId, "Bluesky record keys are case-sensitive");
     }
 
+    /// <summary>A worker and its `status` command, or two workers, open one removals.db at the same moment: each makes
+    /// the file's columns once, none fails because the other made them first.</summary>
+    [TestMethod]
+    public async Task Stores_opening_one_new_file_at_once_all_record_their_edits()
+    {
+        for (var file = 0; file < 10; file++)
+        {
+            var queue = Options.Create(new QueueOptions { Path = Path.Combine(TempFolder.Create(), "queue.db") });
+            var stores = Enumerable.Range(0, 8).Select(_ => new SqliteRemovalStore(queue, Options.Create(new RemovalOptions()), TimeProvider.System)).ToList();
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var recording = stores.Select(async (store, i) =>
+            {
+                await start.Task;
+                await store.RecordEditsAsync([new MentionEdit(SocialPlatform.Mastodon, $"100{i}", $"edit {i}", FirstEdit)], "test", CancellationToken.None);
+            }).ToList();
+
+            start.SetResult();
+            await Task.WhenAll(recording);
+
+            Assert.HasCount(8, await stores[0].DueEditsAsync(10, CancellationToken.None));
+        }
+    }
+
     [TestMethod]
     public async Task A_post_version_recorded_before_a_restart_still_sends_its_delete_to_the_original_post()
     {

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using RabbitMQ.Client;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Integration.Tests.Support;
 
@@ -14,6 +15,7 @@ namespace SocialCrm.Integration.Tests.Support;
 /// A RabbitMQ node of the test's own: Debian's rabbitmq-server started as a child process with its own node name, free
 /// ports, an Erlang port mapper of its own and its data in a temporary folder, the management plug-in (which ships with
 /// it) on a free port under a path prefix with figures refreshed every half second; killed with everything it started when disposed. Without rabbitmq-server installed the test is Inconclusive, unless CI=true, where it fails.
+/// The node reads its ports before it binds them, so a node that finds one taken is started again on new ones.
 /// </summary>
 public sealed class RabbitMqBroker : IAsyncDisposable
 {
@@ -58,7 +60,10 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         Assert.AreEqual(0, control.ExitCode, $"rabbitmqctl {string.Join(' ', arguments)}: {await said}{await complained}");
     }
 
-    public static async Task<RabbitMqBroker> StartAsync()
+    public static Task<RabbitMqBroker> StartAsync() => StartAsync(FreePort.Next);
+
+    /// <param name="choose">Where the node's ports come from (a test gives a taken one first).</param>
+    public static async Task<RabbitMqBroker> StartAsync(Func<int> choose)
     {
         if (!File.Exists(Server))
         {
@@ -70,8 +75,14 @@ public sealed class RabbitMqBroker : IAsyncDisposable
             Assert.Inconclusive($"{Server} is not installed (apt-get install rabbitmq-server); the broker tests need a real broker.");
         }
 
+        // The AMQP port is the one the retry chooses; the node's other ports are taken alongside it.
+        return await FreePort.StartAsync(port => StartOnAsync(port, choose), choose);
+    }
+
+    private static async Task<RabbitMqBroker> StartOnAsync(int amqpPort, Func<int> choose)
+    {
         var folder = Directory.CreateTempSubdirectory("socialcrm-rabbitmq-").FullName;
-        var (amqpPort, distributionPort, mapperPort, managementPort) = (FreePort.Next(), FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var (distributionPort, mapperPort, managementPort) = (choose(), choose(), choose());
         var plugins = Path.Combine(folder, "enabled_plugins");
         await File.WriteAllTextAsync(plugins, "[rabbitmq_management].");
         await File.WriteAllLinesAsync(Path.Combine(folder, "rabbitmq.conf"),
@@ -97,6 +108,10 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         // Our own port mapper in the foreground, so it ends with the test instead of living on as a daemon.
         var portMapper = Start("epmd", ["-port", environment["ERL_EPMD_PORT"]], environment, null);
         var broker = new RabbitMqBroker(portMapper, Start(Server, [], environment, folder), environment, amqpPort, managementPort);
+        portMapper.OutputDataReceived += (_, e) => broker.Append(e.Data);
+        portMapper.ErrorDataReceived += (_, e) => broker.Append(e.Data);
+        portMapper.BeginOutputReadLine();
+        portMapper.BeginErrorReadLine();
         broker.node.OutputDataReceived += (_, e) => broker.Append(e.Data);
         broker.node.ErrorDataReceived += (_, e) => broker.Append(e.Data);
         broker.node.BeginOutputReadLine();
@@ -155,27 +170,67 @@ public sealed class RabbitMqBroker : IAsyncDisposable
         return Process.Start(start)!;
     }
 
-    /// <summary>The node opens its AMQP listener last in its boot: an accepted connection means it is up.</summary>
+    /// <summary>What the node prints once its boot, listeners included, has succeeded.</summary>
+    private const string BootCompleted = "Starting broker... completed";
+
+    /// <summary>
+    /// The node opens its AMQP listener last in its boot: a connection once the node says its boot completed means it is
+    /// up (whoever took its port may accept connections too, and the node then never completes its boot).
+    /// </summary>
     private async Task WaitUntilAnsweringAsync()
     {
-        var factory = new ConnectionFactory { Uri = Uri, AutomaticRecoveryEnabled = false };
+        // Whoever took the port may accept the connection and never answer the handshake: each try gives up soon.
+        var factory = new ConnectionFactory
+        {
+            Uri = Uri, AutomaticRecoveryEnabled = false,
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(5), HandshakeContinuationTimeout = TimeSpan.FromSeconds(5),
+        };
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
-            if (node.HasExited)
-            {
-                throw new AssertFailedException($"rabbitmq-server exited with {node.ExitCode}: {Output}");
-            }
-
+            ThrowIfEnded();
             try
             {
-                await using var connection = await factory.CreateConnectionAsync();
-                return;
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                await using var connection = await factory.CreateConnectionAsync(attempt.Token);
+                if (Output.Contains(BootCompleted, StringComparison.Ordinal))
+                {
+                    return;
+                }
             }
-            catch (RabbitMQ.Client.Exceptions.BrokerUnreachableException) when (DateTime.UtcNow < deadline)
+            catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException or OperationCanceledException or IOException)
             {
-                await Task.Delay(250);
             }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new AssertFailedException($"rabbitmq-server did not answer at {Uri} within {Patience}: {Output}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// Fails when the node or its port mapper ended during start-up: with <see cref="PortTakenException"/> when a port
+    /// was taken (the node says eaddrinuse or dist_port_already_used; epmd ends at once when its port is in use).
+    /// </summary>
+    private void ThrowIfEnded()
+    {
+        if (portMapper.HasExited)
+        {
+            throw new PortTakenException($"epmd ended with {portMapper.ExitCode}: its port {environment["ERL_EPMD_PORT"]} is taken. {Output}");
+        }
+
+        if (node.HasExited)
+        {
+            var said = Output;
+            if (said.Contains("eaddrinuse", StringComparison.Ordinal) || said.Contains("dist_port_already_used", StringComparison.Ordinal))
+            {
+                throw new PortTakenException($"rabbitmq-server found a port taken: {said}");
+            }
+
+            throw new AssertFailedException($"rabbitmq-server exited with {node.ExitCode}: {said}");
         }
     }
 

@@ -15,20 +15,22 @@ using SocialCrm.Integration.Sources.Feeds;
 using SocialCrm.Integration.Sources.Webhooks;
 using SocialCrm.Integration.Sources.WebSub;
 using SocialCrm.Tests.Networks;
+using SocialCrm.Tests.Shared;
 
 namespace SocialCrm.Integration.Tests.Support;
 
 /// <summary>
 /// The worker's webhook port with its YouTube channel feeds and WebSub push, wired by the worker's own Add/Map methods,
 /// subscribed at a <see cref="WebSubHub"/>. Its clock stands still until a test moves it; it can stop and start again on
-/// the same folder and port (a restart keeps the queue and the subscriptions).
+/// the same folder and port (a restart keeps the queue and the subscriptions). The first start takes another port when
+/// the one it chose was taken before it bound it.
 /// </summary>
 public sealed class WebSubRig : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly WebSubHub hub;
-    private readonly int port = FreePort.Next();
+    private int? port;
     private WebApplication? app;
 
     public WebSubRig(WebSubHub hub, params string[] channels)
@@ -49,7 +51,7 @@ public sealed class WebSubRig : IAsyncDisposable
     /// <summary>Settings over the rig's own, by configuration key.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
-    public Uri Address => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+    public Uri Address => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
 
     public SqliteMentionQueue Queue => Services.GetRequiredService<SqliteMentionQueue>();
 
@@ -61,7 +63,25 @@ public sealed class WebSubRig : IAsyncDisposable
 
     private IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("Start the rig first.");
 
+    private int Port => port ?? throw new InvalidOperationException("Start the rig first.");
+
+    /// <summary>Starts the worker; again on the port of the first start, whose callbacks the hub knows.</summary>
     public async Task StartAsync()
+    {
+        if (port != null)
+        {
+            await StartOnAsync(port.Value);
+            return;
+        }
+
+        await FreePort.StartAsync(async chosen =>
+        {
+            await StartOnAsync(chosen);
+            return port = chosen;
+        });
+    }
+
+    private async Task StartOnAsync(int chosen)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders().AddProvider(Log);
@@ -69,9 +89,9 @@ public sealed class WebSubRig : IAsyncDisposable
         {
             ["Queue:Path"] = Path.Combine(Folder, "queue.db"),
             ["Feeds:Interval"] = "1.00:00:00",
-            ["Webhooks:Port"] = port.ToString(CultureInfo.InvariantCulture),
+            ["Webhooks:Port"] = chosen.ToString(CultureInfo.InvariantCulture),
             ["WebSub:HubUrl"] = hub.Url.ToString(),
-            ["WebSub:CallbackBaseUrl"] = Address.ToString(),
+            ["WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{chosen.ToString(CultureInfo.InvariantCulture)}/",
             ["WebSub:RetryInterval"] = "00:00:00.050",
         };
         foreach (var (channel, index) in Channels.Select((c, i) => (c, i)))
@@ -86,10 +106,20 @@ public sealed class WebSubRig : IAsyncDisposable
         builder.Services.AddWebhooks(builder.Configuration);
         builder.Services.AddFeedPollers(builder.Configuration);
         builder.Services.AddWebSub(builder.Configuration);
-        app = builder.Build();
-        app.MapWebhooks();
-        app.MapWebSub();
-        await app.StartAsync();
+        var built = builder.Build();
+        built.MapWebhooks();
+        built.MapWebSub();
+        try
+        {
+            await built.StartAsync();
+        }
+        catch
+        {
+            await built.DisposeAsync();
+            throw;
+        }
+
+        app = built;
     }
 
     public async Task StopAsync()

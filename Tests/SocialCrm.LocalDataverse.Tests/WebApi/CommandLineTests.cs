@@ -69,6 +69,31 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    [DoNotParallelize] // It reads what the process's Console.Error receives: other classes' writes would land in it.
+    public async Task Serve_on_a_port_another_process_listens_on_says_so_naming_the_address_and_exits_1()
+    {
+        var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.AreEqual(1, await ServeCommand.RunAsync(new[] { "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", data, "--solution", SampleSolution.Folder }));
+        }
+        finally
+        {
+            Console.SetError(original);
+            Directory.Delete(data, recursive: true);
+        }
+
+        StringAssert.StartsWith(error.ToString(), $"serve: --port {port}: ");
+        StringAssert.Contains(error.ToString(), $"127.0.0.1:{port}: address already in use");
+    }
+
+    [TestMethod]
     public async Task Serve_with_a_token_on_stdin_answers_401_to_requests_without_it_and_serves_those_with_it()
     {
         var data = Directory.CreateTempSubdirectory("localdataverse-serve-").FullName;

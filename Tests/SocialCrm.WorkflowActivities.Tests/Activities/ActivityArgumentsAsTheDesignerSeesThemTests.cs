@@ -28,6 +28,7 @@ public sealed class ActivityArgumentsAsTheDesignerSeesThemTests
         ("FindOrCreateSocialProfileActivity", "Handle", "In", "System.String", "Handle", false, null),
         ("FindOrCreateSocialProfileActivity", "ProfileDisplayName", "In", "System.String", "Display Name", false, null),
         ("FindOrCreateSocialProfileActivity", "AsOf", "In", "System.DateTime", "As Of", false, null),
+        ("FindOrCreateSocialProfileActivity", "AccountStatus", "In", "Microsoft.Xrm.Sdk.OptionSetValue", "Account Status", false, "scrm_socialprofile.scrm_accountstatus"),
         ("FindOrCreateSocialProfileActivity", "Profile", "Out", "Microsoft.Xrm.Sdk.EntityReference", "Profile", false, "scrm_socialprofile"),
         ("FindOrCreateSocialProfileActivity", "Created", "Out", "System.Boolean", "Created", false, null),
         ("LinkSocialProfileToContactActivity", "Profile", "In", "Microsoft.Xrm.Sdk.EntityReference", "Profile", true, "scrm_socialprofile"),

@@ -86,6 +86,17 @@ public sealed class CustomApiCallMappingTests
     }
 
     [TestMethod]
+    public void Find_or_create_profile_passes_the_account_status_when_given_and_leaves_an_unset_one_out()
+    {
+        var takenDown = FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue((int)SocialPlatform.Bluesky), "did:plc:ewvi7nxzyoun6zhxrhs64oiz", null, null,
+            accountStatus: new OptionSetValue((int)AccountStatus.TakenDown));
+        var unset = FindOrCreateSocialProfileCall.BuildRequest(new OptionSetValue((int)SocialPlatform.Bluesky), "did:plc:ewvi7nxzyoun6zhxrhs64oiz", null, null, accountStatus: null);
+
+        Assert.AreEqual((int)AccountStatus.TakenDown, takenDown["AccountStatus"]);
+        Assert.IsFalse(unset.Parameters.Contains("AccountStatus"));
+    }
+
+    [TestMethod]
     public void Find_or_create_profile_reads_the_profile_and_whether_it_was_created()
     {
         var outputs = FindOrCreateSocialProfileCall.ReadResponse(Response("scrm_ResolveSocialIdentity", ("Profile", Profile), ("Created", true)));

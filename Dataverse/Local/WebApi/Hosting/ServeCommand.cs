@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -13,7 +14,8 @@ namespace SocialCrm.Dataverse.Local.WebApi.Hosting;
 /// <c>serve --port 5555 --data &lt;folder&gt; [--solution &lt;zip|folder&gt;] [--lifeline stdin] [--token stdin]</c>: serves an environment
 /// whose data lives in the folder (so it survives restarts) until Ctrl+C, and prints its service root. A solution zip's
 /// configuration data package (&lt;stem&gt;_data.zip beside it: the seed escalation rules) is imported with it. One process holds
-/// a data folder at a time: a second serve of the same folder exits 3 before it opens the store. With
+/// a data folder at a time: a second serve of the same folder exits 3 before it opens the store. A port in use is said in
+/// one line, exit code 1. With
 /// <c>--lifeline stdin</c> it also stops when its standard input closes, which the operating system does when the
 /// parent that started it dies, even by SIGKILL, so a child never outlives its worker. With <c>--token stdin</c> the
 /// first line of its standard input is the one bearer token it accepts (strict mode, as the caller the options name):
@@ -108,7 +110,17 @@ public static class ServeCommand
             _ = ReadInputAsync(input, endpoints ? environment : null, lifeline ? app.Lifetime : null);
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException e) when (e.InnerException is AddressInUseException)
+        {
+            // The port is the operator's (or parent's) choice, not a crash: one line naming the address, not a stack trace.
+            await Console.Error.WriteLineAsync($"serve: --port {port}: {e.Message}");
+            return 1;
+        }
+
         return 0;
     }
 

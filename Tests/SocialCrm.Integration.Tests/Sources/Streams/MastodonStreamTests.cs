@@ -346,7 +346,9 @@ public sealed class MastodonStreamTests
         var update = Status(Notification("0", "108914343542683798", Japanese, editedAt: "2022-08-31T08:00:00.000Z"));
         mastodon.Publish("user", "status.update", update);
         mastodon.Publish("user", "status.update", update);
-        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Count == 1, "the update reopens the mention");
+        // The edit and the end of the looking are two writes: wait for both effects before asserting them.
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Count == 1 && (await HiddenAsync(rig)).Count == 0,
+            "the update reopens the mention and it is no longer looked for");
 
         Assert.AreEqual(new MentionEdit(SocialPlatform.Mastodon, "108914343542683798", "@trwnh " + Japanese, new DateTimeOffset(2022, 8, 31, 8, 0, 0, TimeSpan.Zero),
             VisibleAgain: true), (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single());
