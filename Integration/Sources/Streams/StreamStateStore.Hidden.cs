@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
 
 namespace SocialCrm.Integration.Sources.Streams;
 
@@ -59,6 +60,27 @@ public sealed partial class StreamStateStore
             command.Parameters.AddWithValue("$post", postId);
             command.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
             await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A hidden post looked for and answered again: no longer hidden, and taken recently with its last edit, in one
+    /// transaction and only while it is still hidden. One forgotten while it was looked for (its author's delete was
+    /// streamed meanwhile) stays forgotten, so a deleted post is never re-read.
+    /// </summary>
+    public Task VisibleAgainAsync(string stream, string postId, DateTimeOffset takenAt, DateTimeOffset? editedAt, CancellationToken cancellationToken) =>
+        file.RunAsync(async (command, ct) =>
+        {
+            await using var transaction = (SqliteTransaction)await command.Connection!.BeginTransactionAsync(ct);
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM hidden_posts WHERE stream = $stream AND post_id = $post;";
+            command.Parameters.AddWithValue("$stream", stream);
+            command.Parameters.AddWithValue("$post", postId);
+            if (await command.ExecuteNonQueryAsync(ct) > 0)
+            {
+                await TookRecentlyAsync(command, takenAt, editedAt, ct);
+            }
+
+            await transaction.CommitAsync(ct);
         }, cancellationToken);
 
     /// <summary>Forgets a hidden post: it is visible again, or its author deleted it.</summary>

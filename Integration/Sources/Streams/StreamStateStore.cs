@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SocialCrm.Integration.Queue;
 
@@ -86,17 +87,25 @@ public sealed partial class StreamStateStore(IOptions<QueueOptions> queue)
     public Task TookRecentlyAsync(string stream, string postId, DateTimeOffset takenAt, DateTimeOffset? editedAt, CancellationToken cancellationToken) =>
         file.RunAsync(async (command, ct) =>
         {
-            command.CommandText = """
-                INSERT INTO recent_posts (stream, post_id, taken_at, edited_at) VALUES ($stream, $post, $taken, $edited)
-                ON CONFLICT (stream, post_id) DO UPDATE SET edited_at = excluded.edited_at
-                WHERE excluded.edited_at IS NOT NULL AND (recent_posts.edited_at IS NULL OR excluded.edited_at > recent_posts.edited_at);
-                """;
             command.Parameters.AddWithValue("$stream", stream);
             command.Parameters.AddWithValue("$post", postId);
-            command.Parameters.AddWithValue("$taken", RoundTrip(takenAt));
-            command.Parameters.AddWithValue("$edited", editedAt is { } edited ? RoundTrip(edited) : DBNull.Value);
-            await command.ExecuteNonQueryAsync(ct);
+            await TookRecentlyAsync(command, takenAt, editedAt, ct);
         }, cancellationToken);
+
+    /// <summary>The upsert of <see cref="TookRecentlyAsync(string, string, DateTimeOffset, DateTimeOffset?, CancellationToken)"/> on
+    /// <paramref name="command"/>, which already has $stream and $post.</summary>
+    private static async Task TookRecentlyAsync(SqliteCommand command, DateTimeOffset takenAt, DateTimeOffset? editedAt,
+        CancellationToken cancellationToken)
+    {
+        command.CommandText = """
+            INSERT INTO recent_posts (stream, post_id, taken_at, edited_at) VALUES ($stream, $post, $taken, $edited)
+            ON CONFLICT (stream, post_id) DO UPDATE SET edited_at = excluded.edited_at
+            WHERE excluded.edited_at IS NOT NULL AND (recent_posts.edited_at IS NULL OR excluded.edited_at > recent_posts.edited_at);
+            """;
+        command.Parameters.AddWithValue("$taken", RoundTrip(takenAt));
+        command.Parameters.AddWithValue("$edited", editedAt is { } edited ? RoundTrip(edited) : DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     /// <summary>The posts <paramref name="stream"/> took since <paramref name="since"/>, with their last known edit;
     /// older ones are forgotten.</summary>

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Options;
+using SocialCrm.Integration.Removals;
 using SocialCrm.Mentions;
 
 namespace SocialCrm.Integration.Sources.Streams.Mastodon;
@@ -23,14 +25,17 @@ public sealed class MastodonDelivery(SourceIntake intake, StreamStateStore curso
         {
             if (item.Removal is { } removal)
             {
-                await cursors.ForgetRecentAsync(Source, removal.ExternalPostId, cancellationToken);
                 if (removal.Status == MentionStatus.NoLongerVisible && options.Value.VisibilityRecheckDays > 0)
                 {
+                    await cursors.ForgetRecentAsync(Source, removal.ExternalPostId, cancellationToken);
                     await cursors.HiddenAsync(Source, removal.ExternalPostId, now, now + options.Value.VisibilityRecheckDelay, cancellationToken);
                 }
                 else
                 {
+                    // Hidden first: a look for it running meanwhile takes it back as recent only while it is hidden
+                    // (DeliverVisibleAgainAsync), so whatever the order, a deleted status is not re-read.
                     await cursors.ForgetHiddenAsync(Source, removal.ExternalPostId, cancellationToken);
+                    await cursors.ForgetRecentAsync(Source, removal.ExternalPostId, cancellationToken);
                 }
             }
             else if (item.Input?.ExternalPostId is { } taken)
@@ -46,6 +51,22 @@ public sealed class MastodonDelivery(SourceIntake intake, StreamStateStore curso
 
                 await cursors.TookRecentlyAsync(Source, edit.ExternalPostId, now, edit.EditedAt, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// Hands the statuses <see cref="MastodonVisibilityRecheck"/> found answered again to the intake, which reopens their
+    /// mentions (or keeps one its author deleted gone), then takes back as recent only those still hidden: the look runs
+    /// beside the stream, whose streamed delete may have forgotten one meanwhile.
+    /// </summary>
+    public async Task DeliverVisibleAgainAsync(List<SourcedInput> visible, CancellationToken cancellationToken)
+    {
+        const string Source = MastodonStreamingService.Source;
+        await intake.AcceptAsync(Source, visible, cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var edit in visible.Select(item => item.Edit).OfType<MentionEdit>())
+        {
+            await cursors.VisibleAgainAsync(Source, edit.ExternalPostId, now, edit.EditedAt, cancellationToken);
         }
     }
 }

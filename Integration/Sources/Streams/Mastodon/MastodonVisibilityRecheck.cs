@@ -95,7 +95,7 @@ public sealed class MastodonVisibilityRecheck(MastodonApiClient api, MastodonDel
             if (visible.Count > 0)
             {
                 logger.LogInformation("Mastodon: {Count} statuses no longer visible are visible again; their mentions reopen.", visible.Count);
-                await delivery.DeliverAsync(visible, cancellationToken);
+                await delivery.DeliverVisibleAgainAsync(visible, cancellationToken);
             }
         }
     }
