@@ -158,6 +158,8 @@ public sealed class MastodonStreamTests
         var queued = (await rig.QueuedAsync(3)).Select(m => m.Mention.ExternalPostId).Order().ToList();
         CollectionAssert.AreEqual(new[] { "108914343542683797", "108914343542683798", "108914343542683799" }, queued);
         Assert.AreEqual("68739215", mastodon.CatchUpRequests.Last(), "the restart asks only for what came after the last notification seen");
+        // The intake queues the mentions before it records the edit: wait for the edit itself.
+        await rig.UntilAsync(async () => (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Count > 0, "the caught-up edit is recorded");
         var edit = (await rig.Edits.DueEditsAsync(10, CancellationToken.None)).Single();
         Assert.AreEqual("108914343542683799", edit.ExternalPostId, "a caught-up status that was edited carries its edit");
     }
