@@ -58,8 +58,8 @@ internal static class BatchProfile
                 cpu.Add(ThreadCpuClock.Now() - cpuBefore);
             }
 
-            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps);
-            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps);
+            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps, out var collectionsWithSteps);
+            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps, out var collectionsWithoutSteps);
             Console.WriteLine(FormattableString.Invariant(
                 $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms (request timer on)"));
             Console.WriteLine(FormattableString.Invariant(
@@ -68,6 +68,8 @@ internal static class BatchProfile
                 $"// the plug-ins' CPU per batch (with less without steps, request timer off): {Mean(withSteps) - Mean(withoutSteps):0} ms (means), {withSteps.Min().TotalMilliseconds - withoutSteps.Min().TotalMilliseconds:0} ms (minimums); with the timer on: {Mean(cpu) - Mean(withoutSteps):0} ms (means)"));
             Console.WriteLine(FormattableString.Invariant(
                 $"// allocated by the request's thread per batch: with the solution's steps {allocatedWithSteps / 1048576.0:0.0} MiB, without {allocatedWithoutSteps / 1048576.0:0.0} MiB, the plug-ins' share {(allocatedWithSteps - allocatedWithoutSteps) / 1048576.0:0.0} MiB"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"// garbage collections per batch: with the solution's steps {collectionsWithSteps.Per(batches)}; without {collectionsWithoutSteps.Per(batches)}"));
             Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
             return 0;
         }
@@ -83,7 +85,7 @@ internal static class BatchProfile
     // microseconds on this machine's VM, which added 110 to 240 ms per batch of the plug-ins' 1,600 requests at load 40-60.
     // The allocations are the thread's bytes per batch (mean): what the plug-ins allocate makes garbage collections that
     // their CPU time pays for.
-    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch)
+    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch, out Collections collections)
     {
         using var dataverse = (solutionSteps ? LocalDataverse.FromSolution(ManagedSolutionZip.Path) : LocalDataverse.FromMetadata(SolutionTables())).InFile(path).Build();
         var service = dataverse.GetOrganizationService(dataverse.CreateUser("SocialCrm Integration", isApplicationUser: true));
@@ -95,6 +97,7 @@ internal static class BatchProfile
 
         var cpu = new List<TimeSpan>();
         long allocated = 0;
+        var collectionsBefore = Collections.Now();
         for (var i = 0; i < batches; i++)
         {
             var requests = GrowthRun.Batch(generator);
@@ -105,6 +108,7 @@ internal static class BatchProfile
             allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         }
 
+        collections = Collections.Now() - collectionsBefore;
         allocatedPerBatch = (double)allocated / batches;
         return cpu;
     }
