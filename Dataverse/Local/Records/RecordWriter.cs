@@ -43,6 +43,8 @@ internal sealed class RecordWriter
         var version = store.ReserveVersions(targets.Count);
         var rows = new Entity[targets.Count];
         var ids = new Guid[targets.Count];
+        // One boxed time for all the rows: they go only to the store, so nothing can change it under another row.
+        object stamp = now;
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
@@ -51,8 +53,8 @@ internal sealed class RecordWriter
             target[table.PrimaryIdColumn] = id;
             // Every column the platform sets has its place before the row is made, so its collection is sized once.
             var columns = Writable(table, target, includeKey: true, room: 9);
-            columns.Add(PlatformColumns.CreatedOn, now);
-            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.CreatedOn, stamp);
+            columns.Add(PlatformColumns.ModifiedOn, stamp);
             columns.Add(PlatformColumns.CreatedBy, user);
             columns.Add(PlatformColumns.ModifiedBy, user);
             columns.Add(PlatformColumns.VersionNumber, version++);
