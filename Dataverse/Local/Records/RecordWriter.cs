@@ -214,7 +214,7 @@ internal sealed class RecordWriter
     {
         var columns = new ColumnBuffer(target.Attributes.Count + room);
         var folded = false;
-        foreach (var (name, value) in target.Attributes)
+        foreach (var (name, value) in target.Attributes.Unboxed)
         {
             var column = name.ToLowerInvariant();
             if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))
