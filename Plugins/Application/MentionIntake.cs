@@ -72,12 +72,13 @@ public sealed class MentionIntake
         var rollups = new RollupMention[count];
         var keys = new ProfileKey[count];
         var byAuthor = new Dictionary<ProfileKey, List<RollupMention>>(count);
+        var buffers = new ScoringBuffers();
         for (var index = 0; index < count; index++)
         {
             var mention = mentions[index];
 
             // A score that came with the mention is kept; the local scorer fills in otherwise.
-            sentiments[index] = delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty);
+            sentiments[index] = delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty, buffers);
             rollups[index] = RollupOf(mention, sentiments[index]);
             keys[index] = new ProfileKey(mention.Platform, mention.AuthorExternalId);
             if (!byAuthor.TryGetValue(keys[index], out var authored))
@@ -94,7 +95,7 @@ public sealed class MentionIntake
         foreach (var index in postingOrder)
         {
             var mention = mentions[index];
-            toResolve.Add(new AuthorToResolve(mention.Platform, mention.Author, mention.Direction == MentionDirection.Inbound, mention.PostedOn));
+            toResolve.Add(new AuthorToResolve(keys[index], mention.Author, mention.Direction == MentionDirection.Inbound, mention.PostedOn));
         }
 
         var decided = _authors.Decide(toResolve);
@@ -151,7 +152,7 @@ public sealed class MentionIntake
             var key = keys[index];
             if (!profiles.TryGetValue(key, out var profile))
             {
-                profiles[key] = profile = new StoredProfile(resolved[key].Profile.Identity, figures[key]);
+                profiles[key] = profile = new StoredProfile(resolved[key].Identity, figures[key]);
             }
 
             byMention[index] = profile;

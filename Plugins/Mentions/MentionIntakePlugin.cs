@@ -48,10 +48,7 @@ public sealed class MentionIntakePlugin : PluginBase
 
         var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
         var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList(), targets.Select(DeliveredSentiment.From).ToList());
-        for (var index = 0; index < targets.Count; index++)
-        {
-            IntakeResultWriter.Write(targets[index], results[index]);
-        }
+        IntakeResultWriter.Write(targets, results);
 
         context.Trace(intake.Summary);
     }
