@@ -126,7 +126,7 @@ public sealed class MentionIntake
 
         var escalation = new IntakeEscalation(_rules, _escalation, escalating, rollups, AfterTheBatch(keys, resolved, profileFigures));
         // A conversation moved to a newly linked contact changed since threading read it: writing reads them again.
-        var threaded = _threading.Apply(moved == 0 ? threading : threading.WithoutConversations(), authors, rollups, escalation);
+        var threaded = _threading.Apply(moved == 0 ? threading : threading.WithoutConversations(), authors, escalation);
 
         var results = new IntakeResult[count];
         for (var index = 0; index < count; index++)
