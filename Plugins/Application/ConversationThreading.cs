@@ -31,7 +31,10 @@ public sealed class ConversationThreading
 
         // The batch's own posts ride along in the query for parents and roots: finding one means a redelivery that
         // came as Create instead of Upsert, which intake rejects before writing anything.
-        var stored = _mentions.FindByPostKeys(lookup.PostKeys.Concat(lookup.BatchPosts));
+        var postKeys = new List<ThreadKey>(lookup.PostKeys.Count + batch.Count);
+        postKeys.AddRange(lookup.PostKeys);
+        postKeys.AddRange(lookup.BatchPosts);
+        var stored = _mentions.FindByPostKeys(postKeys);
         var alreadyStored = new List<ThreadKey>();
         var known = new List<KnownMention>(stored.Count);
         foreach (var mention in stored)

@@ -52,6 +52,7 @@ public sealed class MentionIntake
     /// profile and conversation the batch touches is written once, its figures after the batch included, and a
     /// conversation with the escalation its mentions lead to.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
+    /// <param name="incoming">The batch as sent, in batch order; each mention is read once.</param>
     /// <param name="delivered">Per mention, in batch order, a score that came with it (kept instead of scoring the
     /// text), or null; a null list when none came with one.</param>
     public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming, IReadOnlyList<DeliveredSentiment?>? delivered = null)

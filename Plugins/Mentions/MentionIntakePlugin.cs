@@ -47,7 +47,7 @@ public sealed class MentionIntakePlugin : PluginBase
         }
 
         var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
-        var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList(), targets.Select(DeliveredSentiment.From).ToList());
+        var results = intake.Prepare(new TargetMentions(targets), targets.Select(DeliveredSentiment.From).ToList());
         IntakeResultWriter.Write(targets, results);
 
         context.Trace(intake.Summary);
