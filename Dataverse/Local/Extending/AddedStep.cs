@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Pipeline;
 
 namespace SocialCrm.Dataverse.Local.Extending;
@@ -13,10 +12,10 @@ internal sealed class AddedStep : IPipelineStep
         this.step = step;
     }
 
-    public void Run(RequestContext context, Action next) =>
+    public void Run(RequestContext context, PipelineNext next) =>
         context.Response = step.Run(context.Request, context.Scope(), () =>
         {
-            next();
+            next.Run();
             return context.Response!;
         });
 }

@@ -16,11 +16,12 @@ internal static class TargetIds
 {
     public static void Resolve(ReferenceResolver references, TableDefinition table, IReadOnlyList<Entity> targets)
     {
-        var byKey = targets.Where(t => t.Id == Guid.Empty).ToList();
-        if (byKey.Count == 0)
+        if (!AnyWithoutId(targets))
         {
             return;
         }
+
+        var byKey = targets.Where(t => t.Id == Guid.Empty).ToList();
 
         var ids = references.ResolveKeys(table, byKey.Select(t => t.KeyAttributes).ToList());
         for (var i = 0; i < byKey.Count; i++)
@@ -40,5 +41,19 @@ internal static class TargetIds
 
         return references.ResolveKeys(table, new[] { target.KeyAttributes })[0]
             ?? throw DataverseFault.RecordNotFoundByKey(table.LogicalName, ReferenceResolver.Describe(target.KeyAttributes));
+    }
+
+    // A loop: every Update asks, and most name their row by id.
+    private static bool AnyWithoutId(IReadOnlyList<Entity> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i].Id == Guid.Empty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -74,6 +75,18 @@ public static class PlatformColumns
     }
 
     /// <summary>The statuscode a new row gets when the caller gives none: the first status of its state.</summary>
-    public static int? DefaultStatusFor(TableDefinition table, int state) =>
-        table.FindColumn(StatusCode)?.Options.FirstOrDefault(o => o.State == state)?.Value;
+    // A loop rather than a query: every Create asks, and the query's closure was allocated each time.
+    public static int? DefaultStatusFor(TableDefinition table, int state)
+    {
+        var options = table.FindColumn(StatusCode)?.Options ?? Array.Empty<OptionDefinition>();
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (options[i].State == state)
+            {
+                return options[i].Value;
+            }
+        }
+
+        return null;
+    }
 }

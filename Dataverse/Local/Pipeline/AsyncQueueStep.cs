@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 
@@ -18,7 +17,7 @@ internal sealed class AsyncQueueStep : IPipelineStep
         this.work = work;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.RaisesEvents && !context.ReadOnly && work.IsActive)
         {
@@ -28,6 +27,6 @@ internal sealed class AsyncQueueStep : IPipelineStep
             }
         }
 
-        next();
+        next.Run();
     }
 }

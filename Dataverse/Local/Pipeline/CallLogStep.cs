@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Service;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
@@ -13,10 +12,10 @@ internal sealed class CallLogStep : IPipelineStep
         this.calls = calls;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         calls.Record(new ServiceCall(context.MessageName, PrimaryEntityOf(context), context.Caller.Depth, context.Caller.FromPlugin));
-        next();
+        next.Run();
     }
 
     private static string? PrimaryEntityOf(RequestContext context) =>

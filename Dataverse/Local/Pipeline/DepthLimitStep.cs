@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Faults;
 
 namespace SocialCrm.Dataverse.Local.Pipeline;
@@ -16,7 +15,7 @@ internal sealed class DepthLimitStep : IPipelineStep
         this.maxDepth = maxDepth;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.Caller.Depth > maxDepth)
         {
@@ -25,6 +24,6 @@ internal sealed class DepthLimitStep : IPipelineStep
                 "This workflow job was canceled because the workflow that started it included an infinite loop. Correct the workflow logic and try again. For information about workflow logic, see Help.");
         }
 
-        next();
+        next.Run();
     }
 }

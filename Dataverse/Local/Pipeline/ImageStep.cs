@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk.Query;
@@ -22,7 +21,7 @@ internal sealed class ImageStep : IPipelineStep
         this.steps = steps;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.RaisesEvents && context.Table is not null && context.Items.Count > 0 && Wanted(context))
         {
@@ -41,7 +40,7 @@ internal sealed class ImageStep : IPipelineStep
             }
         }
 
-        next();
+        next.Run();
     }
 
     // Asked twice by every request, most of which (a plug-in's single writes) have no step: no list is built for that.

@@ -50,7 +50,7 @@ internal sealed class MessagePipeline
 
         return gate.Write(
             (Pipeline: this, Request: request, Caller: caller, Executor: executor),
-            static s => s.Pipeline.Run(new RequestContext(s.Request, s.Caller, s.Executor, s.Pipeline.scope, s.Pipeline, s.Pipeline.work.IsActive)));
+            static s => Run(new RequestContext(s.Request, s.Caller, s.Executor, s.Pipeline.scope, s.Pipeline, s.Pipeline.work.IsActive)));
     }
 
     /// <summary>Adds a test author's steps at their place in <see cref="PipelineOrder"/>; once the environment is built, before any request of theirs.</summary>
@@ -64,43 +64,18 @@ internal sealed class MessagePipeline
     private OrganizationResponse RunAsReader(OrganizationRequest request, CallerContext caller, IMessageExecutor executor) =>
         gate.ReadCommitted(scope.Store, reader => Run(new RequestContext(request, caller, executor, scope with { Store = reader }, this, arrivedInTransaction: false) { ReadOnly = true }));
 
-    private OrganizationResponse Run(RequestContext context)
+    private static OrganizationResponse Run(RequestContext context)
     {
-        new Continuation(steps, context).Next();
+        context.RunStep(0);
         return context.Response ?? throw new InvalidOperationException($"The executor of {context.MessageName} gave no response.");
     }
 
-    // The "rest of the pipeline" each step receives: one per request rather than a closure per step, since a plug-in's
-    // batch sends thousands of requests through the twelve steps. Once the rest has run, the position goes back to the
-    // step that called it, so a step that calls it again (a test author's retry) runs the rest again, as a closure would.
-    private sealed class Continuation
+    /// <summary>Runs step <paramref name="index"/> of the pipeline on the request, handing it the rest; past the last step, nothing.</summary>
+    internal void RunStep(int index, RequestContext context)
     {
-        private readonly List<IPipelineStep> steps;
-        private readonly RequestContext context;
-        private readonly Action next;
-        private int index = -1;
-
-        public Continuation(List<IPipelineStep> steps, RequestContext context)
+        if (index < steps.Count)
         {
-            this.steps = steps;
-            this.context = context;
-            next = Next;
-        }
-
-        public void Next()
-        {
-            var step = ++index;
-            try
-            {
-                if (step < steps.Count)
-                {
-                    steps[step].Run(context, next);
-                }
-            }
-            finally
-            {
-                index = step - 1;
-            }
+            steps[index].Run(context, new PipelineNext(context, index + 1));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Plugins;
 using SocialCrm.Dataverse.Local.Registration;
 
@@ -18,7 +17,7 @@ internal sealed class PluginStageStep : IPipelineStep
         this.plugins = plugins;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.RaisesEvents)
         {
@@ -28,6 +27,6 @@ internal sealed class PluginStageStep : IPipelineStep
             }
         }
 
-        next();
+        next.Run();
     }
 }

@@ -1,5 +1,3 @@
-using System;
-
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace SocialCrm.Dataverse.Local.Pipeline;
 /// </summary>
 internal sealed class PrepareStep : IPipelineStep
 {
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         context.Executor.Prepare(context);
-        next();
+        next.Run();
     }
 }

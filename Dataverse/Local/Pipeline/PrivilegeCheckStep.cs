@@ -1,4 +1,3 @@
-using System;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Security;
 
@@ -19,7 +18,7 @@ internal sealed class PrivilegeCheckStep : IPipelineStep
         this.privileges = privileges;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.Table is { } table && context.MessageName is "Retrieve" or "RetrieveMultiple")
         {
@@ -32,6 +31,6 @@ internal sealed class PrivilegeCheckStep : IPipelineStep
             }
         }
 
-        next();
+        next.Run();
     }
 }

@@ -106,7 +106,7 @@ internal sealed class RequestContext
     }
 
     // The rows a request writes carry the time it arrived, read from the clock once per request.
-    public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId);
+    public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId, References());
 
     // One per request: its Prepare, its key lookups and its checks of references share it.
     public ReferenceResolver References() => references ??= new(Metadata, Store);
@@ -114,8 +114,14 @@ internal sealed class RequestContext
     public QueryContext QueryAsCaller() => scope.QueryAs(Caller.UserId);
 
     /// <summary>What a test author's handler or step sees: the caller, the clock, and a service one level deeper in this request's transaction.</summary>
-    public MessageScope Scope() =>
-        new(Caller.UserId, OperationCreatedOn, new OrganizationService(pipeline, Caller with { Depth = Caller.Depth + 1, Parent = MainOperationContext ?? Caller.Parent, FromPlugin = true }));
+    public MessageScope Scope() => new(this);
+
+    /// <summary>A service one level deeper in this request's transaction, whose requests have <paramref name="parent"/> as their parent context.</summary>
+    public OrganizationService NestedService(IPluginExecutionContext? parent) =>
+        new(pipeline, Caller with { Depth = Caller.Depth + 1, Parent = parent, FromPlugin = true });
+
+    /// <summary>Runs step <paramref name="index"/> of the pipeline and, through it, the rest.</summary>
+    public void RunStep(int index) => pipeline.RunStep(index, this);
 
     /// <summary>Sends a request of a batch (ExecuteMultiple, ExecuteTransaction) as this request's caller.</summary>
     public OrganizationResponse Send(OrganizationRequest request) => pipeline.Execute(request, Caller);

@@ -1,5 +1,3 @@
-using System;
-
 namespace SocialCrm.Dataverse.Local.Pipeline;
 
 /// <summary>
@@ -15,15 +13,15 @@ internal sealed class TransactionStep : IPipelineStep
         this.work = work;
     }
 
-    public void Run(RequestContext context, Action next)
+    public void Run(RequestContext context, PipelineNext next)
     {
         if (context.Executor.RunsInTransaction && !context.ReadOnly)
         {
-            work.Run(next);
+            work.Run(next, static rest => rest.Run());
         }
         else
         {
-            next();
+            next.Run();
         }
     }
 }

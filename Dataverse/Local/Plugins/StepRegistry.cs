@@ -52,7 +52,7 @@ internal sealed class StepRegistry
         if (!ReferenceEquals(context.StepsLookedUpIn, current))
         {
             var any = new RequestKind(context.MessageName, context.Table?.LogicalName, default, default, context.IsMultiple);
-            context.HasSteps = current.Any.TryGetValue(any, out var known) ? known : current.Any.GetOrAdd(any, current.Steps.Any(s => Invocation(s, any) is not null));
+            context.HasSteps = current.Any.TryGetValue(any, out var known) ? known : current.Any.GetOrAdd(any, AppliesAtAll(current.Steps, any));
             context.StepsLookedUpIn = current;
         }
 
@@ -73,6 +73,20 @@ internal sealed class StepRegistry
             .Select(i => i!)
             .OrderBy(i => i.Step.Rank)
             .ToArray();
+
+    // A loop rather than a query: its closure would be allocated by every request's first lookup, the cached answer's too.
+    private static bool AppliesAtAll(StepRegistration[] steps, RequestKind kind)
+    {
+        foreach (var step in steps)
+        {
+            if (Invocation(step, kind) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // How the step runs for a request of this kind (stage and mode aside), or null when it does not apply.
     private static StepInvocation? Invocation(StepRegistration step, RequestKind kind)

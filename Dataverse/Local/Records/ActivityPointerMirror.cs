@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Storage;
@@ -17,46 +16,49 @@ internal sealed class ActivityPointerMirror
     private const string PointerTable = "activitypointer";
 
     private readonly IRecordStore store;
-    private readonly TableDefinition? pointer;
+    private readonly TableDefinition table;
+    private readonly TableDefinition pointer;
 
-    public ActivityPointerMirror(IRecordStore store, MetadataCatalog catalog)
+    private ActivityPointerMirror(IRecordStore store, TableDefinition table, TableDefinition pointer)
     {
         this.store = store;
-        pointer = catalog.FindTable(PointerTable);
+        this.table = table;
+        this.pointer = pointer;
     }
 
-    public void Created(TableDefinition table, IReadOnlyList<Entity> rows)
+    /// <summary>The mirror of <paramref name="table"/>'s rows; null when it has none (not an activity, or no activitypointer table).</summary>
+    public static ActivityPointerMirror? Of(TableDefinition table, IRecordStore store, MetadataCatalog catalog) =>
+        table.IsActivity && table.LogicalName != PointerTable && catalog.FindTable(PointerTable) is { } pointer
+            ? new ActivityPointerMirror(store, table, pointer)
+            : null;
+
+    public void Created(IReadOnlyList<Entity> rows) => store.Insert(pointer, Projections(rows));
+
+    public void Updated(IReadOnlyList<Entity> rows) => store.Update(pointer, Projections(rows));
+
+    public void Deleted(IReadOnlyList<Guid> ids) => store.Delete(pointer, ids);
+
+    private Entity[] Projections(IReadOnlyList<Entity> rows)
     {
-        if (Applies(table))
+        var projections = new Entity[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            store.Insert(pointer!, rows.Select(r => Project(r, table)).ToList());
+            projections[i] = Project(rows[i]);
         }
+
+        return projections;
     }
 
-    public void Updated(TableDefinition table, IReadOnlyList<Entity> rows)
-    {
-        if (Applies(table))
-        {
-            store.Update(pointer!, rows.Select(r => Project(r, table)).ToList());
-        }
-    }
-
-    public void Deleted(TableDefinition table, IReadOnlyList<Guid> ids)
-    {
-        if (Applies(table))
-        {
-            store.Delete(pointer!, ids);
-        }
-    }
-
-    private bool Applies(TableDefinition table) => pointer is not null && table.IsActivity && table.LogicalName != PointerTable;
-
-    private Entity Project(Entity row, TableDefinition table)
+    private Entity Project(Entity row)
     {
         var projection = new Entity(PointerTable, row.Id);
-        foreach (var (name, value) in row.Attributes.Where(a => a.Key != table.PrimaryIdColumn && pointer!.HasColumn(a.Key)))
+        using var columns = new AttributeWalk(row.Attributes);
+        foreach (var (name, value) in columns)
         {
-            projection[name] = value;
+            if (name != table.PrimaryIdColumn && pointer.HasColumn(name))
+            {
+                projection[name] = value;
+            }
         }
 
         return projection;

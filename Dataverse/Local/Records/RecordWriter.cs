@@ -23,10 +23,16 @@ internal sealed class RecordWriter
     private readonly EntityReference user;
 
     public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId)
+        : this(store, catalog, now, userId, new ReferenceResolver(catalog, store))
+    {
+    }
+
+    /// <param name="references">The request's resolver, shared with its Prepare and key lookups.</param>
+    public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId, ReferenceResolver references)
     {
         this.store = store;
         this.catalog = catalog;
-        references = new ReferenceResolver(catalog, store);
+        this.references = references;
         this.now = now;
         user = new EntityReference("systemuser", userId);
     }
@@ -35,16 +41,20 @@ internal sealed class RecordWriter
     public IReadOnlyList<Guid> Create(TableDefinition table, IReadOnlyList<Entity> targets)
     {
         var version = store.ReserveVersions(targets.Count);
-        var rows = new List<Entity>(targets.Count);
-        foreach (var target in targets)
+        var rows = new Entity[targets.Count];
+        var ids = new Guid[targets.Count];
+        // One boxed time for all the rows: they go only to the store, so nothing can change it under another row.
+        object stamp = now;
+        for (var i = 0; i < targets.Count; i++)
         {
+            var target = targets[i];
             var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(table.PrimaryIdColumn) ?? RowIds.Next();
             target.Id = id;
             target[table.PrimaryIdColumn] = id;
             // Every column the platform sets has its place before the row is made, so its collection is sized once.
             var columns = Writable(table, target, includeKey: true, room: 9);
-            columns.Add(PlatformColumns.CreatedOn, now);
-            columns.Add(PlatformColumns.ModifiedOn, now);
+            columns.Add(PlatformColumns.CreatedOn, stamp);
+            columns.Add(PlatformColumns.ModifiedOn, stamp);
             columns.Add(PlatformColumns.CreatedBy, user);
             columns.Add(PlatformColumns.ModifiedBy, user);
             columns.Add(PlatformColumns.VersionNumber, version++);
@@ -70,13 +80,14 @@ internal sealed class RecordWriter
             ComputedColumns.Apply(table, row, existing: null);
             ValueValidator.Validate(table, row);
             ValueValidator.ValidateStatus(table, row, state);
-            rows.Add(row);
+            rows[i] = row;
+            ids[i] = id;
         }
 
         references.ResolveLookups(table, rows, caller: user);
         store.Insert(table, rows);
-        new ActivityPointerMirror(store, catalog).Created(table, rows);
-        return rows.Select(r => r.Id).ToList();
+        ActivityPointerMirror.Of(table, store, catalog)?.Created(rows);
+        return ids;
     }
 
     /// <summary>Writes the columns of each target to its row. Ids must be resolved; a missing row fails the batch.</summary>
@@ -102,13 +113,13 @@ internal sealed class RecordWriter
             columns.MoveTo(writable[i]);
         }
 
-        var existing = CurrentRows(table, targets, writable, concurrency);
+        var (existing, read) = CurrentRows(table, targets, writable, concurrency);
         var version = store.ReserveVersions(targets.Count);
-        var rows = new List<Entity>(targets.Count);
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
-            if (!existing.TryGetValue(target.Id, out var current))
+            Entity? current = null;
+            if (read is not null ? !read.TryGetValue(target.Id, out current) : !existing!.Contains(target.Id))
             {
                 throw DataverseFault.RecordNotFound(table.LogicalName, target.Id);
             }
@@ -120,12 +131,11 @@ internal sealed class RecordWriter
             ValueValidator.Validate(table, row);
             var newState = row.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode) ?? current?.GetAttributeValue<OptionSetValue>(PlatformColumns.StateCode);
             ValueValidator.ValidateStatus(table, row, newState?.Value ?? 0);
-            rows.Add(row);
         }
 
-        references.ResolveLookups(table, rows);
-        store.Update(table, rows);
-        new ActivityPointerMirror(store, catalog).Updated(table, rows);
+        references.ResolveLookups(table, writable);
+        store.Update(table, writable);
+        ActivityPointerMirror.Of(table, store, catalog)?.Updated(writable);
     }
 
     /// <summary>
@@ -140,7 +150,7 @@ internal sealed class RecordWriter
             throw DataverseFault.RecordNotFound(table.LogicalName, ids[0]);
         }
 
-        new ActivityPointerMirror(store, catalog).Deleted(table, ids);
+        ActivityPointerMirror.Of(table, store, catalog)?.Deleted(ids);
         foreach (var relationship in catalog.Relationships.Where(r => r.ReferencedTable == table.LogicalName))
         {
             if (catalog.FindTable(relationship.ReferencingTable) is { } referencing && referencing.HasColumn(relationship.ReferencingColumn))
@@ -152,10 +162,10 @@ internal sealed class RecordWriter
 
     /// <summary>
     /// The rows <paramref name="targets"/> name, by id, as far as the update needs them: read (row version, state, the
-    /// inputs of computed columns) when a check or a computed column uses them, else only known to exist (null), which
-    /// is all a plug-in's usual update needs. A missing row is left out.
+    /// inputs of computed columns) when a check or a computed column uses them, else only known to exist, which is all
+    /// a plug-in's usual update needs. A missing row is left out of either.
     /// </summary>
-    private Dictionary<Guid, Entity?> CurrentRows(TableDefinition table, IReadOnlyList<Entity> targets, Entity[] writable, ConcurrencyBehavior concurrency)
+    private (IReadOnlySet<Guid>? Existing, Dictionary<Guid, Entity>? Read) CurrentRows(TableDefinition table, IReadOnlyList<Entity> targets, Entity[] writable, ConcurrencyBehavior concurrency)
     {
         var ids = new Guid[targets.Count];
         for (var i = 0; i < targets.Count; i++)
@@ -163,25 +173,34 @@ internal sealed class RecordWriter
             ids[i] = targets[i].Id;
         }
 
-        var current = new Dictionary<Guid, Entity?>(ids.Length);
-        if (concurrency == ConcurrencyBehavior.IfRowVersionMatches || Array.Exists(writable, row => SetsStatusAlone(row) || ComputedColumns.ReadsCurrentRow(table, row)))
+        if (concurrency != ConcurrencyBehavior.IfRowVersionMatches && !ReadsCurrentRows(table, writable))
         {
-            var read = ComputedColumns.ReadFor(table);
-            read.AddColumn(PlatformColumns.StateCode);
-            foreach (var row in store.Retrieve(table, ids, read))
+            return (store.Existing(table, ids), null);
+        }
+
+        var columns = ComputedColumns.ReadFor(table);
+        columns.AddColumn(PlatformColumns.StateCode);
+        var read = new Dictionary<Guid, Entity>(ids.Length);
+        foreach (var row in store.Retrieve(table, ids, columns))
+        {
+            read[row.Id] = row;
+        }
+
+        return (null, read);
+    }
+
+    // A loop rather than Array.Exists: its closure would be allocated by every update.
+    private static bool ReadsCurrentRows(TableDefinition table, Entity[] rows)
+    {
+        foreach (var row in rows)
+        {
+            if (SetsStatusAlone(row) || ComputedColumns.ReadsCurrentRow(table, row))
             {
-                current[row.Id] = row;
+                return true;
             }
-
-            return current;
         }
 
-        foreach (var id in store.Existing(table, ids))
-        {
-            current[id] = null;
-        }
-
-        return current;
+        return false;
     }
 
     // A status without a state must belong to the state the row has: the one thing an update checks against the row.
@@ -214,7 +233,8 @@ internal sealed class RecordWriter
     {
         var columns = new ColumnBuffer(target.Attributes.Count + room);
         var folded = false;
-        foreach (var (name, value) in target.Attributes)
+        using var walk = new AttributeWalk(target.Attributes);
+        foreach (var (name, value) in walk)
         {
             var column = name.ToLowerInvariant();
             if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))

@@ -64,8 +64,10 @@ internal sealed class ReferenceResolver
     /// </summary>
     public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
-        foreach (var (name, group) in ValueValidator.Lookups(table, rows, caller))
+        var lookups = ValueValidator.Lookups(table, rows, caller);
+        for (var l = 0; l < lookups.Count; l++)
         {
+            var (name, group) = lookups[l];
             var target = Table(name);
             if (group.Exists(r => r.Id == Guid.Empty && r.KeyAttributes.Count > 0))
             {

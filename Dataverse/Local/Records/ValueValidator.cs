@@ -18,7 +18,8 @@ internal static class ValueValidator
     /// plug-in may still shorten a text or fix a choice; lengths and ranges are checked at the main operation.</param>
     public static void Validate(TableDefinition table, Entity row, bool valuesToo = true)
     {
-        foreach (var (name, value) in row.Attributes)
+        using var columns = new AttributeWalk(row.Attributes);
+        foreach (var (name, value) in columns)
         {
             var column = table.FindColumn(name) ?? throw DataverseFault.UnknownColumn(table.LogicalName, name);
             if (value is null)
@@ -73,8 +74,14 @@ internal static class ValueValidator
             return;
         }
 
+        throw InvalidStatus(table, row, status, state);
+    }
+
+    // Apart from ValidateStatus: the closure of its query would be allocated by every write that checks a status.
+    private static Exception InvalidStatus(TableDefinition table, Entity row, OptionSetValue status, int state)
+    {
         var stateLabel = table.FindColumn(PlatformColumns.StateCode)?.Options.FirstOrDefault(o => o.Value == state)?.Label ?? state.ToString(CultureInfo.InvariantCulture);
-        throw DataverseFault.Create(
+        return DataverseFault.Create(
             ErrorCodes.InvalidStateCodeStatusCode,
             $"{status.Value.ToString(CultureInfo.InvariantCulture)} is not a valid status code for state code {table.LogicalName}State.{stateLabel} on {table.LogicalName} with Id {row.Id}.");
     }
@@ -116,12 +123,13 @@ internal static class ValueValidator
     /// row), and so does <paramref name="caller"/>, the reference the platform set to the caller itself. A loop, not a
     /// query: every single write a plug-in sends asks.
     /// </summary>
-    public static List<(string Table, List<EntityReference> References)> Lookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller)
+    public static IReadOnlyList<(string Table, List<EntityReference> References)> Lookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller)
     {
-        var groups = new List<(string Table, List<EntityReference> References)>();
+        List<(string Table, List<EntityReference> References)>? groups = null;
         for (var r = 0; r < rows.Count; r++)
         {
-            foreach (var (name, value) in rows[r].Attributes)
+            using var columns = new AttributeWalk(rows[r].Attributes);
+            foreach (var (name, value) in columns)
             {
                 if (value is not EntityReference reference || ReferenceEquals(reference, caller)
                     || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })
@@ -129,6 +137,7 @@ internal static class ValueValidator
                     continue;
                 }
 
+                groups ??= new(1);
                 var target = reference.LogicalName.ToLowerInvariant();
                 var group = 0;
                 while (group < groups.Count && groups[group].Table != target)
@@ -145,6 +154,6 @@ internal static class ValueValidator
             }
         }
 
-        return groups;
+        return groups ?? (IReadOnlyList<(string Table, List<EntityReference> References)>)Array.Empty<(string Table, List<EntityReference> References)>();
     }
 }

@@ -5,4 +5,4 @@ namespace SocialCrm.Dataverse.Local.Service;
 /// <param name="PrimaryEntity">The table of the request, when it has one.</param>
 /// <param name="Depth">1 for a request an application sent; more for a request a plug-in sent.</param>
 /// <param name="FromPlugin">Whether a plug-in sent it through its IOrganizationService.</param>
-public sealed record ServiceCall(string MessageName, string? PrimaryEntity, int Depth, bool FromPlugin);
+public readonly record struct ServiceCall(string MessageName, string? PrimaryEntity, int Depth, bool FromPlugin);
