@@ -83,12 +83,16 @@ internal sealed class ReferenceResolver
             var existing = store.Existing(target, wanted);
             if (wanted.Length != existing.Count)
             {
-                throw DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
+                throw Missing(target, wanted, existing);
             }
         }
     }
 
     public static string Describe(KeyAttributeCollection keys) => string.Join(", ", keys.Select(k => $"{k.Key}:{k.Value}"));
+
+    // Apart from ResolveLookups: the closure of its query would be allocated by every lookup checked.
+    private static Exception Missing(TableDefinition target, Guid[] wanted, IReadOnlySet<Guid> existing) =>
+        DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
 
     private static AlternateKeyDefinition? KeyOf(TableDefinition table, KeyAttributeCollection keys)
     {
