@@ -31,10 +31,10 @@ internal sealed class RowWriter
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var (statement, columns) = Write(row, new ColumnShape(row, table.PrimaryIdColumn), insert: true);
-            statement.BindGuid(0, row.Id);
-            Bind(statement, columns, row, first: 1);
-            Run(statement);
+            var write = Write(row, new ColumnShape(row, table.PrimaryIdColumn), insert: true);
+            write.Statement.BindGuid(0, row.Id);
+            Bind(write.Statement, write.Columns, row, first: 1);
+            Run(write.Statement);
         }
     }
 
@@ -50,10 +50,13 @@ internal sealed class RowWriter
                 continue;
             }
 
-            var (statement, columns) = Write(row, shape, insert: false);
-            Bind(statement, columns, row, first: 0);
-            statement.BindGuid(statement.ParameterCount - 1, row.Id);
-            updated += Run(statement);
+            var write = Write(row, shape, insert: false);
+            if (write.IndexedColumns is { } indexed)
+            {
+                RunUpdate(indexed, row);
+            }
+
+            updated += RunUpdate(write, row);
         }
 
         return updated;
@@ -90,7 +93,7 @@ internal sealed class RowWriter
 
     // The shape names the prepared statement, so a row whose columns were seen before costs no SQL text and no column
     // lookups.
-    private (RowStatement Statement, ColumnDefinition[] Columns) Write(Entity row, ColumnShape shape, bool insert)
+    private PreparedWrite Write(Entity row, ColumnShape shape, bool insert)
     {
         if (store.TryGetWrite(table, insert, shape, out var write))
         {
@@ -98,12 +101,39 @@ internal sealed class RowWriter
         }
 
         var bound = Columns(row, includeKey: insert);
-        var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+        if (insert)
+        {
+            var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+            var sql = $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})";
+            return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(sql), bound));
+        }
+
+        // SQLite rewrites the entry of every index whose column is in an UPDATE's SET list, even with the value it had
+        // (a delete and an insert at the row's place in the index, and that page written to the log at commit): every
+        // update sets modifiedby, nearly always to the same user, and a plug-in's rollup rarely changes a lookup or a
+        // find column. So the indexed columns are set by a statement of their own that changes the row only when one
+        // of them differs; it runs first, as it is the one a duplicate alternate key fails, before anything is written.
+        var indexed = SchemaBuilder.IndexedColumns(table);
+        var plain = bound.Where(c => !indexed.Contains(c.LogicalName)).ToArray();
+        var keyed = bound.Where(c => indexed.Contains(c.LogicalName)).ToArray();
+        if (plain.Length == 0 || keyed.Length == 0)
+        {
+            return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(UpdateSql(bound, onlyWhenChanged: false)), bound));
+        }
+
+        var indexedWrite = new PreparedWrite(store.Prepare(UpdateSql(keyed, onlyWhenChanged: true)), keyed);
+        return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(UpdateSql(plain, onlyWhenChanged: false)), plain, indexedWrite));
+    }
+
+    // Text compares without case in these columns (COLLATE NOCASE), so "changed" compares bytes: a new casing is written.
+    private string UpdateSql(ColumnDefinition[] columns, bool onlyWhenChanged)
+    {
+        var sqlColumns = columns.SelectMany(SqlColumns).ToList();
         var parameters = Parameters(sqlColumns.Count);
-        var sql = insert
-            ? $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", parameters)})"
-            : $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}";
-        return store.AddWrite(table, insert, shape, sql, bound);
+        var sql = $"UPDATE {SqlNames.Quote(table.LogicalName)} SET {string.Join(", ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} = {parameters[i]}"))} WHERE {SqlNames.Quote(table.PrimaryIdColumn)} = ?{sqlColumns.Count + 1}";
+        return onlyWhenChanged
+            ? $"{sql} AND ({string.Join(" OR ", sqlColumns.Select((c, i) => $"{SqlNames.Quote(c)} IS NOT {parameters[i]} COLLATE BINARY"))})"
+            : sql;
     }
 
     // An INSERT binds the primary key first; the other columns follow in name order, each lookup with its table's name.
@@ -141,6 +171,13 @@ internal sealed class RowWriter
                 }
             }
         }
+    }
+
+    private int RunUpdate(PreparedWrite write, Entity row)
+    {
+        Bind(write.Statement, write.Columns, row, first: 0);
+        write.Statement.BindGuid(write.Statement.ParameterCount - 1, row.Id);
+        return Run(write.Statement);
     }
 
     private int Run(RowStatement statement)

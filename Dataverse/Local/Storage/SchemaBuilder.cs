@@ -46,7 +46,7 @@ internal static class SchemaBuilder
         }
 
         var indexes = ExistingIndexes(connection, table.LogicalName);
-        foreach (var lookup in table.Columns.Where(c => c.IsLookup))
+        foreach (var lookup in Lookups(table))
         {
             // Partial: a row without the lookup (most rows, for a case, a previous conversation, a contact not yet
             // known) costs its index nothing, while "lookup = value" (and IN, and a join on it) implies the lookup is
@@ -62,11 +62,26 @@ internal static class SchemaBuilder
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {index} ON {name} ({column}) WHERE {column} IS NOT NULL");
         }
 
-        foreach (var find in table.FindColumns.Select(table.FindColumn).Where(c => c is { Type: ColumnType.String }))
+        foreach (var find in IndexedFindColumns(table))
         {
-            Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"find_{table.LogicalName}_{find!.LogicalName}")} ON {name} ({SqlNames.Quote(find.LogicalName)})");
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"find_{table.LogicalName}_{find.LogicalName}")} ON {name} ({SqlNames.Quote(find.LogicalName)})");
         }
     }
+
+    /// <summary>The columns an index of <paramref name="table"/> holds: its primary key, alternate keys, lookups and indexed find columns.</summary>
+    public static HashSet<string> IndexedColumns(TableDefinition table)
+    {
+        var columns = new HashSet<string>(System.StringComparer.Ordinal) { table.PrimaryIdColumn };
+        columns.UnionWith(table.AlternateKeys.SelectMany(key => key.Columns));
+        columns.UnionWith(Lookups(table).Select(c => c.LogicalName));
+        columns.UnionWith(IndexedFindColumns(table).Select(c => c.LogicalName));
+        return columns;
+    }
+
+    private static IEnumerable<ColumnDefinition> Lookups(TableDefinition table) => table.Columns.Where(c => c.IsLookup);
+
+    private static IEnumerable<ColumnDefinition> IndexedFindColumns(TableDefinition table) =>
+        table.FindColumns.Select(table.FindColumn).OfType<ColumnDefinition>().Where(c => c.Type == ColumnType.String);
 
     private static IEnumerable<(string Column, string Type)> Definitions(ColumnDefinition column)
     {

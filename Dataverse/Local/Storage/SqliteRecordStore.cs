@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -40,7 +41,7 @@ public sealed class SqliteRecordStore : IRecordStore
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
 
     // The INSERT or UPDATE of each table and set of columns, found by that set: no SQL text is built for a known shape.
-    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), (RowStatement Statement, ColumnDefinition[] Columns)> writes = new();
+    private readonly Dictionary<(TableDefinition Table, bool Insert, ColumnShape Shape), PreparedWrite> writes = new();
 
     // The read of one row by id for each selection (a table and its columns), found by the selection itself.
     private readonly Dictionary<RowSelection, RowStatement> reads = new();
@@ -326,24 +327,25 @@ public sealed class SqliteRecordStore : IRecordStore
     }
 
     /// <summary>
-    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows of <paramref name="shape"/>, with the columns
-    /// it binds in order, when one was prepared (<see cref="AddWrite"/>).
+    /// The prepared INSERT (or UPDATE) of <paramref name="table"/> for rows of <paramref name="shape"/>, when one was
+    /// prepared (<see cref="AddWrite"/>).
     /// </summary>
-    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, out (RowStatement Statement, ColumnDefinition[] Columns) write) =>
+    internal bool TryGetWrite(TableDefinition table, bool insert, ColumnShape shape, [NotNullWhen(true)] out PreparedWrite? write) =>
         writes.TryGetValue((table, insert, shape), out write);
 
-    internal (RowStatement Statement, ColumnDefinition[] Columns) AddWrite(
-        TableDefinition table, bool insert, ColumnShape shape, string sql, ColumnDefinition[] columns)
+    internal PreparedWrite AddWrite(TableDefinition table, bool insert, ColumnShape shape, PreparedWrite write)
     {
         if (writes.Count == PreparedCapacity)
         {
             ForgetPrepared();
         }
 
-        var write = (new RowStatement(connection, sql), columns);
         writes.Add((table, insert, shape.Kept()), write);
         return write;
     }
+
+    /// <summary>A statement compiled on the store's connection, to keep (see <see cref="AddWrite"/>).</summary>
+    internal RowStatement Prepare(string sql) => new(connection, sql);
 
     internal static string AddParameter(SqliteCommand command, string name, object value)
     {
@@ -482,7 +484,7 @@ public sealed class SqliteRecordStore : IRecordStore
         prepared.Clear();
         foreach (var write in writes.Values)
         {
-            write.Statement.Dispose();
+            write.Dispose();
         }
 
         writes.Clear();

@@ -104,6 +104,53 @@ public sealed class UpdateAndDeleteTests
     }
 
     [TestMethod]
+    public void Update_that_would_duplicate_an_alternate_key_leaves_the_rows_other_columns_as_they_were()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" });
+        var other = service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "grace", ["test_followers"] = 1 });
+
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => service.Update(new Entity(Tables.Profile, other) { ["test_handle"] = "ada", ["test_followers"] = 2 }));
+
+        var row = service.Retrieve(Tables.Profile, other, new ColumnSet("test_handle", "test_followers"));
+        Assert.AreEqual("grace", row["test_handle"]);
+        Assert.AreEqual(1, row["test_followers"]);
+    }
+
+    // Keys and find columns compare without case, but the value stored is the one written.
+    [TestMethod]
+    public void Update_that_changes_only_the_case_of_a_key_column_stores_the_new_case()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var id = service.Create(new Entity(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = "ada" });
+
+        service.Update(new Entity(Tables.Profile, id) { ["test_handle"] = "Ada", ["test_followers"] = 3 });
+
+        var row = service.Retrieve(Tables.Profile, id, new ColumnSet("test_handle", "test_followers"));
+        Assert.AreEqual("Ada", row["test_handle"]);
+        Assert.AreEqual(3, row["test_followers"]);
+    }
+
+    [TestMethod]
+    public void Rows_are_found_by_the_lookup_an_update_set_and_by_an_unchanged_one_it_wrote_again()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var ada = service.Create(new Entity("contact") { ["lastname"] = "Lovelace" });
+        var grace = service.Create(new Entity("contact") { ["lastname"] = "Hopper" });
+        var moved = service.Create(new Entity(Tables.Profile) { ["test_name"] = "moved", ["test_contactid"] = new EntityReference("contact", ada) });
+        var kept = service.Create(new Entity(Tables.Profile) { ["test_name"] = "kept", ["test_contactid"] = new EntityReference("contact", ada) });
+
+        service.Update(new Entity(Tables.Profile, moved) { ["test_contactid"] = new EntityReference("contact", grace), ["test_followers"] = 1 });
+        service.Update(new Entity(Tables.Profile, kept) { ["test_contactid"] = new EntityReference("contact", ada), ["test_followers"] = 2 });
+
+        Assert.AreEqual("kept", ProfilesOf(service, ada).Single());
+        Assert.AreEqual("moved", ProfilesOf(service, grace).Single());
+    }
+
+    [TestMethod]
     public void Update_with_the_current_row_version_succeeds_when_concurrency_is_checked()
     {
         using var dataverse = Tables.Environment().Build();
@@ -239,4 +286,11 @@ public sealed class UpdateAndDeleteTests
 
     private static Entity Profile(string handle) =>
         new(Tables.Profile) { ["test_network"] = new OptionSetValue(1), ["test_handle"] = handle };
+
+    private static string[] ProfilesOf(IOrganizationService service, Guid contact)
+    {
+        var query = new QueryExpression(Tables.Profile) { ColumnSet = new ColumnSet("test_name") };
+        query.Criteria.AddCondition("test_contactid", ConditionOperator.Equal, contact);
+        return service.RetrieveMultiple(query).Entities.Select(e => (string)e["test_name"]).ToArray();
+    }
 }
