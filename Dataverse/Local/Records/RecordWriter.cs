@@ -12,9 +12,10 @@ namespace SocialCrm.Dataverse.Local.Records;
 /// <summary>
 /// The main operation of the write messages, for a batch of rows of one table: fills the platform columns (ids, audit
 /// columns, owner, state, row version), validates against metadata, checks optimistic concurrency, and hands the rows to
-/// the store in one call.
+/// the store in one call. A value rather than an object: every write request, a plug-in's single writes included,
+/// makes one.
 /// </summary>
-internal sealed class RecordWriter
+internal readonly struct RecordWriter
 {
     private readonly IRecordStore store;
     private readonly ReferenceResolver references;
