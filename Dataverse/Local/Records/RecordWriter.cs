@@ -24,16 +24,10 @@ internal readonly struct RecordWriter
     private readonly EntityReference user;
 
     public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId)
-        : this(store, catalog, now, userId, new ReferenceResolver(catalog, store))
-    {
-    }
-
-    /// <param name="references">The request's resolver, shared with its Prepare and key lookups.</param>
-    public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId, ReferenceResolver references)
     {
         this.store = store;
         this.catalog = catalog;
-        this.references = references;
+        references = new ReferenceResolver(catalog, store);
         this.now = now;
         user = new EntityReference("systemuser", userId);
     }

@@ -12,8 +12,9 @@ namespace SocialCrm.Dataverse.Local.Records;
 /// Turns references given by alternate key into ids and checks that referenced rows exist, a batch at a time: one
 /// statement per table and key, whatever the number of rows.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
+/// A value rather than an object: every write request makes one.
 /// </summary>
-internal sealed class ReferenceResolver
+internal readonly struct ReferenceResolver
 {
     private readonly MetadataCatalog catalog;
     private readonly IRecordStore store;
