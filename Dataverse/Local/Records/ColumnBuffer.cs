@@ -61,7 +61,7 @@ internal struct ColumnBuffer
     /// <summary>Puts the columns into <paramref name="row"/> and gives the buffer back; the buffer is not used again.</summary>
     public void MoveTo(Entity row)
     {
-        row.Attributes.AddRange(new ArraySegment<KeyValuePair<string, object>>(columns, 0, count));
+        row.Attributes.AddEntries(new ReadOnlySpan<KeyValuePair<string, object>>(columns, 0, count));
         ArrayPool<KeyValuePair<string, object>>.Shared.Return(columns, clearArray: true);
         columns = Array.Empty<KeyValuePair<string, object>>();
         count = 0;

@@ -44,7 +44,7 @@ internal sealed class OrganizationService : IOrganizationService
     public OrganizationResponse Execute(OrganizationRequest request) =>
         Send(SdkCloner.Clone(request ?? throw Faults.DataverseFault.InvalidArgument("The request is null.")));
 
-    private static Entity Copy(Entity entity) => entity is null ? null! : SdkCloner.Clone(entity);
+    private static Entity Copy(Entity entity) => entity is null ? null! : SdkCloner.CloneTarget(entity);
 
     // A top-level request starts a new correlation; a plug-in's requests keep the one of the chain they belong to.
     private OrganizationResponse Send(OrganizationRequest request) =>

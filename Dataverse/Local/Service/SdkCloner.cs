@@ -1,7 +1,6 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
-using SocialCrm.Dataverse.Local.Records;
 
 namespace SocialCrm.Dataverse.Local.Service;
 
@@ -9,6 +8,7 @@ namespace SocialCrm.Dataverse.Local.Service;
 /// Deep copies of the SDK's mutable objects, as crossing the wire to Dataverse makes them: a request entering the
 /// service, an image cut from a row, the context an asynchronous job keeps. The copy shares nothing the original's owner
 /// could change later (entities, references, collections); immutable values (strings, numbers, Guids) are shared.
+/// Each copied collection is sized once from its source.
 /// </summary>
 internal static class SdkCloner
 {
@@ -20,85 +20,132 @@ internal static class SdkCloner
         copy.RequestName = request.RequestName;
         copy.RequestId = request.RequestId;
         copy.Parameters.Clear();
-        foreach (var (name, value) in request.Parameters)
-        {
-            copy.Parameters[name] = CloneValue(value);
-        }
-
+        CopyParameters(request.Parameters, copy.Parameters);
         return copy;
     }
 
     public static ParameterCollection Clone(ParameterCollection parameters)
     {
         var copy = new ParameterCollection();
-        foreach (var (name, value) in parameters)
-        {
-            copy[name] = CloneValue(value);
-        }
-
+        CopyParameters(parameters, copy);
         return copy;
     }
 
     public static EntityImageCollection Clone(EntityImageCollection images)
     {
         var copy = new EntityImageCollection();
-        foreach (var (name, image) in images)
+        copy.EnsureCapacity(images.Count);
+        foreach (var (name, image) in images.Unboxed)
         {
-            copy[name] = Clone(image);
+            copy.Add(name, Clone(image));
         }
 
         return copy;
     }
 
     /// <summary>A copy of the entity with the columns <paramref name="keep"/> accepts (all when null).</summary>
-    public static Entity Clone(Entity entity, Func<string, bool>? keep = null)
-    {
-        var copy = new Entity(entity.LogicalName, entity.Id) { RowVersion = entity.RowVersion };
-        var columns = new ColumnBuffer(entity.Attributes.Count);
-        foreach (var (name, value) in entity.Attributes)
-        {
-            if (keep is null || keep(name))
-            {
-                columns.Add(name, CloneValue(value));
-            }
-        }
+    public static Entity Clone(Entity entity, Func<string, bool>? keep = null) => Clone(entity, keep, room: 0);
 
-        columns.MoveTo(copy);
-        CopyKeys(entity.KeyAttributes, copy);
-        return copy;
-    }
+    /// <summary>
+    /// A copy of a request's target, with room for the columns the platform adds to it: its primary key (a Create's
+    /// target gets it before the post-operation stage) and the alternate key's columns (an Upsert that creates).
+    /// </summary>
+    public static Entity CloneTarget(Entity entity) => Clone(entity, keep: null, room: entity.KeyAttributes.Count + 1);
 
     public static EntityReference Clone(EntityReference reference)
     {
         var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
-        CopyKeys(reference.KeyAttributes, copy);
+        if (reference.KeyAttributes.Count > 0)
+        {
+            CopyKeys(reference.KeyAttributes, copy.KeyAttributes);
+        }
+
         return copy;
     }
 
-    // Most rows and references are named by id alone: the copy's key collection is made only when there are keys.
-    private static void CopyKeys(KeyAttributeCollection from, object copy)
+    private static Entity Clone(Entity entity, Func<string, bool>? keep, int room)
     {
-        if (from.Count == 0)
+        var copy = new Entity(entity.LogicalName, entity.Id) { RowVersion = entity.RowVersion };
+        var from = entity.Attributes;
+        var to = copy.Attributes;
+        to.EnsureCapacity((keep is null ? from.Count : Kept(from, keep)) + room);
+        foreach (var (name, value) in from.Unboxed)
         {
-            return;
+            if (keep is null || keep(name))
+            {
+                to.Add(name, CloneValue(value));
+            }
         }
 
-        var to = copy is Entity entity ? entity.KeyAttributes : ((EntityReference)copy).KeyAttributes;
-        foreach (var (name, value) in from)
+        // Most rows are named by id alone: the copy's key collection is made only when there are keys.
+        if (entity.KeyAttributes.Count > 0)
         {
-            to[name] = value;
+            CopyKeys(entity.KeyAttributes, copy.KeyAttributes);
+        }
+
+        return copy;
+    }
+
+    private static int Kept(AttributeCollection attributes, Func<string, bool> keep)
+    {
+        var kept = 0;
+        foreach (var (name, _) in attributes.Unboxed)
+        {
+            kept += keep(name) ? 1 : 0;
+        }
+
+        return kept;
+    }
+
+    private static void CopyKeys(KeyAttributeCollection from, KeyAttributeCollection to)
+    {
+        to.EnsureCapacity(from.Count);
+        foreach (var (name, value) in from.Unboxed)
+        {
+            to.Add(name, value);
+        }
+    }
+
+    private static void CopyParameters(ParameterCollection from, ParameterCollection to)
+    {
+        to.EnsureCapacity(from.Count);
+        foreach (var (name, value) in from.Unboxed)
+        {
+            to[name] = CloneValue(value);
         }
     }
 
     private static object? CloneValue(object? value) => value switch
     {
-        Entity entity => Clone(entity),
+        Entity entity => CloneTarget(entity),
         EntityReference reference => Clone(reference),
-        EntityCollection collection => new EntityCollection(collection.Entities.Select(e => Clone(e)).ToList()) { EntityName = collection.EntityName },
-        EntityReferenceCollection references => new EntityReferenceCollection(references.Select(Clone).ToList()),
+        EntityCollection collection => new EntityCollection(CloneTargets(collection.Entities)) { EntityName = collection.EntityName },
+        EntityReferenceCollection references => new EntityReferenceCollection(Clone(references)),
         OrganizationRequestCollection requests => Clone(requests),
         _ => value,
     };
+
+    private static List<Entity> CloneTargets(DataCollection<Entity> entities)
+    {
+        var copy = new List<Entity>(entities.Count);
+        foreach (var entity in entities)
+        {
+            copy.Add(CloneTarget(entity));
+        }
+
+        return copy;
+    }
+
+    private static List<EntityReference> Clone(EntityReferenceCollection references)
+    {
+        var copy = new List<EntityReference>(references.Count);
+        foreach (var reference in references)
+        {
+            copy.Add(Clone(reference));
+        }
+
+        return copy;
+    }
 
     private static OrganizationRequestCollection Clone(OrganizationRequestCollection requests)
     {

@@ -142,7 +142,7 @@ internal sealed class RowSelection
             }
         }
 
-        entity.Attributes.AddRange(new ArraySegment<KeyValuePair<string, object>>(attributes, 0, count));
+        entity.Attributes.AddEntries(new ReadOnlySpan<KeyValuePair<string, object>>(attributes, 0, count));
         ArrayPool<KeyValuePair<string, object>>.Shared.Return(attributes, clearArray: true);
         return entity;
     }

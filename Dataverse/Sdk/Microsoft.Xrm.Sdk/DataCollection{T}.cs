@@ -10,10 +10,11 @@ public class DataCollection<T> : Collection<T>
     {
     }
 
-    // Copies rather than wraps the list, so adding to the collection never fails on a fixed-size array.
+    // Copies rather than wraps the list, so adding to the collection never fails on a fixed-size array; the copy is
+    // sized once when the count is known (a query's page of rows, a copied request's targets).
     internal DataCollection(IEnumerable<T> items)
+        : base(new List<T>(items))
     {
-        AddRange(items);
     }
 
     public void AddRange(params T[] items) => AddRange((IEnumerable<T>)items);
