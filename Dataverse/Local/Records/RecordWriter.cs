@@ -228,8 +228,7 @@ internal readonly struct RecordWriter
     {
         var columns = new ColumnBuffer(target.Attributes.Count + room);
         var folded = false;
-        using var walk = new AttributeWalk(target.Attributes);
-        foreach (var (name, value) in walk)
+        foreach (var (name, value) in target.Attributes.Unboxed)
         {
             var column = name.ToLowerInvariant();
             if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))
