@@ -163,7 +163,7 @@ public sealed class AuthorResolution
     }
 
     private static AuthorToResolve Later(AuthorToResolve earlier, AuthorToResolve later) =>
-        new AuthorToResolve(later.Platform, later.Author.FillingGapsFrom(earlier.Author),
+        new AuthorToResolve(later.Key, later.Author.FillingGapsFrom(earlier.Author),
             earlier.MayCreateContact && later.MayCreateContact, Newest(earlier.PostedOn, later.PostedOn));
 
     // The posts older than the profile, then the profile, then the posts no older: each over what came before it.

@@ -16,12 +16,19 @@ public sealed class AuthorToResolve
     /// </param>
     /// <param name="postedOn">When the network said this of the author: the post's time, or a Custom API call's; null: now.</param>
     public AuthorToResolve(SocialPlatform platform, MentionAuthor author, bool mayCreateContact = true, DateTime? postedOn = null)
+        : this(new ProfileKey(platform, author.ExternalId ?? throw new ArgumentException("The author has no external id.", nameof(author))),
+            author, mayCreateContact, postedOn)
     {
-        Platform = platform;
+    }
+
+    /// <param name="key">The author's key, made already: intake makes one per mention and shares it.</param>
+    internal AuthorToResolve(ProfileKey key, MentionAuthor author, bool mayCreateContact, DateTime? postedOn)
+    {
+        Platform = key.Platform;
         Author = author;
         MayCreateContact = mayCreateContact;
         PostedOn = postedOn;
-        Key = new ProfileKey(platform, author.ExternalId ?? throw new ArgumentException("The author has no external id.", nameof(author)));
+        Key = key;
     }
 
     public SocialPlatform Platform { get; }

@@ -31,7 +31,10 @@ public sealed class ConversationThreading
 
         // The batch's own posts ride along in the query for parents and roots: finding one means a redelivery that
         // came as Create instead of Upsert, which intake rejects before writing anything.
-        var stored = _mentions.FindByPostKeys(lookup.PostKeys.Concat(lookup.BatchPosts));
+        var postKeys = new List<ThreadKey>(lookup.PostKeys.Count + batch.Count);
+        postKeys.AddRange(lookup.PostKeys);
+        postKeys.AddRange(lookup.BatchPosts);
+        var stored = _mentions.FindByPostKeys(postKeys);
         var alreadyStored = new List<ThreadKey>();
         var known = new List<KnownMention>(stored.Count);
         foreach (var mention in stored)
@@ -67,9 +70,8 @@ public sealed class ConversationThreading
     /// </summary>
     /// <param name="threading">The plan of <see cref="Plan"/>.</param>
     /// <param name="authors">Each mention's author profile, in batch order: a new conversation's originating profile and contact.</param>
-    /// <param name="mentions">What each mention adds to its conversation's figures, in batch order.</param>
-    /// <param name="escalation">Weighs each conversation's mentions against the escalation rules.</param>
-    public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IReadOnlyList<RollupMention> mentions, IntakeEscalation escalation)
+    /// <param name="escalation">Weighs each conversation's mentions against the escalation rules, adding them to its figures.</param>
+    public ThreadedBatch Apply(BatchThreading threading, IReadOnlyList<ResolvedAuthor> authors, IntakeEscalation escalation)
     {
         var plan = threading.Plan;
         var named = new List<BatchConversation>(plan.NewConversations.Count);
@@ -97,22 +99,25 @@ public sealed class ConversationThreading
 
         foreach (var conversation in named)
         {
+            // The pass replays the conversation's mentions in posting order onto its figures: those after it are what it is written with.
+            ConversationFigures after;
             if (conversation.New != null)
             {
-                conversation.Pass = escalation.Weigh(ConversationFigures.Empty, conversation.StartedBy!.ContactId, caseIsOpen: false, conversation.Mentions);
+                conversation.Pass = escalation.Weigh(ConversationFigures.Empty, conversation.StartedBy!.ContactId, caseIsOpen: false, conversation.Mentions, out after);
+                conversation.After = after;
             }
             else if (stored.TryGetValue(conversation.Id, out var found))
             {
                 var before = reopened.Contains(found.Id) ? found.Reopened() : found;
-                conversation.Pass = escalation.Weigh(before.Figures, before.ContactId, before.CaseIsOpen, conversation.Mentions);
+                conversation.Pass = escalation.Weigh(before.Figures, before.ContactId, before.CaseIsOpen, conversation.Mentions, out after);
+                conversation.After = after;
             }
         }
 
         foreach (var conversation in stored.Values)
         {
             var pass = joined[conversation.Id].Pass!;
-            var before = reopened.Contains(conversation.Id) ? conversation.Reopened() : conversation;
-            var figures = ConversationRollup.Apply(before.Figures, Rollups(joined[conversation.Id].Mentions, mentions));
+            var figures = joined[conversation.Id].After!;
             if (reopened.Contains(conversation.Id))
             {
                 _conversations.Reopen(conversation.Id, figures, conversation.Figures, pass.Escalation);
@@ -135,8 +140,7 @@ public sealed class ConversationThreading
             var batchConversation = started[conversation];
             var startedBy = batchConversation.StartedBy!;
             var pass = batchConversation.Pass!;
-            var id = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId,
-                ConversationRollup.Apply(ConversationFigures.Empty, Rollups(batchConversation.Mentions, mentions)), pass.Escalation);
+            var id = _conversations.Create(conversation, startedBy.ProfileId, startedBy.ContactId, batchConversation.After!, pass.Escalation);
             pass.FollowUp(_conversations, id);
             batchConversation.Id = id;
         }
@@ -177,17 +181,6 @@ public sealed class ConversationThreading
         return stored;
     }
 
-    private static List<RollupMention> Rollups(List<int> indexes, IReadOnlyList<RollupMention> mentions)
-    {
-        var rollups = new List<RollupMention>(indexes.Count);
-        foreach (var index in indexes)
-        {
-            rollups.Add(mentions[index]);
-        }
-
-        return rollups;
-    }
-
     // The conversation's group, made the first time the batch names it.
     private static BatchConversation Group<TKey>(Dictionary<TKey, BatchConversation> groups, TKey key, List<BatchConversation> named)
         where TKey : notnull
@@ -221,5 +214,8 @@ public sealed class ConversationThreading
         public ResolvedAuthor? StartedBy { get; set; }
 
         public ConversationEscalationPass? Pass { get; set; }
+
+        /// <summary>Its figures after the batch.</summary>
+        public ConversationFigures? After { get; set; }
     }
 }

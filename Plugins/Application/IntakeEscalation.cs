@@ -42,14 +42,15 @@ public sealed class IntakeEscalation
     /// <param name="contactId">The conversation's contact.</param>
     /// <param name="caseIsOpen">The conversation has an open case already.</param>
     /// <param name="indexes">Its mentions' places in the batch, in batch order.</param>
-    public ConversationEscalationPass Weigh(ConversationFigures before, Guid? contactId, bool caseIsOpen, List<int> indexes)
+    /// <param name="after">The conversation's figures after the batch: its mentions added to <paramref name="before"/>.</param>
+    public ConversationEscalationPass Weigh(ConversationFigures before, Guid? contactId, bool caseIsOpen, List<int> indexes, out ConversationFigures after)
     {
         var pass = new ConversationEscalationPass(_rules, _escalation, contactId, caseIsOpen);
-        var figures = before;
+        var tally = new ConversationTally(before);
         foreach (var index in InPostingOrder(indexes))
         {
             var rollup = _rollups[index];
-            figures = ConversationRollup.Apply(figures, rollup);
+            tally.Add(rollup);
             if (!rollup.IsScored)
             {
                 // Escalation reads sentiment, and a mention that could not be scored has none: it waits for a person.
@@ -57,9 +58,10 @@ public sealed class IntakeEscalation
             }
 
             var author = _authors[index];
-            pass.Weigh(_mentions[index], author, author.Figures.InfluenceScore, figures.NegativeStreak);
+            pass.Weigh(_mentions[index], author, author.Figures.InfluenceScore, tally.NegativeStreak);
         }
 
+        after = tally.Figures();
         Escalated += pass.Escalation != null ? 1 : 0;
         Cases += pass.Cases;
         return pass;

@@ -52,6 +52,7 @@ public sealed class MentionIntake
     /// profile and conversation the batch touches is written once, its figures after the batch included, and a
     /// conversation with the escalation its mentions lead to.</summary>
     /// <exception cref="InvalidPluginExecutionException">A mention is invalid or already stored; nothing is written.</exception>
+    /// <param name="incoming">The batch as sent, in batch order; each mention is read once.</param>
     /// <param name="delivered">Per mention, in batch order, a score that came with it (kept instead of scoring the
     /// text), or null; a null list when none came with one.</param>
     public IReadOnlyList<IntakeResult> Prepare(IReadOnlyList<IncomingMention> incoming, IReadOnlyList<DeliveredSentiment?>? delivered = null)
@@ -72,12 +73,13 @@ public sealed class MentionIntake
         var rollups = new RollupMention[count];
         var keys = new ProfileKey[count];
         var byAuthor = new Dictionary<ProfileKey, List<RollupMention>>(count);
+        var buffers = new ScoringBuffers();
         for (var index = 0; index < count; index++)
         {
             var mention = mentions[index];
 
             // A score that came with the mention is kept; the local scorer fills in otherwise.
-            sentiments[index] = delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty);
+            sentiments[index] = delivered?[index]?.Result ?? _scorer.Score(mention.Text ?? string.Empty, buffers);
             rollups[index] = RollupOf(mention, sentiments[index]);
             keys[index] = new ProfileKey(mention.Platform, mention.AuthorExternalId);
             if (!byAuthor.TryGetValue(keys[index], out var authored))
@@ -94,7 +96,7 @@ public sealed class MentionIntake
         foreach (var index in postingOrder)
         {
             var mention = mentions[index];
-            toResolve.Add(new AuthorToResolve(mention.Platform, mention.Author, mention.Direction == MentionDirection.Inbound, mention.PostedOn));
+            toResolve.Add(new AuthorToResolve(keys[index], mention.Author, mention.Direction == MentionDirection.Inbound, mention.PostedOn));
         }
 
         var decided = _authors.Decide(toResolve);
@@ -125,7 +127,7 @@ public sealed class MentionIntake
 
         var escalation = new IntakeEscalation(_rules, _escalation, escalating, rollups, AfterTheBatch(keys, resolved, profileFigures));
         // A conversation moved to a newly linked contact changed since threading read it: writing reads them again.
-        var threaded = _threading.Apply(moved == 0 ? threading : threading.WithoutConversations(), authors, rollups, escalation);
+        var threaded = _threading.Apply(moved == 0 ? threading : threading.WithoutConversations(), authors, escalation);
 
         var results = new IntakeResult[count];
         for (var index = 0; index < count; index++)
@@ -151,7 +153,7 @@ public sealed class MentionIntake
             var key = keys[index];
             if (!profiles.TryGetValue(key, out var profile))
             {
-                profiles[key] = profile = new StoredProfile(resolved[key].Profile.Identity, figures[key]);
+                profiles[key] = profile = new StoredProfile(resolved[key].Identity, figures[key]);
             }
 
             byMention[index] = profile;

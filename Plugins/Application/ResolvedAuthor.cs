@@ -28,15 +28,16 @@ public sealed class ResolvedAuthor
     public ProfileFigures FiguresBefore { get; }
 
     /// <summary>The profile as resolution left it, with its figures before this batch.</summary>
-    public StoredProfile Profile
+    public StoredProfile Profile => new StoredProfile(Identity, FiguresBefore);
+
+    /// <summary>The profile's columns as resolution left them.</summary>
+    public ExistingProfile Identity
     {
         get
         {
             var values = Decision.Profile;
-            return new StoredProfile(
-                new ExistingProfile(ProfileId, values.Platform, values.ExternalUserId, values.Handle, values.DisplayName, values.Email,
-                    values.Followers, values.Verified, ContactId, Decision.LinkMethod, Decision.LinkConfidence, Decision.Blocked),
-                FiguresBefore);
+            return new ExistingProfile(ProfileId, values.Platform, values.ExternalUserId, values.Handle, values.DisplayName, values.Email,
+                values.Followers, values.Verified, ContactId, Decision.LinkMethod, Decision.LinkConfidence, Decision.Blocked);
         }
     }
 }

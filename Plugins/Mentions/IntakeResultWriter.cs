@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Mentions;
 using SocialCrm.Plugins.Application;
@@ -12,36 +13,46 @@ namespace SocialCrm.Plugins.Mentions;
 public static class IntakeResultWriter
 {
     /// <summary>
-    /// Sets subject, normalised text and source columns, direction, author profile, conversation and sentiment (no score
-    /// for a text that could not be judged, and who scored it). A source
-    /// column the sender left out stays out, so normalising never adds empty columns.
+    /// Sets on each target, in batch order, subject, normalised text and source columns, direction, author profile,
+    /// conversation and sentiment (no score for a text that could not be judged, and who scored it). A source column the
+    /// sender left out stays out, so normalising never adds empty columns. The columns a target lacks are added at once,
+    /// so its attribute collection grows once.
     /// </summary>
-    public static void Write(Entity target, IntakeResult result)
+    public static void Write(IReadOnlyList<Entity> targets, IReadOnlyList<IntakeResult> results)
     {
-        var mention = result.Mention;
-        var sentiment = result.Sentiment;
-        target[Table.Subject] = result.Subject;
-        target[Table.Description] = mention.Text;
-        SetIfPresent(target, Table.ExternalPostId, mention.ExternalPostId);
-        SetIfPresent(target, Table.ThreadId, mention.ThreadId);
-        SetIfPresent(target, Table.InReplyToId, mention.InReplyToId);
-        SetIfPresent(target, Table.AuthorExternalId, mention.AuthorExternalId);
-        SetIfPresent(target, Table.AuthorHandle, mention.Author.Handle);
-        SetIfPresent(target, Table.AuthorDisplayName, mention.Author.DisplayName);
-        SetIfPresent(target, Table.AuthorEmail, mention.Author.Email);
-        SetIfPresent(target, Table.PostUrl, mention.PostUrl);
-        SetIfPresent(target, Table.Language, mention.Language);
-        target[Table.Direction] = new OptionSetValue((int)mention.Direction);
-        target[Table.AuthorProfile] = new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId);
-        target[Table.Conversation] = new EntityReference(ConversationTable.LogicalName, result.ConversationId);
-        SentimentColumns.Write(target, sentiment, result.SentimentSource);
+        var columns = new RowColumns();
+        for (var index = 0; index < targets.Count; index++)
+        {
+            Write(targets[index], results[index], columns);
+        }
     }
 
-    private static void SetIfPresent(Entity target, string column, string? value)
+    private static void Write(Entity target, IntakeResult result, RowColumns columns)
+    {
+        var mention = result.Mention;
+        columns.Set(Table.Subject, result.Subject);
+        columns.Set(Table.Description, mention.Text);
+        SetIfPresent(target, columns, Table.ExternalPostId, mention.ExternalPostId);
+        SetIfPresent(target, columns, Table.ThreadId, mention.ThreadId);
+        SetIfPresent(target, columns, Table.InReplyToId, mention.InReplyToId);
+        SetIfPresent(target, columns, Table.AuthorExternalId, mention.AuthorExternalId);
+        SetIfPresent(target, columns, Table.AuthorHandle, mention.Author.Handle);
+        SetIfPresent(target, columns, Table.AuthorDisplayName, mention.Author.DisplayName);
+        SetIfPresent(target, columns, Table.AuthorEmail, mention.Author.Email);
+        SetIfPresent(target, columns, Table.PostUrl, mention.PostUrl);
+        SetIfPresent(target, columns, Table.Language, mention.Language);
+        columns.Set(Table.Direction, new OptionSetValue((int)mention.Direction));
+        columns.Set(Table.AuthorProfile, new EntityReference(SocialProfileTable.LogicalName, result.AuthorProfileId));
+        columns.Set(Table.Conversation, new EntityReference(ConversationTable.LogicalName, result.ConversationId));
+        SentimentColumns.Write(columns, result.Sentiment, result.SentimentSource);
+        columns.SetOn(target);
+    }
+
+    private static void SetIfPresent(Entity target, RowColumns columns, string column, string? value)
     {
         if (target.Contains(column))
         {
-            target[column] = value;
+            columns.Set(column, value);
         }
     }
 }

@@ -47,11 +47,8 @@ public sealed class MentionIntakePlugin : PluginBase
         }
 
         var intake = new MentionIntake(DataverseStores.For(service), OperationSettings.Read(context), _scorer, context.UtcNow);
-        var results = intake.Prepare(targets.Select(IncomingMentionReader.Read).ToList(), targets.Select(DeliveredSentiment.From).ToList());
-        for (var index = 0; index < targets.Count; index++)
-        {
-            IntakeResultWriter.Write(targets[index], results[index]);
-        }
+        var results = intake.Prepare(new TargetMentions(targets), targets.Select(DeliveredSentiment.From).ToList());
+        IntakeResultWriter.Write(targets, results);
 
         context.Trace(intake.Summary);
     }

@@ -10,9 +10,16 @@ public static class SentimentColumns
 {
     public static void Write(Entity target, SentimentResult sentiment, string source)
     {
-        target[Table.SentimentScore] = sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null;
-        target[Table.SentimentLabel] = new OptionSetValue((int)sentiment.Label);
-        target[Table.SentimentSource] = source;
+        var columns = new RowColumns(3);
+        Write(columns, sentiment, source);
+        columns.SetOn(target);
+    }
+
+    internal static void Write(RowColumns columns, SentimentResult sentiment, string source)
+    {
+        columns.Set(Table.SentimentScore, sentiment.IsScored ? Decimals.Sentiment(sentiment.Score) : null);
+        columns.Set(Table.SentimentLabel, new OptionSetValue((int)sentiment.Label));
+        columns.Set(Table.SentimentSource, source);
     }
 
     /// <summary>No sentiment at all: not "Not scored" (a text that gave nothing to judge) but no text left to judge.</summary>

@@ -12,7 +12,12 @@ namespace SocialCrm.Plugins.Stores;
 /// </summary>
 internal sealed class RowColumns
 {
-    private readonly List<KeyValuePair<string, object?>> _columns = new List<KeyValuePair<string, object?>>(24);
+    private readonly List<KeyValuePair<string, object?>> _columns;
+
+    public RowColumns(int capacity = 24)
+    {
+        _columns = new List<KeyValuePair<string, object?>>(capacity);
+    }
 
     /// <summary>How many columns the row has so far.</summary>
     public int Count => _columns.Count;
@@ -37,6 +42,30 @@ internal sealed class RowColumns
 
     /// <summary>The row <paramref name="id"/> of <paramref name="table"/> with the columns gathered.</summary>
     public Entity Row(string table, Guid id) => Fill(new Entity(table, id));
+
+    /// <summary>
+    /// Sets the columns gathered on <paramref name="row"/>, which has columns already: those it has are replaced in
+    /// place, the others added in one <c>AddRange</c>, in the order they were gathered.
+    /// </summary>
+    public void SetOn(Entity row)
+    {
+        var added = 0;
+        for (var index = 0; index < _columns.Count; index++)
+        {
+            var column = _columns[index];
+            if (row.Attributes.Contains(column.Key))
+            {
+                row[column.Key] = column.Value;
+            }
+            else
+            {
+                _columns[added++] = column;
+            }
+        }
+
+        _columns.RemoveRange(added, _columns.Count - added);
+        Fill(row);
+    }
 
     private Entity Fill(Entity row)
     {

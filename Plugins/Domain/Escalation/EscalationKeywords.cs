@@ -110,21 +110,15 @@ public sealed class EscalationKeywords
 
     // ASCII has nothing to decompose and no marks to drop, and neither have the emoji pictographs (U+1F300..U+1FAFF: no
     // decomposition, no case, no combining class): for a text of only those, lower-casing its ASCII letters is the whole
-    // fold, without the normaliser or a copy per step. Null for any other text.
+    // fold, which ToLowerInvariant does in one copy (none when there are no capitals), without the normaliser. Null for
+    // any other text.
     private static string? FoldedWithoutDecomposing(string value)
     {
-        char[]? lowered = null;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (c < 0x80)
             {
-                if (c >= 'A' && c <= 'Z')
-                {
-                    lowered ??= value.ToCharArray();
-                    lowered[i] = (char)(c + ('a' - 'A'));
-                }
-
                 continue;
             }
 
@@ -138,7 +132,7 @@ public sealed class EscalationKeywords
             return null;
         }
 
-        return lowered == null ? value : new string(lowered);
+        return value.ToLowerInvariant();
     }
 
     private static bool ContainsWhole(string text, string keyword)

@@ -74,13 +74,12 @@ public sealed class RuleConditions
     public ConditionMatch? Match(EscalationContext context)
     {
         // Most mentions fail most rules: the conditions are tried first, and what matched is written only when read.
-        if (!Holds(context, null, out var keyword))
-        {
-            return null;
-        }
-
-        return new ConditionMatch(new DeferredText(() => Explain(context)), keyword);
+        return Holds(context, null, out var keyword) ? Matched(context, keyword) : null;
     }
+
+    // Apart from Match, so that the closure is made only for a mention that matched, not for every one tried.
+    private ConditionMatch Matched(EscalationContext context, string? keyword) =>
+        new ConditionMatch(new DeferredText(() => Explain(context)), keyword);
 
     private string Explain(EscalationContext context)
     {

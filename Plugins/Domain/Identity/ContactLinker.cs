@@ -24,11 +24,11 @@ internal sealed class ContactLinker
         IEnumerable<ContactEmailMatch> emailMatches,
         IEnumerable<ContactHandleMatch> handleMatches)
     {
-        // The reasons are for the trace and the Custom API: written only when read, not for every author of a batch.
+        // The reasons are for the trace and the Custom API: written only when read, not for every author of a batch, and
+        // each closure is made in the method that returns its choice, so an author pays only for the one it gets.
         if (existing?.ContactId != null)
         {
-            return new LinkChoice(LinkOutcome.KeepExisting, existing.ContactId, existing.LinkMethod, existing.LinkConfidence ?? 0,
-                new DeferredText(() => $"Already linked to contact {existing.ContactId.Value} ({existing.LinkMethod}); intake never changes a link."));
+            return KeepExisting(existing, existing.ContactId.Value);
         }
 
         if (existing?.Blocked == true)
@@ -36,88 +36,111 @@ internal sealed class ContactLinker
             return LinkChoice.NotLinked(new DeferredText("The profile is blocked: blocked profiles are never linked to a contact."));
         }
 
+        // Most authors have no evidence at all: the lists are made for the first match.
         var email = profile.Email;
         var handle = profile.Handle;
-        var byEmail = new List<Guid>();
+        List<Guid>? byEmail = null;
         if (email != null)
         {
             foreach (var match in emailMatches)
             {
-                if (string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal) && !byEmail.Contains(match.ContactId))
+                if (string.Equals(TextNormalizer.Email(match.Email), email, StringComparison.Ordinal))
                 {
-                    byEmail.Add(match.ContactId);
+                    AddOnce(ref byEmail, match.ContactId);
                 }
             }
         }
 
-        var handleEvidence = new List<ContactHandleMatch>();
-        var byHandle = new List<Guid>();
+        List<ContactHandleMatch>? handleEvidence = null;
+        List<Guid>? byHandle = null;
         if (handle != null)
         {
             foreach (var match in handleMatches)
             {
                 if (LinkedNetworks.AreLinked(platform, match.Platform) && string.Equals(TextNormalizer.Handle(match.Handle), handle, StringComparison.Ordinal))
                 {
-                    handleEvidence.Add(match);
-                    if (!byHandle.Contains(match.ContactId))
-                    {
-                        byHandle.Add(match.ContactId);
-                    }
+                    (handleEvidence ??= new List<ContactHandleMatch>()).Add(match);
+                    AddOnce(ref byHandle, match.ContactId);
                 }
             }
         }
 
-        var contacts = new List<Guid>(byEmail);
-        foreach (var contact in byHandle)
+        var contacts = byEmail == null ? byHandle : new List<Guid>(byEmail);
+        if (byEmail != null && byHandle != null)
         {
-            if (!contacts.Contains(contact))
+            foreach (var contact in byHandle)
             {
-                contacts.Add(contact);
+                AddOnce(ref contacts, contact);
             }
         }
 
-        if (contacts.Count == 1)
+        if (contacts?.Count == 1)
         {
             var contact = contacts[0];
-            if (byEmail.Contains(contact))
-            {
-                return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.ExactEmail, IdentityResolver.ExactEmailConfidence,
-                    new DeferredText(() => $"Contact {contact} has the e-mail address {email}."));
-            }
-
-            return new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.SameHandleOnLinkedNetwork, IdentityResolver.SameHandleConfidence,
-                new DeferredText(() => $"Contact {contact} has the handle @{handle} on {string.Join(", ", handleEvidence.Select(match => match.Platform.ToString()).Distinct())}."));
+            return byEmail != null && byEmail.Contains(contact)
+                ? ByEmail(contact, email!)
+                : ByHandle(contact, handle!, handleEvidence!);
         }
 
-        if (contacts.Count > 1)
+        if (contacts?.Count > 1)
         {
-            return LinkChoice.NotLinked(new DeferredText(() => Ambiguous(email, byEmail, handle, byHandle)));
+            return Ambiguous(email, byEmail, handle, byHandle);
         }
 
         if (!_autoCreateContacts)
         {
-            return LinkChoice.NotLinked(new DeferredText(() => $"{Searched(email, handle, platform)} A name alone never links."));
+            return NotFound(email, handle, platform, " A name alone never links.");
         }
 
         var newContact = NewContact.From(profile);
         if (newContact == null)
         {
-            return LinkChoice.NotLinked(new DeferredText(() => $"{Searched(email, handle, platform)} No name or e-mail address to create a contact from."));
+            return NotFound(email, handle, platform, " No name or e-mail address to create a contact from.");
         }
 
-        return new LinkChoice(LinkOutcome.CreateContact, null, LinkMethod.CreatedContact, IdentityResolver.CreatedContactConfidence,
-            new DeferredText(() => $"{Searched(email, handle, platform)} Created a contact from the profile."), newContact);
+        return Create(email, handle, platform, newContact);
     }
 
-    private static string Ambiguous(string? email, List<Guid> byEmail, string? handle, List<Guid> byHandle)
+    private static void AddOnce(ref List<Guid>? contacts, Guid contact)
+    {
+        contacts ??= new List<Guid>(1);
+        if (!contacts.Contains(contact))
+        {
+            contacts.Add(contact);
+        }
+    }
+
+    private static LinkChoice KeepExisting(ExistingProfile existing, Guid contact) =>
+        new LinkChoice(LinkOutcome.KeepExisting, contact, existing.LinkMethod, existing.LinkConfidence ?? 0,
+            new DeferredText(() => $"Already linked to contact {contact} ({existing.LinkMethod}); intake never changes a link."));
+
+    private static LinkChoice ByEmail(Guid contact, string email) =>
+        new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.ExactEmail, IdentityResolver.ExactEmailConfidence,
+            new DeferredText(() => $"Contact {contact} has the e-mail address {email}."));
+
+    private static LinkChoice ByHandle(Guid contact, string handle, List<ContactHandleMatch> evidence) =>
+        new LinkChoice(LinkOutcome.LinkToContact, contact, LinkMethod.SameHandleOnLinkedNetwork, IdentityResolver.SameHandleConfidence,
+            new DeferredText(() => $"Contact {contact} has the handle @{handle} on {string.Join(", ", evidence.Select(match => match.Platform.ToString()).Distinct())}."));
+
+    private static LinkChoice Ambiguous(string? email, List<Guid>? byEmail, string? handle, List<Guid>? byHandle) =>
+        LinkChoice.NotLinked(new DeferredText(() => AmbiguousReason(email, byEmail, handle, byHandle)));
+
+    private static LinkChoice NotFound(string? email, string? handle, SocialPlatform platform, string outcome) =>
+        LinkChoice.NotLinked(new DeferredText(() => Searched(email, handle, platform) + outcome));
+
+    private static LinkChoice Create(string? email, string? handle, SocialPlatform platform, NewContact contact) =>
+        new LinkChoice(LinkOutcome.CreateContact, null, LinkMethod.CreatedContact, IdentityResolver.CreatedContactConfidence,
+            new DeferredText(() => $"{Searched(email, handle, platform)} Created a contact from the profile."), contact);
+
+    private static string AmbiguousReason(string? email, List<Guid>? byEmail, string? handle, List<Guid>? byHandle)
     {
         var evidence = new List<string>();
-        if (byEmail.Count > 0)
+        if (byEmail != null)
         {
             evidence.Add($"e-mail address {email} belongs to {Contacts(byEmail)}");
         }
 
-        if (byHandle.Count > 0)
+        if (byHandle != null)
         {
             evidence.Add($"handle @{handle} on a linked network belongs to {Contacts(byHandle)}");
         }

@@ -85,23 +85,40 @@ public sealed class IncomingMention
     /// <summary>scrm_messagetype option value: public post, comment or private message; missing when the source did not say.</summary>
     public int? MessageType { get; }
 
-    /// <summary>This mention with every text column cleaned (see <see cref="TextNormalizer"/>); other values are kept.</summary>
-    public IncomingMention Normalized() =>
-        new IncomingMention(
+    /// <summary>This mention with every text column cleaned (see <see cref="TextNormalizer"/>); other values are kept.
+    /// The mention itself when cleaning changes nothing, as for most: the worker sends them cleaned.</summary>
+    public IncomingMention Normalized()
+    {
+        var externalPostId = TextNormalizer.Line(ExternalPostId);
+        var author = Author.Normalized();
+        var text = TextNormalizer.Text(Text);
+        var threadId = TextNormalizer.Line(ThreadId);
+        var inReplyToId = TextNormalizer.Line(InReplyToId);
+        var postUrl = TextNormalizer.Line(PostUrl);
+        var language = TextNormalizer.Line(Language);
+        if (ReferenceEquals(externalPostId, ExternalPostId) && ReferenceEquals(author, Author) && ReferenceEquals(text, Text)
+            && ReferenceEquals(threadId, ThreadId) && ReferenceEquals(inReplyToId, InReplyToId) && ReferenceEquals(postUrl, PostUrl)
+            && ReferenceEquals(language, Language))
+        {
+            return this;
+        }
+
+        return new IncomingMention(
             platform: Platform,
-            externalPostId: TextNormalizer.Line(ExternalPostId),
-            author: Author.Normalized(),
+            externalPostId: externalPostId,
+            author: author,
             postedOn: PostedOn,
-            text: TextNormalizer.Text(Text),
-            threadId: TextNormalizer.Line(ThreadId),
-            inReplyToId: TextNormalizer.Line(InReplyToId),
+            text: text,
+            threadId: threadId,
+            inReplyToId: inReplyToId,
             direction: Direction,
             conversationId: ConversationId,
-            postUrl: TextNormalizer.Line(PostUrl),
-            language: TextNormalizer.Line(Language),
+            postUrl: postUrl,
+            language: language,
             engagement: Engagement,
             regardingTable: RegardingTable,
             messageType: MessageType);
+    }
 
     /// <summary>The platform when <see cref="Platform"/> is a known scrm_platform value, else null.</summary>
     public SocialPlatform? KnownPlatform =>

@@ -42,15 +42,19 @@ public sealed class MentionAuthor
     /// <summary>scrm_authorverified; null when the source did not say.</summary>
     public bool? Verified { get; }
 
-    /// <summary>This author with every text value cleaned (see <see cref="TextNormalizer"/>).</summary>
-    public MentionAuthor Normalized() =>
-        new MentionAuthor(
-            externalId: TextNormalizer.Line(ExternalId),
-            handle: TextNormalizer.Handle(Handle),
-            displayName: TextNormalizer.Line(DisplayName),
-            email: TextNormalizer.Email(Email),
-            followers: Followers,
-            verified: Verified);
+    /// <summary>This author with every text value cleaned (see <see cref="TextNormalizer"/>); the author itself when
+    /// cleaning changes nothing.</summary>
+    public MentionAuthor Normalized()
+    {
+        var externalId = TextNormalizer.Line(ExternalId);
+        var handle = TextNormalizer.Handle(Handle);
+        var displayName = TextNormalizer.Line(DisplayName);
+        var email = TextNormalizer.Email(Email);
+        return ReferenceEquals(externalId, ExternalId) && ReferenceEquals(handle, Handle) && ReferenceEquals(displayName, DisplayName)
+            && ReferenceEquals(email, Email)
+            ? this
+            : new MentionAuthor(externalId, handle, displayName, email, Followers, Verified);
+    }
 
     /// <summary>
     /// This author, told after <paramref name="earlier"/>: every value given here wins, and a value left out here keeps

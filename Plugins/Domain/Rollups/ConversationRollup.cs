@@ -28,85 +28,16 @@ public static class ConversationRollup
     /// <summary>Differences in score up to this size are noise, not a trend.</summary>
     public const double TrendDeadBand = 0.1;
 
-    public static ConversationFigures Apply(ConversationFigures current, IEnumerable<RollupMention> newMentions) =>
-        Add(current, PostingOrder.Of(newMentions));
-
-    /// <summary>The figures after one more mention, posted after those they hold: intake's replay of a batch for escalation.</summary>
-    public static ConversationFigures Apply(ConversationFigures current, RollupMention newMention) =>
-        Add(current, new[] { newMention });
-
-    // The mentions in posting order.
-    private static ConversationFigures Add(ConversationFigures current, IReadOnlyList<RollupMention> newMentions)
+    public static ConversationFigures Apply(ConversationFigures current, IEnumerable<RollupMention> newMentions)
     {
-        var mentionCount = current.MentionCount;
-        // Figures written before the inbound count existed have an average but no count: the mention count is the
-        // closest estimate of the samples behind it.
-        var inboundCount = current.AverageSentiment.HasValue && current.InboundMentionCount == 0
-            ? Math.Max(1, current.MentionCount)
-            : current.InboundMentionCount;
-        var firstMentionOn = current.FirstMentionOn;
-        var lastMentionOn = current.LastMentionOn;
-        var lastInboundOn = current.LastInboundOn;
-        var lastOutboundOn = current.LastOutboundOn;
-        var firstResponseOn = current.FirstResponseOn;
-        var average = current.AverageSentiment;
-        var lastSentiment = current.LastSentiment;
-        var trend = current.Trend;
-        var streak = current.NegativeStreak;
-        var status = current.Status;
-
-        for (var index = 0; index < newMentions.Count; index++)
+        var tally = new ConversationTally(current);
+        var inOrder = PostingOrder.Of(newMentions);
+        for (var index = 0; index < inOrder.Count; index++)
         {
-            var mention = newMentions[index];
-            mentionCount++;
-            firstMentionOn = Earliest(firstMentionOn, mention.PostedOn);
-            var isLatest = !lastMentionOn.HasValue || mention.PostedOn >= lastMentionOn.Value;
-            lastMentionOn = Latest(lastMentionOn, mention.PostedOn);
-
-            if (mention.Direction == MentionDirection.Inbound)
-            {
-                var averageBefore = average;
-                var isLatestInbound = !lastInboundOn.HasValue || mention.PostedOn >= lastInboundOn.Value;
-                lastInboundOn = isLatestInbound ? mention.PostedOn : lastInboundOn;
-
-                // A mention that could not be scored (another language, only a link) has no sentiment to add: it
-                // neither moves the average nor sets, extends or breaks anything that follows sentiment.
-                if (mention.IsScored)
-                {
-                    inboundCount++;
-                    average = averageBefore.HasValue
-                        ? averageBefore.Value + ((mention.SentimentScore - averageBefore.Value) / inboundCount)
-                        : mention.SentimentScore;
-                    if (isLatestInbound)
-                    {
-                        lastSentiment = mention.SentimentScore;
-                        trend = Trend(mention.SentimentScore, averageBefore);
-                        streak = mention.SentimentLabel == SentimentLabel.Negative ? streak + 1 : 0;
-                    }
-                }
-            }
-            else
-            {
-                lastOutboundOn = Latest(lastOutboundOn, mention.PostedOn);
-                // New mentions are taken in posting order, so an inbound one seen already came first: this answers it.
-                if (lastInboundOn.HasValue)
-                {
-                    firstResponseOn = Earliest(firstResponseOn, mention.PostedOn);
-                }
-            }
-
-            if (isLatest && current.State == ConversationState.Open)
-            {
-                status = mention.Direction == MentionDirection.Inbound ? ConversationStatus.AwaitingReply : ConversationStatus.AwaitingCustomer;
-            }
+            tally.Add(inOrder[index]);
         }
 
-        return new ConversationFigures(
-            new ConversationCounts(mentionCount, inboundCount),
-            new ConversationTimes(firstMentionOn, lastMentionOn, lastInboundOn, lastOutboundOn, firstResponseOn),
-            new ConversationMood(average, lastSentiment, trend, streak),
-            current.State,
-            status);
+        return tally.Figures();
     }
 
     /// <summary>
@@ -138,10 +69,4 @@ public static class ConversationRollup
             : change < -TrendDeadBand ? SentimentTrend.Worsening
             : SentimentTrend.Stable;
     }
-
-    private static DateTime Earliest(DateTime? current, DateTime candidate) =>
-        current.HasValue && current.Value <= candidate ? current.Value : candidate;
-
-    private static DateTime Latest(DateTime? current, DateTime candidate) =>
-        current.HasValue && current.Value >= candidate ? current.Value : candidate;
 }

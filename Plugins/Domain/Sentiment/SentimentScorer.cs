@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using SocialCrm.Plugins.Schema;
 
 namespace SocialCrm.Plugins.Domain.Sentiment;
@@ -9,8 +8,8 @@ namespace SocialCrm.Plugins.Domain.Sentiment;
 /// good"), modifiers ("very", "kind of", "af"), contrast ("but"), capitals, "!", emoticons, emoji and stretched words
 /// ("sooo"). A text it cannot judge (another language, or nothing but links, handles and hashtags) is not scored.
 /// Deterministic, no network, no state between calls: one instance may serve concurrent plug-in executions.
-/// Each call allocates a lower-case copy of the text, a scratch buffer, the token list and two small objects; nothing
-/// per word, since lexicon lookups read the words in place.
+/// Each call allocates a lower-case copy of the text and two small objects, and the token list and a scratch buffer
+/// unless the caller lends its <see cref="ScoringBuffers"/>; nothing per word, since lexicon lookups read the words in place.
 /// </summary>
 public sealed class SentimentScorer
 {
@@ -23,7 +22,11 @@ public sealed class SentimentScorer
         tokenizer = new SentimentTokenizer(lexicon);
     }
 
-    public SentimentResult Score(string text)
+    public SentimentResult Score(string text) => Score(text, new ScoringBuffers());
+
+    /// <summary>The score of <paramref name="text"/>, worked out in <paramref name="buffers"/>: a caller scoring many
+    /// texts in a row lends the same buffers to each, and the result is the same as <see cref="Score(string)"/>'s.</summary>
+    public SentimentResult Score(string text, ScoringBuffers buffers)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -32,14 +35,15 @@ public sealed class SentimentScorer
 
         var normalised = new char[text.Length];
         SentimentTokenizer.Normalise(text, normalised);
-        var tokens = new List<SentimentToken>((text.Length / 4) + 4);
+        buffers.Reset(text.Length);
+        var tokens = buffers.Tokens;
         tokenizer.Tokenize(text, normalised, tokens);
         if (!JudgeableText.InCoveredLanguage(lexicon, text, normalised, tokens))
         {
             return SentimentResult.NotScored;
         }
 
-        var sum = new SentimentWalk(lexicon, normalised, tokens).Run();
+        var sum = new SentimentWalk(lexicon, normalised, tokens, buffers.Scratch).Run();
         if (sum.Terms == 0 && !JudgeableText.HasOwnWords(tokens))
         {
             return SentimentResult.NotScored;

@@ -35,12 +35,13 @@ internal sealed class SentimentWalk
     private int postModifierLeft;
     private bool opensSentence;
 
-    public SentimentWalk(SentimentLexicon lexicon, char[] text, List<SentimentToken> tokens)
+    /// <param name="scratch">At least as long as <paramref name="text"/>; a phrase longer than the text is never tried.</param>
+    public SentimentWalk(SentimentLexicon lexicon, char[] text, List<SentimentToken> tokens, char[] scratch)
     {
         this.lexicon = lexicon;
         this.text = text;
         this.tokens = tokens;
-        scratch = new char[text.Length];
+        this.scratch = scratch;
         mostlyLowerCase = MostlyLowerCase();
     }
 
@@ -393,7 +394,7 @@ internal sealed class SentimentWalk
         for (var k = i; k < i + words; k++)
         {
             var token = tokens[k];
-            if (token.Kind != SentimentTokenKind.Word || length + 1 + token.Length > scratch.Length)
+            if (token.Kind != SentimentTokenKind.Word || length + 1 + token.Length > text.Length)
             {
                 return false;
             }

@@ -9,7 +9,7 @@ namespace SocialCrm.Plugins.Domain.Threading;
 internal sealed class ThreadTargetFinder
 {
     private readonly IReadOnlyList<ThreadingMention> _batch;
-    private readonly Dictionary<ThreadKey, int> _batchByPost = new Dictionary<ThreadKey, int>();
+    private readonly Dictionary<ThreadKey, int> _batchByPost;
     private readonly Dictionary<ThreadKey, KnownMention> _storedByPost = new Dictionary<ThreadKey, KnownMention>();
     private readonly Dictionary<ThreadKey, KnownConversation> _conversationsByThread = new Dictionary<ThreadKey, KnownConversation>();
     private readonly ThreadTarget?[] _found;
@@ -18,6 +18,7 @@ internal sealed class ThreadTargetFinder
     public ThreadTargetFinder(IReadOnlyList<ThreadingMention> batch, IEnumerable<KnownMention> knownMentions, IEnumerable<KnownConversation> knownConversations)
     {
         _batch = batch;
+        _batchByPost = new Dictionary<ThreadKey, int>(batch.Count);
         _found = new ThreadTarget?[batch.Count];
         _finding = new bool[batch.Count];
         for (var index = 0; index < batch.Count; index++)

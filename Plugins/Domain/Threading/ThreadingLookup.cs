@@ -7,9 +7,10 @@ namespace SocialCrm.Plugins.Domain.Threading;
 /// </summary>
 public sealed class ThreadingLookup
 {
-    private readonly HashSet<ThreadKey> _batchPosts;
+    // Keyed sets of the batch's size, made at that size once (HashSet takes no capacity before .NET Framework 4.7.2).
+    private readonly Dictionary<ThreadKey, bool> _batchPosts;
 
-    private ThreadingLookup(HashSet<ThreadKey> batchPosts, IReadOnlyList<ThreadKey> postKeys, IReadOnlyList<ThreadKey> threadKeys)
+    private ThreadingLookup(Dictionary<ThreadKey, bool> batchPosts, IReadOnlyList<ThreadKey> postKeys, IReadOnlyList<ThreadKey> threadKeys)
     {
         _batchPosts = batchPosts;
         PostKeys = postKeys;
@@ -17,7 +18,7 @@ public sealed class ThreadingLookup
     }
 
     /// <summary>The batch's own posts.</summary>
-    public IEnumerable<ThreadKey> BatchPosts => _batchPosts;
+    public ICollection<ThreadKey> BatchPosts => _batchPosts.Keys;
 
     /// <summary>
     /// Mentions to find by platform + external post id (each with its conversation): the posts the batch replies to
@@ -29,7 +30,7 @@ public sealed class ThreadingLookup
     public IReadOnlyList<ThreadKey> ThreadKeys { get; }
 
     /// <summary>Whether the post is one of the batch's own.</summary>
-    public bool InBatch(ThreadKey post) => _batchPosts.Contains(post);
+    public bool InBatch(ThreadKey post) => _batchPosts.ContainsKey(post);
 
     /// <summary>
     /// <see cref="ThreadKeys"/> and the threads that retired conversations of the stored parents and roots gave up, so
@@ -54,35 +55,47 @@ public sealed class ThreadingLookup
     public static ThreadingLookup For(IEnumerable<ThreadingMention> batch)
     {
         var mentions = batch as IReadOnlyList<ThreadingMention> ?? new List<ThreadingMention>(batch);
-        var inBatch = new HashSet<ThreadKey>();
+        var inBatch = new Dictionary<ThreadKey, bool>(mentions.Count);
         foreach (var mention in mentions)
         {
-            inBatch.Add(mention.PostKey);
+            inBatch[mention.PostKey] = true;
         }
 
         var postKeys = new List<ThreadKey>();
-        var seenPosts = new HashSet<ThreadKey>();
-        var threadKeys = new List<ThreadKey>();
-        var seenThreads = new HashSet<ThreadKey>();
+        var seenPosts = new Dictionary<ThreadKey, bool>(mentions.Count);
+        var threadKeys = new List<ThreadKey>(mentions.Count);
+        var seenThreads = new Dictionary<ThreadKey, bool>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (mention.ParentKey != null && !inBatch.Contains(mention.ParentKey) && seenPosts.Add(mention.ParentKey))
+            if (mention.ParentKey != null && !inBatch.ContainsKey(mention.ParentKey) && Add(seenPosts, mention.ParentKey))
             {
                 postKeys.Add(mention.ParentKey);
             }
 
-            if (!inBatch.Contains(mention.ThreadKey) && seenPosts.Add(mention.ThreadKey))
+            if (!inBatch.ContainsKey(mention.ThreadKey) && Add(seenPosts, mention.ThreadKey))
             {
                 postKeys.Add(mention.ThreadKey);
             }
 
-            if (seenThreads.Add(mention.ThreadKey))
+            if (Add(seenThreads, mention.ThreadKey))
             {
                 threadKeys.Add(mention.ThreadKey);
             }
         }
 
         return new ThreadingLookup(inBatch, postKeys, threadKeys);
+    }
+
+    // Whether the key was new to the set.
+    private static bool Add(Dictionary<ThreadKey, bool> set, ThreadKey key)
+    {
+        if (set.ContainsKey(key))
+        {
+            return false;
+        }
+
+        set.Add(key, true);
+        return true;
     }
 
     private static List<ThreadKey> Distinct(List<ThreadKey> keys)

@@ -26,10 +26,14 @@ public sealed class ThreadingMention
         Direction = direction;
         ConversationId = conversationId;
         Subject = subject;
-        // Made once: threading looks each key up several times per mention.
+        // Made once: threading looks each key up several times per mention. A thread named by the post or its parent
+        // shares that key, so a batch holds no copies.
         PostKey = new ThreadKey(platform, externalPostId);
-        ThreadKey = new ThreadKey(platform, threadId ?? inReplyToId ?? externalPostId);
         ParentKey = inReplyToId == null ? null : new ThreadKey(platform, inReplyToId);
+        ThreadKey = threadId == null ? ParentKey ?? PostKey
+            : threadId == externalPostId ? PostKey
+            : threadId == inReplyToId ? ParentKey!
+            : new ThreadKey(platform, threadId);
     }
 
     /// <summary>The threading view of a valid mention; its subject is its text's first line.</summary>
