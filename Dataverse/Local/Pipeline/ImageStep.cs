@@ -55,9 +55,12 @@ internal sealed class ImageStep : IPipelineStep
     {
         foreach (var invocation in invocations)
         {
-            if (invocation.Step.Images.Any(image => before ? image.IsPre : image.IsPost))
+            foreach (var image in invocation.Step.Images)
             {
-                return true;
+                if (before ? image.IsPre : image.IsPost)
+                {
+                    return true;
+                }
             }
         }
 

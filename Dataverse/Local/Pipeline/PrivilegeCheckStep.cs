@@ -20,7 +20,7 @@ internal sealed class PrivilegeCheckStep : IPipelineStep
 
     public void Run(RequestContext context, PipelineNext next)
     {
-        if (context.Table is { } table && context.MessageName is "Retrieve" or "RetrieveMultiple")
+        if (context.Table is { } table && privileges.WithholdsAny(context.Caller.UserId) && context.MessageName is "Retrieve" or "RetrieveMultiple")
         {
             var privilege = "prvRead" + table.LogicalName;
             if (privileges.IsWithheld(context.Caller.UserId, privilege))

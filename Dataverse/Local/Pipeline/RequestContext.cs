@@ -25,7 +25,6 @@ internal sealed class RequestContext
     // Set when the main operation starts; its context is built when first asked for.
     private Guid? mainOperationEntityId;
     private PluginExecutionContext? mainOperation;
-    private ReferenceResolver? references;
 
     public RequestContext(OrganizationRequest request, CallerContext caller, IMessageExecutor executor, ExecutionScope scope, MessagePipeline pipeline, bool arrivedInTransaction)
     {
@@ -106,10 +105,9 @@ internal sealed class RequestContext
     }
 
     // The rows a request writes carry the time it arrived, read from the clock once per request.
-    public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId, References());
+    public RecordWriter Writer() => new(Store, Metadata, OperationCreatedOn, Caller.UserId);
 
-    // One per request: its Prepare, its key lookups and its checks of references share it.
-    public ReferenceResolver References() => references ??= new(Metadata, Store);
+    public ReferenceResolver References() => new(Metadata, Store);
 
     public QueryContext QueryAsCaller() => scope.QueryAs(Caller.UserId);
 

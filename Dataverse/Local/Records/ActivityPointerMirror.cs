@@ -52,8 +52,7 @@ internal sealed class ActivityPointerMirror
     private Entity Project(Entity row)
     {
         var projection = new Entity(PointerTable, row.Id);
-        using var columns = new AttributeWalk(row.Attributes);
-        foreach (var (name, value) in columns)
+        foreach (var (name, value) in row.Attributes.Unboxed)
         {
             if (name != table.PrimaryIdColumn && pointer.HasColumn(name))
             {

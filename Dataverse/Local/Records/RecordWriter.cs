@@ -12,9 +12,10 @@ namespace SocialCrm.Dataverse.Local.Records;
 /// <summary>
 /// The main operation of the write messages, for a batch of rows of one table: fills the platform columns (ids, audit
 /// columns, owner, state, row version), validates against metadata, checks optimistic concurrency, and hands the rows to
-/// the store in one call.
+/// the store in one call. A value rather than an object: every write request, a plug-in's single writes included,
+/// makes one.
 /// </summary>
-internal sealed class RecordWriter
+internal readonly struct RecordWriter
 {
     private readonly IRecordStore store;
     private readonly ReferenceResolver references;
@@ -23,16 +24,10 @@ internal sealed class RecordWriter
     private readonly EntityReference user;
 
     public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId)
-        : this(store, catalog, now, userId, new ReferenceResolver(catalog, store))
-    {
-    }
-
-    /// <param name="references">The request's resolver, shared with its Prepare and key lookups.</param>
-    public RecordWriter(IRecordStore store, MetadataCatalog catalog, DateTime now, Guid userId, ReferenceResolver references)
     {
         this.store = store;
         this.catalog = catalog;
-        this.references = references;
+        references = new ReferenceResolver(catalog, store);
         this.now = now;
         user = new EntityReference("systemuser", userId);
     }
@@ -233,8 +228,7 @@ internal sealed class RecordWriter
     {
         var columns = new ColumnBuffer(target.Attributes.Count + room);
         var folded = false;
-        using var walk = new AttributeWalk(target.Attributes);
-        foreach (var (name, value) in walk)
+        foreach (var (name, value) in target.Attributes.Unboxed)
         {
             var column = name.ToLowerInvariant();
             if (PlatformColumns.IsSystemManaged(column) || (!includeKey && column == table.PrimaryIdColumn))

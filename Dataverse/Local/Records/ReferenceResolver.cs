@@ -12,8 +12,9 @@ namespace SocialCrm.Dataverse.Local.Records;
 /// Turns references given by alternate key into ids and checks that referenced rows exist, a batch at a time: one
 /// statement per table and key, whatever the number of rows.
 /// https://learn.microsoft.com/power-apps/developer/data-platform/use-alternate-key-reference-record
+/// A value rather than an object: every write request makes one.
 /// </summary>
-internal sealed class ReferenceResolver
+internal readonly struct ReferenceResolver
 {
     private readonly MetadataCatalog catalog;
     private readonly IRecordStore store;
@@ -83,12 +84,16 @@ internal sealed class ReferenceResolver
             var existing = store.Existing(target, wanted);
             if (wanted.Length != existing.Count)
             {
-                throw DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
+                throw Missing(target, wanted, existing);
             }
         }
     }
 
     public static string Describe(KeyAttributeCollection keys) => string.Join(", ", keys.Select(k => $"{k.Key}:{k.Value}"));
+
+    // Apart from ResolveLookups: the closure of its query would be allocated by every lookup checked.
+    private static Exception Missing(TableDefinition target, Guid[] wanted, IReadOnlySet<Guid> existing) =>
+        DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
 
     private static AlternateKeyDefinition? KeyOf(TableDefinition table, KeyAttributeCollection keys)
     {

@@ -18,8 +18,7 @@ internal static class ValueValidator
     /// plug-in may still shorten a text or fix a choice; lengths and ranges are checked at the main operation.</param>
     public static void Validate(TableDefinition table, Entity row, bool valuesToo = true)
     {
-        using var columns = new AttributeWalk(row.Attributes);
-        foreach (var (name, value) in columns)
+        foreach (var (name, value) in row.Attributes.Unboxed)
         {
             var column = table.FindColumn(name) ?? throw DataverseFault.UnknownColumn(table.LogicalName, name);
             if (value is null)
@@ -128,8 +127,7 @@ internal static class ValueValidator
         List<(string Table, List<EntityReference> References)>? groups = null;
         for (var r = 0; r < rows.Count; r++)
         {
-            using var columns = new AttributeWalk(rows[r].Attributes);
-            foreach (var (name, value) in columns)
+            foreach (var (name, value) in rows[r].Attributes.Unboxed)
             {
                 if (value is not EntityReference reference || ReferenceEquals(reference, caller)
                     || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })

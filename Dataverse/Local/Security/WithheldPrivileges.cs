@@ -21,6 +21,9 @@ internal sealed class WithheldPrivileges
         }
     }
 
+    /// <summary>Whether any privilege is withheld from <paramref name="userId"/>: for almost every user none is, and no name need be built.</summary>
+    public bool WithholdsAny(Guid userId) => byUser.ContainsKey(userId);
+
     public bool IsWithheld(Guid userId, string privilegeName)
     {
         if (!byUser.TryGetValue(userId, out var names))
