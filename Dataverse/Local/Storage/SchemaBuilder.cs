@@ -7,8 +7,9 @@ namespace SocialCrm.Dataverse.Local.Storage;
 
 /// <summary>
 /// Creates one SQLite table per Dataverse table, with typed columns, a unique index per alternate key, an index per
-/// lookup (of the rows that have one) and one per text find column of the Quick Find view (a memo is never indexed, as SQL Server cannot index
-/// nvarchar(max)). A file store opened with newer metadata gains the new columns and indexes; nothing is dropped.
+/// lookup (of the rows that have one) and one per text find column of the Quick Find view that no key's index leads (a
+/// memo is never indexed, as SQL Server cannot index nvarchar(max)). A file store opened with newer metadata gains the
+/// new columns and indexes; no column is dropped, and an index made by an older build is made again in today's form.
 /// </summary>
 internal static class SchemaBuilder
 {
@@ -40,12 +41,20 @@ internal static class SchemaBuilder
             }
         }
 
+        var indexes = ExistingIndexes(connection, table.LogicalName);
         foreach (var key in table.AlternateKeys)
         {
-            Execute(connection, $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlNames.Quote($"key_{table.LogicalName}_{key.LogicalName}")} ON {name} ({string.Join(", ", key.Columns.Select(SqlNames.Quote))})");
+            // A file made before has the key's columns in the key's order: its index is made again in this one, once.
+            var index = $"key_{table.LogicalName}_{key.LogicalName}";
+            var columns = $"({string.Join(", ", KeyIndexColumns(table, key).Select(SqlNames.Quote))})";
+            if (indexes.TryGetValue(index, out var existingSql) && !existingSql.EndsWith(columns, System.StringComparison.Ordinal))
+            {
+                Execute(connection, $"DROP INDEX {SqlNames.Quote(index)}");
+            }
+
+            Execute(connection, $"CREATE UNIQUE INDEX IF NOT EXISTS {SqlNames.Quote(index)} ON {name} {columns}");
         }
 
-        var indexes = ExistingIndexes(connection, table.LogicalName);
         foreach (var lookup in Lookups(table))
         {
             // Partial: a row without the lookup (most rows, for a case, a previous conversation, a contact not yet
@@ -62,10 +71,26 @@ internal static class SchemaBuilder
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {index} ON {name} ({column}) WHERE {column} IS NOT NULL");
         }
 
+        var keyLeaders = table.AlternateKeys.Select(key => KeyIndexColumns(table, key)[0]).ToHashSet();
         foreach (var find in IndexedFindColumns(table))
         {
-            Execute(connection, $"CREATE INDEX IF NOT EXISTS {SqlNames.Quote($"find_{table.LogicalName}_{find.LogicalName}")} ON {name} ({SqlNames.Quote(find.LogicalName)})");
+            // A find column that leads a key's index is found through that index (SQLite reads an index from its first
+            // column: "=", IN and a LIKE prefix): an index of its own would only double the cost of every write.
+            var index = SqlNames.Quote($"find_{table.LogicalName}_{find.LogicalName}");
+            Execute(connection, keyLeaders.Contains(find.LogicalName)
+                ? $"DROP INDEX IF EXISTS {index}"
+                : $"CREATE INDEX IF NOT EXISTS {index} ON {name} ({SqlNames.Quote(find.LogicalName)})");
         }
+    }
+
+    // The columns of a key's unique index: a find column of the key first, so that the index also answers Quick Find on
+    // it; the others in the key's order. Which comes first changes nothing of what the index makes unique or of how a
+    // lookup of the whole key uses it.
+    private static List<string> KeyIndexColumns(TableDefinition table, AlternateKeyDefinition key)
+    {
+        var finds = IndexedFindColumns(table).Select(c => c.LogicalName).ToHashSet();
+        var leader = key.Columns.FirstOrDefault(finds.Contains);
+        return leader is null ? key.Columns.ToList() : key.Columns.Where(c => c != leader).Prepend(leader).ToList();
     }
 
     /// <summary>The columns an index of <paramref name="table"/> holds: its primary key, alternate keys, lookups and indexed find columns.</summary>

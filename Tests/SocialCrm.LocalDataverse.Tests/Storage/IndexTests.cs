@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Metadata;
 
 namespace SocialCrm.Dataverse.Local.Tests.Storage;
@@ -99,7 +100,59 @@ public sealed class IndexTests
         StringAssert.Contains(plan, "SCAN", plan);
     }
 
+    // The forms a Quick Find (a prefix LIKE), an equality or IN, and the batch lookup of whole keys (KeyFinder's row
+    // values) take on a find column that is also a key column: each is answered by the key's unique index.
+    [TestMethod]
+    [DataRow("SELECT * FROM test_account WHERE test_code LIKE 'ab%' ESCAPE '\\'", DisplayName = "Quick Find")]
+    [DataRow("SELECT * FROM test_account WHERE test_code IN ('a', 'b')", DisplayName = "In list")]
+    [DataRow("SELECT test_accountid FROM test_account WHERE (test_network, test_code) IN (VALUES (1, 'a'), (2, 'b'))", DisplayName = "whole keys")]
+    public void A_find_column_of_an_alternate_key_is_found_through_the_keys_index(string sql)
+    {
+        var plan = PlanOf(sql, Keyed());
+
+        StringAssert.Contains(plan, "USING INDEX key_test_account_test_network_code", plan);
+    }
+
+    [TestMethod]
+    public void A_find_column_of_an_alternate_key_gets_no_index_of_its_own()
+    {
+        PlanOf("SELECT 1", Keyed());
+
+        Assert.IsNull(IndexSql("find_test_account_test_code"));
+        StringAssert.EndsWith(IndexSql("key_test_account_test_network_code"), "(\"test_code\", \"test_network\")");
+    }
+
+    [TestMethod]
+    public void A_file_made_with_the_key_index_in_the_keys_order_gets_the_new_one_keeps_its_rows_and_still_refuses_a_duplicate()
+    {
+        using (var first = LocalDataverse.FromMetadata(Keyed()).InFile(DatabasePath).Build())
+        {
+            first.GetOrganizationService().Create(new Entity("test_account") { ["test_network"] = new OptionSetValue(1), ["test_code"] = "ada" });
+        }
+
+        Run("DROP INDEX \"key_test_account_test_network_code\"; " +
+            "CREATE UNIQUE INDEX \"key_test_account_test_network_code\" ON \"test_account\" (\"test_network\", \"test_code\"); " +
+            "CREATE INDEX \"find_test_account_test_code\" ON \"test_account\" (\"test_code\")");
+        using var second = LocalDataverse.FromMetadata(Keyed()).InFile(DatabasePath).Build();
+        var service = second.GetOrganizationService();
+
+        Assert.IsNull(IndexSql("find_test_account_test_code"));
+        StringAssert.EndsWith(IndexSql("key_test_account_test_network_code"), "(\"test_code\", \"test_network\")");
+        Assert.AreEqual(1, service.RetrieveMultiple(new QueryExpression("test_account")).Entities.Count);
+        Faults.Expect(ErrorCodes.DuplicateRecord, () => service.Create(new Entity("test_account") { ["test_network"] = new OptionSetValue(1), ["test_code"] = "ADA" }));
+    }
+
     private string DatabasePath => Path.Combine(folder, "dataverse.db");
+
+    // A table whose alternate key ends with a Quick Find column.
+    private static TableDefinition Keyed() =>
+        new TableBuilder("test_account")
+            .WithPrimaryName("test_name", 100)
+            .WithChoice("test_network", 1, 2)
+            .WithString("test_code", 50)
+            .WithAlternateKey("test_network_code", "test_network", "test_code")
+            .WithFindColumns("test_name", "test_code")
+            .Build();
 
     private static TableDefinition Profile() =>
         new TableBuilder(Tables.Profile)
@@ -110,9 +163,11 @@ public sealed class IndexTests
             .WithFindColumns("test_handle", "test_bio")
             .Build();
 
-    private string PlanOf(string sql)
+    private string PlanOf(string sql) => PlanOf(sql, Profile());
+
+    private string PlanOf(string sql, TableDefinition table)
     {
-        using (LocalDataverse.FromMetadata(Profile()).InFile(DatabasePath).Build())
+        using (LocalDataverse.FromMetadata(table).InFile(DatabasePath).Build())
         {
         }
 
