@@ -20,6 +20,9 @@ public sealed class ConversationStore : IConversationStore
     private const string CaseAlias = "case";
     private const int ActiveCase = 0;
 
+    // The case's state as the query's link returns it: aliased column names.
+    private const string CaseState = CaseAlias + "." + Incident.StateCode;
+
     // A new array per query: a static array could be changed by anyone holding it, and plug-ins keep no mutable statics.
     private static string[] Columns() => new[]
     {
@@ -181,14 +184,14 @@ public sealed class ConversationStore : IConversationStore
     // nothing (the response time follows the two times it is worked out from).
     private void Write(ConversationFigures figures, ConversationFigures? stored)
     {
-        _columns.Set(Table.MentionCount, figures.MentionCount);
-        _columns.Set(Table.InboundMentionCount, figures.InboundMentionCount);
+        _columns.Set(Table.MentionCount, _columns.Boxed(figures.MentionCount));
+        _columns.Set(Table.InboundMentionCount, _columns.Boxed(figures.InboundMentionCount));
         SetFigure(Table.FirstMentionOn, figures.FirstMentionOn, stored, stored?.FirstMentionOn != figures.FirstMentionOn);
         SetFigure(Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
         SetFigure(Table.LastInboundOn, figures.LastInboundOn, stored, stored?.LastInboundOn != figures.LastInboundOn);
         SetFigure(Table.LastOutboundOn, figures.LastOutboundOn, stored, stored?.LastOutboundOn != figures.LastOutboundOn);
         SetFigure(Table.FirstResponseOn, figures.FirstResponseOn, stored, stored?.FirstResponseOn != figures.FirstResponseOn);
-        SetFigure(Table.FirstResponseMinutes, figures.Times.FirstResponseMinutes, stored,
+        SetFigure(Table.FirstResponseMinutes, _columns.Boxed(figures.Times.FirstResponseMinutes), stored,
             stored?.FirstResponseOn != figures.FirstResponseOn || stored?.FirstMentionOn != figures.FirstMentionOn);
         var average = Decimals.Sentiment(figures.AverageSentiment);
         SetFigure(Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
@@ -196,7 +199,7 @@ public sealed class ConversationStore : IConversationStore
         SetFigure(Table.LastSentiment, last, stored, Decimals.Sentiment(stored?.LastSentiment) != last);
         var trend = figures.Trend.HasValue ? new OptionSetValue((int)figures.Trend.Value) : null;
         SetFigure(Table.SentimentTrend, trend, stored, changed: true);
-        _columns.Set(Table.NegativeStreak, figures.NegativeStreak);
+        _columns.Set(Table.NegativeStreak, _columns.Boxed(figures.NegativeStreak));
         _columns.Set(Table.StatusCode, new OptionSetValue((int)figures.Status));
     }
 
@@ -294,6 +297,6 @@ public sealed class ConversationStore : IConversationStore
             figures,
             row.UtcDate(Table.ClosedOn),
             caseId,
-            caseId.HasValue && row.OptionValue(CaseAlias + "." + Incident.StateCode) == ActiveCase);
+            caseId.HasValue && row.OptionValue(CaseState) == ActiveCase);
     }
 }

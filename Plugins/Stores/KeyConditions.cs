@@ -15,24 +15,36 @@ internal static class KeyConditions
     public static void AddKeyConditions<TKey>(this FilterExpression criteria, ICollection<TKey> keys, string platformColumn, Func<TKey, SocialPlatform> platformOf,
         string idColumn, Func<TKey, string> idOf)
     {
+        // Sized once for the batch's keys: a set of ids (HashSet takes no capacity before .NET Framework 4.7.2) and the
+        // In list itself; a platform is boxed once, when first seen.
         var platforms = new List<object>();
-        var ids = new List<object>(keys.Count);
-        var seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenPlatforms = new List<int>();
+        var ids = new object[keys.Count];
+        var idCount = 0;
+        var seenIds = new Dictionary<string, bool>(keys.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var key in keys)
         {
-            object platform = (int)platformOf(key);
-            if (!platforms.Contains(platform))
+            var platform = (int)platformOf(key);
+            if (!seenPlatforms.Contains(platform))
             {
+                seenPlatforms.Add(platform);
                 platforms.Add(platform);
             }
 
-            if (seenIds.Add(idOf(key)))
+            var id = idOf(key);
+            if (!seenIds.ContainsKey(id))
             {
-                ids.Add(idOf(key));
+                seenIds.Add(id, true);
+                ids[idCount++] = id;
             }
         }
 
+        if (idCount < ids.Length)
+        {
+            Array.Resize(ref ids, idCount);
+        }
+
         criteria.AddCondition(platformColumn, ConditionOperator.In, platforms.ToArray());
-        criteria.AddCondition(idColumn, ConditionOperator.In, ids.ToArray());
+        criteria.AddCondition(idColumn, ConditionOperator.In, ids);
     }
 }

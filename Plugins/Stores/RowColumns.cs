@@ -12,6 +12,13 @@ namespace SocialCrm.Plugins.Stores;
 /// </summary>
 internal sealed class RowColumns
 {
+    // Counts, scores (0..100) and flags are most of a row's whole numbers: each is boxed once per store, not once per
+    // row, and rows share the box (a boxed value never changes).
+    private const int SmallNumbers = 256;
+    private readonly object?[] _smallNumbers = new object?[SmallNumbers];
+    private readonly object _true = true;
+    private readonly object _false = false;
+
     private readonly List<KeyValuePair<string, object?>> _columns;
 
     public RowColumns(int capacity = 24)
@@ -36,6 +43,15 @@ internal sealed class RowColumns
             Set(column, value);
         }
     }
+
+    /// <summary>The value as a column holds it, boxed once per store when it is small.</summary>
+    public object? Boxed(int? value) =>
+        !value.HasValue ? null
+        : value.Value >= 0 && value.Value < SmallNumbers ? _smallNumbers[value.Value] ??= value.Value
+        : value.Value;
+
+    /// <summary>The value as a column holds it, boxed once per store.</summary>
+    public object Boxed(bool value) => value ? _true : _false;
 
     /// <summary>A new row of <paramref name="table"/> with the columns gathered.</summary>
     public Entity NewRow(string table) => Fill(new Entity(table));

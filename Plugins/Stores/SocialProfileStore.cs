@@ -166,12 +166,12 @@ public sealed class SocialProfileStore : ISocialProfileStore
                 Table.Handle => profile.Handle,
                 Table.DisplayName => profile.DisplayName,
                 Table.Email => profile.Email,
-                Table.Followers => profile.Followers,
-                Table.Verified => profile.Verified,
+                Table.Followers => _columns.Boxed(profile.Followers),
+                Table.Verified => _columns.Boxed(profile.Verified),
                 Table.IdentityAsOf => profile.IdentityAsOf,
                 Table.Contact => contactId.HasValue ? new EntityReference(StandardTables.Contact.LogicalName, contactId.Value) : null,
                 Table.LinkMethod => new OptionSetValue((int)decision.LinkMethod),
-                Table.LinkConfidence => decision.LinkConfidence,
+                Table.LinkConfidence => _columns.Boxed(decision.LinkConfidence),
                 _ => throw new InvalidOperationException($"Identity resolution changed {column}, which the profile store does not write."),
             }, withEmpty);
         }
@@ -187,13 +187,13 @@ public sealed class SocialProfileStore : ISocialProfileStore
             return;
         }
 
-        SetFigure(Table.MentionCount, figures.MentionCount, stored, stored?.MentionCount != figures.MentionCount);
-        SetFigure(Table.ScoredMentionCount, figures.ScoredMentionCount, stored, stored?.ScoredMentionCount != figures.ScoredMentionCount);
+        SetFigure(Table.MentionCount, _columns.Boxed(figures.MentionCount), stored, stored?.MentionCount != figures.MentionCount);
+        SetFigure(Table.ScoredMentionCount, _columns.Boxed(figures.ScoredMentionCount), stored, stored?.ScoredMentionCount != figures.ScoredMentionCount);
         SetFigure(Table.LastMentionOn, figures.LastMentionOn, stored, stored?.LastMentionOn != figures.LastMentionOn);
         var average = Decimals.Sentiment(figures.AverageSentiment);
         SetFigure(Table.AverageSentiment, average, stored, Decimals.Sentiment(stored?.AverageSentiment) != average);
-        SetFigure(Table.TotalEngagement, figures.TotalEngagement, stored, stored?.TotalEngagement != figures.TotalEngagement);
-        SetFigure(Table.InfluenceScore, figures.InfluenceScore, stored, stored?.InfluenceScore != figures.InfluenceScore);
+        SetFigure(Table.TotalEngagement, _columns.Boxed(figures.TotalEngagement), stored, stored?.TotalEngagement != figures.TotalEngagement);
+        SetFigure(Table.InfluenceScore, _columns.Boxed(figures.InfluenceScore), stored, stored?.InfluenceScore != figures.InfluenceScore);
     }
 
     private void SetFigure(string column, object? value, ProfileFigures? stored, bool changed)

@@ -23,8 +23,7 @@ internal static class ProfileMerge
 
         // A report that says nothing of the identity (an account event) does not date it: its time is the account status's.
         var saysIdentity = author.Handle != null || author.DisplayName != null || author.Email != null || author.Followers.HasValue || author.Verified.HasValue;
-        return new ProfileValues(platform, externalUserId, Name(platform, externalUserId, handle, displayName),
-            handle, displayName, email, followers, verified, saysIdentity ? Newest(saidOn, existing?.IdentityAsOf) : existing?.IdentityAsOf);
+        return new ProfileValues(platform, externalUserId, handle, displayName, email, followers, verified, saysIdentity ? Newest(saidOn, existing?.IdentityAsOf) : existing?.IdentityAsOf);
     }
 
     /// <summary>The columns a new profile is created with.</summary>
@@ -98,12 +97,6 @@ internal static class ProfileMerge
         }
 
         return columns;
-    }
-
-    private static string Name(SocialPlatform platform, string externalUserId, string? handle, string? displayName)
-    {
-        var who = handle != null ? "@" + handle : displayName ?? "user " + externalUserId;
-        return Ellipsis.Fit(who + " on " + platform, SocialProfileTable.NameLength);
     }
 
     private static DateTime? Newest(DateTime? first, DateTime? second) =>

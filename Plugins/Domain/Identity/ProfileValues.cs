@@ -7,10 +7,11 @@ namespace SocialCrm.Plugins.Domain.Identity;
 /// <summary>The columns of a social profile as they should be after intake: what the source said, else what was stored.</summary>
 public sealed class ProfileValues
 {
+    private string? _name;
+
     public ProfileValues(
         SocialPlatform platform,
         string externalUserId,
-        string name,
         string? handle,
         string? displayName,
         string? email,
@@ -20,7 +21,6 @@ public sealed class ProfileValues
     {
         Platform = platform;
         ExternalUserId = externalUserId;
-        Name = name;
         Handle = handle;
         DisplayName = displayName;
         Email = email;
@@ -33,8 +33,10 @@ public sealed class ProfileValues
 
     public string ExternalUserId { get; }
 
-    /// <summary>scrm_name: "@handle on X", else "Display Name on Blog", else "user 123 on Other".</summary>
-    public string Name { get; }
+    /// <summary>scrm_name: "@handle on X", else "Display Name on Blog", else "user 123 on Other". Made when first read:
+    /// a known profile whose handle and display name stay the same never writes it.</summary>
+    public string Name => _name ??= Ellipsis.Fit((Handle != null ? "@" + Handle : DisplayName ?? "user " + ExternalUserId) + " on " + Platform,
+        SocialProfileTable.NameLength);
 
     public string? Handle { get; }
 
