@@ -122,6 +122,9 @@ public sealed class SqliteRecordStore : IRecordStore
     /// <summary>The file store's checkpointer; null in memory.</summary>
     internal WalCheckpointer? Checkpointer => checkpointer;
 
+    /// <summary>The name of a file store's thread that copies the log into the file (a benchmark reads its CPU time by it).</summary>
+    public const string CheckpointThreadName = "wal checkpoint";
+
     public long QueryCount => Interlocked.Read(ref queries.Value);
 
     public bool ReadsBesideWriter { get; }

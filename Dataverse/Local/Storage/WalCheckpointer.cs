@@ -53,7 +53,7 @@ internal sealed class WalCheckpointer : IDisposable
             command.ExecuteNonQuery();
         }
 
-        thread = new Thread(Run) { IsBackground = true, Name = ThreadName };
+        thread = new Thread(Run) { IsBackground = true, Name = SqliteRecordStore.CheckpointThreadName };
         thread.Start();
         self = GCHandle.Alloc(this);
 
@@ -63,9 +63,6 @@ internal sealed class WalCheckpointer : IDisposable
 
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate int WalHook(IntPtr checkpointer, IntPtr database, IntPtr schema, int frames);
-
-    /// <summary>The name of the thread that checkpoints (the benchmarks read its CPU time by it).</summary>
-    public const string ThreadName = "wal checkpoint";
 
     /// <summary>The pages in the log after the writer's last commit.</summary>
     internal int LogFrames => logFrames;
