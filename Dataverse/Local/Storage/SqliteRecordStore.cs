@@ -31,15 +31,16 @@ public sealed class SqliteRecordStore : IRecordStore
     // table and set of columns, one SELECT per table, columns and number of ids).
     private const int PreparedCapacity = 512;
 
-    // A checkpoint copies each page the log holds into the file once, however many commits wrote it; at SQLite's default
-    // of 1,000 pages (4 MiB) a batch of writes passes it every commit, so the index pages a batch touches were copied
-    // again at every commit. At 10,000 pages (40 MiB of log) a page written by several batches is copied once: a
-    // 2,000-row transaction's commit took a third less CPU over 30 transactions.
+    // The log's size, in pages, past which the checkpointer copies it into the file. A checkpoint copies each page the
+    // log holds once, however many commits wrote it; at SQLite's default of 1,000 pages (4 MiB) a batch of writes passes
+    // it every commit, so the index pages a batch touches were copied again at every commit. At 10,000 pages (40 MiB of
+    // log) a page written by several batches is copied once: a 2,000-row transaction's commit took a third less CPU
+    // over 30 transactions when the commit still checkpointed.
     // https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint, https://www.sqlite.org/wal.html#ckpt
     private const int CheckpointFrames = 10000;
 
-    // A commit is durable once the OS has the log (WAL is synced at each checkpoint): a power loss may lose the last
-    // transactions, never the file's consistency. https://www.sqlite.org/pragma.html#pragma_synchronous
+    // A commit survives the process's crash; a power loss may roll back the last ones but never breaks the file (in WAL
+    // mode the log is synced before each checkpoint and the file after it). https://www.sqlite.org/pragma.html#pragma_synchronous
     private const string Synchronous = "NORMAL";
 
     private readonly SqliteConnection connection;
