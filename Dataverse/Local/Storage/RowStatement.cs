@@ -23,6 +23,12 @@ internal sealed class RowStatement : IStoredValues, IDisposable
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
 
+    // What each parameter is bound to. SQLite keeps a statement's bindings when it is reset
+    // (https://www.sqlite.org/c3ref/reset.html), so a value bound again unchanged is not sent again: most of a row's
+    // values are the same from one write to the next (the caller in createdby, modifiedby and ownerid, each lookup's
+    // table name, the time, the state and status), and each call into SQLite costs more than the comparison.
+    private readonly BoundValue[] bound;
+
     // Text is encoded here before SQLite copies it (SQLITE_TRANSIENT): no UTF-8 array per value bound.
     private byte[] text = new byte[256];
 
@@ -31,6 +37,17 @@ internal sealed class RowStatement : IStoredValues, IDisposable
         database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, sql, out statement), database);
         ParameterCount = raw.sqlite3_bind_parameter_count(statement);
+        bound = new BoundValue[ParameterCount];
+    }
+
+    private enum BoundKind : byte
+    {
+        Unknown,
+        Null,
+        Integer,
+        Real,
+        Text,
+        Id,
     }
 
     public int ParameterCount { get; }
@@ -68,6 +85,7 @@ internal sealed class RowStatement : IStoredValues, IDisposable
                 BindDouble(index, number);
                 break;
             case byte[] bytes:
+                bound[index] = default;
                 SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_blob(statement, index + 1, bytes), database);
                 break;
             default:
@@ -75,37 +93,86 @@ internal sealed class RowStatement : IStoredValues, IDisposable
         }
     }
 
-    public void BindNull(int index) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_null(statement, index + 1), database);
+    public void BindNull(int index)
+    {
+        if (bound[index].Kind == BoundKind.Null)
+        {
+            return;
+        }
 
-    public void BindInt64(int index, long value) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, index + 1, value), database);
+        bound[index] = default;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_null(statement, index + 1), database);
+        bound[index] = new BoundValue(BoundKind.Null);
+    }
 
-    public void BindDouble(int index, double value) => SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_double(statement, index + 1, value), database);
+    public void BindInt64(int index, long value)
+    {
+        if (bound[index].Kind == BoundKind.Integer && bound[index].Number == value)
+        {
+            return;
+        }
 
+        bound[index] = default;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(statement, index + 1, value), database);
+        bound[index] = new BoundValue(BoundKind.Integer, Number: value);
+    }
+
+    public void BindDouble(int index, double value)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        if (bound[index].Kind == BoundKind.Real && bound[index].Number == bits)
+        {
+            return;
+        }
+
+        bound[index] = default;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_double(statement, index + 1, value), database);
+        bound[index] = new BoundValue(BoundKind.Real, Number: bits);
+    }
+
+    // The same string object is the same text (strings do not change); another object with the same text is bound again.
     public void BindText(int index, string value)
     {
+        if (bound[index].Kind == BoundKind.Text && ReferenceEquals(bound[index].Text, value))
+        {
+            return;
+        }
+
+        bound[index] = default;
+
         // An empty span has no address, which SQLite would bind as NULL: the empty string keeps its own overload.
         if (value.Length == 0)
         {
             SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, value), database);
-            return;
         }
-
-        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (text.Length < most)
+        else
         {
-            text = new byte[Math.Max(most, text.Length * 2)];
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (text.Length < most)
+            {
+                text = new byte[Math.Max(most, text.Length * 2)];
+            }
+
+            var length = Encoding.UTF8.GetBytes(value, text);
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, new ReadOnlySpan<byte>(text, 0, length)), database);
         }
 
-        var length = Encoding.UTF8.GetBytes(value, text);
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, new ReadOnlySpan<byte>(text, 0, length)), database);
+        bound[index] = new BoundValue(BoundKind.Text, Text: value);
     }
 
     /// <summary>Binds an id as the text <see cref="ColumnStorage.ToSql"/> gives it ("D" format), written straight into UTF-8.</summary>
     public void BindGuid(int index, Guid id)
     {
+        if (bound[index].Kind == BoundKind.Id && bound[index].Id == id)
+        {
+            return;
+        }
+
+        bound[index] = default;
         Span<byte> utf8 = stackalloc byte[36];
         id.TryFormat(utf8, out var written, "D");
         SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, index + 1, utf8[..written]), database);
+        bound[index] = new BoundValue(BoundKind.Id, Id: id);
     }
 
     /// <summary>Runs the statement with the values bound; the number of rows it changed.</summary>
@@ -168,4 +235,7 @@ internal sealed class RowStatement : IStoredValues, IDisposable
     };
 
     public void Dispose() => statement.Dispose();
+
+    // Unknown (the default) until a bind succeeds, so a failed one is never taken as bound.
+    private readonly record struct BoundValue(BoundKind Kind, long Number = 0, Guid Id = default, string? Text = null);
 }

@@ -33,7 +33,7 @@ internal sealed class RowWriter
             var row = rows[i];
             var write = Write(row, new ColumnShape(row, table.PrimaryIdColumn), insert: true);
             write.Statement.BindGuid(0, row.Id);
-            Bind(write.Statement, write.Columns, row, first: 1);
+            Bind(write, row);
             Run(write.Statement);
         }
     }
@@ -51,12 +51,15 @@ internal sealed class RowWriter
             }
 
             var write = Write(row, shape, insert: false);
-            if (write.IndexedColumns is { } indexed)
+            Bind(write, row);
+            if (write.IndexedStatement is { } indexed)
             {
-                RunUpdate(indexed, row);
+                indexed.BindGuid(indexed.ParameterCount - 1, row.Id);
+                Run(indexed);
             }
 
-            updated += RunUpdate(write, row);
+            write.Statement.BindGuid(write.Statement.ParameterCount - 1, row.Id);
+            updated += Run(write.Statement);
         }
 
         return updated;
@@ -92,7 +95,7 @@ internal sealed class RowWriter
     }
 
     // The shape names the prepared statement, so a row whose columns were seen before costs no SQL text and no column
-    // lookups.
+    // lookups. A statement lists the columns in the row's order (its shape), so a row is bound as it is enumerated.
     private PreparedWrite Write(Entity row, ColumnShape shape, bool insert)
     {
         if (store.TryGetWrite(table, insert, shape, out var write))
@@ -100,12 +103,15 @@ internal sealed class RowWriter
             return write;
         }
 
-        var bound = Columns(row, includeKey: insert);
+        var columns = Columns(row);
+        var slots = new ColumnSlot[columns.Length];
         if (insert)
         {
-            var sqlColumns = bound.SelectMany(SqlColumns).ToList();
+            var sqlColumns = columns.Prepend(table.FindColumn(table.PrimaryIdColumn)!).SelectMany(SqlColumns).ToList();
             var sql = $"INSERT INTO {SqlNames.Quote(table.LogicalName)} ({string.Join(", ", sqlColumns.Select(SqlNames.Quote))}) VALUES ({string.Join(", ", Parameters(sqlColumns.Count))})";
-            return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(sql), bound));
+            var statement = store.Prepare(sql);
+            Place(columns, _ => true, statement, first: 1, slots);
+            return store.AddWrite(table, insert, shape, new PreparedWrite(statement, slots));
         }
 
         // SQLite rewrites the entry of every index whose column is in an UPDATE's SET list, even with the value it had
@@ -114,15 +120,20 @@ internal sealed class RowWriter
         // find column. So the indexed columns are set by a statement of their own that changes the row only when one
         // of them differs; it runs first, as it is the one a duplicate alternate key fails, before anything is written.
         var indexed = SchemaBuilder.IndexedColumns(table);
-        var plain = bound.Where(c => !indexed.Contains(c.LogicalName)).ToArray();
-        var keyed = bound.Where(c => indexed.Contains(c.LogicalName)).ToArray();
+        var plain = columns.Where(c => !indexed.Contains(c.LogicalName)).ToArray();
+        var keyed = columns.Where(c => indexed.Contains(c.LogicalName)).ToArray();
         if (plain.Length == 0 || keyed.Length == 0)
         {
-            return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(UpdateSql(bound, onlyWhenChanged: false)), bound));
+            var statement = store.Prepare(UpdateSql(columns, onlyWhenChanged: false));
+            Place(columns, _ => true, statement, first: 0, slots);
+            return store.AddWrite(table, insert, shape, new PreparedWrite(statement, slots));
         }
 
-        var indexedWrite = new PreparedWrite(store.Prepare(UpdateSql(keyed, onlyWhenChanged: true)), keyed);
-        return store.AddWrite(table, insert, shape, new PreparedWrite(store.Prepare(UpdateSql(plain, onlyWhenChanged: false)), plain, indexedWrite));
+        var indexedStatement = store.Prepare(UpdateSql(keyed, onlyWhenChanged: true));
+        var plainStatement = store.Prepare(UpdateSql(plain, onlyWhenChanged: false));
+        Place(columns, c => indexed.Contains(c.LogicalName), indexedStatement, first: 0, slots);
+        Place(columns, c => !indexed.Contains(c.LogicalName), plainStatement, first: 0, slots);
+        return store.AddWrite(table, insert, shape, new PreparedWrite(plainStatement, slots, indexedStatement));
     }
 
     // Text compares without case in these columns (COLLATE NOCASE), so "changed" compares bytes: a new casing is written.
@@ -136,12 +147,24 @@ internal sealed class RowWriter
             : sql;
     }
 
-    // An INSERT binds the primary key first; the other columns follow in name order, each lookup with its table's name.
-    private ColumnDefinition[] Columns(Entity row, bool includeKey)
+    // The row's columns in its order, less its primary key (an INSERT binds that first).
+    private ColumnDefinition[] Columns(Entity row) =>
+        row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn)
+            .Select(k => table.FindColumn(k) ?? throw DataverseFault.UnknownColumn(table.LogicalName, k)).ToArray();
+
+    // Gives the columns <paramref name="inStatement"/> accepts their parameters in <paramref name="statement"/>, in order
+    // from <paramref name="first"/>; a lookup takes two, its id and its table's name.
+    private static void Place(ColumnDefinition[] columns, Func<ColumnDefinition, bool> inStatement, RowStatement statement, int first, ColumnSlot[] slots)
     {
-        var columns = row.Attributes.Keys.Where(k => k != table.PrimaryIdColumn).OrderBy(k => k, StringComparer.Ordinal)
-            .Select(k => table.FindColumn(k) ?? throw DataverseFault.UnknownColumn(table.LogicalName, k));
-        return (includeKey ? columns.Prepend(table.FindColumn(table.PrimaryIdColumn)!) : columns).ToArray();
+        var parameter = first;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (inStatement(columns[i]))
+            {
+                slots[i] = new ColumnSlot(columns[i], statement, parameter);
+                parameter += columns[i].IsLookup ? 2 : 1;
+            }
+        }
     }
 
     private static IEnumerable<string> SqlColumns(ColumnDefinition column) =>
@@ -150,34 +173,32 @@ internal sealed class RowWriter
     // Numbered parameters (?1, ?2...): bound by position, in the order of the columns.
     private static string[] Parameters(int count) => Enumerable.Range(1, count).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
-    private static void Bind(RowStatement statement, ColumnDefinition[] columns, Entity row, int first)
+    // The row's columns in its order are the slots' order (the shape guarantees it): no column is looked up by name.
+    private void Bind(PreparedWrite write, Entity row)
     {
-        var index = first;
-        var values = row.Attributes;
-        for (var c = first; c < columns.Length; c++)
+        var slots = write.Slots;
+        var next = 0;
+        foreach (var (name, value) in row.Attributes.Unboxed)
         {
-            var column = columns[c];
-            var value = values[column.LogicalName];
-            ColumnStorage.Bind(statement, index++, column, value);
+            if (name == table.PrimaryIdColumn)
+            {
+                continue;
+            }
+
+            var (column, statement, parameter) = slots[next++];
+            ColumnStorage.Bind(statement, parameter, column, value);
             if (column.IsLookup)
             {
                 if (value is EntityReference reference)
                 {
-                    statement.BindText(index++, reference.LogicalName.ToLowerInvariant());
+                    statement.BindText(parameter + 1, reference.LogicalName.ToLowerInvariant());
                 }
                 else
                 {
-                    statement.BindNull(index++);
+                    statement.BindNull(parameter + 1);
                 }
             }
         }
-    }
-
-    private int RunUpdate(PreparedWrite write, Entity row)
-    {
-        Bind(write.Statement, write.Columns, row, first: 0);
-        write.Statement.BindGuid(write.Statement.ParameterCount - 1, row.Id);
-        return Run(write.Statement);
     }
 
     private int Run(RowStatement statement)
