@@ -51,29 +51,32 @@ public sealed class ConversationEscalation
 
         if (decision.Action == EscalationAction.RaisePriority || decision.Case == null)
         {
-            return Record(EscalationOutcome.PriorityRaised, null, new DeferredText(() => decision.Reason), decision.Priority, decision);
+            return Record(EscalationOutcome.PriorityRaised, null, decision.ReasonText, decision.Priority, decision);
         }
 
         var toOpen = decision.Case;
         if (toOpen.HasCustomer)
         {
-            return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(decision), new DeferredText(() => decision.Reason), decision.Priority, decision);
+            return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(decision), decision.ReasonText, decision.Priority, decision);
         }
 
         switch (toOpen.NoContact)
         {
             case NoContactAction.QueueForTriage:
                 followUps.AddToQueue(toOpen.Routing.QueueId!.Value);
-                return Record(EscalationOutcome.QueuedForTriage, null, new DeferredText(() => "Queued for triage: the author has no contact. " + decision.Reason),
+                return Record(EscalationOutcome.QueuedForTriage, null,
+                    new DeferredText(decision, static decision => "Queued for triage: the author has no contact. " + ((EscalationDecision)decision).Reason),
                     ConversationPriority.High, decision);
             case NoContactAction.CreateContact when toOpen.ContactToCreate != null:
                 var contactId = ContactFor(toOpen.AuthorProfileId!.Value, toOpen.ContactToCreate, followUps);
                 var withContact = decision.WithCase(toOpen.WithCustomer(contactId));
-                return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), new DeferredText(() => decision.Reason), decision.Priority, decision);
+                return Record(EscalationOutcome.CaseOpened, _stores.Cases.Open(withContact), decision.ReasonText, decision.Priority, decision);
             case NoContactAction.CreateContact:
-                return NotCarriedOut("the author has no contact and their profile has no name or e-mail to create one from.", decision);
+                return NotCarriedOut(decision, static decision =>
+                    "No case raised: the author has no contact and their profile has no name or e-mail to create one from. " + ((EscalationDecision)decision).Reason);
             default:
-                return NotCarriedOut($"the author has no contact and {EnvironmentVariables.FallbackCaseAccountId} is not set.", decision);
+                return NotCarriedOut(decision, static decision =>
+                    $"No case raised: the author has no contact and {EnvironmentVariables.FallbackCaseAccountId} is not set. {((EscalationDecision)decision).Reason}");
         }
     }
 
@@ -90,8 +93,9 @@ public sealed class ConversationEscalation
         return contactId;
     }
 
-    private EscalationRecord NotCarriedOut(string why, EscalationDecision decision) =>
-        Record(EscalationOutcome.NotCarriedOut, null, new DeferredText(() => $"No case raised: {why} {decision.Reason}"), ConversationPriority.High, decision);
+    // The reason is made from the decision when read: a lambda that captures nothing, rather than a closure per escalation.
+    private EscalationRecord NotCarriedOut(EscalationDecision decision, Func<object, string> reason) =>
+        Record(EscalationOutcome.NotCarriedOut, null, new DeferredText(decision, reason), ConversationPriority.High, decision);
 
     private EscalationRecord Record(EscalationOutcome outcome, Guid? caseId, DeferredText reason, ConversationPriority? priority, EscalationDecision decision) =>
         new EscalationRecord(outcome, caseId, _utcNow, reason, priority, decision.RuleId);

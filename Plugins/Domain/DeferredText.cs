@@ -9,11 +9,22 @@ namespace SocialCrm.Plugins.Domain;
 /// </summary>
 public sealed class DeferredText
 {
-    private Func<string>? _make;
+    // A Func<string>, or a Func<object, string> of _state: a text made from an object the caller has anyway needs no
+    // closure and no delegate of its own (a batch makes hundreds of these texts and reads a few).
+    private Delegate? _make;
+    private object? _state;
     private string? _text;
 
     public DeferredText(Func<string> make)
     {
+        _make = make ?? throw new ArgumentNullException(nameof(make));
+    }
+
+    /// <param name="state">What the text is made from.</param>
+    /// <param name="make">Makes the text from <paramref name="state"/>; a lambda that captures nothing is made once.</param>
+    public DeferredText(object state, Func<object, string> make)
+    {
+        _state = state ?? throw new ArgumentNullException(nameof(state));
         _make = make ?? throw new ArgumentNullException(nameof(make));
     }
 
@@ -28,8 +39,9 @@ public sealed class DeferredText
         {
             if (_text == null)
             {
-                _text = _make!();
+                _text = _state == null ? ((Func<string>)_make!)() : ((Func<object, string>)_make!)(_state);
                 _make = null;
+                _state = null;
             }
 
             return _text;

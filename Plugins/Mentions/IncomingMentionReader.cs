@@ -5,14 +5,17 @@ using Table = SocialCrm.Mentions.MentionTable;
 
 namespace SocialCrm.Plugins.Mentions;
 
-/// <summary>Reads a scrm_mention target as the plain values intake works on, exactly as sent (not yet normalised).</summary>
+/// <summary>
+/// Reads a scrm_mention target as the plain values intake works on, cleaned (<see cref="IncomingMention.Normalized"/>):
+/// whoever reads a target cleans it, and reading it cleaned never makes the mention as sent beside the cleaned one.
+/// </summary>
 public static class IncomingMentionReader
 {
     public static IncomingMention Read(Entity target) =>
-        new IncomingMention(
+        IncomingMention.NormalizedFrom(
             platform: target.OptionValue(Table.Platform) ?? KeyOption(target, Table.Platform),
             externalPostId: target.Text(Table.ExternalPostId) ?? KeyText(target, Table.ExternalPostId),
-            author: new MentionAuthor(
+            author: MentionAuthor.NormalizedFrom(
                 externalId: target.Text(Table.AuthorExternalId),
                 handle: target.Text(Table.AuthorHandle),
                 displayName: target.Text(Table.AuthorDisplayName),

@@ -6,8 +6,8 @@ using SocialCrm.Plugins.Domain.Intake;
 namespace SocialCrm.Plugins.Mentions;
 
 /// <summary>
-/// A batch's targets read as mentions when intake asks for each (it reads each once, to clean and validate it), so the
-/// batch never holds every mention as sent beside the cleaned ones for the whole of intake.
+/// A batch's targets read as cleaned mentions when intake asks for each (it reads each once, to validate it), so the
+/// batch never holds every mention as sent beside the cleaned ones, nor makes the one to clean the other.
 /// </summary>
 internal sealed class TargetMentions : IReadOnlyList<IncomingMention>
 {

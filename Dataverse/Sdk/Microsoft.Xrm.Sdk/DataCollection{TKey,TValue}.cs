@@ -78,7 +78,19 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 
     public void AddRange(IEnumerable<KeyValuePair<TKey, TValue>> items)
     {
-        // Sized once when the count is known, rather than grown entry by entry.
+        // Sized once when the count is known, rather than grown entry by entry; a list is read by index, since its
+        // enumerator through the interface is a boxed copy, made for every row a caller fills from a list.
+        if (items is IList<KeyValuePair<TKey, TValue>> list)
+        {
+            EnsureCapacity(count + list.Count);
+            for (var index = 0; index < list.Count; index++)
+            {
+                Add(list[index]);
+            }
+
+            return;
+        }
+
         if (items is ICollection<KeyValuePair<TKey, TValue>> { Count: > 0 } known)
         {
             EnsureCapacity(count + known.Count);

@@ -21,6 +21,18 @@ public class DataCollection<T> : Collection<T>
 
     public void AddRange(IEnumerable<T> items)
     {
+        // A list is read by index: its enumerator through the interface is a boxed copy (a query's conditions, In values).
+        // This collection itself is enumerated, so that adding it to itself fails as before instead of never ending.
+        if (items is IList<T> list && !ReferenceEquals(list, this))
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                Add(list[index]);
+            }
+
+            return;
+        }
+
         foreach (var item in items)
         {
             Add(item);

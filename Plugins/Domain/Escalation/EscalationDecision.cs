@@ -27,6 +27,9 @@ public sealed class EscalationDecision
     /// </summary>
     public string Reason => _reason.Value;
 
+    /// <summary><see cref="Reason"/>, not yet formatted: a record that quotes it as it is shares it.</summary>
+    internal DeferredText ReasonText => _reason;
+
     /// <summary>The rule that fired; null when not escalating or when escalated by hand.</summary>
     public string? RuleName { get; }
 

@@ -110,10 +110,11 @@ public sealed class EscalationKeywords
 
     // ASCII has nothing to decompose and no marks to drop, and neither have the emoji pictographs (U+1F300..U+1FAFF: no
     // decomposition, no case, no combining class): for a text of only those, lower-casing its ASCII letters is the whole
-    // fold, which ToLowerInvariant does in one copy (none when there are no capitals), without the normaliser. Null for
-    // any other text.
+    // fold, without the normaliser. ToLowerInvariant does it in one copy for ASCII (none when there are no capitals); a
+    // text with an emoji it would hand to ICU, which costs more than lowering the letters here. Null for any other text.
     private static string? FoldedWithoutDecomposing(string value)
     {
+        var ascii = true;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -121,6 +122,8 @@ public sealed class EscalationKeywords
             {
                 continue;
             }
+
+            ascii = false;
 
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
                 && char.ConvertToUtf32(c, value[i + 1]) is >= 0x1F300 and <= 0x1FAFF)
@@ -132,7 +135,22 @@ public sealed class EscalationKeywords
             return null;
         }
 
-        return value.ToLowerInvariant();
+        return ascii ? value.ToLowerInvariant() : AsciiLowered(value);
+    }
+
+    private static string AsciiLowered(string value)
+    {
+        char[]? lowered = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] is >= 'A' and <= 'Z')
+            {
+                lowered ??= value.ToCharArray();
+                lowered[i] = (char)(value[i] + ('a' - 'A'));
+            }
+        }
+
+        return lowered == null ? value : new string(lowered);
     }
 
     private static bool ContainsWhole(string text, string keyword)

@@ -72,16 +72,16 @@ public sealed class EscalationRuleSet
     private EscalationDecision Decision(EscalationRule rule, ConditionMatch match, EscalationContext context)
     {
         // Formatted only when read: a conversation records its last escalation, and only a case that opens quotes its reason.
-        var why = new DeferredText(() => $"Rule \"{rule.Name}\": {match.Explanation}.");
-        var reason = new DeferredText(() => Ellipsis.Fit(why.Value, ConversationTable.EscalationReasonLength));
+        var texts = new RuleDecisionTexts(rule, match, context);
+        var reason = new DeferredText(texts, static texts => ((RuleDecisionTexts)texts).Reason);
         if (rule.Action.Kind == EscalationAction.RaisePriority)
         {
             return EscalationDecision.RaisePriority(reason, rule.Name, rule.Action.Priority, rule.Id);
         }
 
         var caseToOpen = new CaseToOpen(
-            new DeferredText(() => rule.Action.CaseTitle.Render(context, match.Keyword)),
-            new DeferredText(() => Description(context, why.Value)),
+            new DeferredText(texts, static texts => ((RuleDecisionTexts)texts).CaseTitle),
+            new DeferredText(texts, static texts => ((RuleDecisionTexts)texts).CaseDescription),
             CaseToOpen.PriorityOf(rule.Action.Priority),
             CaseToOpen.OriginOf(context.Mention.Platform),
             context.Author.ContactId,
@@ -92,15 +92,5 @@ public sealed class EscalationRuleSet
             rule.Action.NoContact == NoContactAction.CreateContact ? NewContact.From(context.Author.DisplayName, context.Author.Email) : null,
             context.Author.ProfileId);
         return EscalationDecision.OpenCase(reason, rule.Name, rule.Action.Priority, caseToOpen, rule.Id);
-    }
-
-    // The post's address comes before its text so that cutting a long text to the column's length never loses it.
-    private static string Description(EscalationContext context, string why)
-    {
-        var url = TextNormalizer.Line(context.Mention.PostUrl);
-        var source = url == null ? string.Empty : $" ({url})";
-        var author = CaseTitleTemplate.AuthorOf(context.Author);
-        var mention = $"{author} wrote on {context.Mention.Platform}{source}:\n{TextNormalizer.Text(context.Mention.Text) ?? "(no text)"}";
-        return Ellipsis.Fit(why + "\n\n" + mention, StandardTables.Incident.DescriptionLength);
     }
 }

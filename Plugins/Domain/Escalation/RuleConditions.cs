@@ -74,14 +74,11 @@ public sealed class RuleConditions
     public ConditionMatch? Match(EscalationContext context)
     {
         // Most mentions fail most rules: the conditions are tried first, and what matched is written only when read.
-        return Holds(context, null, out var keyword) ? Matched(context, keyword) : null;
+        return Holds(context, null, out var keyword) ? ConditionMatch.Of(this, context, keyword) : null;
     }
 
-    // Apart from Match, so that the closure is made only for a mention that matched, not for every one tried.
-    private ConditionMatch Matched(EscalationContext context, string? keyword) =>
-        new ConditionMatch(new DeferredText(() => Explain(context)), keyword);
-
-    private string Explain(EscalationContext context)
+    /// <summary>How each condition held in <paramref name="context"/>, where they all hold.</summary>
+    internal string Explain(EscalationContext context)
     {
         var parts = new List<string>();
         Holds(context, parts, out _);

@@ -10,6 +10,9 @@ namespace SocialCrm.Plugins.Domain.Intake;
 /// </summary>
 public sealed class IncomingMention
 {
+    // Known to be cleaned already, so that cleaning it again costs nothing (normalising is idempotent).
+    private bool _normalized;
+
     public IncomingMention(
         int? platform,
         string? externalPostId,
@@ -87,40 +90,54 @@ public sealed class IncomingMention
 
     /// <summary>This mention with every text column cleaned (see <see cref="TextNormalizer"/>); other values are kept.
     /// The mention itself when cleaning changes nothing, as for most: the worker sends them cleaned.</summary>
-    public IncomingMention Normalized()
-    {
-        var externalPostId = TextNormalizer.Line(ExternalPostId);
-        var author = Author.Normalized();
-        var text = TextNormalizer.Text(Text);
-        var threadId = TextNormalizer.Line(ThreadId);
-        var inReplyToId = TextNormalizer.Line(InReplyToId);
-        var postUrl = TextNormalizer.Line(PostUrl);
-        var language = TextNormalizer.Line(Language);
-        if (ReferenceEquals(externalPostId, ExternalPostId) && ReferenceEquals(author, Author) && ReferenceEquals(text, Text)
-            && ReferenceEquals(threadId, ThreadId) && ReferenceEquals(inReplyToId, InReplyToId) && ReferenceEquals(postUrl, PostUrl)
-            && ReferenceEquals(language, Language))
-        {
-            return this;
-        }
+    public IncomingMention Normalized() =>
+        _normalized ? this
+        : Normalize(Platform, ExternalPostId, Author, PostedOn, Text, ThreadId, InReplyToId, Direction, ConversationId, PostUrl, Language,
+            Engagement, RegardingTable, MessageType, asSent: this);
 
-        return new IncomingMention(
-            platform: Platform,
-            externalPostId: externalPostId,
-            author: author,
-            postedOn: PostedOn,
-            text: text,
-            threadId: threadId,
-            inReplyToId: inReplyToId,
-            direction: Direction,
-            conversationId: ConversationId,
-            postUrl: postUrl,
-            language: language,
-            engagement: Engagement,
-            regardingTable: RegardingTable,
-            messageType: MessageType);
+    /// <summary>The mention of these values as sent, cleaned: what <see cref="Normalized"/> of the mention made of them gives,
+    /// without making that mention first (intake reads a batch's targets this way).</summary>
+    public static IncomingMention NormalizedFrom(
+        int? platform, string? externalPostId, MentionAuthor author, DateTime? postedOn, string? text, string? threadId, string? inReplyToId,
+        int? direction, Guid? conversationId, string? postUrl, string? language, Engagement? engagement, string? regardingTable, int? messageType) =>
+        Normalize(platform, externalPostId, author, postedOn, text, threadId, inReplyToId, direction, conversationId, postUrl, language,
+            engagement, regardingTable, messageType, asSent: null);
+
+    private static IncomingMention Normalize(
+        int? platform, string? externalPostId, MentionAuthor author, DateTime? postedOn, string? text, string? threadId, string? inReplyToId,
+        int? direction, Guid? conversationId, string? postUrl, string? language, Engagement? engagement, string? regardingTable, int? messageType,
+        IncomingMention? asSent)
+    {
+        var cleanPostId = TextNormalizer.Line(externalPostId);
+        var cleanAuthor = author.Normalized();
+        var cleanText = TextNormalizer.Text(text);
+        var cleanThreadId = TextNormalizer.Line(threadId);
+        var cleanInReplyToId = TextNormalizer.Line(inReplyToId);
+        var cleanPostUrl = TextNormalizer.Line(postUrl);
+        var cleanLanguage = TextNormalizer.Line(language);
+        var normalized = asSent != null && ReferenceEquals(cleanPostId, externalPostId) && ReferenceEquals(cleanAuthor, author)
+            && ReferenceEquals(cleanText, text) && ReferenceEquals(cleanThreadId, threadId) && ReferenceEquals(cleanInReplyToId, inReplyToId)
+            && ReferenceEquals(cleanPostUrl, postUrl) && ReferenceEquals(cleanLanguage, language)
+            ? asSent
+            : new IncomingMention(
+                platform: platform,
+                externalPostId: cleanPostId,
+                author: cleanAuthor,
+                postedOn: postedOn,
+                text: cleanText,
+                threadId: cleanThreadId,
+                inReplyToId: cleanInReplyToId,
+                direction: direction,
+                conversationId: conversationId,
+                postUrl: cleanPostUrl,
+                language: cleanLanguage,
+                engagement: engagement,
+                regardingTable: regardingTable,
+                messageType: messageType);
+        normalized._normalized = true;
+        return normalized;
     }
 
-    /// <summary>The platform when <see cref="Platform"/> is a known scrm_platform value, else null.</summary>
     public SocialPlatform? KnownPlatform =>
         Platform.HasValue && Choices.IsPlatform(Platform.Value) ? (SocialPlatform)Platform.Value : null;
 

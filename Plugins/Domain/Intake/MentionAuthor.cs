@@ -8,6 +8,9 @@ namespace SocialCrm.Plugins.Domain.Intake;
 /// </summary>
 public sealed class MentionAuthor
 {
+    // Known to be cleaned already, so that cleaning it again costs nothing (normalising is idempotent).
+    private bool _normalized;
+
     public MentionAuthor(
         string? externalId,
         string? handle = null,
@@ -44,22 +47,29 @@ public sealed class MentionAuthor
 
     /// <summary>This author with every text value cleaned (see <see cref="TextNormalizer"/>); the author itself when
     /// cleaning changes nothing.</summary>
-    public MentionAuthor Normalized()
+    public MentionAuthor Normalized() =>
+        _normalized ? this : Normalize(ExternalId, Handle, DisplayName, Email, Followers, Verified, asSent: this);
+
+    /// <summary>The author of these values as sent, cleaned: what <see cref="Normalized"/> of the author made of them gives,
+    /// without making that author first.</summary>
+    public static MentionAuthor NormalizedFrom(string? externalId, string? handle, string? displayName, string? email, int? followers, bool? verified) =>
+        Normalize(externalId, handle, displayName, email, followers, verified, asSent: null);
+
+    private static MentionAuthor Normalize(
+        string? externalId, string? handle, string? displayName, string? email, int? followers, bool? verified, MentionAuthor? asSent)
     {
-        var externalId = TextNormalizer.Line(ExternalId);
-        var handle = TextNormalizer.Handle(Handle);
-        var displayName = TextNormalizer.Line(DisplayName);
-        var email = TextNormalizer.Email(Email);
-        return ReferenceEquals(externalId, ExternalId) && ReferenceEquals(handle, Handle) && ReferenceEquals(displayName, DisplayName)
-            && ReferenceEquals(email, Email)
-            ? this
-            : new MentionAuthor(externalId, handle, displayName, email, Followers, Verified);
+        var cleanExternalId = TextNormalizer.Line(externalId);
+        var cleanHandle = TextNormalizer.Handle(handle);
+        var cleanDisplayName = TextNormalizer.Line(displayName);
+        var cleanEmail = TextNormalizer.Email(email);
+        var normalized = asSent != null && ReferenceEquals(cleanExternalId, externalId) && ReferenceEquals(cleanHandle, handle)
+            && ReferenceEquals(cleanDisplayName, displayName) && ReferenceEquals(cleanEmail, email)
+            ? asSent
+            : new MentionAuthor(cleanExternalId, cleanHandle, cleanDisplayName, cleanEmail, followers, verified);
+        normalized._normalized = true;
+        return normalized;
     }
 
-    /// <summary>
-    /// This author, told after <paramref name="earlier"/>: every value given here wins, and a value left out here keeps
-    /// the earlier one. What we know of a person is never lost to a post that says less (issue #13, defect 1).
-    /// </summary>
     public MentionAuthor FillingGapsFrom(MentionAuthor? earlier) =>
         earlier == null ? this
         : new MentionAuthor(

@@ -55,6 +55,29 @@ public sealed class AttributeCollectionTests
     }
 
     [TestMethod]
+    public void Columns_added_from_a_list_keep_its_order_and_a_repeated_name_stops_the_range_there()
+    {
+        var columns = Columns(2);
+        columns.AddRange(new List<KeyValuePair<string, object>> { new("a", 1), new("b", 2) });
+        columns.AddRange(new KeyValuePair<string, object>("c", 3), new KeyValuePair<string, object>("d", 4));
+
+        CollectionAssert.AreEqual(new[] { "column0", "column1", "a", "b", "c", "d" }, columns.Keys.ToList());
+        Assert.ThrowsExactly<ArgumentException>(() => columns.AddRange(new List<KeyValuePair<string, object>> { new("e", 5), new("a", 6), new("f", 7) }));
+        CollectionAssert.AreEqual(new[] { "column0", "column1", "a", "b", "c", "d", "e" }, columns.Keys.ToList());
+        Assert.AreEqual(1, columns["a"]);
+    }
+
+    [TestMethod]
+    public void A_list_of_values_added_from_a_list_keeps_its_order_and_adding_it_to_itself_fails()
+    {
+        var columns = new Microsoft.Xrm.Sdk.Query.ColumnSet("a");
+        columns.Columns.AddRange(new List<string> { "b", "c" });
+
+        CollectionAssert.AreEqual(new[] { "a", "b", "c" }, columns.Columns.ToList());
+        Assert.ThrowsExactly<InvalidOperationException>(() => columns.Columns.AddRange(columns.Columns));
+    }
+
+    [TestMethod]
     public void A_null_name_is_refused_by_every_lookup()
     {
         var empty = new AttributeCollection();
