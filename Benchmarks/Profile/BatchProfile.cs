@@ -8,6 +8,7 @@ using SocialCrm.Benchmarks.EndToEnd;
 using SocialCrm.Dataverse.Local;
 using SocialCrm.Dataverse.Local.Metadata;
 using SocialCrm.Dataverse.Local.Registration;
+using SocialCrm.Dataverse.Local.Storage;
 
 namespace SocialCrm.Benchmarks.Profile;
 
@@ -64,8 +65,8 @@ internal static class BatchProfile
                 cpu.Add(ThreadCpuClock.Now() - cpuBefore);
             }
 
-            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps, out var collectionsWithSteps, out var stepsCpu);
-            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps, out var collectionsWithoutSteps, out _);
+            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps, out var collectionsWithSteps, out var stepsCpu, out var checkpointerWithSteps);
+            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps, out var collectionsWithoutSteps, out _, out var checkpointerWithoutSteps);
             Console.WriteLine(FormattableString.Invariant(
                 $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms (request timer on)"));
             Console.WriteLine(FormattableString.Invariant(
@@ -78,6 +79,8 @@ internal static class BatchProfile
                 $"// allocated by the request's thread per batch: with the solution's steps {allocatedWithSteps / 1048576.0:0.0} MiB, without {allocatedWithoutSteps / 1048576.0:0.0} MiB, the plug-ins' share {(allocatedWithSteps - allocatedWithoutSteps) / 1048576.0:0.0} MiB"));
             Console.WriteLine(FormattableString.Invariant(
                 $"// garbage collections per batch: with the solution's steps {collectionsWithSteps.Per(batches)}; without {collectionsWithoutSteps.Per(batches)}"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"// CPU of the store's WAL checkpointer thread per batch (off the request's thread): with the solution's steps {checkpointerWithSteps.TotalMilliseconds / batches:0.0} ms, without {checkpointerWithoutSteps.TotalMilliseconds / batches:0.0} ms"));
             Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
             return 0;
         }
@@ -96,7 +99,7 @@ internal static class BatchProfile
     // The steps' own CPU is what the steps take, as Dataverse's plug-in trace log times a step (performanceexecutionduration),
     // read on the thread's CPU clock: without what LocalDataverse then does with the columns and rows they added, which
     // the with-less-without figure also charges them. https://learn.microsoft.com/power-apps/developer/data-platform/logging-tracing
-    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch, out Collections collections, out List<TimeSpan> stepsCpu)
+    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch, out Collections collections, out List<TimeSpan> stepsCpu, out TimeSpan checkpointerCpu)
     {
         var builder = solutionSteps ? StepClocks(LocalDataverse.FromSolution(ManagedSolutionZip.Path)) : LocalDataverse.FromMetadata(SolutionTables());
         using var dataverse = builder.InFile(path).Build();
@@ -111,6 +114,7 @@ internal static class BatchProfile
         var cpu = new List<TimeSpan>();
         long allocated = 0;
         var collectionsBefore = Collections.Now();
+        var checkpointerBefore = NamedThreadsCpu.Now(SqliteRecordStore.CheckpointThreadName);
         for (var i = 0; i < batches; i++)
         {
             var requests = GrowthRun.Batch(generator);
@@ -122,6 +126,7 @@ internal static class BatchProfile
         }
 
         collections = Collections.Now() - collectionsBefore;
+        checkpointerCpu = NamedThreadsCpu.Now(SqliteRecordStore.CheckpointThreadName) - checkpointerBefore;
         allocatedPerBatch = (double)allocated / batches;
         stepsCpu = dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1 && entry.StepName == StepClockEnd).Select(entry => StepClockPlugin.Read(entry.Text)).ToList();
         return cpu;

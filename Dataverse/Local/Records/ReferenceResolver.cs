@@ -65,6 +65,12 @@ internal readonly struct ReferenceResolver
     /// </summary>
     public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
+        if (rows.Count == 1 && !LinksByKey(table, rows[0], caller))
+        {
+            CheckLookups(table, rows[0], caller);
+            return;
+        }
+
         var lookups = ValueValidator.Lookups(table, rows, caller);
         for (var l = 0; l < lookups.Count; l++)
         {
@@ -88,6 +94,75 @@ internal readonly struct ReferenceResolver
             }
         }
     }
+
+    // A plug-in's single write whose lookups are all by id, checked without grouping them: the same checks in the same
+    // order as a batch's (table by table in order of first appearance, each table's ids in order), the first missing row
+    // failing the write.
+    private void CheckLookups(TableDefinition table, Entity row, EntityReference? caller)
+    {
+        var position = 0;
+        foreach (var (name, value) in row.Attributes.Unboxed)
+        {
+            position++;
+            if (!ValueValidator.IsCheckedLookup(table, name, value, caller, out var first) || LinksBefore(table, row, caller, first.LogicalName, position - 1))
+            {
+                continue;
+            }
+
+            var target = Table(first.LogicalName.ToLowerInvariant());
+            var skipped = 0;
+            foreach (var (otherName, otherValue) in row.Attributes.Unboxed)
+            {
+                if (skipped++ < position - 1
+                    || !ValueValidator.IsCheckedLookup(table, otherName, otherValue, caller, out var reference)
+                    || !SameTable(reference.LogicalName, first.LogicalName))
+                {
+                    continue;
+                }
+
+                if (!store.Exists(target, reference.Id))
+                {
+                    throw DataverseFault.RecordNotFound(target.LogicalName, reference.Id);
+                }
+            }
+        }
+    }
+
+    // Whether one of the first <paramref name="count"/> columns of the row is a checked lookup to the same table.
+    private static bool LinksBefore(TableDefinition table, Entity row, EntityReference? caller, string targetName, int count)
+    {
+        var index = 0;
+        foreach (var (name, value) in row.Attributes.Unboxed)
+        {
+            if (index++ == count)
+            {
+                break;
+            }
+
+            if (ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference) && SameTable(reference.LogicalName, targetName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LinksByKey(TableDefinition table, Entity row, EntityReference? caller)
+    {
+        foreach (var (name, value) in row.Attributes.Unboxed)
+        {
+            if (ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference) && reference.Id == Guid.Empty && reference.KeyAttributes.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Tables are named without regard to case, as the batch's grouping names them (lower case).
+    private static bool SameTable(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
 
     public static string Describe(KeyAttributeCollection keys) => string.Join(", ", keys.Select(k => $"{k.Key}:{k.Value}"));
 

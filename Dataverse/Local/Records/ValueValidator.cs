@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
@@ -116,6 +117,14 @@ internal static class ValueValidator
         _ => true,
     };
 
+    /// <summary>Whether the column <paramref name="name"/> of a row is a lookup whose row must be checked (see <see cref="Lookups"/>).</summary>
+    public static bool IsCheckedLookup(TableDefinition table, string name, object? value, EntityReference? caller, [NotNullWhen(true)] out EntityReference? reference)
+    {
+        reference = value as EntityReference;
+        return reference is not null && !ReferenceEquals(reference, caller)
+            && name is not (PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy) && table.FindColumn(name) is { IsLookup: true };
+    }
+
     /// <summary>
     /// The lookups of <paramref name="rows"/> grouped by target table (in order of first appearance), to check that the
     /// rows they name exist. The audit columns name the caller, who exists by definition (the SYSTEM user writes its own
@@ -129,8 +138,7 @@ internal static class ValueValidator
         {
             foreach (var (name, value) in rows[r].Attributes.Unboxed)
             {
-                if (value is not EntityReference reference || ReferenceEquals(reference, caller)
-                    || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })
+                if (!IsCheckedLookup(table, name, value, caller, out var reference))
                 {
                     continue;
                 }

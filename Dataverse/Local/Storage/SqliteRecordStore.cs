@@ -31,6 +31,18 @@ public sealed class SqliteRecordStore : IRecordStore
     // table and set of columns, one SELECT per table, columns and number of ids).
     private const int PreparedCapacity = 512;
 
+    // The log's size, in pages, past which the checkpointer copies it into the file. A checkpoint copies each page the
+    // log holds once, however many commits wrote it; at SQLite's default of 1,000 pages (4 MiB) a batch of writes passes
+    // it every commit, so the index pages a batch touches were copied again at every commit. At 10,000 pages (40 MiB of
+    // log) a page written by several batches is copied once: a 2,000-row transaction's commit took a third less CPU
+    // over 30 transactions when the commit still checkpointed.
+    // https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint, https://www.sqlite.org/wal.html#ckpt
+    private const int CheckpointFrames = 10000;
+
+    // A commit survives the process's crash; a power loss may roll back the last ones but never breaks the file (in WAL
+    // mode the log is synced before each checkpoint and the file after it). https://www.sqlite.org/pragma.html#pragma_synchronous
+    private const string Synchronous = "NORMAL";
+
     private readonly SqliteConnection connection;
     private readonly string connectionString;
     private readonly StrongBox<long> queries;
@@ -57,12 +69,13 @@ public sealed class SqliteRecordStore : IRecordStore
     // batch links its rows to rows it wrote, queried or checked a moment before (a conversation to its new profile, to
     // the same contact), updates rows it queried, and each link is checked again by every write that sets it.
     private readonly HashSet<(TableDefinition Table, Guid Id)> knownRows = new();
+    private readonly WalCheckpointer? checkpointer;
     private SqliteTransaction? transaction;
 
     // The last row version handed out in the transaction in progress; null until it reserves one.
     private long? lastVersion;
 
-    private SqliteRecordStore(string connectionString, bool isFile, StrongBox<long>? writersQueries = null)
+    private SqliteRecordStore(string connectionString, bool isFile, StrongBox<long>? writersQueries = null, int checkpointFrames = 0)
     {
         this.connectionString = connectionString;
         ReadsBesideWriter = isFile;
@@ -80,7 +93,7 @@ public sealed class SqliteRecordStore : IRecordStore
         {
             // WAL lets readers (the pool's, a second process) in while the environment writes.
             Execute("PRAGMA journal_mode=WAL");
-            Execute("PRAGMA synchronous=NORMAL");
+            Execute("PRAGMA synchronous=" + Synchronous);
 
             // The writer's page cache, 64 MiB instead of SQLite's 2: every row written touches its table and each of its
             // indexes (keys, lookups, find columns), and a batch's rows land all over them; a page read again from the
@@ -88,12 +101,9 @@ public sealed class SqliteRecordStore : IRecordStore
             // size. https://www.sqlite.org/pragma.html#pragma_cache_size
             Execute("PRAGMA cache_size=-65536");
 
-            // A checkpoint copies each page the log holds into the file once, however many commits wrote it; at SQLite's
-            // default of 1,000 pages (4 MiB) a batch of writes passes it every commit, so the index pages a batch touches
-            // were copied again at every commit. At 10,000 pages (40 MiB of log) a page written by several batches is
-            // copied once: a 2,000-row transaction's commit took a third less CPU over 30 transactions.
-            // https://www.sqlite.org/pragma.html#pragma_wal_autocheckpoint, https://www.sqlite.org/wal.html#ckpt
-            Execute("PRAGMA wal_autocheckpoint=10000");
+            // Checkpoints run on a thread of their own (WalCheckpointer), never inside a commit; it is started last, once
+            // the file is in WAL mode.
+            checkpointer = new WalCheckpointer(connection, connectionString, checkpointFrames, Synchronous);
         }
 
         Execute("CREATE TABLE IF NOT EXISTS \"__localdataverse\" (\"name\" TEXT NOT NULL PRIMARY KEY, \"value\" INTEGER NOT NULL)");
@@ -104,8 +114,17 @@ public sealed class SqliteRecordStore : IRecordStore
     public static SqliteRecordStore InMemory() =>
         new(new SqliteConnectionStringBuilder { DataSource = "localdataverse-" + Guid.NewGuid().ToString("N"), Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared, Pooling = false }.ToString(), isFile: false);
 
-    public static SqliteRecordStore OpenFile(string path) =>
-        new(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString(), isFile: true);
+    public static SqliteRecordStore OpenFile(string path) => OpenFile(path, CheckpointFrames);
+
+    /// <summary>A file store whose log is copied into the file once it holds <paramref name="checkpointFrames"/> pages.</summary>
+    internal static SqliteRecordStore OpenFile(string path, int checkpointFrames) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString(), isFile: true, checkpointFrames: checkpointFrames);
+
+    /// <summary>The file store's checkpointer; null in memory.</summary>
+    internal WalCheckpointer? Checkpointer => checkpointer;
+
+    /// <summary>The name of a file store's thread that copies the log into the file (a benchmark reads its CPU time by it).</summary>
+    public const string CheckpointThreadName = "wal checkpoint";
 
     public long QueryCount => Interlocked.Read(ref queries.Value);
 
@@ -213,7 +232,7 @@ public sealed class SqliteRecordStore : IRecordStore
         if (ids.Count == 1)
         {
             var id = ids.First();
-            if (Known(table, id) || Exists(table, id))
+            if (Exists(table, id))
             {
                 found.Add(id);
             }
@@ -259,6 +278,7 @@ public sealed class SqliteRecordStore : IRecordStore
 
         ForgetPrepared();
         transaction?.Dispose();
+        checkpointer?.Dispose();
         connection.Dispose();
     }
 
@@ -386,8 +406,10 @@ public sealed class SqliteRecordStore : IRecordStore
 
     private bool Known(TableDefinition table, Guid id) => transaction is not null && knownRows.Contains((table, id));
 
-    // Whether one id names a row: the check of a lookup a single write sets, without reading the row.
-    private bool Exists(TableDefinition table, Guid id)
+    public bool Exists(TableDefinition table, Guid id) => Known(table, id) || Stored(table, id);
+
+    // Whether one id names a row in the file: the check of a lookup a single write sets, without reading the row.
+    private bool Stored(TableDefinition table, Guid id)
     {
         if (!exists.TryGetValue(table, out var statement))
         {
