@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Metadata;
@@ -65,9 +66,8 @@ internal readonly struct ReferenceResolver
     /// </summary>
     public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
-        if (rows.Count == 1 && !LinksByKey(table, rows[0], caller))
+        if (rows.Count == 1 && CheckedLookups(table, rows[0], caller))
         {
-            CheckLookups(table, rows[0], caller);
             return;
         }
 
@@ -97,62 +97,52 @@ internal readonly struct ReferenceResolver
 
     // A plug-in's single write whose lookups are all by id, checked without grouping them: the same checks in the same
     // order as a batch's (table by table in order of first appearance, each table's ids in order), the first missing row
-    // failing the write.
-    private void CheckLookups(TableDefinition table, Entity row, EntityReference? caller)
+    // failing the write. False, having checked nothing, when a lookup is by key or the row has more lookups than the
+    // buffer holds: the batch's way resolves those.
+    private bool CheckedLookups(TableDefinition table, Entity row, EntityReference? caller)
     {
-        var position = 0;
+        var lookups = default(RowLookups);
+        var count = 0;
         foreach (var (name, value) in row.Attributes.Unboxed)
         {
-            position++;
-            if (!ValueValidator.IsCheckedLookup(table, name, value, caller, out var first) || LinksBefore(table, row, caller, first.LogicalName, position - 1))
+            if (!ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference))
             {
                 continue;
             }
 
-            var target = Table(first.LogicalName.ToLowerInvariant());
-            var skipped = 0;
-            foreach (var (otherName, otherValue) in row.Attributes.Unboxed)
+            if (count == RowLookups.Capacity || (reference.Id == Guid.Empty && reference.KeyAttributes.Count > 0))
             {
-                if (skipped++ < position - 1
-                    || !ValueValidator.IsCheckedLookup(table, otherName, otherValue, caller, out var reference)
-                    || !SameTable(reference.LogicalName, first.LogicalName))
-                {
-                    continue;
-                }
+                return false;
+            }
 
-                if (!store.Exists(target, reference.Id))
+            lookups[count++] = reference;
+        }
+
+        for (var first = 0; first < count; first++)
+        {
+            if (TableSeenBefore(lookups, first))
+            {
+                continue;
+            }
+
+            var target = Table(lookups[first].LogicalName.ToLowerInvariant());
+            for (var i = first; i < count; i++)
+            {
+                if (SameTable(lookups[i].LogicalName, lookups[first].LogicalName) && !store.Exists(target, lookups[i].Id))
                 {
-                    throw DataverseFault.RecordNotFound(target.LogicalName, reference.Id);
+                    throw DataverseFault.RecordNotFound(target.LogicalName, lookups[i].Id);
                 }
             }
         }
+
+        return true;
     }
 
-    // Whether one of the first <paramref name="count"/> columns of the row is a checked lookup to the same table.
-    private static bool LinksBefore(TableDefinition table, Entity row, EntityReference? caller, string targetName, int count)
+    private static bool TableSeenBefore(in RowLookups lookups, int index)
     {
-        var index = 0;
-        foreach (var (name, value) in row.Attributes.Unboxed)
+        for (var i = 0; i < index; i++)
         {
-            if (index++ == count)
-            {
-                break;
-            }
-
-            if (ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference) && SameTable(reference.LogicalName, targetName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool LinksByKey(TableDefinition table, Entity row, EntityReference? caller)
-    {
-        foreach (var (name, value) in row.Attributes.Unboxed)
-        {
-            if (ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference) && reference.Id == Guid.Empty && reference.KeyAttributes.Count > 0)
+            if (SameTable(lookups[i].LogicalName, lookups[index].LogicalName))
             {
                 return true;
             }
@@ -169,6 +159,15 @@ internal readonly struct ReferenceResolver
     // Apart from ResolveLookups: the closure of its query would be allocated by every lookup checked.
     private static Exception Missing(TableDefinition target, Guid[] wanted, IReadOnlySet<Guid> existing) =>
         DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
+
+    // The lookups of one row, on the stack: a row rarely has more than a handful.
+    [InlineArray(Capacity)]
+    private struct RowLookups
+    {
+        public const int Capacity = 8;
+
+        private EntityReference element;
+    }
 
     private static AlternateKeyDefinition? KeyOf(TableDefinition table, KeyAttributeCollection keys)
     {
