@@ -9,6 +9,10 @@ public sealed class TableDefinition
 {
     private readonly Dictionary<string, ColumnDefinition> columnsByName;
 
+    // The same columns by their names exactly as defined (lower case), asked first: nearly every name a request carries
+    // is written so, and an exact string hash costs less than one that folds case. Every column of every write is looked up.
+    private readonly Dictionary<string, ColumnDefinition> columnsByExactName;
+
     public TableDefinition(
         string logicalName,
         string primaryIdColumn,
@@ -25,6 +29,7 @@ public sealed class TableDefinition
         PrimaryNameColumn = primaryNameColumn?.ToLowerInvariant();
         Columns = columns.GroupBy(c => c.LogicalName).Select(g => g.Last()).ToList();
         columnsByName = Columns.ToDictionary(c => c.LogicalName, StringComparer.OrdinalIgnoreCase);
+        columnsByExactName = Columns.ToDictionary(c => c.LogicalName, StringComparer.Ordinal);
         AlternateKeys = (alternateKeys ?? Enumerable.Empty<AlternateKeyDefinition>()).ToList();
         EntitySetName = entitySetName ?? LogicalName + "s";
         IsActivity = isActivity;
@@ -71,9 +76,9 @@ public sealed class TableDefinition
     public IReadOnlyList<string> FindColumns { get; }
 
     public ColumnDefinition? FindColumn(string logicalName) =>
-        columnsByName.TryGetValue(logicalName, out var column) ? column : null;
+        columnsByExactName.TryGetValue(logicalName, out var column) || columnsByName.TryGetValue(logicalName, out column) ? column : null;
 
-    public bool HasColumn(string logicalName) => columnsByName.ContainsKey(logicalName);
+    public bool HasColumn(string logicalName) => columnsByExactName.ContainsKey(logicalName) || columnsByName.ContainsKey(logicalName);
 
     /// <summary>The alternate key made of exactly <paramref name="columnNames"/>, if there is one.</summary>
     public AlternateKeyDefinition? FindKeyMadeOf(IEnumerable<string> columnNames)

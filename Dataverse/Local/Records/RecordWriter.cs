@@ -114,7 +114,7 @@ internal readonly struct RecordWriter
         {
             var target = targets[i];
             Entity? current = null;
-            if (read is not null ? !read.TryGetValue(target.Id, out current) : !existing!.Contains(target.Id))
+            if (read is not null ? !read.TryGetValue(target.Id, out current) : existing is not null && !existing.Contains(target.Id))
             {
                 throw DataverseFault.RecordNotFound(table.LogicalName, target.Id);
             }
@@ -158,17 +158,24 @@ internal readonly struct RecordWriter
     /// <summary>
     /// The rows <paramref name="targets"/> name, by id, as far as the update needs them: read (row version, state, the
     /// inputs of computed columns) when a check or a computed column uses them, else only known to exist, which is all
-    /// a plug-in's usual update needs. A missing row is left out of either.
+    /// a plug-in's usual update needs. A missing row is left out of either. A single target that needs no read is
+    /// checked here, and neither is returned: it exists.
     /// </summary>
     private (IReadOnlySet<Guid>? Existing, Dictionary<Guid, Entity>? Read) CurrentRows(TableDefinition table, IReadOnlyList<Entity> targets, Entity[] writable, ConcurrencyBehavior concurrency)
     {
+        var readsRows = concurrency == ConcurrencyBehavior.IfRowVersionMatches || ReadsCurrentRows(table, writable);
+        if (!readsRows && targets.Count == 1)
+        {
+            return store.Exists(table, targets[0].Id) ? (null, null) : throw DataverseFault.RecordNotFound(table.LogicalName, targets[0].Id);
+        }
+
         var ids = new Guid[targets.Count];
         for (var i = 0; i < targets.Count; i++)
         {
             ids[i] = targets[i].Id;
         }
 
-        if (concurrency != ConcurrencyBehavior.IfRowVersionMatches && !ReadsCurrentRows(table, writable))
+        if (!readsRows)
         {
             return (store.Existing(table, ids), null);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.Xrm.Sdk;
 using SocialCrm.Dataverse.Local.Faults;
 using SocialCrm.Dataverse.Local.Metadata;
@@ -65,6 +66,11 @@ internal readonly struct ReferenceResolver
     /// </summary>
     public void ResolveLookups(TableDefinition table, IReadOnlyList<Entity> rows, EntityReference? caller = null)
     {
+        if (rows.Count == 1 && CheckedLookups(table, rows[0], caller))
+        {
+            return;
+        }
+
         var lookups = ValueValidator.Lookups(table, rows, caller);
         for (var l = 0; l < lookups.Count; l++)
         {
@@ -89,11 +95,79 @@ internal readonly struct ReferenceResolver
         }
     }
 
+    // A plug-in's single write whose lookups are all by id, checked without grouping them: the same checks in the same
+    // order as a batch's (table by table in order of first appearance, each table's ids in order), the first missing row
+    // failing the write. False, having checked nothing, when a lookup is by key or the row has more lookups than the
+    // buffer holds: the batch's way resolves those.
+    private bool CheckedLookups(TableDefinition table, Entity row, EntityReference? caller)
+    {
+        var lookups = default(RowLookups);
+        var count = 0;
+        foreach (var (name, value) in row.Attributes.Unboxed)
+        {
+            if (!ValueValidator.IsCheckedLookup(table, name, value, caller, out var reference))
+            {
+                continue;
+            }
+
+            if (count == RowLookups.Capacity || (reference.Id == Guid.Empty && reference.KeyAttributes.Count > 0))
+            {
+                return false;
+            }
+
+            lookups[count++] = reference;
+        }
+
+        for (var first = 0; first < count; first++)
+        {
+            if (TableSeenBefore(lookups, first))
+            {
+                continue;
+            }
+
+            var target = Table(lookups[first].LogicalName.ToLowerInvariant());
+            for (var i = first; i < count; i++)
+            {
+                if (SameTable(lookups[i].LogicalName, lookups[first].LogicalName) && !store.Exists(target, lookups[i].Id))
+                {
+                    throw DataverseFault.RecordNotFound(target.LogicalName, lookups[i].Id);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TableSeenBefore(in RowLookups lookups, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (SameTable(lookups[i].LogicalName, lookups[index].LogicalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Tables are named without regard to case, as the batch's grouping names them (lower case).
+    private static bool SameTable(string left, string right) => string.Equals(left, right, StringComparison.OrdinalIgnoreCase);
+
     public static string Describe(KeyAttributeCollection keys) => string.Join(", ", keys.Select(k => $"{k.Key}:{k.Value}"));
 
     // Apart from ResolveLookups: the closure of its query would be allocated by every lookup checked.
     private static Exception Missing(TableDefinition target, Guid[] wanted, IReadOnlySet<Guid> existing) =>
         DataverseFault.RecordNotFound(target.LogicalName, wanted.FirstOrDefault(id => !existing.Contains(id)));
+
+    // The lookups of one row, on the stack: a row rarely has more than a handful.
+    [InlineArray(Capacity)]
+    private struct RowLookups
+    {
+        public const int Capacity = 8;
+
+        private EntityReference element;
+    }
 
     private static AlternateKeyDefinition? KeyOf(TableDefinition table, KeyAttributeCollection keys)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
@@ -26,39 +27,71 @@ internal static class ValueValidator
                 continue;
             }
 
-            if (!HasExpectedType(column, value))
+            // One test of the value's type per column, by the column's type: every column of every write comes through here.
+            switch (column.Type)
             {
-                // The message Dataverse gives for a value of another type than the column's.
-                throw DataverseFault.Create(ErrorCodes.InvalidArgument, $"Incorrect attribute value type {value.GetType().FullName}");
-            }
+                case ColumnType.String or ColumnType.Memo:
+                    if (value is not string text)
+                    {
+                        throw WrongType(value);
+                    }
 
-            if (!valuesToo)
-            {
-                continue;
-            }
+                    if (valuesToo && column.MaxLength is int max && text.Length > max)
+                    {
+                        throw TooLong(table, column, max);
+                    }
 
-            if (value is string text && column.MaxLength is int max && text.Length > max)
-            {
-                throw DataverseFault.Create(
-                    ErrorCodes.StringLengthTooLong,
-                    $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
-            }
+                    break;
+                case ColumnType.Picklist or ColumnType.State or ColumnType.Status:
+                    if (value is not OptionSetValue option)
+                    {
+                        throw WrongType(value);
+                    }
 
-            if (value is OptionSetValue option && column.Options.Count > 0 && OptionOf(column, option.Value) is null)
-            {
-                throw DataverseFault.Create(
-                    ErrorCodes.PicklistValueOutOfRange,
-                    $"A validation error occurred. The value {option.Value.ToString(CultureInfo.InvariantCulture)} of '{column.LogicalName}' on record of type '{table.LogicalName}' is outside the valid range. Accepted Values: {string.Join(",", column.Options.Select(o => o.Value))}");
-            }
+                    if (valuesToo && column.Options.Count > 0 && OptionOf(column, option.Value) is null)
+                    {
+                        throw OutOfRange(table, column, option);
+                    }
 
-            if (value is EntityReference reference && column.Targets.Count > 0 && !column.Targets.Contains(reference.LogicalName?.ToLowerInvariant() ?? string.Empty))
-            {
-                throw DataverseFault.Create(
-                    ErrorCodes.InvalidArgument,
-                    $"{reference.LogicalName} is not a valid target for '{column.LogicalName}' of '{table.LogicalName}'; it accepts {string.Join(", ", column.Targets)}.");
+                    break;
+                case ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner:
+                    if (value is not EntityReference reference)
+                    {
+                        throw WrongType(value);
+                    }
+
+                    if (valuesToo && column.Targets.Count > 0 && !column.Targets.Contains(reference.LogicalName?.ToLowerInvariant() ?? string.Empty))
+                    {
+                        throw NotATarget(table, column, reference);
+                    }
+
+                    break;
+                default:
+                    if (!HasExpectedType(column, value))
+                    {
+                        throw WrongType(value);
+                    }
+
+                    break;
             }
         }
     }
+
+    // The message Dataverse gives for a value of another type than the column's.
+    private static Exception WrongType(object value) =>
+        DataverseFault.Create(ErrorCodes.InvalidArgument, $"Incorrect attribute value type {value.GetType().FullName}");
+
+    private static Exception TooLong(TableDefinition table, ColumnDefinition column, int max) => DataverseFault.Create(
+        ErrorCodes.StringLengthTooLong,
+        $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
+
+    private static Exception OutOfRange(TableDefinition table, ColumnDefinition column, OptionSetValue option) => DataverseFault.Create(
+        ErrorCodes.PicklistValueOutOfRange,
+        $"A validation error occurred. The value {option.Value.ToString(CultureInfo.InvariantCulture)} of '{column.LogicalName}' on record of type '{table.LogicalName}' is outside the valid range. Accepted Values: {string.Join(",", column.Options.Select(o => o.Value))}");
+
+    private static Exception NotATarget(TableDefinition table, ColumnDefinition column, EntityReference reference) => DataverseFault.Create(
+        ErrorCodes.InvalidArgument,
+        $"{reference.LogicalName} is not a valid target for '{column.LogicalName}' of '{table.LogicalName}'; it accepts {string.Join(", ", column.Targets)}.");
 
     /// <summary>
     /// Checks that the statuscode <paramref name="row"/> sets belongs to <paramref name="state"/>, the statecode the row
@@ -116,6 +149,14 @@ internal static class ValueValidator
         _ => true,
     };
 
+    /// <summary>Whether the column <paramref name="name"/> of a row is a lookup whose row must be checked (see <see cref="Lookups"/>).</summary>
+    public static bool IsCheckedLookup(TableDefinition table, string name, object? value, EntityReference? caller, [NotNullWhen(true)] out EntityReference? reference)
+    {
+        reference = value as EntityReference;
+        return reference is not null && !ReferenceEquals(reference, caller)
+            && name is not (PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy) && table.FindColumn(name) is { IsLookup: true };
+    }
+
     /// <summary>
     /// The lookups of <paramref name="rows"/> grouped by target table (in order of first appearance), to check that the
     /// rows they name exist. The audit columns name the caller, who exists by definition (the SYSTEM user writes its own
@@ -129,8 +170,7 @@ internal static class ValueValidator
         {
             foreach (var (name, value) in rows[r].Attributes.Unboxed)
             {
-                if (value is not EntityReference reference || ReferenceEquals(reference, caller)
-                    || name is PlatformColumns.CreatedBy or PlatformColumns.ModifiedBy || table.FindColumn(name) is not { IsLookup: true })
+                if (!IsCheckedLookup(table, name, value, caller, out var reference))
                 {
                     continue;
                 }

@@ -52,6 +52,9 @@ public interface IRecordStore : IDisposable
     /// <summary>Those of <paramref name="ids"/> that name a row of <paramref name="table"/>: what a lookup's check needs, without reading the rows.</summary>
     IReadOnlySet<Guid> Existing(TableDefinition table, IReadOnlyCollection<Guid> ids);
 
+    /// <summary>Whether <paramref name="id"/> names a row of <paramref name="table"/>: a single write's check of its row or of a lookup, with no set to build.</summary>
+    bool Exists(TableDefinition table, Guid id);
+
     /// <summary>For each set of key values (by position), the id of the row that has them, when one does.</summary>
     IReadOnlyDictionary<int, Guid> FindByKey(TableDefinition table, AlternateKeyDefinition key, IReadOnlyList<object?[]> keyValues);
 

@@ -175,19 +175,21 @@ internal sealed class RowStatement : IStoredValues, IDisposable
         bound[index] = new BoundValue(BoundKind.Id, Id: id);
     }
 
-    /// <summary>Runs the statement with the values bound; the number of rows it changed.</summary>
-    public int Execute()
+    /// <summary>Runs the statement with the values bound (<see cref="Changes"/> then tells how many rows it changed).</summary>
+    public void Execute()
     {
         try
         {
             Step();
-            return raw.sqlite3_changes(database);
         }
         finally
         {
             raw.sqlite3_reset(statement);
         }
     }
+
+    /// <summary>The number of rows the last statement run on the connection changed: asked only by an UPDATE's caller, as each call into SQLite costs. https://www.sqlite.org/c3ref/changes.html</summary>
+    public int Changes => raw.sqlite3_changes(database);
 
     /// <summary>
     /// Moves to the next result row: true while there is one (read it through <see cref="IStoredValues"/>). Call

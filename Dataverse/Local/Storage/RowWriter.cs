@@ -59,7 +59,8 @@ internal sealed class RowWriter
             }
 
             write.Statement.BindGuid(write.Statement.ParameterCount - 1, row.Id);
-            updated += Run(write.Statement);
+            Run(write.Statement);
+            updated += write.Statement.Changes;
         }
 
         return updated;
@@ -201,11 +202,11 @@ internal sealed class RowWriter
         }
     }
 
-    private int Run(RowStatement statement)
+    private void Run(RowStatement statement)
     {
         try
         {
-            return statement.Execute();
+            statement.Execute();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 19 && e.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal))
         {

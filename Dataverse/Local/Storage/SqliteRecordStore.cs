@@ -232,7 +232,7 @@ public sealed class SqliteRecordStore : IRecordStore
         if (ids.Count == 1)
         {
             var id = ids.First();
-            if (Known(table, id) || Exists(table, id))
+            if (Exists(table, id))
             {
                 found.Add(id);
             }
@@ -406,8 +406,10 @@ public sealed class SqliteRecordStore : IRecordStore
 
     private bool Known(TableDefinition table, Guid id) => transaction is not null && knownRows.Contains((table, id));
 
-    // Whether one id names a row: the check of a lookup a single write sets, without reading the row.
-    private bool Exists(TableDefinition table, Guid id)
+    public bool Exists(TableDefinition table, Guid id) => Known(table, id) || Stored(table, id);
+
+    // Whether one id names a row in the file: the check of a lookup a single write sets, without reading the row.
+    private bool Stored(TableDefinition table, Guid id)
     {
         if (!exists.TryGetValue(table, out var statement))
         {

@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 
 namespace SocialCrm.Plugins.Domain.Escalation;
 
@@ -80,13 +79,14 @@ public sealed class RuleConditions
     /// <summary>How each condition held in <paramref name="context"/>, where they all hold.</summary>
     internal string Explain(EscalationContext context)
     {
-        var parts = new List<string>();
-        Holds(context, parts, out _);
-        return string.Join(" and ", parts);
+        // Written into one builder, " and " between the parts, rather than a string per part joined at the end.
+        var explained = new StringBuilder();
+        Holds(context, explained, out _);
+        return explained.ToString();
     }
 
-    // Whether every condition set holds; with parts, it also says how each held (null: only the answer is wanted).
-    private bool Holds(EscalationContext context, List<string>? parts, out string? keyword)
+    // Whether every condition set holds; with a builder, it also writes how each held (null: only the answer is wanted).
+    private bool Holds(EscalationContext context, StringBuilder? explained, out string? keyword)
     {
         keyword = null;
         var mention = context.Mention;
@@ -99,9 +99,14 @@ public sealed class RuleConditions
                 return false;
             }
 
-            parts?.Add(WeighByInfluence && threshold != SentimentAtOrBelow.Value
-                ? $"sentiment {Score(mention.SentimentScore)} ≤ {Score(threshold)} ({Score(SentimentAtOrBelow.Value)} weighted by influence {Number(author.Influence)})"
-                : $"sentiment {Score(mention.SentimentScore)} ≤ {Score(threshold)}");
+            if (Next(explained) is { } part)
+            {
+                part.Append("sentiment ").Append(Score(mention.SentimentScore)).Append(" ≤ ").Append(Score(threshold));
+                if (WeighByInfluence && threshold != SentimentAtOrBelow.Value)
+                {
+                    part.Append(" (").Append(Score(SentimentAtOrBelow.Value)).Append(" weighted by influence ").Append(Number(author.Influence)).Append(')');
+                }
+            }
         }
 
         if (SentimentAbove.HasValue)
@@ -111,12 +116,12 @@ public sealed class RuleConditions
                 return false;
             }
 
-            parts?.Add($"sentiment {Score(mention.SentimentScore)} > {Score(SentimentAbove.Value)}");
+            Next(explained)?.Append("sentiment ").Append(Score(mention.SentimentScore)).Append(" > ").Append(Score(SentimentAbove.Value));
         }
 
-        if (!AtLeast(parts, "influence", author.Influence, InfluenceAtOrAbove)
-            || !AtLeast(parts, "followers", author.Followers, FollowersAtOrAbove)
-            || !AtLeast(parts, "negative streak", context.Conversation.NegativeStreak, NegativeStreakAtLeast))
+        if (!AtLeast(explained, "influence", author.Influence, InfluenceAtOrAbove)
+            || !AtLeast(explained, "followers", author.Followers, FollowersAtOrAbove)
+            || !AtLeast(explained, "negative streak", context.Conversation.NegativeStreak, NegativeStreakAtLeast))
         {
             return false;
         }
@@ -129,7 +134,8 @@ public sealed class RuleConditions
                 return false;
             }
 
-            parts?.Add($"no reply for {Math.Floor(waited.Value).ToString(CultureInfo.InvariantCulture)} h ≥ {Number(NoReplyWithinHours.Value)} h");
+            Next(explained)?.Append("no reply for ").Append(Math.Floor(waited.Value).ToString(CultureInfo.InvariantCulture)).Append(" h ≥ ")
+                .Append(Number(NoReplyWithinHours.Value)).Append(" h");
         }
 
         if (VerifiedAuthorOnly)
@@ -139,7 +145,7 @@ public sealed class RuleConditions
                 return false;
             }
 
-            parts?.Add("verified author");
+            Next(explained)?.Append("verified author");
         }
 
         if (Keywords.Keywords.Count > 0)
@@ -150,15 +156,27 @@ public sealed class RuleConditions
                 return false;
             }
 
-            parts?.Add(MatchAllKeywords
-                ? "keywords " + string.Join(", ", Keywords.Keywords.Select(k => $"\"{k}\""))
-                : $"keyword \"{keyword}\"");
+            if (Next(explained) is { } part)
+            {
+                if (MatchAllKeywords)
+                {
+                    part.Append("keywords ");
+                    for (var i = 0; i < Keywords.Keywords.Count; i++)
+                    {
+                        part.Append(i == 0 ? "\"" : ", \"").Append(Keywords.Keywords[i]).Append('"');
+                    }
+                }
+                else
+                {
+                    part.Append("keyword \"").Append(keyword).Append('"');
+                }
+            }
         }
 
         return true;
     }
 
-    private static bool AtLeast(List<string>? parts, string what, int value, int? minimum)
+    private static bool AtLeast(StringBuilder? explained, string what, int value, int? minimum)
     {
         if (!minimum.HasValue)
         {
@@ -170,9 +188,12 @@ public sealed class RuleConditions
             return false;
         }
 
-        parts?.Add($"{what} {Number(value)} ≥ {Number(minimum.Value)}");
+        Next(explained)?.Append(what).Append(' ').Append(Number(value)).Append(" ≥ ").Append(Number(minimum.Value));
         return true;
     }
+
+    // The builder ready for the next part, " and " after the one before; null when only the answer is wanted.
+    private static StringBuilder? Next(StringBuilder? explained) => explained?.Length > 0 ? explained.Append(" and ") : explained;
 
     // The typographic minus reads as a sign next to ≤, where a hyphen reads as a dash.
     private static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture).Replace('-', '−');

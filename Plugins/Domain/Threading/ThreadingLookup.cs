@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SocialCrm.Plugins.Domain.Threading;
@@ -61,23 +62,23 @@ public sealed class ThreadingLookup
             inBatch[mention.PostKey] = true;
         }
 
+        // One set for both lists: what each key was already taken as (a post to find, a thread to find).
         var postKeys = new List<ThreadKey>();
-        var seenPosts = new Dictionary<ThreadKey, bool>(mentions.Count);
         var threadKeys = new List<ThreadKey>(mentions.Count);
-        var seenThreads = new Dictionary<ThreadKey, bool>(mentions.Count);
+        var seen = new Dictionary<ThreadKey, Taken>(mentions.Count);
         foreach (var mention in mentions)
         {
-            if (mention.ParentKey != null && !inBatch.ContainsKey(mention.ParentKey) && Add(seenPosts, mention.ParentKey))
+            if (mention.ParentKey != null && !inBatch.ContainsKey(mention.ParentKey) && Take(seen, mention.ParentKey, Taken.Post))
             {
                 postKeys.Add(mention.ParentKey);
             }
 
-            if (!inBatch.ContainsKey(mention.ThreadKey) && Add(seenPosts, mention.ThreadKey))
+            if (!inBatch.ContainsKey(mention.ThreadKey) && Take(seen, mention.ThreadKey, Taken.Post))
             {
                 postKeys.Add(mention.ThreadKey);
             }
 
-            if (Add(seenThreads, mention.ThreadKey))
+            if (Take(seen, mention.ThreadKey, Taken.Thread))
             {
                 threadKeys.Add(mention.ThreadKey);
             }
@@ -86,15 +87,23 @@ public sealed class ThreadingLookup
         return new ThreadingLookup(inBatch, postKeys, threadKeys);
     }
 
-    // Whether the key was new to the set.
-    private static bool Add(Dictionary<ThreadKey, bool> set, ThreadKey key)
+    [Flags]
+    private enum Taken : byte
     {
-        if (set.ContainsKey(key))
+        Post = 1,
+        Thread = 2,
+    }
+
+    // Whether the key was not yet taken as <paramref name="what"/>; it is now.
+    private static bool Take(Dictionary<ThreadKey, Taken> seen, ThreadKey key, Taken what)
+    {
+        seen.TryGetValue(key, out var taken);
+        if ((taken & what) != 0)
         {
             return false;
         }
 
-        set.Add(key, true);
+        seen[key] = taken | what;
         return true;
     }
 

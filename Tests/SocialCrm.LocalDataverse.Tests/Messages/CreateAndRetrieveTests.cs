@@ -194,6 +194,31 @@ public sealed class CreateAndRetrieveTests
     }
 
     [TestMethod]
+    public void A_single_write_with_lookups_to_missing_rows_names_the_first_missing_row()
+    {
+        using var dataverse = Tables.Environment().Build();
+        var service = dataverse.GetOrganizationService();
+        var profile = service.Create(new Entity(Tables.Profile) { ["test_name"] = "Ada" });
+        var (missingProfile, missingContact) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var fault = Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => service.Create(new Entity(Tables.Post)
+        {
+            ["test_profileid"] = new EntityReference(Tables.Profile, profile),
+            ["regardingobjectid"] = new EntityReference("contact", missingContact),
+            ["ownerid"] = new EntityReference("systemuser", Guid.NewGuid()),
+            ["test_externalid"] = "post-1",
+        }));
+        var second = Faults.Expect(ErrorCodes.ObjectDoesNotExist, () => service.Create(new Entity(Tables.Post)
+        {
+            ["regardingobjectid"] = new EntityReference(Tables.Profile, profile),
+            ["test_profileid"] = new EntityReference(Tables.Profile, missingProfile),
+        }));
+
+        StringAssert.Contains(fault.Message, missingContact.ToString());
+        StringAssert.Contains(second.Message, missingProfile.ToString());
+    }
+
+    [TestMethod]
     public void A_lookup_can_name_its_row_by_alternate_key()
     {
         using var dataverse = Tables.Environment().Build();

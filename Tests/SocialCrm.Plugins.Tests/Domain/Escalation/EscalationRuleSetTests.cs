@@ -74,6 +74,17 @@ public sealed class EscalationRuleSetTests
     }
 
     [TestMethod]
+    public void A_rule_needing_every_keyword_names_them_all_in_its_reason_and_one_needing_any_names_the_one_found()
+    {
+        var all = Set(Rule("all words", new RuleConditions(sentimentAbove: 0, keywords: EscalationKeywords.Parse("refund;lawyer"), matchAllKeywords: true)));
+        var any = Set(Rule("any word", new RuleConditions(keywords: EscalationKeywords.Parse("refund;lawyer"))));
+
+        Assert.AreEqual("Rule \"all words\": sentiment 0.50 > 0.00 and keywords \"refund\", \"lawyer\".",
+            all.Decide(Context(score: 0.5, text: "Refund now or my lawyer calls")).Reason);
+        Assert.AreEqual("Rule \"any word\": keyword \"lawyer\".", any.Decide(Context(score: 0.5, text: "my lawyer calls")).Reason);
+    }
+
+    [TestMethod]
     public void Negative_streak_at_least_counts_the_conversations_streak()
     {
         var rules = Set(Rule("streak", new RuleConditions(negativeStreakAtLeast: 3)));
