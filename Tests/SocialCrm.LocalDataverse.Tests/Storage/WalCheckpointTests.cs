@@ -104,6 +104,40 @@ public sealed class WalCheckpointTests
     }
 
     [TestMethod]
+    public void A_writer_whose_next_transaction_always_begins_before_the_checkpoint_ends_still_gets_its_log_started_again()
+    {
+        // The log starts again only at a transaction that begins once every frame is copied; here each checkpoint is
+        // held until the next transaction has read (taken its snapshot), as with a writer that never pauses.
+        using var store = Open(path);
+        using var started = new SemaphoreSlim(0);
+        using var mayCopy = new SemaphoreSlim(0);
+        var outcomes = Outcomes(store.Checkpointer!);
+        store.Checkpointer!.Starting += () =>
+        {
+            started.Release();
+            mayCopy.Wait(Patience);
+        };
+
+        for (var round = 1; round <= 5; round++)
+        {
+            Commit(store);
+            CommitUntilTheLogHolds(store, Threshold);
+            Assert.IsTrue(started.Wait(Patience), "a checkpoint started");
+            Commit(store, afterReading: () =>
+            {
+                mayCopy.Release();
+                WaitForCopyOfAll(outcomes, Threshold);
+            });
+
+            Assert.AreEqual(round, store.Checkpointer.WriterCheckpoints, "the commit copied what the checkpointer left");
+            Commit(store);
+            Assert.IsTrue(LogFrames(store) < Threshold, $"the next commit started the log again ({LogFrames(store)} pages)");
+        }
+
+        Assert.AreEqual(committed.Count, Stored(store));
+    }
+
+    [TestMethod]
     public void Rows_committed_while_the_log_was_checkpointed_survive_closing_and_reopening()
     {
         using (var store = Open(path))
@@ -229,14 +263,21 @@ public sealed class WalCheckpointTests
         return (string)command.ExecuteScalar()!;
     }
 
-    // A commit of rows of about a page each (a memo column of 3,000 characters).
-    private void Commit(SqliteRecordStore store)
+    // A commit of rows of about a page each (a memo column of 3,000 characters); with afterReading, the transaction first
+    // reads a committed row (which fixes what it sees of the log) and runs it.
+    private void Commit(SqliteRecordStore store, Action? afterReading = null)
     {
         var rows = Enumerable.Range(0, RowsPerCommit)
             .Select(i => new Entity(Notes.LogicalName, Guid.NewGuid()) { ["test_name"] = "note " + i, ["test_body"] = new string((char)('a' + (i % 26)), 3000) })
             .ToList();
         using (var transaction = store.BeginTransaction())
         {
+            if (afterReading is not null)
+            {
+                Assert.AreEqual(1, store.Retrieve(Notes, new[] { committed[0] }, new ColumnSet(false)).Count);
+                afterReading();
+            }
+
             store.Insert(Notes, rows);
             transaction.Commit();
         }
