@@ -65,8 +65,9 @@ internal static class BatchProfile
                 cpu.Add(ThreadCpuClock.Now() - cpuBefore);
             }
 
-            var withSteps = Cpu(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true, out var allocatedWithSteps, out var collectionsWithSteps, out var stepsCpu, out var checkpointerWithSteps);
-            var withoutSteps = Cpu(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false, out var allocatedWithoutSteps, out var collectionsWithoutSteps, out _, out var checkpointerWithoutSteps);
+            var withStepsRun = Untimed(Path.Combine(folder, "untimed.db"), batches, solutionSteps: true);
+            var withoutStepsRun = Untimed(Path.Combine(folder, "without-steps.db"), batches, solutionSteps: false);
+            var (withSteps, withoutSteps, stepsCpu) = (withStepsRun.Cpu, withoutStepsRun.Cpu, withStepsRun.StepsCpu);
             Console.WriteLine(FormattableString.Invariant(
                 $"// load average {File.ReadAllText("/proc/loadavg").Trim()}; per batch: wall min {times.Min().TotalMilliseconds:0} ms, CPU time of the request's thread mean {cpu.Average(time => time.TotalMilliseconds):0} ms, min {cpu.Min().TotalMilliseconds:0} ms (request timer on)"));
             Console.WriteLine(FormattableString.Invariant(
@@ -74,13 +75,13 @@ internal static class BatchProfile
             Console.WriteLine(FormattableString.Invariant(
                 $"// the plug-ins' CPU per batch (with less without steps, request timer off): {Mean(withSteps) - Mean(withoutSteps):0} ms (means), {withSteps.Min().TotalMilliseconds - withoutSteps.Min().TotalMilliseconds:0} ms (minimums); with the timer on: {Mean(cpu) - Mean(withoutSteps):0} ms (means)"));
             Console.WriteLine(FormattableString.Invariant(
-                $"// the plug-in steps' own CPU per batch (from before the first to after the last step, request timer off): mean {Mean(stepsCpu):0} ms, median {Median(stepsCpu):0} ms, min {stepsCpu.Min().TotalMilliseconds:0} ms"));
+                $"// the plug-in steps' own CPU per batch (from before the first to after the last step, request timer off): mean {Mean(stepsCpu):0} ms, median {Median(stepsCpu):0} ms, min {stepsCpu.Min().TotalMilliseconds:0} ms; their wall time as the trace log records it: mean {Mean(withStepsRun.StepsWall):0} ms, median {Median(withStepsRun.StepsWall):0} ms"));
             Console.WriteLine(FormattableString.Invariant(
-                $"// allocated by the request's thread per batch: with the solution's steps {allocatedWithSteps / 1048576.0:0.0} MiB, without {allocatedWithoutSteps / 1048576.0:0.0} MiB, the plug-ins' share {(allocatedWithSteps - allocatedWithoutSteps) / 1048576.0:0.0} MiB"));
+                $"// allocated by the request's thread per batch: with the solution's steps {withStepsRun.AllocatedPerBatch / 1048576.0:0.0} MiB, without {withoutStepsRun.AllocatedPerBatch / 1048576.0:0.0} MiB, the plug-ins' share {(withStepsRun.AllocatedPerBatch - withoutStepsRun.AllocatedPerBatch) / 1048576.0:0.0} MiB"));
             Console.WriteLine(FormattableString.Invariant(
-                $"// garbage collections per batch: with the solution's steps {collectionsWithSteps.Per(batches)}; without {collectionsWithoutSteps.Per(batches)}"));
+                $"// garbage collections per batch: with the solution's steps {withStepsRun.Collections.Per(batches)}; without {withoutStepsRun.Collections.Per(batches)}"));
             Console.WriteLine(FormattableString.Invariant(
-                $"// CPU of the store's WAL checkpointer thread per batch (off the request's thread): with the solution's steps {checkpointerWithSteps.TotalMilliseconds / batches:0.0} ms, without {checkpointerWithoutSteps.TotalMilliseconds / batches:0.0} ms"));
+                $"// CPU of the store's WAL checkpointer thread per batch (off the request's thread): with the solution's steps {withStepsRun.CheckpointerCpu.TotalMilliseconds / batches:0.0} ms, without {withoutStepsRun.CheckpointerCpu.TotalMilliseconds / batches:0.0} ms"));
             Print(batches, times, profile, dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList());
             return 0;
         }
@@ -99,7 +100,7 @@ internal static class BatchProfile
     // The steps' own CPU is what the steps take, as Dataverse's plug-in trace log times a step (performanceexecutionduration),
     // read on the thread's CPU clock: without what LocalDataverse then does with the columns and rows they added, which
     // the with-less-without figure also charges them. https://learn.microsoft.com/power-apps/developer/data-platform/logging-tracing
-    private static List<TimeSpan> Cpu(string path, int batches, bool solutionSteps, out double allocatedPerBatch, out Collections collections, out List<TimeSpan> stepsCpu, out TimeSpan checkpointerCpu)
+    private static StoreRun Untimed(string path, int batches, bool solutionSteps)
     {
         var builder = solutionSteps ? StepClocks(LocalDataverse.FromSolution(ManagedSolutionZip.Path)) : LocalDataverse.FromMetadata(SolutionTables());
         using var dataverse = builder.InFile(path).Build();
@@ -125,11 +126,13 @@ internal static class BatchProfile
             allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         }
 
-        collections = Collections.Now() - collectionsBefore;
-        checkpointerCpu = NamedThreadsCpu.Now(SqliteRecordStore.CheckpointThreadName) - checkpointerBefore;
-        allocatedPerBatch = (double)allocated / batches;
-        stepsCpu = dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1 && entry.StepName == StepClockEnd).Select(entry => StepClockPlugin.Read(entry.Text)).ToList();
-        return cpu;
+        var collections = Collections.Now() - collectionsBefore;
+        var checkpointerCpu = NamedThreadsCpu.Now(SqliteRecordStore.CheckpointThreadName) - checkpointerBefore;
+        var steps = dataverse.TraceLog.Entries.Where(entry => entry.Depth == 1).ToList();
+        var stepsCpu = steps.Where(entry => entry.StepName == StepClockEnd).Select(entry => StepClockPlugin.Read(entry.Text)).ToList();
+        var stepsWall = steps.Where(entry => !entry.StepName.StartsWith(typeof(StepClockPlugin).FullName!, StringComparison.Ordinal)).GroupBy(entry => entry.CorrelationId)
+            .Select(batch => TimeSpan.FromTicks(batch.Sum(entry => entry.ExecutionDuration.Ticks))).ToList();
+        return new StoreRun(cpu, (double)allocated / batches, collections, stepsCpu, stepsWall, checkpointerCpu);
     }
 
     private static readonly string StepClockEnd = Step.For<StepClockPlugin>(MentionWrite, MentionTable, PipelineStage.PreOperation).Name + " (last)";
@@ -161,9 +164,9 @@ internal static class BatchProfile
         return solution.Metadata.Tables.ToArray();
     }
 
-    private static double Mean(List<TimeSpan> times) => times.Average(time => time.TotalMilliseconds);
+    private static double Mean(IReadOnlyCollection<TimeSpan> times) => times.Average(time => time.TotalMilliseconds);
 
-    private static double Median(List<TimeSpan> times) => times.OrderBy(time => time).ElementAt(times.Count / 2).TotalMilliseconds;
+    private static double Median(IReadOnlyCollection<TimeSpan> times) => times.OrderBy(time => time).ElementAt(times.Count / 2).TotalMilliseconds;
 
     private static void Print(int batches, List<TimeSpan> times, RequestProfile profile, IReadOnlyList<SocialCrm.Dataverse.Local.Plugins.TraceEntry> steps)
     {
@@ -199,3 +202,6 @@ internal static class BatchProfile
 
     private static string Figure(double? value) => value is null ? "" : value.Value.ToString("0.0", CultureInfo.InvariantCulture);
 }
+
+/// <summary>One untimed run of the batches into a store: the request thread's CPU and bytes, the collections, the steps' CPU and wall time, the checkpointer's CPU.</summary>
+internal sealed record StoreRun(List<TimeSpan> Cpu, double AllocatedPerBatch, Collections Collections, List<TimeSpan> StepsCpu, List<TimeSpan> StepsWall, TimeSpan CheckpointerCpu);
